@@ -1,0 +1,39 @@
+import path from 'node:path';
+
+export interface Config {
+	dataDir: string;
+	databasePath: string;
+	/** Absent: the portal starts the bundled Meilisearch binary itself. */
+	meiliUrl: string | undefined;
+	meiliMasterKey: string | undefined;
+	meiliBin: string | undefined;
+	/** Port of the embedded Meilisearch; 0 picks a free one. */
+	meiliPort: number;
+	searchSyncIntervalMs: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads the configuration once from the environment; scripts pass process.env, the server too. */
+export function readConfig(env: Env = process.env): Config {
+	const dataDir = path.resolve(env.DATA_DIR || 'data');
+	return {
+		dataDir,
+		databasePath: path.resolve(env.DATABASE_PATH || path.join(dataDir, 'portal.db')),
+		meiliUrl: env.MEILI_URL || undefined,
+		meiliMasterKey: env.MEILI_MASTER_KEY || undefined,
+		meiliBin: env.MEILI_BIN || undefined,
+		meiliPort: readInteger(env, 'MEILI_PORT', 7700),
+		searchSyncIntervalMs: readInteger(env, 'SEARCH_SYNC_INTERVAL_MS', 200)
+	};
+}
+
+function readInteger(env: Env, name: string, fallback: number): number {
+	const raw = env[name];
+	if (raw === undefined || raw === '') return fallback;
+	const value = Number(raw);
+	if (!Number.isInteger(value) || value < 0) {
+		throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+	}
+	return value;
+}

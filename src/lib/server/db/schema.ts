@@ -1,0 +1,116 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export type Taxonomy = 'category' | 'topic' | 'target_group' | 'ortsteil' | 'language';
+export type OrganizationStatus = 'draft' | 'published' | 'archived';
+export type ScheduleKind = 'opening' | 'consultation';
+
+type Timestamp = ColumnType<string, string | undefined, string>;
+
+export interface TaxonomyTermTable {
+	id: Generated<number>;
+	taxonomy: Taxonomy;
+	code: string;
+	label: string;
+	position: ColumnType<number, number | undefined, number>;
+}
+
+export interface OrganizationTable {
+	id: Generated<number>;
+	slug: string;
+	name: string;
+	short_name: string | null;
+	category_id: number;
+	description: string;
+	offer: string;
+	email: string | null;
+	website: string | null;
+	accessibility_note: string | null;
+	/** SQLite boolean: 0 or 1. */
+	wheelchair_accessible: number;
+	/** ISO date (YYYY-MM-DD) of the last confirmation that the entry is current ("geprüft am"). */
+	verified_at: string | null;
+	status: OrganizationStatus;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
+export interface OrganizationTermTable {
+	organization_id: number;
+	term_id: number;
+}
+
+export interface LocationTable {
+	id: Generated<number>;
+	organization_id: number;
+	name: string | null;
+	street: string;
+	postal_code: string;
+	city: string;
+	ortsteil_id: number | null;
+	latitude: number | null;
+	longitude: number | null;
+	position: ColumnType<number, number | undefined, number>;
+}
+
+export interface ContactTable {
+	id: Generated<number>;
+	organization_id: number;
+	name: string;
+	role: string | null;
+	phone: string | null;
+	email: string | null;
+	/** SQLite boolean: only persons with 1 are ever shown publicly or indexed. */
+	publish_consent: number;
+	consent_given_at: string | null;
+	position: ColumnType<number, number | undefined, number>;
+}
+
+export interface PhoneTable {
+	id: Generated<number>;
+	organization_id: number;
+	number: string;
+	label: string | null;
+	position: ColumnType<number, number | undefined, number>;
+}
+
+export interface ScheduleTable {
+	id: Generated<number>;
+	organization_id: number;
+	kind: ScheduleKind;
+	/** ISO weekday: 1 = Monday … 7 = Sunday. */
+	weekday: number;
+	/** "HH:MM", local time (Europe/Berlin). */
+	opens_at: string;
+	closes_at: string;
+	note: string | null;
+}
+
+export interface SearchOutboxTable {
+	id: Generated<number>;
+	index_uid: string;
+	document_id: string;
+	created_at: Timestamp;
+	attempts: ColumnType<number, number | undefined, number>;
+	last_error: string | null;
+}
+
+export interface Database {
+	taxonomy_terms: TaxonomyTermTable;
+	organizations: OrganizationTable;
+	organization_terms: OrganizationTermTable;
+	locations: LocationTable;
+	contacts: ContactTable;
+	phones: PhoneTable;
+	schedules: ScheduleTable;
+	search_outbox: SearchOutboxTable;
+}
+
+export type TaxonomyTerm = Selectable<TaxonomyTermTable>;
+export type Organization = Selectable<OrganizationTable>;
+export type NewOrganization = Insertable<OrganizationTable>;
+export type OrganizationUpdate = Updateable<OrganizationTable>;
+export type Contact = Selectable<ContactTable>;
+export type Location = Selectable<LocationTable>;
+export type Phone = Selectable<PhoneTable>;
+export type Schedule = Selectable<ScheduleTable>;
+export type SearchOutboxEntry = Selectable<SearchOutboxTable>;

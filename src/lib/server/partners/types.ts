@@ -1,0 +1,87 @@
+import type { OrganizationStatus, ScheduleKind } from '../db/schema';
+
+/** Everything a partner profile holds, as the service writes it; taxonomy values are term codes. */
+export interface PartnerInput {
+	slug: string;
+	name: string;
+	shortName: string | null;
+	category: string;
+	description: string;
+	offer: string;
+	topics: string[];
+	targetGroups: string[];
+	languages: string[];
+	ortsteile: string[];
+	email: string | null;
+	website: string | null;
+	accessibilityNote: string | null;
+	wheelchairAccessible: boolean;
+	verifiedAt: string | null;
+	status: OrganizationStatus;
+	address: AddressInput | null;
+	phones: PhoneInput[];
+	contacts: ContactInput[];
+	schedules: ScheduleInput[];
+}
+
+export interface AddressInput {
+	name: string | null;
+	street: string;
+	postalCode: string;
+	city: string;
+	ortsteil: string | null;
+	latitude: number | null;
+	longitude: number | null;
+}
+
+export interface PhoneInput {
+	number: string;
+	label: string | null;
+}
+
+export interface ContactInput {
+	name: string;
+	role: string | null;
+	phone: string | null;
+	email: string | null;
+	publishConsent: boolean;
+	consentGivenAt: string | null;
+}
+
+export interface ScheduleInput {
+	kind: ScheduleKind;
+	weekday: number;
+	opensAt: string;
+	closesAt: string;
+	note: string | null;
+}
+
+export interface TermRef {
+	code: string;
+	label: string;
+}
+
+/** A published partner as citizens see it: only consenting contact persons are included. */
+export interface PublicPartner {
+	id: number;
+	slug: string;
+	name: string;
+	shortName: string | null;
+	category: TermRef;
+	description: string;
+	offer: string;
+	topics: TermRef[];
+	targetGroups: TermRef[];
+	languages: TermRef[];
+	ortsteile: TermRef[];
+	email: string | null;
+	website: string | null;
+	accessibilityNote: string | null;
+	wheelchairAccessible: boolean;
+	verifiedAt: string | null;
+	updatedAt: string;
+	address: (Omit<AddressInput, 'ortsteil'> & { ortsteil: TermRef | null }) | null;
+	phones: PhoneInput[];
+	contacts: Omit<ContactInput, 'publishConsent' | 'consentGivenAt'>[];
+	schedules: ScheduleInput[];
+}
