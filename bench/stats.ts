@@ -1,0 +1,56 @@
+export interface LatencySummary {
+	count: number;
+	p50: number;
+	p95: number;
+	p99: number;
+	mean: number;
+}
+
+export function summarize(samplesMs: number[]): LatencySummary {
+	const sorted = [...samplesMs].sort((a, b) => a - b);
+	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+	return {
+		count: sorted.length,
+		p50: at(0.5),
+		p95: at(0.95),
+		p99: at(0.99),
+		mean: sorted.reduce((s, v) => s + v, 0) / sorted.length
+	};
+}
+
+/** Runs `task` one after another `rounds` times over the inputs, returning each duration in ms. */
+export async function measureSequential<T>(inputs: T[], rounds: number, task: (input: T) => Promise<void>) {
+	const samples: number[] = [];
+	for (let round = 0; round < rounds; round++) {
+		for (const input of inputs) {
+			const start = performance.now();
+			await task(input);
+			samples.push(performance.now() - start);
+		}
+	}
+	return summarize(samples);
+}
+
+/** Requests per second with `concurrency` callers looping over the inputs for `durationMs`. */
+export async function measureThroughput<T>(
+	inputs: T[],
+	concurrency: number,
+	durationMs: number,
+	task: (input: T) => Promise<void>
+): Promise<number> {
+	let done = 0;
+	const end = performance.now() + durationMs;
+	const started = performance.now();
+	await Promise.all(
+		Array.from({ length: concurrency }, async (_, worker) => {
+			let i = worker;
+			while (performance.now() < end) {
+				await task(inputs[i++ % inputs.length]);
+				done++;
+			}
+		})
+	);
+	return done / ((performance.now() - started) / 1000);
+}
+
+export const ms = (value: number) => `${value.toFixed(1)} ms`;

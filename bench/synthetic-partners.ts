@@ -1,0 +1,80 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../src/lib/server/db/schema';
+import { createPartner } from '../src/lib/server/partners/service';
+import { listTerms } from '../src/lib/server/partners/queries';
+import type { PartnerInput } from '../src/lib/server/partners/types';
+
+const ORTSTEILE = ['Innenstadt', 'Zittau-Nord', 'Zittau-Süd', 'Zittau-Ost', 'Zittau-West', 'Pethau', 'Hirschfelde'];
+const KINDS = ['Beratungsstelle', 'Verein', 'Schule', 'Jugendclub', 'Treff', 'Dienst', 'Initiative', 'Zentrum'];
+const FOCUS = ['Sucht', 'Gewalt', 'Medien', 'Nachbarschaft', 'Familie', 'Senioren', 'Verkehr', 'Opferhilfe'];
+const WORDS = ['Prävention', 'Beratung', 'Hilfe', 'Begleitung', 'Kurse', 'Workshops', 'Sprechstunde', 'Elternabend'];
+
+/** Inserts `count` plausible partners through the write service (so each one also fills the outbox). */
+export async function createSyntheticPartners(db: Kysely<Database>, count: number): Promise<number[]> {
+	await db
+		.insertInto('taxonomy_terms')
+		.values(ORTSTEILE.map((label, position) => ({ taxonomy: 'ortsteil' as const, code: slug(label), label, position })))
+		.onConflict((oc) => oc.doNothing())
+		.execute();
+	const [categories, topics, groups, languages] = await Promise.all(
+		(['category', 'topic', 'target_group', 'language'] as const).map((t) => listTerms(db, t))
+	);
+	const random = mulberry32(2026);
+	const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+	const ids: number[] = [];
+	for (let i = 0; i < count; i++) {
+		const focus = pick(FOCUS);
+		const name = `${focus}-${pick(KINDS)} ${pick(ORTSTEILE)} ${i + 1}`;
+		const input: PartnerInput = {
+			slug: `bench-${i + 1}`,
+			name,
+			shortName: null,
+			category: pick(categories).code,
+			description: `${name}: ${pick(WORDS)} und ${pick(WORDS)} zum Thema ${focus} für Menschen in Zittau.`,
+			offer: `${pick(WORDS)}, ${pick(WORDS)}`,
+			topics: [pick(topics).code, pick(topics).code].filter((v, k, a) => a.indexOf(v) === k),
+			targetGroups: [pick(groups).code],
+			languages: ['de', pick(languages).code].filter((v, k, a) => a.indexOf(v) === k),
+			ortsteile: [slug(pick(ORTSTEILE))],
+			email: `kontakt${i + 1}@example.org`,
+			website: null,
+			accessibilityNote: null,
+			wheelchairAccessible: random() < 0.5,
+			verifiedAt: '2026-10-01',
+			status: 'published',
+			address: {
+				name: null,
+				street: `Teststraße ${i + 1}`,
+				postalCode: '02763',
+				city: 'Zittau',
+				ortsteil: null,
+				latitude: 50.88 + random() * 0.04,
+				longitude: 14.78 + random() * 0.06
+			},
+			phones: [{ number: `03583 ${String(100000 + i)}`, label: null }],
+			contacts: [
+				{ name: `Person ${i + 1}`, role: 'Ansprechperson', phone: null, email: null, publishConsent: true, consentGivenAt: null }
+			],
+			schedules: [{ kind: 'opening', weekday: 1 + (i % 5), opensAt: '09:00', closesAt: '15:00', note: null }]
+		};
+		ids.push(await createPartner(db, input));
+	}
+	return ids;
+}
+
+function slug(label: string): string {
+	return label
+		.toLowerCase()
+		.replace(/ü/g, 'ue')
+		.replace(/[^a-z0-9]+/g, '-');
+}
+
+function mulberry32(seed: number): () => number {
+	let a = seed;
+	return () => {
+		a = (a + 0x6d2b79f5) | 0;
+		let t = Math.imul(a ^ (a >>> 15), 1 | a);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
