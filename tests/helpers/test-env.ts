@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase, type DB } from '../../src/lib/server/db/connection';
+import { migrateToLatest } from '../../src/lib/server/db/migrate';
+import { startEmbeddedMeili, type EmbeddedMeili } from '../../search/meili-process';
+
+/** Ortsteile the test database knows; the seed loads the real ones per town. */
+export const TEST_ORTSTEILE: [code: string, label: string][] = [
+	['innenstadt', 'Innenstadt'],
+	['pethau', 'Pethau'],
+	['hirschfelde', 'Hirschfelde'],
+	['eichgraben', 'Eichgraben']
+];
+
+export interface TestDatabase {
+	db: DB;
+	file: string;
+	/** Closes the connection and removes the temp folder. */
+	cleanup(): Promise<void>;
+}
+
+/** A migrated SQLite file in a fresh temp folder, with the test Ortsteile loaded. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+	const dir = makeTempDir('kpr-db-');
+	const file = path.join(dir, 'portal.db');
+	const db = openDatabase(file);
+	await migrateToLatest(db);
+	await db
+		.insertInto('taxonomy_terms')
+		.values(TEST_ORTSTEILE.map(([code, label], position) => ({ taxonomy: 'ortsteil', code, label, position })))
+		.execute();
+	return {
+		db,
+		file,
+		cleanup: async () => {
+			await db.destroy();
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}
+
+export interface TestMeili {
+	readonly url: string;
+	readonly masterKey: string;
+	readonly dataDir: string;
+	/** SIGKILLs the process, as a crash would; the data folder stays. */
+	kill(): Promise<void>;
+	/** Starts Meilisearch again on the same data folder and port. */
+	restart(): Promise<void>;
+	/** Stops the process and removes the data folder. */
+	cleanup(): Promise<void>;
+}
+
+/** A real Meilisearch process on a free port with its own temp data folder. */
+export async function startTestMeili(): Promise<TestMeili> {
+	const dataDir = makeTempDir('kpr-meili-');
+	let meili: EmbeddedMeili = await startEmbeddedMeili({ dataDir, port: 0 });
+	const port = Number(new URL(meili.url).port);
+	return {
+		url: meili.url,
+		masterKey: meili.masterKey,
+		dataDir,
+		kill: async () => {
+			const child = meili.process;
+			if (child.exitCode !== null || child.signalCode !== null) return;
+			const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+			child.kill('SIGKILL');
+			await gone;
+			await meili.stop();
+		},
+		restart: async () => {
+			await meili.stop();
+			meili = await startEmbeddedMeili({ dataDir, port });
+		},
+		cleanup: async () => {
+			await meili.stop();
+			fs.rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+}
+
+export function makeTempDir(prefix: string): string {
+	return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
