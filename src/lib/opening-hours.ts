@@ -1,0 +1,134 @@
+// Weekly opening and consultation hours, read on the wall clock of Zittau (Europe/Berlin) whatever
+// the time zone of the server or the browser. Pure functions: the caller passes the moment.
+
+/** One weekly time slot; a slot whose closing time is not after its opening time runs past midnight. */
+export interface WeeklySlot {
+	/** ISO weekday: 1 = Monday … 7 = Sunday. */
+	weekday: number;
+	/** "HH:MM" local time. */
+	opensAt: string;
+	/** "HH:MM" local time; "24:00" is the end of the day. */
+	closesAt: string;
+	note?: string | null;
+}
+
+export type OpenStatus =
+	| { open: true; closesAt: string }
+	| { open: false; next: NextOpening | null };
+
+export interface NextOpening {
+	/** 0 = later today, 1 = tomorrow, … 7 = the same weekday next week. */
+	daysAhead: number;
+	weekday: number;
+	opensAt: string;
+}
+
+export interface WeekdayRow {
+	weekday: number;
+	label: string;
+	slots: WeeklySlot[];
+}
+
+export const TIME_ZONE = 'Europe/Berlin';
+
+const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
+const DAY_MINUTES = 24 * 60;
+
+const wallClockFormat = new Intl.DateTimeFormat('en-GB', {
+	timeZone: TIME_ZONE,
+	weekday: 'short',
+	hour: '2-digit',
+	minute: '2-digit',
+	hourCycle: 'h23'
+});
+const SHORT_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** Weekday (1–7) and minutes since midnight of a moment, as a clock in Zittau shows them. */
+export function wallClockAt(date: Date): { weekday: number; minutes: number } {
+	const parts = wallClockFormat.formatToParts(date);
+	const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+	return {
+		weekday: SHORT_WEEKDAYS.indexOf(part('weekday')) + 1,
+		minutes: Number(part('hour')) * 60 + Number(part('minute'))
+	};
+}
+
+export function isOpenAt(slots: WeeklySlot[], date: Date): boolean {
+	return currentSlot(slots, date) !== null;
+}
+
+/** The slot that covers the moment, including one that started yesterday and runs past midnight. */
+export function currentSlot(slots: WeeklySlot[], date: Date): WeeklySlot | null {
+	const { weekday, minutes } = wallClockAt(date);
+	const yesterday = weekday === 1 ? 7 : weekday - 1;
+	return (
+		slots.find((slot) => {
+			const [opens, closes] = span(slot);
+			if (slot.weekday === weekday) return minutes >= opens && minutes < closes;
+			return slot.weekday === yesterday && closes > DAY_MINUTES && minutes < closes - DAY_MINUTES;
+		}) ?? null
+	);
+}
+
+/** The next time a slot begins after the moment, looking at most one week ahead. */
+export function nextOpening(slots: WeeklySlot[], date: Date): NextOpening | null {
+	const { weekday, minutes } = wallClockAt(date);
+	for (let daysAhead = 0; daysAhead <= 7; daysAhead++) {
+		const day = ((weekday - 1 + daysAhead) % 7) + 1;
+		const candidates = slots
+			.filter((slot) => slot.weekday === day && (daysAhead > 0 || toMinutes(slot.opensAt) > minutes))
+			.sort((a, b) => toMinutes(a.opensAt) - toMinutes(b.opensAt));
+		if (candidates.length > 0) return { daysAhead, weekday: day, opensAt: candidates[0].opensAt };
+	}
+	return null;
+}
+
+/** Open or closed at the moment; null when there are no hours at all, so nothing is claimed. */
+export function openStatus(slots: WeeklySlot[], date: Date): OpenStatus | null {
+	if (slots.length === 0) return null;
+	const slot = currentSlot(slots, date);
+	if (slot) return { open: true, closesAt: slot.closesAt };
+	return { open: false, next: nextOpening(slots, date) };
+}
+
+/** "öffnet heute um 14:00 Uhr", "morgen um …", "am Montag um …" — the verb comes from the caller. */
+export function formatNextOpening(next: NextOpening): string {
+	const time = `${next.opensAt} Uhr`;
+	if (next.daysAhead === 0) return `heute um ${time}`;
+	if (next.daysAhead === 1) return `morgen um ${time}`;
+	if (next.daysAhead === 7) return `nächsten ${formatWeekday(next.weekday)} um ${time}`;
+	return `am ${formatWeekday(next.weekday)} um ${time}`;
+}
+
+export function formatWeekday(weekday: number): string {
+	return WEEKDAYS[weekday - 1] ?? '';
+}
+
+/** "09:00–12:00 Uhr"; a slot ending at midnight reads "bis 24:00 Uhr". */
+export function formatSlot(slot: WeeklySlot): string {
+	return `${slot.opensAt}–${slot.closesAt} Uhr`;
+}
+
+/** Rows for a table from Monday to Sunday; days without slots only when asked for (as "geschlossen"). */
+export function rowsByWeekday(slots: WeeklySlot[], includeEmptyDays: boolean): WeekdayRow[] {
+	const rows: WeekdayRow[] = [];
+	for (let weekday = 1; weekday <= 7; weekday++) {
+		const own = slots
+			.filter((slot) => slot.weekday === weekday)
+			.sort((a, b) => toMinutes(a.opensAt) - toMinutes(b.opensAt));
+		if (own.length > 0 || includeEmptyDays) rows.push({ weekday, label: formatWeekday(weekday), slots: own });
+	}
+	return rows;
+}
+
+function span(slot: WeeklySlot): [opens: number, closes: number] {
+	const opens = toMinutes(slot.opensAt);
+	const closes = toMinutes(slot.closesAt);
+	return [opens, closes > opens ? closes : closes + DAY_MINUTES];
+}
+
+function toMinutes(time: string): number {
+	const match = /^(\d{1,2}):(\d{2})$/.exec(time);
+	if (!match) throw new Error(`Invalid time "${time}", expected HH:MM`);
+	return Number(match[1]) * 60 + Number(match[2]);
+}
