@@ -1,0 +1,102 @@
+import { formatSlot, formatWeekday, rowsByWeekday } from '../../opening-hours';
+import type { PublicPartner } from './types';
+
+// vCard 3.0 (RFC 2426) rather than 4.0: the address books of phones import 3.0 most reliably.
+
+const CRLF = '\r\n';
+const MAX_LINE_OCTETS = 75;
+
+/** The partner as one contact card: organisation, address, phones, e-mail, web and a note. */
+export function buildPartnerVCard(partner: PublicPartner, profileUrl: string): string {
+	const lines = ['BEGIN:VCARD', 'VERSION:3.0', 'PRODID:-//Kommunaler Praeventionsrat Zittau//Partnernetzwerk//DE'];
+	lines.push(`N:${escapeText(partner.name)};;;;`, `FN:${escapeText(partner.name)}`, `ORG:${escapeText(partner.name)}`);
+	lines.push('X-ABShowAs:COMPANY');
+	if (partner.shortName) lines.push(`NICKNAME:${escapeText(partner.shortName)}`);
+	lines.push(`CATEGORIES:${escapeText(partner.category.label)}`);
+
+	const address = partner.address;
+	if (address) {
+		const parts = ['', address.name ?? '', address.street, address.city, '', address.postalCode, 'Deutschland'];
+		lines.push(`ADR;TYPE=WORK:${parts.map(escapeText).join(';')}`);
+		if (address.latitude != null && address.longitude != null) {
+			lines.push(`GEO:${address.latitude};${address.longitude}`);
+		}
+	}
+	for (const phone of partner.phones) lines.push(`TEL;TYPE=WORK,VOICE:${escapeText(phone.number)}`);
+	if (partner.email) lines.push(`EMAIL;TYPE=INTERNET,WORK:${escapeText(partner.email)}`);
+	lines.push(`URL:${escapeText(partner.website ?? profileUrl)}`);
+
+	const note = buildNote(partner, profileUrl);
+	if (note) lines.push(`NOTE:${escapeText(note)}`);
+	lines.push(`REV:${partner.updatedAt}`, 'END:VCARD');
+	return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/** An ASCII-only file name for Content-Disposition, derived from the slug. */
+export function vcardFileName(slug: string): string {
+	const base = slug
+		.toLowerCase()
+		.replace(/ä/g, 'ae')
+		.replace(/ö/g, 'oe')
+		.replace(/ü/g, 'ue')
+		.replace(/ß/g, 'ss')
+		.replace(/[^a-z0-9-]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	return `${base || 'kontakt'}.vcf`;
+}
+
+/** RFC 2426 TEXT: backslash, comma, semicolon and line breaks are escaped. */
+export function escapeText(value: string): string {
+	return value
+		.replace(/\\/g, '\\\\')
+		.replace(/,/g, '\\,')
+		.replace(/;/g, '\\;')
+		.replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Lines longer than 75 octets continue on lines starting with a space, never inside a UTF-8 character. */
+export function foldLine(line: string): string {
+	const encoder = new TextEncoder();
+	const out: string[] = [];
+	let current = '';
+	let octets = 0;
+	for (const char of line) {
+		const size = encoder.encode(char).length;
+		if (octets + size > MAX_LINE_OCTETS) {
+			out.push(current);
+			current = ' ';
+			octets = 1;
+		}
+		current += char;
+		octets += size;
+	}
+	out.push(current);
+	return out.join(CRLF);
+}
+
+function buildNote(partner: PublicPartner, profileUrl: string): string {
+	const sections: string[] = [];
+	if (partner.contacts.length > 0) {
+		const people = partner.contacts.map((c) =>
+			[c.name, c.role ? `(${c.role})` : null, c.phone ? `Tel. ${c.phone}` : null, c.email]
+				.filter(Boolean)
+				.join(' ')
+		);
+		sections.push(`Ansprechpersonen: ${people.join('; ')}`);
+	}
+	for (const [kind, title] of [
+		['opening', 'Öffnungszeiten'],
+		['consultation', 'Sprechzeiten']
+	] as const) {
+		const rows = rowsByWeekday(
+			partner.schedules.filter((s) => s.kind === kind),
+			false
+		);
+		if (rows.length > 0) {
+			const days = rows.map((r) => `${formatWeekday(r.weekday)} ${r.slots.map(formatSlot).join(', ')}`);
+			sections.push(`${title}: ${days.join('; ')}`);
+		}
+	}
+	sections.push(`Eintrag im Präventionsnetzwerk Zittau: ${profileUrl}`);
+	return sections.join('\n');
+}
