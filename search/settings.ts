@@ -65,7 +65,7 @@ const synonyms: Record<string, string[]> = {
  * matching strategy Meilisearch drops query words from the end, never the first one, so a leading
  * "Wer" or "Wo" must not count.
  */
-const stopWords = [
+export const germanStopWords = [
 	'der', 'die', 'das', 'den', 'dem', 'des',
 	'ein', 'eine', 'einen', 'einem', 'einer', 'eines',
 	'und', 'oder',
@@ -138,7 +138,7 @@ export const partnerIndexSettings: Settings = {
 	// fragments. Revisit when the fix (meilisearch/charabia#359, #360) ships in the release in use.
 	localizedAttributes: [],
 	synonyms,
-	stopWords,
+	stopWords: germanStopWords,
 	typoTolerance: {
 		enabled: true,
 		// A phone number or postal code one digit off belongs to someone else.
