@@ -95,7 +95,7 @@ function readOrCreateMasterKey(file: string): string {
 	return key;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const server = net.createServer();
 		server.once('error', reject);
