@@ -1,0 +1,107 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../src/lib/server/db/schema';
+import { exponentialBackoff, sleep } from './backoff';
+import type { SearchConnection } from './connection';
+import { deliverOutboxBatch, outboxDatabase } from './delivery';
+import { isUnreachableError } from './tasks';
+
+export interface SearchSyncOptions {
+	/** Poll interval while idle; save-to-searchable stays well under a second at the default 200 ms. */
+	intervalMs?: number;
+	batchSize?: number;
+}
+
+export interface SearchSync {
+	stop(): Promise<void>;
+	/** Delivers everything pending now (waiting for Meilisearch to be ready); throws if an entry fails. */
+	drain(): Promise<void>;
+}
+
+/** Delivered entries are kept this long so that a reindex can replay changes made while it ran. */
+export const DELIVERED_RETENTION_MS = 60 * 60 * 1000;
+const PRUNE_EVERY_MS = 60 * 1000;
+
+/**
+ * Moves search outbox entries to Meilisearch. Deliveries run one at a time so that a document
+ * rebuilt later is never overtaken by one rebuilt earlier. While Meilisearch is unreachable it
+ * retries with exponential backoff; entries are never dropped.
+ */
+export function startSearchSync(
+	db: Kysely<Database>,
+	connection: SearchConnection,
+	{ intervalMs = 200, batchSize = 100 }: SearchSyncOptions = {}
+): SearchSync {
+	const stopped = new AbortController();
+	let queue: Promise<unknown> = Promise.resolve();
+	const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
+		const run = queue.then(task);
+		queue = run.catch(() => undefined);
+		return run;
+	};
+
+	/** Delivers batches until none is left; reports whether any entry failed. */
+	const deliverAll = async (): Promise<{ entryIds: number[]; error: unknown }[]> => {
+		const failed = [];
+		for (;;) {
+			const batch = await deliverOutboxBatch(db, connection, batchSize);
+			failed.push(...batch.failed);
+			const unreachable = batch.failed.find((f) => isUnreachableError(f.error));
+			if (unreachable) throw unreachable.error;
+			if (batch.read < batchSize || batch.failed.length > 0) return failed;
+		}
+	};
+
+	const loop = (async () => {
+		const backoff = exponentialBackoff(Math.max(intervalMs, 200), 10_000);
+		let lastPrune = 0;
+		while (!stopped.signal.aborted) {
+			let delay = intervalMs;
+			try {
+				if (connection.isReady()) {
+					const failed = await exclusive(deliverAll);
+					if (failed.length > 0) throw failed[0].error;
+					backoff.reset();
+				}
+				if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
+					await pruneDeliveredEntries(db);
+					lastPrune = Date.now();
+				}
+			} catch (error) {
+				if (isUnreachableError(error)) connection.reportUnreachable(error);
+				else console.error(`[search] outbox delivery failed: ${error instanceof Error ? error.message : String(error)}`);
+				delay = backoff.next();
+			}
+			await sleep(delay, stopped.signal);
+		}
+	})();
+
+	return {
+		stop: async () => {
+			stopped.abort();
+			await loop;
+			await queue;
+		},
+		drain: async () => {
+			await connection.waitUntilReady();
+			const failed = await exclusive(deliverAll);
+			if (failed.length > 0) {
+				const ids = failed.flatMap((f) => f.entryIds).join(', ');
+				throw new Error(`Search outbox entries ${ids} could not be delivered`, { cause: failed[0].error });
+			}
+		}
+	};
+}
+
+export async function outboxBacklog(db: Kysely<Database>): Promise<number> {
+	const { count } = await outboxDatabase(db)
+		.selectFrom('search_outbox')
+		.select((eb) => eb.fn.countAll<number>().as('count'))
+		.where('delivered_at', 'is', null)
+		.executeTakeFirstOrThrow();
+	return Number(count);
+}
+
+export async function pruneDeliveredEntries(db: Kysely<Database>, now = Date.now()): Promise<void> {
+	const cutoff = new Date(now - DELIVERED_RETENTION_MS).toISOString();
+	await outboxDatabase(db).deleteFrom('search_outbox').where('delivered_at', '<', cutoff).execute();
+}

@@ -1,0 +1,97 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPartner, deletePartner, setPartnerStatus } from '../../src/lib/server/partners/service';
+import { outboxDatabase } from '../../search/delivery';
+import { PARTNERS_INDEX } from '../../search/indexes';
+import { outboxBacklog, pruneDeliveredEntries } from '../../search/sync';
+import { makePartnerInput } from '../fixtures/partners';
+import { eventually, startTestRuntime, type TestRuntime } from '../helpers/test-runtime';
+
+describe('search outbox sync', () => {
+	let rt: TestRuntime;
+
+	beforeAll(async () => {
+		rt = await startTestRuntime();
+		// A fresh Meilisearch loads its German word lists during the first additions (about 2 s each).
+		for (const name of ['Aufwärmen eins', 'Aufwärmen zwei']) {
+			const id = await createPartner(rt.db, makePartnerInput({ name }));
+			await rt.drain();
+			await deletePartner(rt.db, id);
+			await rt.drain();
+		}
+	});
+	afterAll(async () => {
+		await rt?.cleanup();
+	});
+
+	const searchIds = async (q: string) => {
+		const { hits } = await rt.search.searchClient()!.index(PARTNERS_INDEX).search(q);
+		return hits.map((h) => h.id as number);
+	};
+
+	it('makes a saved partner searchable in well under a second', async () => {
+		const started = Date.now();
+		const id = await createPartner(rt.db, makePartnerInput({ name: 'Weißer Ring Außenstelle Zittau' }));
+		await eventually(() => searchIds('Weißer Ring'), (ids) => ids.includes(id), 1_000);
+		expect(Date.now() - started).toBeLessThan(1_000);
+		await eventually(() => outboxBacklog(rt.db), (backlog) => backlog === 0);
+	});
+
+	it('removes a partner from the index when it is unpublished', async () => {
+		const id = await createPartner(rt.db, makePartnerInput({ name: 'Suchtberatung Diakonie' }));
+		await rt.drain();
+		expect(await searchIds('Suchtberatung')).toContain(id);
+
+		await setPartnerStatus(rt.db, id, 'draft');
+		await rt.drain();
+		expect(await searchIds('Suchtberatung')).not.toContain(id);
+	});
+
+	it('removes a partner from the index when it is deleted', async () => {
+		const id = await createPartner(rt.db, makePartnerInput({ name: 'Verkehrswacht Oberlausitz' }));
+		await rt.drain();
+		expect(await searchIds('Verkehrswacht')).toContain(id);
+
+		await deletePartner(rt.db, id);
+		await rt.drain();
+		expect(await searchIds('Verkehrswacht')).not.toContain(id);
+	});
+
+	it('keeps a document Meilisearch rejects pending with its error, and still delivers the others', async () => {
+		const brokenId = await createPartner(rt.db, makePartnerInput({ name: 'Fehlerhafte Koordinaten' }));
+		// Data no form would accept, written behind the service's back: Meilisearch rejects the _geo field.
+		await sql`update locations set latitude = 'nördlich' where organization_id = ${brokenId}`.execute(rt.db);
+		await setPartnerStatus(rt.db, brokenId, 'published');
+		const fineId = await createPartner(rt.db, makePartnerInput({ name: 'Schiedsstelle Zittau' }));
+
+		await expect(rt.drain()).rejects.toThrow(/could not be delivered/);
+		expect(await searchIds('Schiedsstelle')).toContain(fineId);
+		const pending = await outboxDatabase(rt.db)
+			.selectFrom('search_outbox')
+			.select(['document_id', 'attempts', 'last_error'])
+			.where('delivered_at', 'is', null)
+			.execute();
+		expect(pending.length).toBeGreaterThan(0);
+		for (const entry of pending) {
+			expect(entry.document_id).toBe(String(brokenId));
+			expect(entry.attempts).toBeGreaterThanOrEqual(1);
+			expect(entry.last_error).toMatch(/failed: .*latitude/);
+		}
+
+		// Withdrawing the partner lets the entry deliver as a deletion.
+		await setPartnerStatus(rt.db, brokenId, 'archived');
+		await rt.drain();
+		expect(await outboxBacklog(rt.db)).toBe(0);
+	});
+
+	it('keeps delivered entries for an hour, then prunes them', async () => {
+		const outbox = outboxDatabase(rt.db).selectFrom('search_outbox').select('id');
+		expect((await outbox.execute()).length).toBeGreaterThan(0);
+
+		await pruneDeliveredEntries(rt.db);
+		expect((await outbox.execute()).length).toBeGreaterThan(0);
+
+		await pruneDeliveredEntries(rt.db, Date.now() + 2 * 60 * 60 * 1000);
+		expect(await outbox.execute()).toHaveLength(0);
+	});
+});
