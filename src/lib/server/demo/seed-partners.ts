@@ -1,0 +1,69 @@
+import type { Kysely } from 'kysely';
+import type { Database, OrganizationStatus } from '../db/schema';
+import { createPartner, deletePartner } from '../partners/service';
+import type { PartnerInput } from '../partners/types';
+import { buildPartnerInput } from './build';
+import { loadOrtsteile } from './ortsteile';
+import { DEMO_PARTNERS } from './partners/index';
+
+export interface SeedOptions {
+	/** Replace the partners already in the database (each deletion goes through the outbox). */
+	force?: boolean;
+	/** The day the "geprüft am" dates count back from. */
+	today?: Date;
+}
+
+export interface SeedSummary {
+	deleted: number;
+	created: number;
+	byStatus: Record<OrganizationStatus, number>;
+	byCategory: Record<string, number>;
+	ortsteile: number;
+	contacts: number;
+	contactsWithoutConsent: number;
+}
+
+export class DemoDataRefusedError extends Error {
+	constructor(readonly existingPartners: number) {
+		super(`The database already holds ${existingPartners} partners; pass force to replace them`);
+	}
+}
+
+/**
+ * Loads the fictional Zittau partner network through the partner service, so that every partner
+ * lands in the search outbox exactly as an editor's change would.
+ */
+export async function seedDemoData(db: Kysely<Database>, options: SeedOptions = {}): Promise<SeedSummary> {
+	const existing = await listAllPartnerIds(db);
+	if (existing.length > 0 && !options.force) throw new DemoDataRefusedError(existing.length);
+	const inputs = DEMO_PARTNERS.map((partner) => buildPartnerInput(partner, options.today ?? new Date()));
+
+	for (const id of existing) await deletePartner(db, id);
+	const ortsteile = await loadOrtsteile(db);
+	for (const input of inputs) await createPartner(db, input);
+	return summarize(inputs, existing.length, ortsteile);
+}
+
+async function listAllPartnerIds(db: Kysely<Database>): Promise<number[]> {
+	const rows = await db.selectFrom('organizations').select('id').orderBy('id').execute();
+	return rows.map((row) => row.id);
+}
+
+function summarize(inputs: PartnerInput[], deleted: number, ortsteile: number): SeedSummary {
+	const byStatus: Record<OrganizationStatus, number> = { published: 0, draft: 0, archived: 0 };
+	const byCategory: Record<string, number> = {};
+	for (const input of inputs) {
+		byStatus[input.status] += 1;
+		byCategory[input.category] = (byCategory[input.category] ?? 0) + 1;
+	}
+	const contacts = inputs.flatMap((input) => input.contacts);
+	return {
+		deleted,
+		created: inputs.length,
+		byStatus,
+		byCategory,
+		ortsteile,
+		contacts: contacts.length,
+		contactsWithoutConsent: contacts.filter((c) => !c.publishConsent).length
+	};
+}

@@ -1,0 +1,33 @@
+import type { OrganizationStatus } from '../db/schema';
+
+/** One partner of the demo network, written compactly; build.ts turns it into a PartnerInput. */
+export interface DemoPartner {
+	slug: string;
+	name: string;
+	shortName?: string;
+	category: string;
+	topics: string[];
+	targetGroups: string[];
+	/** Defaults to German only. */
+	languages?: string[];
+	/** Ortsteile served besides the one of the address. */
+	serves?: string[];
+	description: string;
+	offer: string;
+	/** "Street number" with a street from zittau.ts; null keeps the address private (a women's shelter). */
+	address: string | null;
+	locationName?: string;
+	phones: [number: string, label: string | null][];
+	email: string | null;
+	/** Each person's phone is the first number with an own extension; e-mail from the name. */
+	contacts?: [name: string, role: string, publishConsent: boolean][];
+	/** Hours in the notation of schedule.ts. */
+	opening?: string;
+	consultation?: string;
+	wheelchair: boolean;
+	accessibility?: string;
+	/** Last confirmed more than six months ago, so the portal can show the entry as due for review. */
+	stale?: boolean;
+	/** Defaults to published. */
+	status?: OrganizationStatus;
+}
