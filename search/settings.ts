@@ -5,7 +5,7 @@ import type { Settings } from 'meilisearch';
 /**
  * Keys are what people type, values what the partners write. One-way unless both words are
  * common in profiles too. Meilisearch lower-cases and strips accents from both sides, and looks
- * up keys of up to three words.
+ * up keys of up to three words only.
  */
 const synonyms: Record<string, string[]> = {
 	jugendamt: ['jugendhilfe'],
@@ -47,7 +47,7 @@ const synonyms: Record<string, string[]> = {
 	'gewalt zuhause': ['häusliche gewalt'],
 	'gewalt daheim': ['häusliche gewalt'],
 	'gewalt zu hause': ['häusliche gewalt'],
-	'gewalt in der familie': ['häusliche gewalt'],
+	'familiäre gewalt': ['häusliche gewalt'],
 	partnergewalt: ['häusliche gewalt'],
 	'opferschutz': ['opferhilfe'],
 	'flüchtlinge': ['zugewanderte', 'integration'],
