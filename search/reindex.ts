@@ -10,7 +10,8 @@ import { hasErrorCode, settle } from './tasks';
 
 export interface ReindexOptions {
 	batchSize?: number;
-	onProgress?: (indexed: number, total: number) => void;
+	/** Awaited, so a caller can act between batches. */
+	onProgress?: (indexed: number, total: number) => void | Promise<void>;
 }
 
 export interface ReindexResult {
@@ -39,7 +40,7 @@ export async function reindexPartners(
 	for (let start = 0; start < ids.length; start += batchSize) {
 		const documents = await loadPartnerDocuments(db, ids.slice(start, start + batchSize));
 		if (documents.length > 0) await settle(admin.index(sideIndex).addDocuments(documents, { primaryKey: 'id' }));
-		onProgress?.(Math.min(start + batchSize, ids.length), ids.length);
+		await onProgress?.(Math.min(start + batchSize, ids.length), ids.length);
 	}
 
 	if (await indexExists(connection, PARTNERS_INDEX)) {

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPartner, updatePartner } from '../../src/lib/server/partners/service';
+import { SearchConnection } from '../../search/connection';
+import { PARTNERS_INDEX } from '../../search/indexes';
+import { reindexPartners, reindexPartnersIfMissing } from '../../search/reindex';
+import { makePartnerInput } from '../fixtures/partners';
+import { createTestDatabase, startTestMeili, type TestDatabase, type TestMeili } from '../helpers/test-env';
+import { startTestRuntime, type TestRuntime } from '../helpers/test-runtime';
+
+describe('reindexing the partners', () => {
+	let rt: TestRuntime;
+	const ids: number[] = [];
+
+	beforeAll(async () => {
+		rt = await startTestRuntime();
+		for (let i = 1; i <= 120; i++) {
+			ids.push(await createPartner(rt.db, makePartnerInput({ name: `Beratungsstelle Nummer ${i}` })));
+		}
+		await rt.drain();
+	});
+	afterAll(async () => {
+		await rt?.cleanup();
+	});
+
+	it('answers every search while it runs and keeps a change made meanwhile', async () => {
+		const changed = ids[0];
+		let searches = 0;
+		const failures: unknown[] = [];
+		let reindexing = true;
+		const searchLoop = (async () => {
+			while (reindexing) {
+				try {
+					const { estimatedTotalHits } = await rt.search.searchClient()!.index(PARTNERS_INDEX).search('Beratungsstelle');
+					if (!estimatedTotalHits) failures.push(new Error('a search found nothing'));
+				} catch (error) {
+					failures.push(error);
+				}
+				searches += 1;
+				await new Promise((resolve) => setTimeout(resolve, 10));
+			}
+		})();
+
+		let changedDuringReindex = false;
+		const result = await reindexPartners(rt.db, rt.search, {
+			batchSize: 20,
+			onProgress: async () => {
+				if (changedDuringReindex) return;
+				changedDuringReindex = true;
+				await updatePartner(rt.db, changed, makePartnerInput({ name: 'Opferhilfe Oberlausitz' }));
+			}
+		});
+		reindexing = false;
+		await searchLoop;
+		await rt.drain();
+
+		expect(result.documents).toBe(120);
+		expect(result.replayed).toBeGreaterThanOrEqual(1);
+		expect(failures).toEqual([]);
+		expect(searches).toBeGreaterThan(5);
+		const { hits } = await rt.search.searchClient()!.index(PARTNERS_INDEX).search('Opferhilfe Oberlausitz');
+		expect(hits.map((h) => h.id)).toEqual([changed]);
+		const { results } = await rt.search.adminClient().getRawIndexes();
+		expect(results.map((index) => index.uid)).toEqual([PARTNERS_INDEX]);
+	});
+});
+
+describe('starting on a fresh Meilisearch', () => {
+	let database: TestDatabase;
+	let meili: TestMeili;
+
+	beforeAll(async () => {
+		database = await createTestDatabase();
+		meili = await startTestMeili();
+	});
+	afterAll(async () => {
+		await meili?.cleanup();
+		await database?.cleanup();
+	});
+
+	it('builds the missing partners index with its settings, and only once', async () => {
+		await createPartner(database.db, makePartnerInput({ name: 'Stadtverwaltung Zittau' }));
+		await createPartner(database.db, makePartnerInput({ name: 'Kita Sonnenschein', status: 'draft' }));
+		const connection = new SearchConnection({ url: meili.url, masterKey: meili.masterKey });
+
+		expect(await reindexPartnersIfMissing(database.db, connection)).toBe(true);
+		expect(await reindexPartnersIfMissing(database.db, connection)).toBe(false);
+
+		const index = connection.adminClient().index(PARTNERS_INDEX);
+		expect((await index.getStats()).numberOfDocuments).toBe(1);
+		expect(await index.getFilterableAttributes()).toContain('categoryCode');
+		expect((await connection.adminClient().getRawIndex(PARTNERS_INDEX)).primaryKey).toBe('id');
+	});
+});
