@@ -93,7 +93,7 @@ export function plainText(text: string): Highlighted {
 /** The first words of a text, marked as cut when there is more. */
 export function cropWords(text: string, words = SUMMARY_WORDS): string {
 	const all = text.trim().split(/\s+/).filter(Boolean);
-	return all.length > words ? `${all.slice(0, words).join(' ')} …` : all.join(' ');
+	return all.length > words ? `${all.slice(0, words).join(' ')}…` : all.join(' ');
 }
 
 export function pageCount(total: number): number {
