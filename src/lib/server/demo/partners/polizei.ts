@@ -114,7 +114,7 @@ export const polizei: DemoPartner[] = [
 		description:
 			'Die Beratungsstelle der Polizeidirektion Görlitz berät kostenlos und neutral, wie Sie sich vor Straftaten schützen. Schwerpunkt ist der Einbruchschutz: Fachberater kommen auf Wunsch zu Ihnen nach Hause und zeigen, welche Tür, welches Fenster und welche Nachrüstung wirklich etwas bringt. Außerdem informiert die Stelle über Betrugsmaschen wie den Enkeltrick, Schockanrufe, falsche Polizeibeamte und Betrug im Internet.',
 		offer:
-			'Einbruchschutzberatung vor Ort, Vorträge für Seniorengruppen und Vereine, Infomaterial zu Trickbetrug und Online-Betrug, Beratung für Geschäfte und Praxen, Liste geprüfter Fachbetriebe für Sicherungstechnik.',
+			'Einbruchschutzberatung vor Ort, Vorträge für Seniorengruppen und Vereine, Infomaterial zu Enkeltrick, Schockanrufen und Online-Betrug, Beratung für Geschäfte und Praxen, Liste geprüfter Fachbetriebe für Sicherungstechnik.',
 		address: 'Hochwaldstraße 47',
 		locationName: 'Polizeirevier Zittau, Haus B',
 		phones: [['03583 6210-50', 'Beratungstelefon']],
