@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../src/lib/server/db/schema';
 import { listPublishedPartnerIds } from '../src/lib/server/partners/queries';
 import type { SearchConnection } from './connection';
-import { loadPartnerDocuments } from './delivery';
+import { loadPartnerDocuments, outboxDatabase } from './delivery';
 import { PARTNERS_INDEX } from './indexes';
 import { enqueueSearchDocument } from './outbox';
 import { partnerIndexSettings } from './settings';
@@ -49,6 +49,7 @@ export async function reindexPartners(
 	} else {
 		await settle(admin.swapIndexes([{ indexes: [sideIndex, PARTNERS_INDEX], rename: true }]));
 	}
+	await markReflectedEntriesDelivered(db, mark);
 	const replayed = await replayChangesSince(db, mark);
 	return { documents: ids.length, replayed };
 }
@@ -78,6 +79,17 @@ async function highestOutboxId(db: Kysely<Database>): Promise<number> {
 		.select((eb) => eb.fn.max('id').as('max'))
 		.executeTakeFirstOrThrow();
 	return Number(row.max ?? 0);
+}
+
+/** Pending entries up to the mark were committed before the read, so the new index already holds them. */
+async function markReflectedEntriesDelivered(db: Kysely<Database>, mark: number): Promise<void> {
+	await outboxDatabase(db)
+		.updateTable('search_outbox')
+		.set({ delivered_at: new Date().toISOString() })
+		.where('delivered_at', 'is', null)
+		.where('id', '<=', mark)
+		.where('index_uid', '=', PARTNERS_INDEX)
+		.execute();
 }
 
 async function replayChangesSince(db: Kysely<Database>, mark: number): Promise<number> {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,6 +56,8 @@ export interface TestMeili {
 /** A real Meilisearch process on a free port with its own temp data folder. */
 export async function startTestMeili(): Promise<TestMeili> {
 	const dataDir = makeTempDir('kpr-meili-');
+	// A hex key never starts with "-", which Meilisearch's argument parser would take for an option.
+	fs.writeFileSync(path.join(dataDir, 'master-key'), randomBytes(32).toString('hex') + '\n', { mode: 0o600 });
 	let meili: EmbeddedMeili = await startEmbeddedMeili({ dataDir, port: 0 });
 	const port = Number(new URL(meili.url).port);
 	return {
