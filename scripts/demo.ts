@@ -1,0 +1,146 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readConfig, type Config } from '../src/lib/server/config';
+import { openDatabase } from '../src/lib/server/db/connection';
+import { migrateToLatest } from '../src/lib/server/db/migrate';
+import { seedDemoData } from '../src/lib/server/demo/seed-partners';
+import { countPartners } from '../src/lib/server/partners/queries';
+import { buildIfStale } from './build-if-stale';
+
+// npm run demo: build when stale, migrate, load the demo network into an empty database, then serve
+// the built app. The server starts Meilisearch and the outbox sync itself (src/hooks.server.ts).
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const config = readConfig();
+const port = Number(process.env.PORT || 3000);
+const origin = process.env.ORIGIN || `http://localhost:${port}`;
+const local = `http://127.0.0.1:${port}`;
+const START_TIMEOUT_MS = 120_000;
+
+if (!(await buildIfStale(root))) console.log('build/ ist aktuell.');
+await prepareDatabase(config);
+const server = startServer();
+const stopping = forwardStopSignals(server);
+const exited = waitForExit(server);
+
+exited.then((code) => {
+	if (!stopping.requested) {
+		console.error(`Der Server wurde unerwartet beendet (Code ${code}).`);
+		process.exit(code === 0 ? 1 : code);
+	}
+	process.exit(stopping.failed ? 1 : code);
+});
+
+try {
+	await waitUntilHealthy();
+	await waitUntilIndexed();
+	console.log(`\nKPR-Portal mit Demodaten läuft: ${origin}\nBeenden mit Strg+C.`);
+} catch (error) {
+	console.error(`Die Demo konnte nicht starten: ${error instanceof Error ? error.message : String(error)}`);
+	stopping.requested = true;
+	stopping.failed = true;
+	server.kill('SIGTERM');
+}
+
+async function prepareDatabase(config: Config): Promise<void> {
+	const db = openDatabase(config.databasePath);
+	try {
+		await migrateToLatest(db);
+		if ((await countPartners(db)) > 0) {
+			console.log(`Datenbank ${config.databasePath} enthält bereits Partner; Demodaten werden nicht geladen.`);
+			return;
+		}
+		const summary = await seedDemoData(db);
+		console.log(`Demodaten geladen: ${summary.created} Partner in ${config.databasePath}.`);
+	} finally {
+		await db.destroy();
+	}
+}
+
+function startServer(): ChildProcess {
+	console.log(`Starte den Server auf Port ${port}…`);
+	// Not detached: a kill of the whole process group (as Playwright does) must reach the server too.
+	return spawn(process.execPath, [path.join(root, 'build')], {
+		cwd: root,
+		stdio: 'inherit',
+		env: {
+			...process.env,
+			PORT: String(port),
+			ORIGIN: origin,
+			DATA_DIR: config.dataDir,
+			DATABASE_PATH: config.databasePath
+		}
+	});
+}
+
+/** The server stops its Meilisearch on SIGINT/SIGTERM; the demo ends once the server has. */
+function forwardStopSignals(child: ChildProcess): { requested: boolean; failed: boolean } {
+	const state = { requested: false, failed: false };
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+		process.on(signal, () => {
+			if (!state.requested) console.log('\nBeende den Server…');
+			state.requested = true;
+			if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+		});
+	}
+	return state;
+}
+
+function waitForExit(child: ChildProcess): Promise<number> {
+	return new Promise((resolve) => {
+		child.once('error', (error) => {
+			console.error(`Der Server konnte nicht gestartet werden: ${error.message}`);
+			resolve(1);
+		});
+		child.once('exit', (code, signal) => resolve(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1)));
+	});
+}
+
+async function waitUntilHealthy(): Promise<void> {
+	const deadline = Date.now() + START_TIMEOUT_MS;
+	while ((await readHealth()) === null) {
+		if (Date.now() > deadline) throw new Error(`${local}/healthz antwortet nach ${START_TIMEOUT_MS / 1000} s nicht`);
+		await sleep(250);
+	}
+}
+
+async function waitUntilIndexed(): Promise<void> {
+	let shown = '';
+	for (;;) {
+		const health = await readHealth();
+		if (health?.outboxBacklog === 0) return;
+		const line = health
+			? `Suchindex: ${health.outboxBacklog} Einträge ausstehend…` +
+				(health.meilisearch === 'reachable' ? '' : ' (Meilisearch noch nicht erreichbar)')
+			: 'Suchindex: warte auf den Server…';
+		if (line !== shown) console.log(line);
+		shown = line;
+		await sleep(250);
+	}
+}
+
+interface Health {
+	meilisearch: string;
+	outboxBacklog: number;
+}
+
+/** null while the server does not answer yet. */
+async function readHealth(): Promise<Health | null> {
+	let response: Response;
+	try {
+		response = await fetch(`${local}/healthz`, { signal: AbortSignal.timeout(2_000) });
+	} catch (error) {
+		// Refused connections (TypeError) and timeouts are what a starting server looks like.
+		if (error instanceof TypeError || (error instanceof DOMException && error.name === 'TimeoutError')) return null;
+		throw error;
+	}
+	if (!response.headers.get('content-type')?.includes('application/json')) {
+		throw new Error(`/healthz antwortet mit Status ${response.status} ohne JSON`);
+	}
+	return (await response.json()) as Health;
+}
+
+function sleep(ms: number): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, ms));
+}
