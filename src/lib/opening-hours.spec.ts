@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	formatNextOpening,
+	formatSlot,
 	isOpenAt,
 	nextOpening,
 	openStatus,
@@ -87,6 +88,17 @@ describe('opening hours on the clock of Zittau', () => {
 		expect(closed).toEqual({ open: false, next: { daysAhead: 3, weekday: 1, opensAt: '09:00' } });
 		expect(formatNextOpening({ daysAhead: 3, weekday: 1, opensAt: '09:00' })).toBe('am Montag um 09:00 Uhr');
 		expect(formatNextOpening({ daysAhead: 1, weekday: 4, opensAt: '09:00' })).toBe('morgen um 09:00 Uhr');
+	});
+
+	it('says open round the clock for a station that is always staffed, and follows days joined at midnight', () => {
+		const always: WeeklySlot[] = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opensAt: '00:00', closesAt: '24:00' }));
+		expect(openStatus(always, new Date('2026-01-14T08:30:00Z'))).toEqual({ open: true, closesAt: null });
+		expect(formatSlot(always[0])).toBe('rund um die Uhr');
+		const weekend: WeeklySlot[] = [
+			{ weekday: 6, opensAt: '08:00', closesAt: '24:00' },
+			{ weekday: 7, opensAt: '00:00', closesAt: '18:00' }
+		];
+		expect(openStatus(weekend, new Date('2026-01-17T20:00:00Z'))).toEqual({ open: true, closesAt: '18:00' });
 	});
 
 	it('claims no status at all when a partner has no hours', () => {

@@ -13,7 +13,8 @@ export interface WeeklySlot {
 }
 
 export type OpenStatus =
-	| { open: true; closesAt: string }
+	/** closesAt null: open round the clock, the whole week. */
+	| { open: true; closesAt: string | null }
 	| { open: false; next: NextOpening | null };
 
 export interface NextOpening {
@@ -87,8 +88,21 @@ export function nextOpening(slots: WeeklySlot[], date: Date): NextOpening | null
 export function openStatus(slots: WeeklySlot[], date: Date): OpenStatus | null {
 	if (slots.length === 0) return null;
 	const slot = currentSlot(slots, date);
-	if (slot) return { open: true, closesAt: slot.closesAt };
+	if (slot) return { open: true, closesAt: closingAfter(slots, slot) };
 	return { open: false, next: nextOpening(slots, date) };
+}
+
+/** When a slot really ends: one that runs until 24:00 continues in a slot from 00:00 the next day. */
+function closingAfter(slots: WeeklySlot[], slot: WeeklySlot): string | null {
+	let current = slot;
+	for (let day = 0; day < 7; day++) {
+		if (toMinutes(current.closesAt) !== DAY_MINUTES) return current.closesAt;
+		const nextDay = (current.weekday % 7) + 1;
+		const next = slots.find((s) => s.weekday === nextDay && toMinutes(s.opensAt) === 0);
+		if (!next) return current.closesAt;
+		current = next;
+	}
+	return null;
 }
 
 /** "öffnet heute um 14:00 Uhr", "morgen um …", "am Montag um …" — the verb comes from the caller. */
@@ -104,8 +118,9 @@ export function formatWeekday(weekday: number): string {
 	return WEEKDAYS[weekday - 1] ?? '';
 }
 
-/** "09:00–12:00 Uhr"; a slot ending at midnight reads "bis 24:00 Uhr". */
+/** "09:00–12:00 Uhr"; a whole day reads "rund um die Uhr". */
 export function formatSlot(slot: WeeklySlot): string {
+	if (toMinutes(slot.opensAt) === 0 && toMinutes(slot.closesAt) === DAY_MINUTES) return 'rund um die Uhr';
 	return `${slot.opensAt}–${slot.closesAt} Uhr`;
 }
 

@@ -1,0 +1,30 @@
+import { DEFAULT_QUERY } from '$lib/directory/query';
+import type { FacetValue } from '$lib/directory/types';
+import { searchDirectory } from '$lib/server/partners/directory';
+import { listTerms } from '$lib/server/partners/queries';
+import type { TermRef } from '$lib/server/partners/types';
+import { getRuntime } from '$lib/server/runtime';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	const runtime = getRuntime();
+	// The unfiltered directory carries the partner count of every category and topic in its facets.
+	const [categories, topics, overview] = await Promise.all([
+		listTerms(runtime.db, 'category'),
+		listTerms(runtime.db, 'topic'),
+		searchDirectory(runtime, DEFAULT_QUERY)
+	]);
+	return {
+		partnerCount: overview.total,
+		categories: withCounts(categories, overview.facets.kategorie),
+		topics: withCounts(topics, overview.facets.thema)
+	};
+};
+
+/** Terms in their taxonomy order, each with its number of published partners; empty ones are left out. */
+function withCounts(terms: TermRef[], facet: FacetValue[]) {
+	const counts = new Map(facet.map((value) => [value.code, value.count]));
+	return terms
+		.map((term) => ({ ...term, count: counts.get(term.code) ?? 0 }))
+		.filter((term) => term.count > 0);
+}
