@@ -23,15 +23,18 @@ export interface SearchConnectionOptions {
 export class SearchConnection {
 	readonly url: string;
 	readonly #admin: Meilisearch;
+	readonly #masterKey: string;
 	readonly #prepare: (() => Promise<void>) | undefined;
 	readonly #closed = new AbortController();
 	#search: Meilisearch | null = null;
+	#searchKey: string | null = null;
 	#ready = false;
 	#reachable = false;
 	#recovering: Promise<void> | null = null;
 
 	constructor(options: SearchConnectionOptions) {
 		this.url = options.url;
+		this.#masterKey = options.masterKey;
 		this.#prepare = options.prepare;
 		this.#admin = new Meilisearch({
 			host: options.url,
@@ -74,23 +77,37 @@ export class SearchConnection {
 
 	/** For callers that saw a request go unanswered: searches fall back until Meilisearch answers again. */
 	reportUnreachable(error: unknown): void {
-		if (this.#recovering) return;
 		this.#reachable = false;
-		console.warn(`[search] Meilisearch at ${this.url} unreachable (${describe(error)}); retrying in the background`);
-		this.#recovering = this.#recover().finally(() => {
-			this.#recovering = null;
-		});
+		this.#setUpAgain(`unreachable (${describe(error)})`);
 	}
 
-	/** Asks Meilisearch for its health now, briefly; used by /healthz. */
+	/** For callers that found the partners index gone: it is rebuilt in the background, searches fall back meanwhile. */
+	reportIndexMissing(): void {
+		this.#setUpAgain(`has no "${PARTNERS_INDEX}" index`);
+	}
+
+	/** Asks Meilisearch briefly whether it answers and still has the partners index; used by /healthz. */
 	async ping(timeoutMs = 2_000): Promise<boolean> {
 		try {
-			const response = await fetch(`${this.url}/health`, { signal: AbortSignal.timeout(timeoutMs) });
-			if (!response.ok) throw new Error(`health answered ${response.status}`);
+			const response = await fetch(`${this.url}/indexes/${PARTNERS_INDEX}`, {
+				headers: { Authorization: `Bearer ${this.#masterKey}` },
+				signal: AbortSignal.timeout(timeoutMs)
+			});
+			if (response.status === 404 && this.#ready) this.reportIndexMissing();
 			return true;
 		} catch (error) {
 			this.reportUnreachable(error);
 			return false;
+		}
+	}
+
+	async indexExists(uid: string): Promise<boolean> {
+		try {
+			await this.#admin.getRawIndex(uid);
+			return true;
+		} catch (error) {
+			if (hasErrorCode(error, 'index_not_found')) return false;
+			throw error;
 		}
 	}
 
@@ -109,13 +126,26 @@ export class SearchConnection {
 		this.#closed.abort();
 	}
 
+	// A Meilisearch that comes back may have lost its data, index and key: set everything up again.
+	#setUpAgain(problem: string): void {
+		this.#ready = false;
+		if (this.#recovering) return;
+		console.warn(`[search] Meilisearch at ${this.url} ${problem}; setting up again in the background`);
+		this.#recovering = this.#recover().finally(() => {
+			this.#recovering = null;
+		});
+	}
+
 	async #setUp(): Promise<void> {
 		await this.#admin.health();
 		this.#reachable = true;
 		await this.#prepare?.();
 		await this.#ensurePartnersIndex();
 		const searchKey = await this.#ensureSearchKey();
-		this.#search = new Meilisearch({ host: this.url, apiKey: searchKey, timeout: 3_000 });
+		if (this.#searchKey !== searchKey) {
+			this.#search = new Meilisearch({ host: this.url, apiKey: searchKey, timeout: 3_000 });
+			this.#searchKey = searchKey;
+		}
 		this.#ready = true;
 	}
 
@@ -125,9 +155,7 @@ export class SearchConnection {
 			await sleep(backoff.next(), this.#closed.signal);
 			if (this.#closed.signal.aborted) return;
 			try {
-				if (this.#ready) await this.#admin.health();
-				else await this.#setUp();
-				this.#reachable = true;
+				await this.#setUp();
 				console.info(`[search] Meilisearch at ${this.url} reachable again`);
 				return;
 			} catch (error) {
@@ -137,10 +165,7 @@ export class SearchConnection {
 	}
 
 	async #ensurePartnersIndex(): Promise<void> {
-		try {
-			await this.#admin.getRawIndex(PARTNERS_INDEX);
-		} catch (error) {
-			if (!hasErrorCode(error, 'index_not_found')) throw error;
+		if (!(await this.indexExists(PARTNERS_INDEX))) {
 			await settle(this.#admin.createIndex(PARTNERS_INDEX, { primaryKey: 'id' }));
 		}
 		await settle(this.#admin.index(PARTNERS_INDEX).updateSettings(partnerIndexSettings));

@@ -4,7 +4,7 @@ import { getPublicPartners } from '../src/lib/server/partners/queries';
 import type { SearchConnection } from './connection';
 import { buildPartnerDocument, type PartnerDocument } from './documents';
 import { PARTNERS_INDEX } from './indexes';
-import { isUnreachableError, settle } from './tasks';
+import { IndexMissingError, isUnreachableError, settle } from './tasks';
 
 /** The outbox table with the delivery mark added by migration 2026_11_25_0710. */
 export type OutboxDatabase = Kysely<Database & { search_outbox: { delivered_at: string | null } }>;
@@ -64,7 +64,7 @@ export async function deliverOutboxBatch(
 			await markDelivered(outbox, group.map((e) => e.id));
 			continue;
 		}
-		if (isUnreachableError(error) || documentIds.length === 1) {
+		if (isUnreachableError(error) || error instanceof IndexMissingError || documentIds.length === 1) {
 			await recordFailure(outbox, group.map((e) => e.id), error);
 			result.failed.push({ entryIds: group.map((e) => e.id), error });
 			continue;
@@ -106,6 +106,8 @@ async function deliverDocuments(
 ): Promise<void> {
 	const rebuild = rebuilders[indexUid];
 	if (!rebuild) throw new Error(`No document builder for search index "${indexUid}"`);
+	// Writing to a missing index would create it without settings and with only these documents.
+	if (!(await connection.indexExists(indexUid))) throw new IndexMissingError(indexUid);
 	const { documents, deletedIds } = await rebuild(db, documentIds);
 	const index = connection.adminClient().index(indexUid);
 	const added = documents.length > 0 ? index.addDocuments(documents, { primaryKey: 'id' }) : null;

@@ -6,7 +6,7 @@ import { loadPartnerDocuments, outboxDatabase } from './delivery';
 import { PARTNERS_INDEX } from './indexes';
 import { enqueueSearchDocument } from './outbox';
 import { partnerIndexSettings } from './settings';
-import { hasErrorCode, settle } from './tasks';
+import { settle } from './tasks';
 
 export interface ReindexOptions {
 	batchSize?: number;
@@ -43,7 +43,7 @@ export async function reindexPartners(
 		await onProgress?.(Math.min(start + batchSize, ids.length), ids.length);
 	}
 
-	if (await indexExists(connection, PARTNERS_INDEX)) {
+	if (await connection.indexExists(PARTNERS_INDEX)) {
 		await settle(admin.swapIndexes([{ indexes: [PARTNERS_INDEX, sideIndex], rename: false }]));
 		await settle(admin.deleteIndex(sideIndex));
 	} else {
@@ -56,21 +56,11 @@ export async function reindexPartners(
 
 /** For start-up: a fresh Meilisearch (no `partners` index) gets a full reindex. Returns whether it ran. */
 export async function reindexPartnersIfMissing(db: Kysely<Database>, connection: SearchConnection): Promise<boolean> {
-	if (await indexExists(connection, PARTNERS_INDEX)) return false;
+	if (await connection.indexExists(PARTNERS_INDEX)) return false;
 	const started = Date.now();
 	const { documents } = await reindexPartners(db, connection);
 	console.info(`[search] built missing index "${PARTNERS_INDEX}" with ${documents} partners in ${Date.now() - started} ms`);
 	return true;
-}
-
-export async function indexExists(connection: SearchConnection, uid: string): Promise<boolean> {
-	try {
-		await connection.adminClient().getRawIndex(uid);
-		return true;
-	} catch (error) {
-		if (hasErrorCode(error, 'index_not_found')) return false;
-		throw error;
-	}
 }
 
 async function highestOutboxId(db: Kysely<Database>): Promise<number> {

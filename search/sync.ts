@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../src/lib/server/db/schema';
 import { exponentialBackoff, sleep } from './backoff';
 import type { SearchConnection } from './connection';
-import { deliverOutboxBatch, outboxDatabase } from './delivery';
-import { isUnreachableError } from './tasks';
+import { deliverOutboxBatch, outboxDatabase, type BatchResult } from './delivery';
+import { IndexMissingError, isUnreachableError } from './tasks';
 
 export interface SearchSyncOptions {
 	/** Poll interval while idle; save-to-searchable stays well under a second at the default 200 ms. */
@@ -39,14 +39,14 @@ export function startSearchSync(
 		return run;
 	};
 
-	/** Delivers batches until none is left; reports whether any entry failed. */
-	const deliverAll = async (): Promise<{ entryIds: number[]; error: unknown }[]> => {
-		const failed = [];
+	/** Delivers batches until none is left; returns the entries that failed. */
+	const deliverAll = async (): Promise<BatchResult['failed']> => {
+		const failed: BatchResult['failed'] = [];
 		for (;;) {
 			const batch = await deliverOutboxBatch(db, connection, batchSize);
 			failed.push(...batch.failed);
-			const unreachable = batch.failed.find((f) => isUnreachableError(f.error));
-			if (unreachable) throw unreachable.error;
+			const blocking = batch.failed.find((f) => isUnreachableError(f.error) || f.error instanceof IndexMissingError);
+			if (blocking) throw blocking.error;
 			if (batch.read < batchSize || batch.failed.length > 0) return failed;
 		}
 	};
@@ -68,6 +68,7 @@ export function startSearchSync(
 				}
 			} catch (error) {
 				if (isUnreachableError(error)) connection.reportUnreachable(error);
+				else if (error instanceof IndexMissingError) connection.reportIndexMissing();
 				else console.error(`[search] outbox delivery failed: ${error instanceof Error ? error.message : String(error)}`);
 				delay = backoff.next();
 			}

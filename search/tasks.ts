@@ -13,6 +13,13 @@ export class SearchTaskError extends Error {
 	}
 }
 
+/** The index to write to is gone, e.g. because Meilisearch restarted without its data; it must be rebuilt, not auto-created. */
+export class IndexMissingError extends Error {
+	constructor(readonly indexUid: string) {
+		super(`Meilisearch has no index "${indexUid}"`);
+	}
+}
+
 /** True when Meilisearch did not answer at all (refused, reset, timed out), as opposed to answering with an error. */
 export function isUnreachableError(error: unknown): boolean {
 	return error instanceof MeilisearchRequestError;

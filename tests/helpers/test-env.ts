@@ -47,8 +47,8 @@ export interface TestMeili {
 	readonly dataDir: string;
 	/** SIGKILLs the process, as a crash would; the data folder stays. */
 	kill(): Promise<void>;
-	/** Starts Meilisearch again on the same data folder and port. */
-	restart(): Promise<void>;
+	/** Starts Meilisearch again on the same port and data folder; `wipeData` starts it empty, as after a lost volume. */
+	restart(options?: { wipeData?: boolean }): Promise<void>;
 	/** Stops the process and removes the data folder. */
 	cleanup(): Promise<void>;
 }
@@ -72,8 +72,9 @@ export async function startTestMeili(): Promise<TestMeili> {
 			await gone;
 			await meili.stop();
 		},
-		restart: async () => {
+		restart: async ({ wipeData = false } = {}) => {
 			await meili.stop();
+			if (wipeData) fs.rmSync(path.join(dataDir, 'data.ms'), { recursive: true, force: true });
 			meili = await startEmbeddedMeili({ dataDir, port });
 		},
 		cleanup: async () => {

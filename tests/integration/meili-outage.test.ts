@@ -48,13 +48,30 @@ describe('when Meilisearch goes down while partners are being edited', () => {
 
 		await rt.meili.restart();
 
-		await eventually(() => outboxBacklog(rt.db), (backlog) => backlog === 0, 20_000);
+		await eventually(() => outboxBacklog(rt.db), (backlog) => backlog === 0, 30_000);
 		const names = await indexedNames();
 		expect([...names.keys()].sort()).toEqual([kept, renamed, ...added].sort());
 		expect(names.get(renamed)).toBe('Jugendclub Neu');
-		await eventually(() => Promise.resolve(rt.search.searchClient()), (client) => client !== null, 20_000);
+		await eventually(() => Promise.resolve(rt.search.searchClient()), (client) => client !== null, 30_000);
 		const { hits } = await rt.search.searchClient()!.index(PARTNERS_INDEX).search('Nachbarschaftshilfe');
 		expect(hits).toHaveLength(5);
 		expect(await checkHealth(rt)).toEqual({ database: 'ok', meilisearch: 'reachable', outboxBacklog: 0 });
-	});
+	}, 90_000);
+
+	it('rebuilds the index when Meilisearch comes back without its data', async () => {
+		const before = await indexedNames();
+		expect(before.size).toBeGreaterThan(0);
+
+		await rt.meili.kill();
+		const addedMeanwhile = await createPartner(rt.db, makePartnerInput({ name: 'Gemeindepädagogin Hirschfelde' }));
+		await rt.meili.restart({ wipeData: true });
+
+		await eventually(() => outboxBacklog(rt.db), (backlog) => backlog === 0, 30_000);
+		await eventually(() => Promise.resolve(rt.search.searchClient()), (client) => client !== null, 30_000);
+		const after = await indexedNames();
+		expect([...after.keys()].sort()).toEqual([...before.keys(), addedMeanwhile].sort());
+		const { hits } = await rt.search.searchClient()!.index(PARTNERS_INDEX).search('Gemeindepädagogin');
+		expect(hits.map((h) => h.id)).toEqual([addedMeanwhile]);
+		expect(await rt.search.adminClient().index(PARTNERS_INDEX).getFilterableAttributes()).toContain('categoryCode');
+	}, 90_000);
 });
