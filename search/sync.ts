@@ -35,6 +35,7 @@ export function startSearchSync(
 	let queue: Promise<unknown> = Promise.resolve();
 	const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
 		const run = queue.then(task);
+		// The chain only orders the runs; each caller still receives its own run's failure.
 		queue = run.catch(() => undefined);
 		return run;
 	};
