@@ -10,8 +10,9 @@ const DAY_MS = 86_400_000;
 export function buildPartnerInput(partner: DemoPartner, today: Date): PartnerInput {
 	const random = seededRandom(partner.slug);
 	const status = partner.status ?? 'published';
-	const verifiedAt =
-		status === 'draft' ? null : daysBefore(today, partner.stale ? 200 + Math.floor(random() * 300) : 3 + Math.floor(random() * 140));
+	// Drafts were never checked; stale entries were checked 200–500 days ago, the others within 5 months.
+	const daysAgo = partner.stale ? 200 + Math.floor(random() * 300) : 3 + Math.floor(random() * 140);
+	const verifiedAt = status === 'draft' ? null : daysBefore(today, daysAgo);
 	return {
 		slug: partner.slug,
 		name: partner.name,

@@ -19,7 +19,7 @@ export interface DemoPartner {
 	locationName?: string;
 	phones: [number: string, label: string | null][];
 	email: string | null;
-	/** Each person's phone is the first number with an own extension; e-mail from the name. */
+	/** Phone and e-mail are derived: see build.ts. */
 	contacts?: [name: string, role: string, publishConsent: boolean][];
 	/** Hours in the notation of schedule.ts. */
 	opening?: string;
