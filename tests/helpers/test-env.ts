@@ -58,7 +58,13 @@ export async function startTestMeili(): Promise<TestMeili> {
 	const dataDir = makeTempDir('kpr-meili-');
 	// A hex key never starts with "-", which Meilisearch's argument parser would take for an option.
 	fs.writeFileSync(path.join(dataDir, 'master-key'), randomBytes(32).toString('hex') + '\n', { mode: 0o600 });
-	let meili: EmbeddedMeili = await startEmbeddedMeili({ dataDir, port: 0 });
+	let meili: EmbeddedMeili;
+	try {
+		meili = await startEmbeddedMeili({ dataDir, port: 0 });
+	} catch (error) {
+		fs.rmSync(dataDir, { recursive: true, force: true });
+		throw error;
+	}
 	const port = Number(new URL(meili.url).port);
 	return {
 		url: meili.url,
