@@ -6,13 +6,6 @@ import { buildPartnerDocument, type PartnerDocument } from './documents';
 import { PARTNERS_INDEX } from './indexes';
 import { IndexMissingError, isUnreachableError, settle } from './tasks';
 
-/** The outbox table with the delivery mark added by migration 2026_11_25_0710. */
-export type OutboxDatabase = Kysely<Database & { search_outbox: { delivered_at: string | null } }>;
-
-export function outboxDatabase(db: Kysely<Database>): OutboxDatabase {
-	return db.withTables<{ search_outbox: { delivered_at: string | null } }>();
-}
-
 export interface BatchResult {
 	/** Entries read from the outbox (0: nothing pending). */
 	read: number;
@@ -47,8 +40,7 @@ export async function deliverOutboxBatch(
 	connection: SearchConnection,
 	limit: number
 ): Promise<BatchResult> {
-	const outbox = outboxDatabase(db);
-	const entries = await outbox
+	const entries = await db
 		.selectFrom('search_outbox')
 		.select(['id', 'index_uid', 'document_id'])
 		.where('delivered_at', 'is', null)
@@ -61,11 +53,11 @@ export async function deliverOutboxBatch(
 		const documentIds = [...new Set(group.map((e) => e.document_id))];
 		const error = await tryDelivery(db, connection, indexUid, documentIds);
 		if (!error) {
-			await markDelivered(outbox, group.map((e) => e.id));
+			await markDelivered(db, group.map((e) => e.id));
 			continue;
 		}
 		if (isUnreachableError(error) || error instanceof IndexMissingError || documentIds.length === 1) {
-			await recordFailure(outbox, group.map((e) => e.id), error);
+			await recordFailure(db, group.map((e) => e.id), error);
 			result.failed.push({ entryIds: group.map((e) => e.id), error });
 			continue;
 		}
@@ -74,10 +66,10 @@ export async function deliverOutboxBatch(
 			const entryIds = group.filter((e) => e.document_id === documentId).map((e) => e.id);
 			const singleError = await tryDelivery(db, connection, indexUid, [documentId]);
 			if (!singleError) {
-				await markDelivered(outbox, entryIds);
+				await markDelivered(db, entryIds);
 				continue;
 			}
-			await recordFailure(outbox, entryIds, singleError);
+			await recordFailure(db, entryIds, singleError);
 			result.failed.push({ entryIds, error: singleError });
 		}
 	}
@@ -118,7 +110,7 @@ async function deliverDocuments(
 	if (failure) throw failure.reason;
 }
 
-async function markDelivered(outbox: OutboxDatabase, entryIds: number[]): Promise<void> {
+async function markDelivered(outbox: Kysely<Database>, entryIds: number[]): Promise<void> {
 	await outbox
 		.updateTable('search_outbox')
 		.set({ delivered_at: new Date().toISOString() })
@@ -126,7 +118,7 @@ async function markDelivered(outbox: OutboxDatabase, entryIds: number[]): Promis
 		.execute();
 }
 
-async function recordFailure(outbox: OutboxDatabase, entryIds: number[], error: unknown): Promise<void> {
+async function recordFailure(outbox: Kysely<Database>, entryIds: number[], error: unknown): Promise<void> {
 	const message = error instanceof Error ? error.message : String(error);
 	await outbox
 		.updateTable('search_outbox')

@@ -39,7 +39,7 @@ export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise
 		[
 			'--db-path', path.join(options.dataDir, 'data.ms'),
 			'--http-addr', `127.0.0.1:${port}`,
-			'--master-key', masterKey,
+			`--master-key=${masterKey}`,
 			'--env', 'production',
 			'--no-analytics',
 			'--log-level', 'WARN'
@@ -90,7 +90,7 @@ function ensureExecutable(binary: string): void {
 
 function readOrCreateMasterKey(file: string): string {
 	if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
-	const key = randomBytes(32).toString('base64url');
+	const key = randomBytes(32).toString('hex');
 	fs.writeFileSync(file, key + '\n', { mode: 0o600 });
 	return key;
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../src/lib/server/db/schema';
 import { listPublishedPartnerIds } from '../src/lib/server/partners/queries';
 import type { SearchConnection } from './connection';
-import { loadPartnerDocuments, outboxDatabase } from './delivery';
+import { loadPartnerDocuments } from './delivery';
 import { PARTNERS_INDEX } from './indexes';
 import { enqueueSearchDocument } from './outbox';
 import { partnerIndexSettings } from './settings';
@@ -73,7 +73,7 @@ async function highestOutboxId(db: Kysely<Database>): Promise<number> {
 
 /** Pending entries up to the mark were committed before the read, so the new index already holds them. */
 async function markReflectedEntriesDelivered(db: Kysely<Database>, mark: number): Promise<void> {
-	await outboxDatabase(db)
+	await db
 		.updateTable('search_outbox')
 		.set({ delivered_at: new Date().toISOString() })
 		.where('delivered_at', 'is', null)

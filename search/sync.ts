@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../src/lib/server/db/schema';
 import { exponentialBackoff, sleep } from './backoff';
 import type { SearchConnection } from './connection';
-import { deliverOutboxBatch, outboxDatabase, type BatchResult } from './delivery';
+import { deliverOutboxBatch, type BatchResult } from './delivery';
 import { IndexMissingError, isUnreachableError } from './tasks';
 
 export interface SearchSyncOptions {
@@ -95,7 +95,7 @@ export function startSearchSync(
 }
 
 export async function outboxBacklog(db: Kysely<Database>): Promise<number> {
-	const { count } = await outboxDatabase(db)
+	const { count } = await db
 		.selectFrom('search_outbox')
 		.select((eb) => eb.fn.countAll<number>().as('count'))
 		.where('delivered_at', 'is', null)
@@ -105,5 +105,5 @@ export async function outboxBacklog(db: Kysely<Database>): Promise<number> {
 
 export async function pruneDeliveredEntries(db: Kysely<Database>, now = Date.now()): Promise<void> {
 	const cutoff = new Date(now - DELIVERED_RETENTION_MS).toISOString();
-	await outboxDatabase(db).deleteFrom('search_outbox').where('delivered_at', '<', cutoff).execute();
+	await db.deleteFrom('search_outbox').where('delivered_at', '<', cutoff).execute();
 }

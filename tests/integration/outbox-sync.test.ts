@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartner, deletePartner, setPartnerStatus } from '../../src/lib/server/partners/service';
-import { outboxDatabase } from '../../search/delivery';
 import { PARTNERS_INDEX } from '../../search/indexes';
 import { outboxBacklog, pruneDeliveredEntries } from '../../search/sync';
 import { makePartnerInput } from '../fixtures/partners';
@@ -29,16 +28,10 @@ describe('search outbox sync', () => {
 		return hits.map((h) => h.id as number);
 	};
 
-	it('makes a saved partner searchable in well under a second', async () => {
-		// The median of a few saves, so that one slow moment of a busy machine does not decide.
-		const latencies: number[] = [];
-		for (const name of ['Weißer Ring Zittau', 'Frauenschutzhaus Oberlausitz', 'Bürgerpolizei Olbersdorf']) {
-			const started = Date.now();
-			const id = await createPartner(rt.db, makePartnerInput({ name }));
-			await eventually(() => searchIds(name), (ids) => ids.includes(id), 5_000);
-			latencies.push(Date.now() - started);
-		}
-		expect(latencies.sort((a, b) => a - b)[1]).toBeLessThan(1_000);
+	// Speed (save → searchable) is measured by `npm run bench`, not asserted here.
+	it('makes a saved partner searchable without anyone triggering the sync', async () => {
+		const id = await createPartner(rt.db, makePartnerInput({ name: 'Weißer Ring Zittau' }));
+		await eventually(() => searchIds('Weißer Ring Zittau'), (ids) => ids.includes(id), 10_000);
 		await eventually(() => outboxBacklog(rt.db), (backlog) => backlog === 0);
 	});
 
@@ -71,7 +64,7 @@ describe('search outbox sync', () => {
 
 		await expect(rt.drain()).rejects.toThrow(/could not be delivered/);
 		expect(await searchIds('Schiedsstelle')).toContain(fineId);
-		const pending = await outboxDatabase(rt.db)
+		const pending = await rt.db
 			.selectFrom('search_outbox')
 			.select(['document_id', 'attempts', 'last_error'])
 			.where('delivered_at', 'is', null)
@@ -90,7 +83,7 @@ describe('search outbox sync', () => {
 	});
 
 	it('keeps delivered entries for an hour, then prunes them', async () => {
-		const outbox = outboxDatabase(rt.db).selectFrom('search_outbox').select('id');
+		const outbox = rt.db.selectFrom('search_outbox').select('id');
 		expect((await outbox.execute()).length).toBeGreaterThan(0);
 
 		await pruneDeliveredEntries(rt.db);

@@ -92,6 +92,8 @@ export interface SearchOutboxTable {
 	created_at: Timestamp;
 	attempts: ColumnType<number, number | undefined, number>;
 	last_error: string | null;
+	/** Set once Meilisearch confirmed the entry; kept a while so that a running reindex can replay it. */
+	delivered_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface Database {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, OrganizationStatus } from '../db/schema';
+import { listAllPartnerIds } from '../partners/queries';
 import { createPartner, deletePartner } from '../partners/service';
 import type { PartnerInput } from '../partners/types';
 import { buildPartnerInput } from './build';
@@ -42,11 +43,6 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions = 
 	const ortsteile = await loadOrtsteile(db);
 	for (const input of inputs) await createPartner(db, input);
 	return summarize(inputs, existing.length, ortsteile);
-}
-
-async function listAllPartnerIds(db: Kysely<Database>): Promise<number[]> {
-	const rows = await db.selectFrom('organizations').select('id').orderBy('id').execute();
-	return rows.map((row) => row.id);
 }
 
 function summarize(inputs: PartnerInput[], deleted: number, ortsteile: number): SeedSummary {

@@ -4,7 +4,7 @@ import type { Database } from '../db/schema';
 import type { Runtime } from '../runtime';
 import { withKnownCodes, type TaxonomyLabels } from '../../../../search/directory-result';
 import { searchPartnersInMeili } from '../../../../search/partner-search';
-import { isUnreachableError } from '../../../../search/tasks';
+import { hasErrorCode, isUnreachableError } from '../../../../search/tasks';
 import { searchPartnersInDatabase } from './directory-fallback';
 import { listTerms } from './queries';
 
@@ -14,8 +14,8 @@ const cachedLabels = new WeakMap<Kysely<Database>, { expires: number; labels: Pr
 
 /**
  * The directory page for a query: from Meilisearch, or from SQLite (degraded: true) while
- * Meilisearch does not answer. Unknown facet values are dropped; errors other than an unanswered
- * request propagate.
+ * Meilisearch does not answer or has lost its index. Unknown facet values are dropped; other
+ * errors propagate.
  */
 export async function searchDirectory(runtime: Runtime, query: DirectoryQuery): Promise<DirectoryResult> {
 	const terms = await taxonomyLabels(runtime.db);
@@ -25,9 +25,10 @@ export async function searchDirectory(runtime: Runtime, query: DirectoryQuery): 
 		try {
 			return await searchPartnersInMeili(client, known, terms);
 		} catch (error) {
-			if (!isUnreachableError(error)) throw error;
-			// Logs once per outage and makes searchClient() null until Meilisearch answers again.
-			runtime.search.reportUnreachable(error);
+			// Both make searchClient() null until Meilisearch answers again with its index rebuilt.
+			if (isUnreachableError(error)) runtime.search.reportUnreachable(error);
+			else if (hasErrorCode(error, 'index_not_found')) runtime.search.reportIndexMissing();
+			else throw error;
 		}
 	}
 	return searchPartnersInDatabase(runtime.db, known, terms);

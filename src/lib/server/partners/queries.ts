@@ -149,6 +149,12 @@ export async function listPublishedPartnerIds(db: Kysely<Database>): Promise<num
 	return rows.map((r) => r.id);
 }
 
+/** Every partner, whatever its status. */
+export async function listAllPartnerIds(db: Kysely<Database>): Promise<number[]> {
+	const rows = await db.selectFrom('organizations').select('id').orderBy('id').execute();
+	return rows.map((row) => row.id);
+}
+
 export async function countPartners(db: Kysely<Database>): Promise<number> {
 	const { count } = await db
 		.selectFrom('organizations')
