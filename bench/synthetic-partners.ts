@@ -3,6 +3,7 @@ import type { Database } from '../src/lib/server/db/schema';
 import { createPartner } from '../src/lib/server/partners/service';
 import { listTerms } from '../src/lib/server/partners/queries';
 import type { PartnerInput } from '../src/lib/server/partners/types';
+import { seededRandom } from '../src/lib/server/demo/random';
 
 const ORTSTEILE = ['Innenstadt', 'Zittau-Nord', 'Zittau-Süd', 'Zittau-Ost', 'Zittau-West', 'Pethau', 'Hirschfelde'];
 const KINDS = ['Beratungsstelle', 'Verein', 'Schule', 'Jugendclub', 'Treff', 'Dienst', 'Initiative', 'Zentrum'];
@@ -10,7 +11,10 @@ const FOCUS = ['Sucht', 'Gewalt', 'Medien', 'Nachbarschaft', 'Familie', 'Seniore
 const WORDS = ['Prävention', 'Beratung', 'Hilfe', 'Begleitung', 'Kurse', 'Workshops', 'Sprechstunde', 'Elternabend'];
 
 /** Inserts `count` plausible partners through the write service (so each one also fills the outbox). */
-export async function createSyntheticPartners(db: Kysely<Database>, count: number): Promise<number[]> {
+export async function createSyntheticPartners(
+	db: Kysely<Database>,
+	count: number
+): Promise<{ id: number; input: PartnerInput }[]> {
 	await db
 		.insertInto('taxonomy_terms')
 		.values(ORTSTEILE.map((label, position) => ({ taxonomy: 'ortsteil' as const, code: slug(label), label, position })))
@@ -19,9 +23,9 @@ export async function createSyntheticPartners(db: Kysely<Database>, count: numbe
 	const [categories, topics, groups, languages] = await Promise.all(
 		(['category', 'topic', 'target_group', 'language'] as const).map((t) => listTerms(db, t))
 	);
-	const random = mulberry32(2026);
+	const random = seededRandom('bench');
 	const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
-	const ids: number[] = [];
+	const created: { id: number; input: PartnerInput }[] = [];
 	for (let i = 0; i < count; i++) {
 		const focus = pick(FOCUS);
 		const name = `${focus}-${pick(KINDS)} ${pick(ORTSTEILE)} ${i + 1}`;
@@ -57,9 +61,9 @@ export async function createSyntheticPartners(db: Kysely<Database>, count: numbe
 			],
 			schedules: [{ kind: 'opening', weekday: 1 + (i % 5), opensAt: '09:00', closesAt: '15:00', note: null }]
 		};
-		ids.push(await createPartner(db, input));
+		created.push({ id: await createPartner(db, input), input });
 	}
-	return ids;
+	return created;
 }
 
 function slug(label: string): string {
@@ -67,14 +71,4 @@ function slug(label: string): string {
 		.toLowerCase()
 		.replace(/ü/g, 'ue')
 		.replace(/[^a-z0-9]+/g, '-');
-}
-
-function mulberry32(seed: number): () => number {
-	let a = seed;
-	return () => {
-		a = (a + 0x6d2b79f5) | 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }

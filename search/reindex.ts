@@ -4,6 +4,7 @@ import { listPublishedPartnerIds } from '../src/lib/server/partners/queries';
 import type { SearchConnection } from './connection';
 import { loadPartnerDocuments } from './delivery';
 import { PARTNERS_INDEX } from './indexes';
+import { writeTransaction } from '../src/lib/server/db/transaction';
 import { enqueueSearchDocument } from './outbox';
 import { partnerIndexSettings } from './settings';
 import { settle } from './tasks';
@@ -83,7 +84,7 @@ async function markReflectedEntriesDelivered(db: Kysely<Database>, mark: number)
 }
 
 async function replayChangesSince(db: Kysely<Database>, mark: number): Promise<number> {
-	return db.transaction().execute(async (trx) => {
+	return writeTransaction(db, async (trx) => {
 		const rows = await trx
 			.selectFrom('search_outbox')
 			.select('document_id')

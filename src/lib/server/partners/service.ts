@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
+import { writeTransaction } from '../db/transaction';
 import type { Database, OrganizationStatus, Taxonomy } from '../db/schema';
 import { enqueueSearchDocument } from '../../../../search/outbox';
 import { PARTNERS_INDEX } from '../../../../search/indexes';
@@ -7,7 +8,7 @@ import type { PartnerInput } from './types';
 // The only place that writes partner data: every write lands with its search outbox entry.
 
 export async function createPartner(db: Kysely<Database>, input: PartnerInput): Promise<number> {
-	return db.transaction().execute(async (trx) => {
+	return writeTransaction(db, async (trx) => {
 		const { id } = await trx
 			.insertInto('organizations')
 			.values({ ...(await organizationColumns(trx, input)), status: input.status })
@@ -20,7 +21,7 @@ export async function createPartner(db: Kysely<Database>, input: PartnerInput): 
 }
 
 export async function updatePartner(db: Kysely<Database>, id: number, input: PartnerInput): Promise<void> {
-	await db.transaction().execute(async (trx) => {
+	await writeTransaction(db, async (trx) => {
 		const result = await trx
 			.updateTable('organizations')
 			.set({ ...(await organizationColumns(trx, input)), status: input.status, updated_at: now() })
@@ -40,7 +41,7 @@ export async function setPartnerStatus(
 	id: number,
 	status: OrganizationStatus
 ): Promise<void> {
-	await db.transaction().execute(async (trx) => {
+	await writeTransaction(db, async (trx) => {
 		const result = await trx
 			.updateTable('organizations')
 			.set({ status, updated_at: now() })
@@ -52,7 +53,7 @@ export async function setPartnerStatus(
 }
 
 export async function deletePartner(db: Kysely<Database>, id: number): Promise<void> {
-	await db.transaction().execute(async (trx) => {
+	await writeTransaction(db, async (trx) => {
 		await trx.deleteFrom('organizations').where('id', '=', id).execute();
 		await enqueueSearchDocument(trx, PARTNERS_INDEX, id);
 	});
@@ -70,7 +71,7 @@ export class UnknownTermError extends Error {
 	}
 }
 
-async function organizationColumns(trx: Transaction<Database>, input: PartnerInput) {
+async function organizationColumns(trx: Kysely<Database>, input: PartnerInput) {
 	return {
 		slug: input.slug,
 		name: input.name,
@@ -86,7 +87,7 @@ async function organizationColumns(trx: Transaction<Database>, input: PartnerInp
 	};
 }
 
-async function writeRelations(trx: Transaction<Database>, organizationId: number, input: PartnerInput) {
+async function writeRelations(trx: Kysely<Database>, organizationId: number, input: PartnerInput) {
 	const termCodes: [Taxonomy, string[]][] = [
 		['topic', input.topics],
 		['target_group', input.targetGroups],
@@ -159,7 +160,7 @@ async function writeRelations(trx: Transaction<Database>, organizationId: number
 	}
 }
 
-async function termId(trx: Transaction<Database>, taxonomy: Taxonomy, code: string): Promise<number> {
+async function termId(trx: Kysely<Database>, taxonomy: Taxonomy, code: string): Promise<number> {
 	const row = await trx
 		.selectFrom('taxonomy_terms')
 		.select('id')

@@ -1,0 +1,75 @@
+import { test, expect, type Page } from '@playwright/test';
+
+// A citizen looks for help: searches, narrows by a category, opens a profile. Runs with and without JS.
+for (const javaScriptEnabled of [true, false]) {
+	test.describe(`a citizen ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, () => {
+		test.use({ javaScriptEnabled });
+
+		test('searches from the home page, filters by category and opens a profile', async ({ page }) => {
+			await page.goto('/');
+			await page.getByRole('searchbox', { name: /Wen kann ich ansprechen/ }).fill('Polizei');
+			await page.getByRole('button', { name: 'Suchen' }).first().click();
+
+			await expect(page).toHaveURL(/\/netzwerk\?q=Polizei/);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			await expect(resultCount(page)).toHaveText(/\d+ Partner gefunden/);
+			await expect(resultLinks(page).first()).toBeVisible();
+
+			await page.getByRole('group', { name: 'Kategorie' }).getByRole('checkbox', { name: /^Polizei/ }).check();
+			if (!javaScriptEnabled) await page.getByRole('button', { name: 'Suchen' }).first().click();
+			await expect(page).toHaveURL(/kategorie=polizei/);
+			const firstResult = resultLinks(page).first();
+			const name = (await firstResult.textContent())!.trim();
+
+			await firstResult.click();
+			await expect(page).toHaveURL(/\/netzwerk\/[a-z0-9-]+$/);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+			await expect(page.getByText('Polizei').first()).toBeVisible();
+			await expect(page.getByRole('link', { name: /OpenStreetMap/ })).toHaveAttribute('href', /openstreetmap\.org/);
+		});
+
+		test('sees an empty state with suggestions when nothing matches', async ({ page }) => {
+			await page.goto('/netzwerk?q=xqzxqzxqz');
+			await expect(page.getByText(/keine Partner gefunden|Keine Treffer/i).first()).toBeVisible();
+			await expect(page.getByRole('link', { name: /110/ }).first()).toBeVisible();
+		});
+
+		test('pages through all partners with bookmarkable links', async ({ page }) => {
+			await page.goto('/netzwerk');
+			const pagination = page.getByRole('navigation', { name: 'Seiten' });
+			await pagination.getByRole('link', { name: /2/ }).first().click();
+			await expect(page).toHaveURL(/seite=2/);
+			await expect(resultLinks(page).first()).toBeVisible();
+		});
+	});
+}
+
+test('results update as the citizen types, the URL follows and the back button returns', async ({ page }) => {
+	await page.goto('/netzwerk');
+	const before = await resultCount(page).textContent();
+	await page.getByRole('searchbox', { name: /Suchbegriff|Wen kann ich ansprechen|Suche/ }).pressSequentially('Enkeltrick', { delay: 30 });
+	await expect(page).toHaveURL(/q=Enkeltrick/);
+	await expect(resultCount(page)).not.toHaveText(before!);
+	await expect(page.locator('mark').first()).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: /Partner gefunden/ })).toHaveCount(1);
+	await page.goBack();
+	await expect(page).not.toHaveURL(/q=Enkeltrick/);
+});
+
+test('an unknown profile answers with the 404 page', async ({ page }) => {
+	const response = await page.goto('/netzwerk/gibt-es-nicht');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/nicht gefunden/);
+});
+
+test('the vCard of a partner downloads as text/vcard', async ({ page, request }) => {
+	await page.goto('/netzwerk?q=Polizeirevier');
+	const href = await resultLinks(page).first().getAttribute('href');
+	const response = await request.get(`${href}/vcard`);
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toContain('text/vcard');
+	expect(await response.text()).toContain('BEGIN:VCARD');
+});
+
+const resultLinks = (page: Page) => page.getByRole('main').locator('a[href^="/netzwerk/"]');
+const resultCount = (page: Page) => page.getByText(/\d+ Partner gefunden|Keine Partner gefunden/).first();
