@@ -5,6 +5,7 @@ import type { SearchConnection } from './connection';
 import { buildPartnerDocument, type PartnerDocument } from './documents';
 import { PARTNERS_INDEX } from './indexes';
 import { IndexMissingError, isUnreachableError, settle } from './tasks';
+import { groupBy } from '../src/lib/group-by';
 
 export interface BatchResult {
 	/** Entries read from the outbox (0: nothing pending). */
@@ -125,15 +126,4 @@ async function recordFailure(outbox: Kysely<Database>, entryIds: number[], error
 		.set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: message.slice(0, 1000) }))
 		.where('id', 'in', entryIds)
 		.execute();
-}
-
-function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
-	const groups = new Map<K, T[]>();
-	for (const item of items) {
-		const k = key(item);
-		const list = groups.get(k);
-		if (list) list.push(item);
-		else groups.set(k, [item]);
-	}
-	return groups;
 }

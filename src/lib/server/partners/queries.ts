@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, Taxonomy } from '../db/schema';
 import type { PublicPartner, TermRef } from './types';
+import { groupBy } from '../../group-by';
 
 /** Published partners with the given ids, in one round of queries; missing or unpublished ids are absent. */
 export async function getPublicPartners(db: Kysely<Database>, ids: number[]): Promise<PublicPartner[]> {
@@ -172,15 +173,4 @@ export async function listTerms(db: Kysely<Database>, taxonomy: Taxonomy): Promi
 		.orderBy('position')
 		.orderBy('label')
 		.execute();
-}
-
-function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
-	const groups = new Map<K, T[]>();
-	for (const item of items) {
-		const k = key(item);
-		const list = groups.get(k);
-		if (list) list.push(item);
-		else groups.set(k, [item]);
-	}
-	return groups;
 }
