@@ -96,6 +96,91 @@ export interface SearchOutboxTable {
 	delivered_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+export type UserRole = 'coordinator' | 'partner';
+export type MembershipRole = 'admin' | 'editor';
+export type OneTimeTokenPurpose = 'password_reset' | 'invitation' | 'email_change';
+export type AuthEventKind =
+	| 'login_success'
+	| 'login_failure'
+	| 'lockout'
+	| 'logout'
+	| 'password_reset_requested'
+	| 'password_reset'
+	| 'password_changed'
+	| 'two_factor_enabled'
+	| 'two_factor_disabled'
+	| 'two_factor_failure'
+	| 'recovery_code_used'
+	| 'account_disabled'
+	| 'account_enabled'
+	| 'invitation_accepted'
+	| 'email_changed'
+	| 'account_deleted';
+
+export interface UserTable {
+	id: Generated<number>;
+	/** Always lower-cased. */
+	email: string;
+	name: ColumnType<string, string | undefined, string>;
+	/** argon2id PHC string; null until an invited person sets a password. */
+	password_hash: string | null;
+	role: UserRole;
+	disabled_at: string | null;
+	totp_key: Uint8Array | null;
+	totp_enabled_at: string | null;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
+export interface SessionTable {
+	/** The id part of the token `id.secret`. */
+	id: string;
+	user_id: number;
+	/** SHA-256 of the secret part; the secret itself is never stored. */
+	secret_hash: Uint8Array;
+	/** SQLite boolean. */
+	two_factor_verified: number;
+	created_at: string;
+	last_used_at: string;
+	/** Inactivity expiry, pushed forward while the session is used. */
+	expires_at: string;
+	absolute_expires_at: string;
+}
+
+export interface MembershipTable {
+	user_id: number;
+	organization_id: number;
+	role: MembershipRole;
+	created_at: Timestamp;
+}
+
+export interface OneTimeTokenTable {
+	id: Generated<number>;
+	user_id: number;
+	purpose: OneTimeTokenPurpose;
+	/** SHA-256 of the token; the token itself is only ever sent to its owner. */
+	token_hash: Uint8Array;
+	payload: string | null;
+	created_at: Timestamp;
+	expires_at: string;
+	used_at: string | null;
+}
+
+export interface RecoveryCodeTable {
+	id: Generated<number>;
+	user_id: number;
+	code_hash: Uint8Array;
+	used_at: string | null;
+}
+
+export interface AuthEventTable {
+	id: Generated<number>;
+	user_id: number | null;
+	kind: AuthEventKind;
+	ip: string | null;
+	created_at: Timestamp;
+}
+
 export interface Database {
 	taxonomy_terms: TaxonomyTermTable;
 	organizations: OrganizationTable;
@@ -105,6 +190,12 @@ export interface Database {
 	phones: PhoneTable;
 	schedules: ScheduleTable;
 	search_outbox: SearchOutboxTable;
+	users: UserTable;
+	sessions: SessionTable;
+	memberships: MembershipTable;
+	one_time_tokens: OneTimeTokenTable;
+	recovery_codes: RecoveryCodeTable;
+	auth_events: AuthEventTable;
 }
 
 export type TaxonomyTerm = Selectable<TaxonomyTermTable>;
@@ -116,3 +207,5 @@ export type Location = Selectable<LocationTable>;
 export type Phone = Selectable<PhoneTable>;
 export type Schedule = Selectable<ScheduleTable>;
 export type SearchOutboxEntry = Selectable<SearchOutboxTable>;
+export type Membership = Selectable<MembershipTable>;
+export type AuthEvent = Selectable<AuthEventTable>;
