@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { PublicPartner } from '../src/lib/server/partners/types';
+import { buildPartnerDocument } from './documents';
+
+const term = (code: string, label: string) => ({ code, label });
+
+function partner(overrides: Partial<PublicPartner> = {}): PublicPartner {
+	return {
+		id: 7,
+		slug: 'polizeirevier-zittau',
+		name: 'Polizeirevier Zittau',
+		shortName: 'PRev Zittau',
+		category: term('polizei', 'Polizei'),
+		description: 'Anzeigen, Beratung, Bürgerpolizisten.',
+		offer: 'Anzeigenaufnahme rund um die Uhr',
+		topics: [term('einbruchschutz', 'Einbruchschutz')],
+		targetGroups: [term('alle', 'Alle Bürgerinnen und Bürger')],
+		languages: [term('de', 'Deutsch'), term('pl', 'Polnisch')],
+		ortsteile: [term('pethau', 'Pethau')],
+		email: 'revier@example.org',
+		website: null,
+		accessibilityNote: null,
+		wheelchairAccessible: true,
+		verifiedAt: '2026-10-01',
+		updatedAt: '2026-10-01T10:00:00.000Z',
+		address: {
+			name: null,
+			street: 'Hochwaldstraße 1',
+			postalCode: '02763',
+			city: 'Zittau',
+			ortsteil: term('innenstadt', 'Innenstadt'),
+			latitude: 50.89,
+			longitude: 14.8
+		},
+		phones: [{ number: '03583 62-0', label: 'Zentrale' }],
+		contacts: [{ name: 'Petra Beispiel', role: 'Bürgerpolizistin', phone: '03583 62-100', email: null }],
+		schedules: [],
+		...overrides
+	};
+}
+
+describe('the search document of a partner', () => {
+	it('carries labels to search and codes to filter by', () => {
+		const doc = buildPartnerDocument(partner());
+		expect(doc).toMatchObject({
+			id: 7,
+			category: 'Polizei',
+			categoryCode: 'polizei',
+			topics: ['Einbruchschutz'],
+			topicCodes: ['einbruchschutz'],
+			languageCodes: ['de', 'pl'],
+			wheelchairAccessible: true,
+			nameSort: 'polizeirevier zittau'
+		});
+	});
+
+	it('counts the Ortsteil of the address as served, first and only once', () => {
+		expect(buildPartnerDocument(partner()).ortsteilCodes).toEqual(['innenstadt', 'pethau']);
+		const alreadyListed = partner({ ortsteile: [term('innenstadt', 'Innenstadt')] });
+		expect(buildPartnerDocument(alreadyListed).ortsteilCodes).toEqual(['innenstadt']);
+	});
+
+	it('makes contact persons findable by name, role and phone', () => {
+		const doc = buildPartnerDocument(partner());
+		expect(doc.contactNames).toEqual(['Petra Beispiel']);
+		expect(doc.contactRoles).toEqual(['Bürgerpolizistin']);
+		expect(doc.phones).toEqual(['03583 62-0', '03583 62-100']);
+	});
+
+	it('has no geo point when the address lacks coordinates, and no address fields without an address', () => {
+		const withoutCoordinates = partner({
+			address: { ...partner().address!, latitude: null, longitude: null }
+		});
+		expect(buildPartnerDocument(withoutCoordinates)._geo).toBeNull();
+		expect(buildPartnerDocument(partner())._geo).toEqual({ lat: 50.89, lng: 14.8 });
+		const noAddress = buildPartnerDocument(partner({ address: null }));
+		expect([noAddress.street, noAddress.postalCode, noAddress._geo]).toEqual([null, null, null]);
+	});
+});
