@@ -10,6 +10,14 @@ export interface Config {
 	/** Port of the embedded Meilisearch; 0 picks a free one. */
 	meiliPort: number;
 	searchSyncIntervalMs: number;
+	/** Public URL (ORIGIN); an https origin marks a production deployment (HSTS). */
+	origin: string | undefined;
+	/** Absent: mails are written as .eml files to mailDir instead of being sent. */
+	smtpUrl: string | undefined;
+	mailFrom: string;
+	mailDir: string;
+	/** Name of the council, shown in mails. */
+	siteName: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -24,7 +32,12 @@ export function readConfig(env: Env = process.env): Config {
 		meiliMasterKey: env.MEILI_MASTER_KEY || undefined,
 		meiliBin: env.MEILI_BIN || undefined,
 		meiliPort: readInteger(env, 'MEILI_PORT', 7700),
-		searchSyncIntervalMs: readInteger(env, 'SEARCH_SYNC_INTERVAL_MS', 200)
+		searchSyncIntervalMs: readInteger(env, 'SEARCH_SYNC_INTERVAL_MS', 200),
+		origin: env.ORIGIN || undefined,
+		smtpUrl: readSmtpUrl(env),
+		mailFrom: env.MAIL_FROM || 'KPR-Portal <noreply@localhost>',
+		mailDir: path.resolve(env.MAIL_DIR || path.join(dataDir, 'mail')),
+		siteName: env.SITE_NAME || 'Kommunaler Präventionsrat Zittau'
 	};
 }
 
@@ -36,4 +49,11 @@ function readInteger(env: Env, name: string, fallback: number): number {
 		throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
 	}
 	return value;
+}
+
+function readSmtpUrl(env: Env): string | undefined {
+	const raw = env.SMTP_URL;
+	if (!raw) return undefined;
+	if (!/^smtps?:\/\//.test(raw)) throw new Error('SMTP_URL must start with smtp:// or smtps://');
+	return raw;
 }
