@@ -3,11 +3,13 @@ import * as partnerDirectory from './2026_11_25_0700_partner_directory';
 import * as taxonomies from './2026_11_25_0701_taxonomies';
 import * as outboxDelivery from './2026_11_25_0710_outbox_delivery';
 import * as accounts from './2026_11_26_0900_accounts';
+import * as responsibilityAreas from './2026_11_26_0930_responsibility_areas';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
 	'2026_11_25_0700_partner_directory': partnerDirectory,
 	'2026_11_25_0701_taxonomies': taxonomies,
 	'2026_11_25_0710_outbox_delivery': outboxDelivery,
-	'2026_11_26_0900_accounts': accounts
+	'2026_11_26_0900_accounts': accounts,
+	'2026_11_26_0930_responsibility_areas': responsibilityAreas
 };

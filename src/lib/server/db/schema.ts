@@ -181,6 +181,38 @@ export interface AuthEventTable {
 	created_at: Timestamp;
 }
 
+export type ServiceAreaKind = 'buergerpolizei' | 'schulbezirk' | 'schulsozialarbeit' | 'sonstige';
+export type StreetParity = 'all' | 'odd' | 'even';
+
+export interface ServiceAreaTable {
+	id: Generated<number>;
+	organization_id: number;
+	kind: ServiceAreaKind;
+	name: string;
+	note: string | null;
+	created_at: Timestamp;
+}
+
+export interface ServiceAreaOrtsteilTable {
+	service_area_id: number;
+	ortsteil_id: number;
+}
+
+export interface ServiceAreaStreetTable {
+	id: Generated<number>;
+	service_area_id: number;
+	/** As the coordinator wrote it; shown to citizens. */
+	street_name: string;
+	/** normalizeStreet(street_name): what lookups compare. */
+	street_key: string;
+	postal_code: string | null;
+	/** Null: from the first house number on. */
+	from_number: number | null;
+	/** Null: up to the last house number. */
+	to_number: number | null;
+	parity: ColumnType<StreetParity, StreetParity | undefined, StreetParity>;
+}
+
 export interface Database {
 	taxonomy_terms: TaxonomyTermTable;
 	organizations: OrganizationTable;
@@ -196,6 +228,9 @@ export interface Database {
 	one_time_tokens: OneTimeTokenTable;
 	recovery_codes: RecoveryCodeTable;
 	auth_events: AuthEventTable;
+	service_areas: ServiceAreaTable;
+	service_area_ortsteile: ServiceAreaOrtsteilTable;
+	service_area_streets: ServiceAreaStreetTable;
 }
 
 export type TaxonomyTerm = Selectable<TaxonomyTermTable>;
@@ -209,3 +244,5 @@ export type Schedule = Selectable<ScheduleTable>;
 export type SearchOutboxEntry = Selectable<SearchOutboxTable>;
 export type Membership = Selectable<MembershipTable>;
 export type AuthEvent = Selectable<AuthEventTable>;
+export type ServiceArea = Selectable<ServiceAreaTable>;
+export type ServiceAreaStreet = Selectable<ServiceAreaStreetTable>;
