@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { KeyedLimiter, LoginThrottle, retryMessage } from './rate-limit';
+
+const MINUTE = 60 * 1000;
+
+function manualClock() {
+	let now = Date.parse('2026-11-02T08:00:00.000Z');
+	return { clock: () => now, advance: (ms: number) => (now += ms) };
+}
+
+describe('login throttling', () => {
+	it('locks an account for 15 minutes after 5 failures within 15 minutes', () => {
+		const time = manualClock();
+		const throttle = new LoginThrottle({ clock: time.clock });
+		for (let i = 1; i <= 4; i++) {
+			expect(throttle.recordFailure('anna@example.org', '192.0.2.1')).toBe(false);
+			expect(throttle.retryAfter('anna@example.org', '192.0.2.1')).toBe(0);
+		}
+		expect(throttle.recordFailure('anna@example.org', '192.0.2.1')).toBe(true);
+		expect(throttle.retryAfter('anna@example.org', '192.0.2.1')).toBe(15 * MINUTE);
+	});
+
+	it('locks the account from every address, also for an email that differs only in case', () => {
+		const time = manualClock();
+		const throttle = new LoginThrottle({ clock: time.clock });
+		for (let i = 0; i < 5; i++) throttle.recordFailure('anna@example.org', `192.0.2.${i}`);
+		expect(throttle.retryAfter(' Anna@Example.org', '198.51.100.7')).toBe(15 * MINUTE);
+		expect(throttle.retryAfter('bernd@example.org', '198.51.100.7')).toBe(0);
+	});
+
+	it('releases the account once the lockout is over', () => {
+		const time = manualClock();
+		const throttle = new LoginThrottle({ clock: time.clock });
+		for (let i = 0; i < 5; i++) throttle.recordFailure('anna@example.org', '192.0.2.1');
+		time.advance(14 * MINUTE);
+		expect(throttle.retryAfter('anna@example.org', '192.0.2.1')).toBe(MINUTE);
+		time.advance(MINUTE);
+		expect(throttle.retryAfter('anna@example.org', '192.0.2.1')).toBe(0);
+		expect(throttle.recordFailure('anna@example.org', '192.0.2.1')).toBe(false);
+	});
+
+	it('forgets failures older than the 15-minute window', () => {
+		const time = manualClock();
+		const throttle = new LoginThrottle({ clock: time.clock });
+		for (let i = 0; i < 4; i++) throttle.recordFailure('anna@example.org', '192.0.2.1');
+		time.advance(15 * MINUTE);
+		expect(throttle.recordFailure('anna@example.org', '192.0.2.1')).toBe(false);
+		expect(throttle.retryAfter('anna@example.org', '192.0.2.1')).toBe(0);
+	});
+
+	it('clears the account failures after a successful login', () => {
+		const time = manualClock();
+		const throttle = new LoginThrottle({ clock: time.clock });
+		for (let i = 0; i < 4; i++) throttle.recordFailure('anna@example.org', '192.0.2.1');
+		throttle.recordSuccess('anna@example.org');
+		expect(throttle.recordFailure('anna@example.org', '192.0.2.1')).toBe(false);
+	});
+
+	it('blocks a client address that tries 20 different accounts, but not other addresses', () => {
+		const time = manualClock();
+		const throttle = new LoginThrottle({ clock: time.clock });
+		for (let i = 1; i < 20; i++) expect(throttle.recordFailure(`person${i}@example.org`, '203.0.113.9')).toBe(false);
+		expect(throttle.recordFailure('person20@example.org', '203.0.113.9')).toBe(true);
+		expect(throttle.retryAfter('somebody@example.org', '203.0.113.9')).toBe(15 * MINUTE);
+		expect(throttle.retryAfter('somebody@example.org', '192.0.2.1')).toBe(0);
+	});
+});
+
+describe('a limiter for any key', () => {
+	it('allows the limit per window and then blocks the key for the block time', () => {
+		const time = manualClock();
+		const limiter = new KeyedLimiter({ limit: 3, windowMs: 60 * MINUTE, blockMs: 60 * MINUTE, clock: time.clock });
+		expect([limiter.hit('a'), limiter.hit('a'), limiter.hit('a')]).toEqual([false, false, true]);
+		expect(limiter.retryAfter('a')).toBe(60 * MINUTE);
+		expect(limiter.retryAfter('b')).toBe(0);
+		time.advance(60 * MINUTE);
+		expect(limiter.retryAfter('a')).toBe(0);
+	});
+
+	it('still counts correctly after sweeping thousands of stale keys', () => {
+		const time = manualClock();
+		const limiter = new KeyedLimiter({ limit: 2, windowMs: MINUTE, blockMs: MINUTE, clock: time.clock });
+		for (let i = 0; i < 1500; i++) limiter.hit(`stale-${i}`);
+		time.advance(MINUTE);
+		expect(limiter.hit('fresh')).toBe(false);
+		expect(limiter.hit('fresh')).toBe(true);
+	});
+});
+
+describe('the German wait message', () => {
+	it('rounds up to whole minutes', () => {
+		expect(retryMessage(14 * MINUTE + 1)).toBe('Zu viele Versuche. Bitte versuchen Sie es in 15 Minuten erneut.');
+		expect(retryMessage(20_000)).toBe('Zu viele Versuche. Bitte versuchen Sie es in einer Minute erneut.');
+	});
+});
