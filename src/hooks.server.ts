@@ -1,5 +1,7 @@
 import type { ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { startRuntime, stopRuntime } from '$lib/server/runtime';
+import { securityHeadersHandle } from '$lib/server/security-headers';
 
 export const init: ServerInit = async () => {
 	await startRuntime();
@@ -8,3 +10,5 @@ export const init: ServerInit = async () => {
 		stopRuntime().catch((error: unknown) => console.error('[runtime] stop failed', error));
 	});
 };
+
+export const handle = sequence(securityHeadersHandle);
