@@ -19,6 +19,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 		// codes, but still needs the password; encrypting it with a server-held key is a later step.
 		.addColumn('totp_key', 'blob')
 		.addColumn('totp_enabled_at', 'text')
+		// The 30-second step of the last accepted code: a code is accepted once (no replay).
+		.addColumn('totp_last_step', 'integer')
 		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
 		.addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
 		.execute();

@@ -127,7 +127,9 @@ export interface UserTable {
 	role: UserRole;
 	disabled_at: string | null;
 	totp_key: Uint8Array | null;
+	/** Set once the person confirmed a first code; the key alone does not enable two-factor. */
 	totp_enabled_at: string | null;
+	totp_last_step: number | null;
 	created_at: Timestamp;
 	updated_at: Timestamp;
 }
