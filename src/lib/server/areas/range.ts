@@ -31,3 +31,12 @@ export function rangesOverlap(a: HouseNumberRange, b: HouseNumberRange): boolean
 export function isWholeStreet(range: HouseNumberRange): boolean {
 	return range.from === null && range.to === null && range.parity === 'all';
 }
+
+/** German wording of a range for citizens and import reports: "Nr. 1–49", "gerade Nr. ab 50". */
+export function describeRange(range: HouseNumberRange): string {
+	const side = range.parity === 'odd' ? 'ungerade ' : range.parity === 'even' ? 'gerade ' : '';
+	if (range.from !== null && range.to !== null) return `${side}Nr. ${range.from}–${range.to}`;
+	if (range.from !== null) return `${side}Nr. ab ${range.from}`;
+	if (range.to !== null) return `${side}Nr. bis ${range.to}`;
+	return side ? `${side}Hausnummern` : 'alle Hausnummern';
+}

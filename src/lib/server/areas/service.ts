@@ -1,0 +1,96 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { writeTransaction } from '../db/transaction';
+import { UnknownTermError } from '../partners/service';
+import { normalizeStreet } from './street-name';
+import type { AreaStreetInput, ServiceAreaInput } from './types';
+
+const INSERT_CHUNK = 500;
+
+// The only place that writes service areas. Areas are not part of the search documents, so unlike
+// partner writes these need no outbox entry.
+
+export async function createServiceArea(db: Kysely<Database>, input: ServiceAreaInput): Promise<number> {
+	const { id } = await db
+		.insertInto('service_areas')
+		.values({
+			organization_id: input.organizationId,
+			kind: input.kind,
+			name: input.name.trim(),
+			note: input.note
+		})
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	return id;
+}
+
+/** Replaces the Ortsteile (term codes) an area covers. */
+export async function setAreaOrtsteile(db: Kysely<Database>, areaId: number, ortsteilCodes: string[]): Promise<void> {
+	await writeTransaction(db, async (trx) => {
+		await requireArea(trx, areaId);
+		const terms = ortsteilCodes.length
+			? await trx
+					.selectFrom('taxonomy_terms')
+					.select(['id', 'code'])
+					.where('taxonomy', '=', 'ortsteil')
+					.where('code', 'in', ortsteilCodes)
+					.execute()
+			: [];
+		const missing = ortsteilCodes.find((code) => !terms.some((term) => term.code === code));
+		if (missing !== undefined) throw new UnknownTermError('ortsteil', missing);
+		await trx.deleteFrom('service_area_ortsteile').where('service_area_id', '=', areaId).execute();
+		if (terms.length) {
+			await trx
+				.insertInto('service_area_ortsteile')
+				.values(terms.map((term) => ({ service_area_id: areaId, ortsteil_id: term.id })))
+				.execute();
+		}
+	});
+}
+
+/** Replaces the whole street list of an area at once, so a lookup never sees half a list. */
+export async function replaceAreaStreets(
+	db: Kysely<Database>,
+	areaId: number,
+	streets: AreaStreetInput[]
+): Promise<void> {
+	await writeTransaction(db, (trx) => writeAreaStreets(trx, areaId, streets));
+}
+
+/** The body of replaceAreaStreets, for callers that already hold the write transaction. */
+export async function writeAreaStreets(
+	trx: Kysely<Database>,
+	areaId: number,
+	streets: AreaStreetInput[]
+): Promise<void> {
+	await requireArea(trx, areaId);
+	await trx.deleteFrom('service_area_streets').where('service_area_id', '=', areaId).execute();
+	// Chunked: one statement for a long list would pass SQLite's limit on bound parameters.
+	for (let start = 0; start < streets.length; start += INSERT_CHUNK) {
+		await trx
+			.insertInto('service_area_streets')
+			.values(
+				streets.slice(start, start + INSERT_CHUNK).map((street) => ({
+					service_area_id: areaId,
+					street_name: street.streetName.trim(),
+					street_key: normalizeStreet(street.streetName),
+					postal_code: street.postalCode,
+					from_number: street.from,
+					to_number: street.to,
+					parity: street.parity
+				}))
+			)
+			.execute();
+	}
+}
+
+export class ServiceAreaNotFoundError extends Error {
+	constructor(id: number) {
+		super(`Service area ${id} does not exist`);
+	}
+}
+
+async function requireArea(trx: Kysely<Database>, areaId: number): Promise<void> {
+	const area = await trx.selectFrom('service_areas').select('id').where('id', '=', areaId).executeTakeFirst();
+	if (!area) throw new ServiceAreaNotFoundError(areaId);
+}
