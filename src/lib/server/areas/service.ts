@@ -84,6 +84,12 @@ export async function writeAreaStreets(
 	}
 }
 
+/** Deletes an area with its Ortsteile and streets. */
+export async function deleteServiceArea(db: Kysely<Database>, areaId: number): Promise<void> {
+	const result = await db.deleteFrom('service_areas').where('id', '=', areaId).executeTakeFirst();
+	if (result.numDeletedRows === 0n) throw new ServiceAreaNotFoundError(areaId);
+}
+
 export class ServiceAreaNotFoundError extends Error {
 	constructor(id: number) {
 		super(`Service area ${id} does not exist`);
