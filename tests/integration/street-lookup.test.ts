@@ -69,7 +69,13 @@ describe('who is responsible for my street', () => {
 
 	it('finds the officer for an exactly typed street and house number', async () => {
 		const result = await findResponsible(db, 'Hochwaldstraße 47', police);
-		expect(result).toMatchObject({ status: 'found', street: 'Hochwaldstraße', houseNumber: 47, corrected: false });
+		expect(result).toMatchObject({
+			status: 'found',
+			matchedBy: 'street',
+			street: 'Hochwaldstraße',
+			houseNumber: 47,
+			corrected: false
+		});
 		expect(slugs(result)).toEqual(['sued']);
 	});
 
@@ -168,6 +174,15 @@ describe('who is responsible for my street', () => {
 		expect(await listAreaOrtsteile(db, areaId)).toHaveLength(2);
 	});
 
+	it('answers for a whole Ortsteil when its name is typed instead of a street', async () => {
+		const { areaId } = await partnerWithArea('dorf', 'buergerpolizei', []);
+		await setAreaOrtsteile(db, areaId, ['eichgraben']);
+		const result = await findResponsible(db, 'eichgraben', police);
+		expect(result).toMatchObject({ status: 'found', matchedBy: 'ortsteil', street: 'Eichgraben' });
+		expect(slugs(result)).toEqual(['dorf']);
+		expect(await findResponsible(db, 'Eichgraben', { kind: 'schulbezirk' })).toMatchObject({ status: 'unknown' });
+	});
+
 	it('imports a CSV street list, replacing the lists of the areas it names', async () => {
 		const organizationId = await createPartner(db, makePartnerInput({ slug: 'import', name: 'Import' }));
 		const west = await createServiceArea(db, { organizationId, kind: 'sonstige', name: 'West', note: null });
@@ -213,6 +228,7 @@ describe('the demo areas', () => {
 		expect(await ask('Äußere Oybiner Str. 12')).toEqual(['buergerpolizist-sued-ost']);
 		expect(await ask('Äußere Oybiner Str. 120')).toEqual(['buergerpolizistin-nord-west']);
 		expect(await ask('Zittauer Straße 5, 02788 Zittau')).toEqual(['buergerpolizist-hirschfelde']);
+		expect(await ask('Dittelsdorf')).toEqual(['buergerpolizist-hirschfelde']);
 		expect(slugs(await findResponsible(db, 'Weinaustraße 14', { kind: 'schulbezirk' }))).toEqual([
 			'grundschule-am-weinaupark'
 		]);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, ServiceAreaKind } from '../db/schema';
 import { closestStreet, rankSuggestions, type KnownStreet } from './nearest';
+import { findResponsibleForOrtsteil } from './ortsteil-lookup';
 import { coversNumber } from './range';
 import { parseAddressInput } from './street-name';
 import type { LookupResult, ResponsibleMatch } from './types';
@@ -12,8 +13,8 @@ export interface LookupOptions {
 
 /**
  * Who is responsible for the street (and house number) a citizen typed. Only published partners
- * answer. An exact street wins; failing that, the one street within a few typos; failing that,
- * suggestions.
+ * answer. An exact street wins; failing that, an Ortsteil of that name; failing that, the one
+ * street within a few typos; failing that, suggestions.
  */
 export async function findResponsible(
 	db: Kysely<Database>,
@@ -25,6 +26,11 @@ export async function findResponsible(
 	let rows = await listResponsibleRows(db, address.streetKey, options.kind);
 	let corrected = false;
 	if (rows.length === 0) {
+		const ortsteil = await findResponsibleForOrtsteil(db, address.streetKey, options.kind);
+		if (ortsteil) {
+			const { label, matches } = ortsteil;
+			return { status: 'found', matchedBy: 'ortsteil', street: label, houseNumber: null, corrected: false, matches };
+		}
 		const streets = await listKnownStreets(db, options.kind);
 		const closest = closestStreet(address.streetKey, streets);
 		if (!closest) return { status: 'unknown', suggestions: rankSuggestions(address.streetKey, streets) };
@@ -43,13 +49,13 @@ function resolveHouseNumber(rows: ResponsibleMatch[], houseNumber: number | null
 	const street = rows[0].street;
 	if (houseNumber !== null) {
 		const matches = rows.filter((row) => coversNumber(row.range, houseNumber));
-		if (matches.length > 0) return { status: 'found', street, houseNumber, corrected, matches };
+		if (matches.length > 0) return { status: 'found', matchedBy: 'street', street, houseNumber, corrected, matches };
 		return { status: 'needs-house-number', street, houseNumber, corrected, candidates: rows };
 	}
 	if (isSplitBetweenPartners(rows)) {
 		return { status: 'needs-house-number', street, houseNumber: null, corrected, candidates: rows };
 	}
-	return { status: 'found', street, houseNumber: null, corrected, matches: rows };
+	return { status: 'found', matchedBy: 'street', street, houseNumber: null, corrected, matches: rows };
 }
 
 /** True when, for some kind of area, different partners share the street. */

@@ -1,8 +1,6 @@
 import type { ServiceAreaKind, StreetParity } from '../db/schema';
 import type { HouseNumberRange } from './range';
 
-export const SERVICE_AREA_KINDS: readonly ServiceAreaKind[] = ['buergerpolizei', 'schulbezirk', 'schulsozialarbeit', 'sonstige'];
-
 export interface ServiceAreaInput {
 	organizationId: number;
 	kind: ServiceAreaKind;
@@ -32,7 +30,9 @@ export interface ResponsibleMatch {
 export type LookupResult =
 	| {
 			status: 'found';
-			/** The street that was matched, as written in the area's list. */
+			/** An Ortsteil's name typed instead of a street finds the areas covering the whole Ortsteil. */
+			matchedBy: 'street' | 'ortsteil';
+			/** The street that was matched, as written in the area's list, or the Ortsteil's name. */
 			street: string;
 			houseNumber: number | null;
 			/** True when the typed street was not found as such but one street is within a few typos. */
