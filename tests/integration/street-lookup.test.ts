@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../src/lib/server/db/connection';
 import { applyStreetImport, parseStreetCsv } from '../../src/lib/server/areas/csv-import';
+import { rejectConflictsWithOtherAreas } from '../../src/lib/server/areas/import-conflicts';
 import { findResponsible, suggestStreets } from '../../src/lib/server/areas/lookup';
 import { listAreaOrtsteile, listAreaStreets, listServiceAreas } from '../../src/lib/server/areas/queries';
 import { createServiceArea, replaceAreaStreets, setAreaOrtsteile } from '../../src/lib/server/areas/service';
@@ -31,6 +32,7 @@ describe('who is responsible for my street', () => {
 	let database: TestDatabase;
 	let db: DB;
 	const police = { kind: 'buergerpolizei' as const };
+	let nord: { organizationId: number; areaId: number };
 
 	async function partnerWithArea(
 		slug: string,
@@ -53,7 +55,7 @@ describe('who is responsible for my street', () => {
 			street('Karl-Liebknecht-Ring', null, null, 'odd'),
 			street('Schillerstraße')
 		]);
-		await partnerWithArea('nord', 'buergerpolizei', [
+		nord = await partnerWithArea('nord', 'buergerpolizei', [
 			street('Äußere Oybiner Str.', 50, 199),
 			street('Karl-Liebknecht-Ring', null, null, 'even'),
 			street('Lessingstraße')
@@ -204,6 +206,31 @@ describe('who is responsible for my street', () => {
 		expect(await listAreaStreets(db, ost)).toHaveLength(1);
 		expect(slugs(await findResponsible(db, 'Leipziger Straße 5'))).toEqual(['import']);
 		expect((await findResponsible(db, 'Lindenstraße')).status).toBe('unknown');
+	});
+
+	it("rejects imported streets that overlap another officer's beat, but not the area's own old list", async () => {
+		const areas = await listServiceAreas(db, nord.organizationId);
+		const csv = [
+			'strasse;von;bis',
+			'Hochwaldstraße;1;10',
+			'Äußere Oybiner Straße;50;60',
+			'Äußere Oybiner Straße;40;49',
+			'Lessingstraße;;'
+		].join('\n');
+		const preview = await rejectConflictsWithOtherAreas(db, parseStreetCsv(csv, areas), areas);
+		expect(preview.rows.map((row) => row.line)).toEqual([3, 5]);
+		expect(preview.rejected).toEqual([
+			{
+				line: 2,
+				raw: 'Hochwaldstraße;1;10',
+				reason: "überschneidet sich mit Bereich 'Bereich sued' von sued (Hochwaldstraße, alle Hausnummern)"
+			},
+			{
+				line: 4,
+				raw: 'Äußere Oybiner Straße;40;49',
+				reason: "überschneidet sich mit Bereich 'Bereich sued' von sued (Äußere Oybiner Straße, Nr. 1–49)"
+			}
+		]);
 	});
 });
 

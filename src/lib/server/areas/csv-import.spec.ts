@@ -25,7 +25,8 @@ describe('parseStreetCsv', () => {
 			AREAS
 		);
 		expect(preview.rejected).toEqual([]);
-		expect(preview.rows).toEqual([
+		expect(preview.rows[0].raw).toBe('Äußere Oybiner Straße;02763;1;49;alle;Zittau-Süd und Zittau-Ost');
+		expect(preview.rows).toMatchObject([
 			{ line: 2, areaId: 1, streetName: 'Äußere Oybiner Straße', postalCode: '02763', from: 1, to: 49, parity: 'all' },
 			{ line: 3, areaId: 2, streetName: 'Äußere Oybiner Str.', postalCode: '02763', from: 50, to: 199, parity: 'all' },
 			{ line: 4, areaId: 1, streetName: 'Karl-Liebknecht-Ring', postalCode: null, from: null, to: null, parity: 'odd' },

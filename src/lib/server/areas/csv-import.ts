@@ -32,6 +32,7 @@ export interface ImportArea {
 
 export interface StreetImportRow extends AreaStreetInput {
 	line: number;
+	raw: string;
 	areaId: number;
 }
 
@@ -146,7 +147,9 @@ function readRow(
 	if (!parity) reasons.push(`seite '${side}' muss alle, gerade oder ungerade sein`);
 	const area = findArea(value('bereich'), areas, reasons);
 	if (reasons.length > 0 || !area) return { reasons };
-	return { row: { line: record.line, areaId: area.id, streetName, postalCode: postalCode || null, from, to, parity } };
+	return {
+		row: { line: record.line, raw: record.raw, areaId: area.id, streetName, postalCode: postalCode || null, from, to, parity }
+	};
 }
 
 function readNumber(text: string, reasons: string[]): number | null {
