@@ -76,9 +76,10 @@ describe('parseAddressInput', () => {
 		expect(parseAddressInput('Straße des 17. Juni 4')).toMatchObject({ street: 'Straße des 17. Juni', houseNumber: 4 });
 	});
 
-	it('gives nothing for input without a street', () => {
+	it('gives nothing for input without a street or far too long for an address', () => {
 		expect(parseAddressInput('')).toBeNull();
 		expect(parseAddressInput('  12 ')).toBeNull();
 		expect(parseAddressInput('!?')).toBeNull();
+		expect(parseAddressInput('Hochwaldstraße '.repeat(20))).toBeNull();
 	});
 });

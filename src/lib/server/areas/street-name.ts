@@ -44,14 +44,18 @@ export interface ParsedAddress {
 	postalCode: string | null;
 }
 
+// Longer than any address; the cap keeps the typo search (quadratic in the length) cheap.
+const MAX_INPUT_LENGTH = 150;
 const HOUSE_NUMBER = /^(.*?)[\s,]*(\d{1,4})\s*([a-z])?(?:\s*[-–/]\s*\d{1,4}\s*[a-z]?)?$/i;
 const POSTAL_CODE_AND_CITY = /[\s,]+(\d{5})(?:\s+[\p{L}][\p{L} .-]*)?$/u;
 
 /**
  * Splits what a citizen typed into street and house number: "Äußere Oybiner Str. 12a",
- * "Markt 1, 02763 Zittau", "Neustadt 3-5" (the first number counts). Null when no street is left.
+ * "Markt 1, 02763 Zittau", "Neustadt 3-5" (the first number counts). Null when no street is left
+ * or the input is too long to be an address.
  */
 export function parseAddressInput(input: string): ParsedAddress | null {
+	if (input.length > MAX_INPUT_LENGTH) return null;
 	let rest = input.normalize('NFC').replace(/\s+/g, ' ').trim();
 	let postalCode: string | null = null;
 	const postal = POSTAL_CODE_AND_CITY.exec(rest);
