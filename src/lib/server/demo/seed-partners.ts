@@ -3,6 +3,7 @@ import type { Database, OrganizationStatus } from '../db/schema';
 import { listAllPartnerIds } from '../partners/queries';
 import { createPartner, deletePartner } from '../partners/service';
 import type { PartnerInput } from '../partners/types';
+import { seedDemoAreas } from './areas';
 import { buildPartnerInput } from './build';
 import { loadOrtsteile } from './ortsteile';
 import { DEMO_PARTNERS } from './partners/index';
@@ -42,6 +43,7 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions = 
 	for (const id of existing) await deletePartner(db, id);
 	const ortsteile = await loadOrtsteile(db);
 	for (const input of inputs) await createPartner(db, input);
+	await seedDemoAreas(db);
 	return summarize(inputs, existing.length, ortsteile);
 }
 
