@@ -215,6 +215,26 @@ export interface ServiceAreaStreetTable {
 	parity: ColumnType<StreetParity, StreetParity | undefined, StreetParity>;
 }
 
+export interface AuditLogTable {
+	id: Generated<number>;
+	organization_id: number;
+	actor_id: number | null;
+	/** Which part of the profile changed, e.g. "name", "contacts", "status". */
+	field: string;
+	old_value: string | null;
+	new_value: string | null;
+	created_at: Timestamp;
+}
+
+export interface OrganizationLogoTable {
+	organization_id: number;
+	image: Uint8Array;
+	content_type: string;
+	width: number;
+	height: number;
+	updated_at: Timestamp;
+}
+
 export interface Database {
 	taxonomy_terms: TaxonomyTermTable;
 	organizations: OrganizationTable;
@@ -233,6 +253,8 @@ export interface Database {
 	service_areas: ServiceAreaTable;
 	service_area_ortsteile: ServiceAreaOrtsteilTable;
 	service_area_streets: ServiceAreaStreetTable;
+	audit_log: AuditLogTable;
+	organization_logos: OrganizationLogoTable;
 }
 
 export type TaxonomyTerm = Selectable<TaxonomyTermTable>;
@@ -248,3 +270,4 @@ export type Membership = Selectable<MembershipTable>;
 export type AuthEvent = Selectable<AuthEventTable>;
 export type ServiceArea = Selectable<ServiceAreaTable>;
 export type ServiceAreaStreet = Selectable<ServiceAreaStreetTable>;
+export type AuditLogEntry = Selectable<AuditLogTable>;
