@@ -115,7 +115,8 @@ export type AuthEventKind =
 	| 'account_enabled'
 	| 'invitation_accepted'
 	| 'email_changed'
-	| 'account_deleted';
+	| 'account_deleted'
+	| 'reauthentication_failure';
 
 export interface UserTable {
 	id: Generated<number>;
