@@ -5,6 +5,7 @@ import * as outboxDelivery from './2026_11_25_0710_outbox_delivery';
 import * as accounts from './2026_11_26_0900_accounts';
 import * as responsibilityAreas from './2026_11_26_0930_responsibility_areas';
 import * as auditLogAndLogos from './2026_11_26_1000_audit_log_and_logos';
+import * as applicationsAndReminders from './2026_11_26_1100_applications_and_reminders';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_11_25_0710_outbox_delivery': outboxDelivery,
 	'2026_11_26_0900_accounts': accounts,
 	'2026_11_26_0930_responsibility_areas': responsibilityAreas,
-	'2026_11_26_1000_audit_log_and_logos': auditLogAndLogos
+	'2026_11_26_1000_audit_log_and_logos': auditLogAndLogos,
+	'2026_11_26_1100_applications_and_reminders': applicationsAndReminders
 };

@@ -236,6 +236,34 @@ export interface OrganizationLogoTable {
 	updated_at: Timestamp;
 }
 
+export type ApplicationStatus = 'pending' | 'accepted' | 'declined';
+
+export interface PartnerApplicationTable {
+	id: Generated<number>;
+	organization_name: string;
+	contact_name: string;
+	email: string;
+	phone: string | null;
+	website: string | null;
+	message: string;
+	status: ColumnType<ApplicationStatus, ApplicationStatus | undefined, ApplicationStatus>;
+	decided_by: number | null;
+	decided_at: string | null;
+	/** The coordinator's message to the applicant when declining. */
+	decision_message: string | null;
+	/** The draft organization created when the application was accepted. */
+	organization_id: number | null;
+	created_at: Timestamp;
+}
+
+export interface FreshnessReminderTable {
+	id: Generated<number>;
+	organization_id: number;
+	/** How many addresses the reminder went to. */
+	recipients: number;
+	sent_at: string;
+}
+
 export interface Database {
 	taxonomy_terms: TaxonomyTermTable;
 	organizations: OrganizationTable;
@@ -256,6 +284,8 @@ export interface Database {
 	service_area_streets: ServiceAreaStreetTable;
 	audit_log: AuditLogTable;
 	organization_logos: OrganizationLogoTable;
+	partner_applications: PartnerApplicationTable;
+	freshness_reminders: FreshnessReminderTable;
 }
 
 export type TaxonomyTerm = Selectable<TaxonomyTermTable>;
