@@ -1,13 +1,25 @@
 import type { Kysely } from 'kysely';
 import { writeTransaction } from '../db/transaction';
-import type { Database, OrganizationStatus, Taxonomy } from '../db/schema';
+import type { Database, OrganizationStatus } from '../db/schema';
+import { diffPartner } from '../audit/diff';
+import { recordChange, type FieldChange } from '../audit/record';
 import { enqueueSearchDocument } from '../../../../search/outbox';
 import { PARTNERS_INDEX } from '../../../../search/indexes';
+import { loadPartnerInput } from './profile-queries';
 import type { PartnerInput } from './types';
+import { organizationColumns, writeRelations } from './write-relations';
 
-// The only place that writes partner data: every write lands with its search outbox entry.
+export { UnknownTermError } from './write-relations';
 
-export async function createPartner(db: Kysely<Database>, input: PartnerInput): Promise<number> {
+// The only place that writes partner data: every write lands with its search outbox entry, and,
+// when a person made it (`actor`), with its audit log rows, all in one transaction.
+
+/** The person a write is made for; scripts and the seed write without one and are not audited. */
+export interface Actor {
+	userId: number;
+}
+
+export async function createPartner(db: Kysely<Database>, input: PartnerInput, actor?: Actor): Promise<number> {
 	return writeTransaction(db, async (trx) => {
 		const { id } = await trx
 			.insertInto('organizations')
@@ -16,12 +28,19 @@ export async function createPartner(db: Kysely<Database>, input: PartnerInput): 
 			.executeTakeFirstOrThrow();
 		await writeRelations(trx, id, input);
 		await enqueueSearchDocument(trx, PARTNERS_INDEX, id);
+		if (actor) await audit(trx, id, actor, diffPartner(null, input));
 		return id;
 	});
 }
 
-export async function updatePartner(db: Kysely<Database>, id: number, input: PartnerInput): Promise<void> {
+export async function updatePartner(
+	db: Kysely<Database>,
+	id: number,
+	input: PartnerInput,
+	actor?: Actor
+): Promise<void> {
 	await writeTransaction(db, async (trx) => {
+		const before = actor ? await loadPartnerInput(trx, id) : null;
 		const result = await trx
 			.updateTable('organizations')
 			.set({ ...(await organizationColumns(trx, input)), status: input.status, updated_at: now() })
@@ -33,29 +52,53 @@ export async function updatePartner(db: Kysely<Database>, id: number, input: Par
 		}
 		await writeRelations(trx, id, input);
 		await enqueueSearchDocument(trx, PARTNERS_INDEX, id);
+		if (actor) await audit(trx, id, actor, diffPartner(before, input));
 	});
 }
 
 export async function setPartnerStatus(
 	db: Kysely<Database>,
 	id: number,
-	status: OrganizationStatus
+	status: OrganizationStatus,
+	actor?: Actor
 ): Promise<void> {
 	await writeTransaction(db, async (trx) => {
-		const result = await trx
-			.updateTable('organizations')
-			.set({ status, updated_at: now() })
-			.where('id', '=', id)
-			.executeTakeFirst();
-		if (result.numUpdatedRows === 0n) throw new PartnerNotFoundError(id);
+		const before = await trx.selectFrom('organizations').select('status').where('id', '=', id).executeTakeFirst();
+		if (!before) throw new PartnerNotFoundError(id);
+		await trx.updateTable('organizations').set({ status, updated_at: now() }).where('id', '=', id).execute();
 		await enqueueSearchDocument(trx, PARTNERS_INDEX, id);
+		if (actor && before.status !== status) {
+			await audit(trx, id, actor, [{ field: 'status', old: before.status, new: status }]);
+		}
 	});
 }
 
-export async function deletePartner(db: Kysely<Database>, id: number): Promise<void> {
+/** "Angaben sind aktuell": renews the "geprüft am" date (YYYY-MM-DD) shown on the profile. */
+export async function confirmPartnerCurrent(
+	db: Kysely<Database>,
+	id: number,
+	verifiedAt: string,
+	actor?: Actor
+): Promise<void> {
 	await writeTransaction(db, async (trx) => {
+		const before = await trx.selectFrom('organizations').select('verified_at').where('id', '=', id).executeTakeFirst();
+		if (!before) throw new PartnerNotFoundError(id);
+		await trx
+			.updateTable('organizations')
+			.set({ verified_at: verifiedAt, updated_at: now() })
+			.where('id', '=', id)
+			.execute();
+		await enqueueSearchDocument(trx, PARTNERS_INDEX, id);
+		if (actor) await audit(trx, id, actor, [{ field: 'verifiedAt', old: before.verified_at, new: verifiedAt }]);
+	});
+}
+
+export async function deletePartner(db: Kysely<Database>, id: number, actor?: Actor): Promise<void> {
+	await writeTransaction(db, async (trx) => {
+		const before = await trx.selectFrom('organizations').select('name').where('id', '=', id).executeTakeFirst();
 		await trx.deleteFrom('organizations').where('id', '=', id).execute();
 		await enqueueSearchDocument(trx, PARTNERS_INDEX, id);
+		if (actor && before) await audit(trx, id, actor, [{ field: 'deleted', old: before.name, new: null }]);
 	});
 }
 
@@ -65,110 +108,8 @@ export class PartnerNotFoundError extends Error {
 	}
 }
 
-export class UnknownTermError extends Error {
-	constructor(taxonomy: Taxonomy, code: string) {
-		super(`Unknown ${taxonomy} "${code}"`);
-	}
-}
-
-async function organizationColumns(trx: Kysely<Database>, input: PartnerInput) {
-	return {
-		slug: input.slug,
-		name: input.name,
-		short_name: input.shortName,
-		category_id: await termId(trx, 'category', input.category),
-		description: input.description,
-		offer: input.offer,
-		email: input.email,
-		website: input.website,
-		accessibility_note: input.accessibilityNote,
-		wheelchair_accessible: input.wheelchairAccessible ? 1 : 0,
-		verified_at: input.verifiedAt
-	};
-}
-
-async function writeRelations(trx: Kysely<Database>, organizationId: number, input: PartnerInput) {
-	const termCodes: [Taxonomy, string[]][] = [
-		['topic', input.topics],
-		['target_group', input.targetGroups],
-		['language', input.languages],
-		['ortsteil', input.ortsteile]
-	];
-	const termIds = new Set<number>();
-	for (const [taxonomy, codes] of termCodes) {
-		for (const code of codes) termIds.add(await termId(trx, taxonomy, code));
-	}
-	if (termIds.size > 0) {
-		await trx
-			.insertInto('organization_terms')
-			.values([...termIds].map((term_id) => ({ organization_id: organizationId, term_id })))
-			.execute();
-	}
-	if (input.address) {
-		const a = input.address;
-		await trx
-			.insertInto('locations')
-			.values({
-				organization_id: organizationId,
-				name: a.name,
-				street: a.street,
-				postal_code: a.postalCode,
-				city: a.city,
-				ortsteil_id: a.ortsteil ? await termId(trx, 'ortsteil', a.ortsteil) : null,
-				latitude: a.latitude,
-				longitude: a.longitude
-			})
-			.execute();
-	}
-	if (input.phones.length > 0) {
-		await trx
-			.insertInto('phones')
-			.values(input.phones.map((p, position) => ({ organization_id: organizationId, ...p, position })))
-			.execute();
-	}
-	if (input.contacts.length > 0) {
-		await trx
-			.insertInto('contacts')
-			.values(
-				input.contacts.map((c, position) => ({
-					organization_id: organizationId,
-					name: c.name,
-					role: c.role,
-					phone: c.phone,
-					email: c.email,
-					publish_consent: c.publishConsent ? 1 : 0,
-					consent_given_at: c.publishConsent ? (c.consentGivenAt ?? now()) : null,
-					position
-				}))
-			)
-			.execute();
-	}
-	if (input.schedules.length > 0) {
-		await trx
-			.insertInto('schedules')
-			.values(
-				input.schedules.map((s) => ({
-					organization_id: organizationId,
-					kind: s.kind,
-					weekday: s.weekday,
-					opens_at: s.opensAt,
-					closes_at: s.closesAt,
-					note: s.note
-				}))
-			)
-			.execute();
-	}
-}
-
-async function termId(trx: Kysely<Database>, taxonomy: Taxonomy, code: string): Promise<number> {
-	const row = await trx
-		.selectFrom('taxonomy_terms')
-		.select('id')
-		.where('taxonomy', '=', taxonomy)
-		.where('code', '=', code)
-		.executeTakeFirst();
-	if (!row) throw new UnknownTermError(taxonomy, code);
-	return row.id;
+function audit(trx: Kysely<Database>, organizationId: number, actor: Actor, changes: FieldChange[]) {
+	return recordChange(trx, { organizationId, actorId: actor.userId, changes });
 }
 
 function now(): string {

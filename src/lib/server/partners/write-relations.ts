@@ -1,0 +1,115 @@
+import type { Kysely } from 'kysely';
+import type { Database, Taxonomy } from '../db/schema';
+import type { PartnerInput } from './types';
+
+// The rows of a partner profile besides the organization itself; only service.ts calls these.
+
+export async function organizationColumns(trx: Kysely<Database>, input: PartnerInput) {
+	return {
+		slug: input.slug,
+		name: input.name,
+		short_name: input.shortName,
+		category_id: await termId(trx, 'category', input.category),
+		description: input.description,
+		offer: input.offer,
+		email: input.email,
+		website: input.website,
+		accessibility_note: input.accessibilityNote,
+		wheelchair_accessible: input.wheelchairAccessible ? 1 : 0,
+		verified_at: input.verifiedAt
+	};
+}
+
+export async function writeRelations(trx: Kysely<Database>, organizationId: number, input: PartnerInput) {
+	const termCodes: [Taxonomy, string[]][] = [
+		['topic', input.topics],
+		['target_group', input.targetGroups],
+		['language', input.languages],
+		['ortsteil', input.ortsteile]
+	];
+	const termIds = new Set<number>();
+	for (const [taxonomy, codes] of termCodes) {
+		for (const code of codes) termIds.add(await termId(trx, taxonomy, code));
+	}
+	if (termIds.size > 0) {
+		await trx
+			.insertInto('organization_terms')
+			.values([...termIds].map((term_id) => ({ organization_id: organizationId, term_id })))
+			.execute();
+	}
+	if (input.address) {
+		const a = input.address;
+		await trx
+			.insertInto('locations')
+			.values({
+				organization_id: organizationId,
+				name: a.name,
+				street: a.street,
+				postal_code: a.postalCode,
+				city: a.city,
+				ortsteil_id: a.ortsteil ? await termId(trx, 'ortsteil', a.ortsteil) : null,
+				latitude: a.latitude,
+				longitude: a.longitude
+			})
+			.execute();
+	}
+	if (input.phones.length > 0) {
+		await trx
+			.insertInto('phones')
+			.values(input.phones.map((p, position) => ({ organization_id: organizationId, ...p, position })))
+			.execute();
+	}
+	if (input.contacts.length > 0) {
+		await trx
+			.insertInto('contacts')
+			.values(
+				input.contacts.map((c, position) => ({
+					organization_id: organizationId,
+					name: c.name,
+					role: c.role,
+					phone: c.phone,
+					email: c.email,
+					publish_consent: c.publishConsent ? 1 : 0,
+					consent_given_at: c.publishConsent ? (c.consentGivenAt ?? now()) : null,
+					position
+				}))
+			)
+			.execute();
+	}
+	if (input.schedules.length > 0) {
+		await trx
+			.insertInto('schedules')
+			.values(
+				input.schedules.map((s) => ({
+					organization_id: organizationId,
+					kind: s.kind,
+					weekday: s.weekday,
+					opens_at: s.opensAt,
+					closes_at: s.closesAt,
+					note: s.note
+				}))
+			)
+			.execute();
+	}
+}
+
+export async function termId(trx: Kysely<Database>, taxonomy: Taxonomy, code: string): Promise<number> {
+	const row = await trx
+		.selectFrom('taxonomy_terms')
+		.select('id')
+		.where('taxonomy', '=', taxonomy)
+		.where('code', '=', code)
+		.executeTakeFirst();
+	if (!row) throw new UnknownTermError(taxonomy, code);
+	return row.id;
+}
+
+export class UnknownTermError extends Error {
+	constructor(taxonomy: Taxonomy, code: string) {
+		super(`Unknown ${taxonomy} "${code}"`);
+	}
+}
+
+function now(): string {
+	return new Date().toISOString();
+}

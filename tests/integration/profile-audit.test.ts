@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { listAuditEntries } from '../../src/lib/server/audit/queries';
+import { createUser } from '../../src/lib/server/auth/users';
+import { loadPartnerInput } from '../../src/lib/server/partners/profile-queries';
+import {
+	confirmPartnerCurrent,
+	createPartner,
+	setPartnerStatus,
+	updatePartner,
+	UnknownTermError
+} from '../../src/lib/server/partners/service';
+import { makePartnerInput } from '../fixtures/partners';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+
+describe('profile writes by a person', () => {
+	let t: TestDatabase;
+	let editorId: number;
+	let partnerId: number;
+
+	const outboxRows = async () =>
+		(await t.db.selectFrom('search_outbox').select('id').where('document_id', '=', String(partnerId)).execute()).length;
+	const auditRows = async () => (await listAuditEntries(t.db, partnerId)).length;
+
+	beforeAll(async () => {
+		t = await createTestDatabase();
+		editorId = await createUser(t.db, { email: 'schule@example.org', name: 'Sabine Schulz', role: 'partner' });
+		partnerId = await createPartner(t.db, makePartnerInput({ name: 'Oberschule am Töpferberg' }));
+	});
+	beforeEach(async () => {
+		await t.db.deleteFrom('search_outbox').execute();
+	});
+	afterAll(async () => {
+		await t?.cleanup();
+	});
+
+	it('records who changed which field from what to what, together with the outbox entry', async () => {
+		const before = (await loadPartnerInput(t.db, partnerId))!;
+		await updatePartner(t.db, partnerId, { ...before, offer: 'Schulsozialarbeit montags bis freitags.' }, { userId: editorId });
+
+		const [entry] = await listAuditEntries(t.db, partnerId);
+		expect(entry).toMatchObject({
+			field: 'offer',
+			oldValue: 'Persönliche Beratung nach Vereinbarung.',
+			newValue: 'Schulsozialarbeit montags bis freitags.',
+			actorName: 'Sabine Schulz'
+		});
+		expect(await outboxRows()).toBe(1);
+	});
+
+	it('writes neither the profile, nor the outbox, nor the audit log when the audit row cannot be written', async () => {
+		const before = (await loadPartnerInput(t.db, partnerId))!;
+		const auditBefore = await auditRows();
+		const unknownPerson = { userId: 999_999 };
+
+		await expect(updatePartner(t.db, partnerId, { ...before, name: 'Umbenannt' }, unknownPerson)).rejects.toThrow(
+			/FOREIGN KEY/
+		);
+
+		expect((await loadPartnerInput(t.db, partnerId))!.name).toBe('Oberschule am Töpferberg');
+		expect(await outboxRows()).toBe(0);
+		expect(await auditRows()).toBe(auditBefore);
+	});
+
+	it('writes neither the outbox nor the audit log when the profile write fails', async () => {
+		const before = (await loadPartnerInput(t.db, partnerId))!;
+		const auditBefore = await auditRows();
+
+		await expect(
+			updatePartner(t.db, partnerId, { ...before, name: 'Neu', topics: ['gibt-es-nicht'] }, { userId: editorId })
+		).rejects.toThrow(UnknownTermError);
+
+		expect(await outboxRows()).toBe(0);
+		expect(await auditRows()).toBe(auditBefore);
+	});
+
+	it('records publishing and "Angaben sind aktuell" with their outbox entries', async () => {
+		await setPartnerStatus(t.db, partnerId, 'draft', { userId: editorId });
+		await confirmPartnerCurrent(t.db, partnerId, '2026-11-25', { userId: editorId });
+
+		const [verified, status] = await listAuditEntries(t.db, partnerId);
+		expect(status).toMatchObject({ field: 'status', oldValue: 'published', newValue: 'draft' });
+		expect(verified).toMatchObject({ field: 'verifiedAt', oldValue: null, newValue: '2026-11-25' });
+		expect(await outboxRows()).toBe(2);
+	});
+
+	it('records withdrawn consent as a change of the contact persons', async () => {
+		const before = (await loadPartnerInput(t.db, partnerId))!;
+		const person = {
+			name: 'Erika Mustermann',
+			role: null,
+			phone: null,
+			email: null,
+			publishConsent: true,
+			consentGivenAt: '2026-11-01'
+		};
+		await updatePartner(t.db, partnerId, { ...before, contacts: [person] }, { userId: editorId });
+		await updatePartner(
+			t.db,
+			partnerId,
+			{ ...before, contacts: [{ ...person, publishConsent: false, consentGivenAt: null }] },
+			{ userId: editorId }
+		);
+
+		const [withdrawn] = await listAuditEntries(t.db, partnerId);
+		expect(withdrawn.field).toBe('contacts');
+		expect(withdrawn.oldValue).toContain('"publishConsent":true');
+		expect(withdrawn.newValue).toContain('"publishConsent":false');
+	});
+
+	it('leaves writes without a person (seed, scripts) out of the audit log', async () => {
+		const id = await createPartner(t.db, makePartnerInput({ name: 'Jugendhaus Pethau' }));
+		expect(await listAuditEntries(t.db, id)).toEqual([]);
+	});
+});
