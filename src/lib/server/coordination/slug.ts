@@ -1,0 +1,30 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+
+/** "Jugendhaus Pethau e. V." → "jugendhaus-pethau-e-v"; umlauts spelled out as in German addresses. */
+export function slugify(text: string): string {
+	return text
+		.toLocaleLowerCase('de')
+		.replace(/ä/g, 'ae')
+		.replace(/ö/g, 'oe')
+		.replace(/ü/g, 'ue')
+		.replace(/ß/g, 'ss')
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.slice(0, 80)
+		.replace(/-$/, '');
+}
+
+/** A slug for `name` that no organization uses yet: the plain one, else with -2, -3, … appended. */
+export async function uniqueSlug(db: Kysely<Database>, name: string): Promise<string> {
+	const base = slugify(name) || 'organisation';
+	const taken = new Set(
+		(await db.selectFrom('organizations').select(['slug']).where('slug', 'like', `${base}%`).execute()).map((r) => r.slug)
+	);
+	if (!taken.has(base)) return base;
+	let suffix = 2;
+	while (taken.has(`${base}-${suffix}`)) suffix += 1;
+	return `${base}-${suffix}`;
+}

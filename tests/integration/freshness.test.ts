@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, addMembership, disableUser } from '../../src/lib/server/auth/users';
+import { listStaleEntries, sendFreshnessReminders } from '../../src/lib/server/freshness/reminders';
+import { findLinks } from '../../src/lib/server/mail/links';
+import { createMailer, type Mailer } from '../../src/lib/server/mail/mailer';
+import { createPartner } from '../../src/lib/server/partners/service';
+import { makePartnerInput } from '../fixtures/partners';
+import { startTestSmtpServer, type TestSmtpServer } from '../helpers/smtp';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+
+const origin = 'http://portal.test';
+const now = new Date('2026-11-25T08:00:00Z');
+const later = (months: number) => new Date(Date.UTC(2026, 10 + months, 25, 8));
+
+describe('freshness reminders', () => {
+	let database: TestDatabase;
+	let smtp: TestSmtpServer;
+	let mailer: Mailer;
+
+	beforeAll(async () => {
+		database = await createTestDatabase();
+		smtp = await startTestSmtpServer();
+		mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' });
+		const db = database.db;
+		await createPartner(db, makePartnerInput({ name: 'Frisch geprüft', slug: 'frisch', verifiedAt: '2026-10-01' }));
+		const school = await createPartner(db, makePartnerInput({ name: 'Oberschule', slug: 'oberschule', verifiedAt: '2026-04-20' }));
+		await createPartner(db, makePartnerInput({ name: 'Altes Jugendhaus', slug: 'jugendhaus', verifiedAt: '2025-09-01', email: 'info@jugendhaus.example' }));
+		await createPartner(db, makePartnerInput({ name: 'Stiller Verein', slug: 'verein', verifiedAt: '2026-01-02' }));
+		await createPartner(db, makePartnerInput({ name: 'Entwurf', slug: 'entwurf', verifiedAt: '2024-01-01', status: 'draft' }));
+
+		const teacher = await createUser(db, { email: 'sozialarbeit@oberschule.example', name: 'A', role: 'partner', password: 'ein-langes-passwort-2026' });
+		const gone = await createUser(db, { email: 'ehemals@oberschule.example', name: 'B', role: 'partner', password: 'ein-langes-passwort-2026' });
+		await addMembership(db, teacher, school, 'editor');
+		await addMembership(db, gone, school, 'admin');
+		await disableUser(db, gone);
+	});
+	afterAll(async () => {
+		await smtp?.stop();
+		await database?.cleanup();
+	});
+
+	it('list published entries unconfirmed for six months as due and for twelve months as flagged, oldest first', async () => {
+		const entries = await listStaleEntries(database.db, now);
+		expect(entries.map((e) => [e.slug, e.freshness])).toEqual([
+			['jugendhaus', 'flagged'],
+			['verein', 'reminder'],
+			['oberschule', 'reminder']
+		]);
+	});
+
+	it('mail the active members, else the public address, with a link to the entry, and name the unreachable', async () => {
+		const report = await sendFreshnessReminders(database.db, { mailer, origin, now });
+		expect(report.sent.map((s) => [s.slug, s.recipients])).toEqual([
+			['jugendhaus', 1],
+			['oberschule', 1]
+		]);
+		expect(report.unreachable.map((u) => u.slug)).toEqual(['verein']);
+
+		const mail = await smtp.waitForMail((m) => m.to.includes('sozialarbeit@oberschule.example'));
+		expect(mail.subject).toBe('Bitte prüfen Sie Ihren Eintrag: Oberschule');
+		expect(mail.text).toContain('zuletzt am 20. April 2026 als aktuell bestätigt');
+		expect(findLinks(mail.text)).toEqual([`${origin}/intern/organisation/oberschule`]);
+		await smtp.waitForMail((m) => m.to.includes('info@jugendhaus.example'));
+		expect(smtp.messages.flatMap((m) => m.to)).not.toContain('ehemals@oberschule.example');
+	});
+
+	it('send nothing more within the same six-month period', async () => {
+		const before = smtp.messages.length;
+		const report = await sendFreshnessReminders(database.db, { mailer, origin, now: later(3) });
+		expect(report.sent).toEqual([]);
+		expect(smtp.messages.length).toBe(before);
+		expect((await listStaleEntries(database.db, later(3))).find((e) => e.slug === 'oberschule')?.remindedThisPeriod).toBe(true);
+	});
+
+	it("remind again once an entry's next period begins (18 and 12 months after confirming), flagged by then", async () => {
+		const report = await sendFreshnessReminders(database.db, { mailer, origin, now: later(5) });
+		expect(report.sent.map((s) => s.slug)).toEqual(['jugendhaus', 'oberschule']);
+		const entry = (await listStaleEntries(database.db, later(5))).find((e) => e.slug === 'oberschule');
+		expect(entry?.freshness).toBe('flagged');
+	});
+});
