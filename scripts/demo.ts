@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getUserByEmail } from '../src/lib/server/auth/users';
 import { readConfig, type Config } from '../src/lib/server/config';
 import { openDatabase } from '../src/lib/server/db/connection';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
+import { DEMO_ACCOUNTS, DEMO_COORDINATOR_TOTP_KEY } from '../src/lib/server/demo/accounts';
 import { seedDemoData } from '../src/lib/server/demo/seed-partners';
 import { countPartners } from '../src/lib/server/partners/queries';
 import { buildIfStale } from './build-if-stale';
@@ -19,7 +21,7 @@ const local = `http://127.0.0.1:${port}`;
 const START_TIMEOUT_MS = 120_000;
 
 if (!(await buildIfStale(root))) console.log('build/ ist aktuell.');
-await prepareDatabase(config);
+const demoAccounts = await prepareDatabase(config);
 const server = startServer();
 const stopping = forwardStopSignals(server);
 const exited = waitForExit(server);
@@ -35,7 +37,9 @@ exited.then((code) => {
 try {
 	await waitUntilHealthy();
 	await waitUntilIndexed();
-	console.log(`\nKPR-Portal mit Demodaten läuft: ${origin}\nBeenden mit Strg+C.`);
+	console.log(`\nKPR-Portal mit Demodaten läuft: ${origin}`);
+	if (demoAccounts) printDemoAccounts();
+	console.log('Beenden mit Strg+C.');
 } catch (error) {
 	console.error(`Die Demo konnte nicht starten: ${error instanceof Error ? error.message : String(error)}`);
 	stopping.requested = true;
@@ -43,19 +47,34 @@ try {
 	server.kill('SIGTERM');
 }
 
-async function prepareDatabase(config: Config): Promise<void> {
+/** Migrates and seeds an empty database; true when it holds the demo accounts. */
+async function prepareDatabase(config: Config): Promise<boolean> {
 	const db = openDatabase(config.databasePath);
 	try {
 		await migrateToLatest(db);
 		if ((await countPartners(db)) > 0) {
 			console.log(`Datenbank ${config.databasePath} enthält bereits Partner; Demodaten werden nicht geladen.`);
-			return;
+			return (await getUserByEmail(db, DEMO_ACCOUNTS.coordinator.email)) !== null;
 		}
 		const summary = await seedDemoData(db);
 		console.log(`Demodaten geladen: ${summary.created} Partner in ${config.databasePath}.`);
+		return true;
 	} finally {
 		await db.destroy();
 	}
+}
+
+function printDemoAccounts(): void {
+	const { coordinator, policeAdmin, schoolEditor, associationAdmin } = DEMO_ACCOUNTS;
+	const rows: [string, { email: string; password: string }][] = [
+		['Koordinierungsstelle', coordinator],
+		['Polizeirevier Zittau (Admin)', policeAdmin],
+		['Oberschule am Töpferberg (Redaktion)', schoolEditor],
+		['Verkehrswacht Zittau (Admin)', associationAdmin]
+	];
+	console.log(`\nDemo-Zugänge (Anmeldung unter ${origin}/anmelden):`);
+	for (const [label, account] of rows) console.log(`  ${label.padEnd(38)} ${account.email.padEnd(26)} ${account.password}`);
+	console.log(`  Zwei-Faktor-Schlüssel der Koordinierungsstelle (TOTP, für eine Authenticator-App): ${DEMO_COORDINATOR_TOTP_KEY}\n`);
 }
 
 function startServer(): ChildProcess {

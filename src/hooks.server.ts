@@ -1,5 +1,6 @@
 import type { ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { sessionHandle } from '$lib/server/auth/session-handle';
 import { startRuntime, stopRuntime } from '$lib/server/runtime';
 import { securityHeadersHandle } from '$lib/server/security-headers';
 
@@ -11,4 +12,4 @@ export const init: ServerInit = async () => {
 	});
 };
 
-export const handle = sequence(securityHeadersHandle);
+export const handle = sequence(securityHeadersHandle, sessionHandle);

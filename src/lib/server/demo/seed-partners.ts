@@ -3,6 +3,7 @@ import type { Database, OrganizationStatus } from '../db/schema';
 import { listAllPartnerIds } from '../partners/queries';
 import { createPartner, deletePartner } from '../partners/service';
 import type { PartnerInput } from '../partners/types';
+import { seedDemoAccounts } from './accounts';
 import { seedDemoAreas } from './areas';
 import { buildPartnerInput } from './build';
 import { loadOrtsteile } from './ortsteile';
@@ -44,6 +45,7 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions = 
 	const ortsteile = await loadOrtsteile(db);
 	for (const input of inputs) await createPartner(db, input);
 	await seedDemoAreas(db);
+	await seedDemoAccounts(db);
 	return summarize(inputs, existing.length, ortsteile);
 }
 
