@@ -1,0 +1,13 @@
+import { requireUser } from '$lib/server/auth/guards';
+import { listDashboardOrganizations } from '$lib/server/partners/dashboard';
+import { getRuntime } from '$lib/server/runtime';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireUser(event);
+	return {
+		name: user.name,
+		isCoordinator: user.role === 'coordinator',
+		organizations: await listDashboardOrganizations(getRuntime().db, user)
+	};
+};
