@@ -47,7 +47,9 @@ for (const javaScriptEnabled of [true, false]) {
 test('results update as the citizen types, the URL follows and the back button returns', async ({ page }) => {
 	await page.goto('/netzwerk');
 	const before = await resultCount(page).textContent();
+	const asksTheJsonEndpoint = page.waitForRequest(/\/api\/suche\?.*q=Enkel/);
 	await page.getByRole('searchbox', { name: /Suchbegriff|Wen kann ich ansprechen|Suche/ }).pressSequentially('Enkeltrick', { delay: 30 });
+	await asksTheJsonEndpoint;
 	await expect(page).toHaveURL(/q=Enkeltrick/);
 	await expect(resultCount(page)).not.toHaveText(before!);
 	await expect(page.locator('mark').first()).toBeVisible();

@@ -1,0 +1,11 @@
+import { error } from '@sveltejs/kit';
+import type { DirectoryResult } from '$lib/directory/types';
+import type { PageLoad } from './$types';
+
+// Universal load: the server renders through /api/suche in-process, and the instant search in the
+// browser asks the same endpoint directly, so both always show the same answer.
+export const load: PageLoad = async ({ url, fetch }) => {
+	const response = await fetch(`/api/suche${url.search}`);
+	if (!response.ok) error(response.status, 'Die Suche ist gerade nicht verfügbar.');
+	return { result: (await response.json()) as DirectoryResult };
+};
