@@ -104,11 +104,11 @@ export async function acceptApplication(
 ): Promise<{ organizationId: number; slug: string }> {
 	const now = options.now ?? new Date();
 	const application = await claimPending(db, applicationId, 'accepted', coordinatorId, null, now);
-	const organization = await createDraftOrganization(db, {
-		name: application.organization_name,
-		category,
-		email: null
-	});
+	const organization = await createDraftOrganization(
+		db,
+		{ name: application.organization_name, category, email: null },
+		{ userId: coordinatorId }
+	);
 	await db
 		.updateTable('partner_applications')
 		.set({ organization_id: organization.id })

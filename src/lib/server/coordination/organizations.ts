@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, OrganizationStatus } from '../db/schema';
-import { createPartner } from '../partners/service';
+import { createPartner, type Actor } from '../partners/service';
 import type { PartnerInput } from '../partners/types';
 import { uniqueSlug } from './slug';
 
@@ -28,7 +28,8 @@ export interface DraftOrganizationInput {
  */
 export async function createDraftOrganization(
 	db: Kysely<Database>,
-	input: DraftOrganizationInput
+	input: DraftOrganizationInput,
+	actor?: Actor
 ): Promise<{ id: number; slug: string }> {
 	const slug = await uniqueSlug(db, input.name);
 	const partner: PartnerInput = {
@@ -53,7 +54,7 @@ export async function createDraftOrganization(
 		contacts: [],
 		schedules: []
 	};
-	return { id: await createPartner(db, partner), slug };
+	return { id: await createPartner(db, partner, actor), slug };
 }
 
 /** Every organization with its status and how many people maintain it, by name. */
