@@ -1,9 +1,5 @@
-import os from 'node:os';
-import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-
-const port = Number(process.env.E2E_PORT || 4173);
-const dataDir = path.join(os.tmpdir(), `kpr-e2e-${port}`);
+import { E2E_DATA_DIR, E2E_MAIL_DIR, E2E_ORIGIN, E2E_PORT, E2E_SMTP_PORT } from './tests/e2e/environment';
 
 // The end-to-end run serves the built app exactly as `npm run demo` does, on a throwaway data folder.
 export default defineConfig({
@@ -14,7 +10,7 @@ export default defineConfig({
 	reporter: process.env.CI ? 'list' : 'line',
 	timeout: 30_000,
 	use: {
-		baseURL: `http://localhost:${port}`,
+		baseURL: E2E_ORIGIN,
 		locale: 'de-DE',
 		timezoneId: 'Europe/Berlin',
 		launchOptions: {
@@ -34,17 +30,28 @@ export default defineConfig({
 		{ name: 'index-ready', testMatch: /index-ready\.setup\.ts/ },
 		{ name: 'chromium', dependencies: ['index-ready'] }
 	],
-	webServer: {
-		command: `rm -rf '${dataDir}' && npm run demo`,
-		url: `http://localhost:${port}/healthz`,
-		timeout: 300_000,
-		reuseExistingServer: false,
-		stdout: 'pipe',
-		env: {
-			PORT: String(port),
-			ORIGIN: `http://localhost:${port}`,
-			DATA_DIR: dataDir,
-			MEILI_PORT: '0'
+	webServer: [
+		{
+			// A real SMTP server: mails leave the portal over SMTP and the specs read them from E2E_MAIL_DIR.
+			command: 'npx tsx tests/e2e/smtp-sink.ts',
+			port: E2E_SMTP_PORT,
+			timeout: 30_000,
+			reuseExistingServer: false,
+			env: { SMTP_SINK_PORT: String(E2E_SMTP_PORT), SMTP_SINK_DIR: E2E_MAIL_DIR }
+		},
+		{
+			command: `rm -rf '${E2E_DATA_DIR}' && npm run demo`,
+			url: `${E2E_ORIGIN}/healthz`,
+			timeout: 300_000,
+			reuseExistingServer: false,
+			stdout: 'pipe',
+			env: {
+				PORT: String(E2E_PORT),
+				ORIGIN: E2E_ORIGIN,
+				DATA_DIR: E2E_DATA_DIR,
+				MEILI_PORT: '0',
+				SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`
+			}
 		}
-	}
+	]
 });

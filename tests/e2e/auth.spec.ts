@@ -1,5 +1,14 @@
-import { test, expect } from '@playwright/test';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type Page } from '@playwright/test';
+import { findLinks } from '../../src/lib/server/mail/links';
+import { E2E_DATA_DIR, E2E_ORIGIN } from './environment';
 import { DEMO_ACCOUNTS, enterTotpCode, login } from './login';
+import { linkIn, readMailbox, waitForMail } from './mailbox';
+
+const WRONG_CREDENTIALS = 'E-Mail-Adresse oder Passwort sind nicht richtig.';
+const RESET_ANSWER = 'Wenn zu dieser E-Mail-Adresse ein Konto besteht, haben wir Ihnen einen Link geschickt';
 
 test('a partner logs in with email and password and logs out again from the header', async ({ page }) => {
 	await login(page, DEMO_ACCOUNTS.schoolEditor);
@@ -12,13 +21,36 @@ test('a partner logs in with email and password and logs out again from the head
 	await expect(page.getByRole('banner').getByRole('link', { name: 'Anmelden' })).toBeVisible();
 });
 
+test('a wrong password and an unknown email get the same German answer, and the email stays filled in', async ({ page }) => {
+	const answers: string[] = [];
+	for (const email of [DEMO_ACCOUNTS.associationAdmin.email, 'gibt-es-nicht@example.org']) {
+		await submitLogin(page, email, 'Ein-falsches-Passwort-123');
+		await expect(page.getByRole('alert')).toContainText(WRONG_CREDENTIALS);
+		await expect(page.getByLabel('E-Mail-Adresse')).toHaveValue(email);
+		answers.push(await page.getByRole('alert').innerText());
+	}
+	expect(answers[0]).toBe(answers[1]);
+});
+
+test('after five failed attempts for one email, further attempts are refused for a quarter of an hour', async ({ page }) => {
+	const email = 'probiert-viel@example.org';
+	for (let attempt = 1; attempt <= 4; attempt++) {
+		await submitLogin(page, email, `Falsches-Passwort-Nummer-${attempt}`);
+		await expect(page.getByRole('alert')).toContainText(WRONG_CREDENTIALS);
+	}
+	await submitLogin(page, email, 'Falsches-Passwort-Nummer-5');
+	await expect(page.getByRole('alert')).toContainText('Zu viele Versuche. Bitte versuchen Sie es in 15 Minuten erneut.');
+	await submitLogin(page, email, 'Falsches-Passwort-Nummer-6');
+	await expect(page.getByRole('alert')).toContainText('Zu viele Versuche');
+});
+
 test('the coordinator needs the code from the authenticator app after the password', async ({ page }) => {
-	await page.goto('/anmelden');
-	await page.getByLabel('E-Mail-Adresse').fill(DEMO_ACCOUNTS.coordinator.email);
-	await page.getByLabel('Passwort', { exact: true }).fill(DEMO_ACCOUNTS.coordinator.password);
-	await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+	await submitLogin(page, DEMO_ACCOUNTS.coordinator.email, DEMO_ACCOUNTS.coordinator.password);
 	await expect(page).toHaveURL(/\/anmelden\/zwei-faktor/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anmeldung bestätigen');
+	await page.goto('/');
+	await expect(page.getByRole('banner').getByRole('link', { name: 'Anmelden' })).toBeVisible();
+	await page.goto('/anmelden/zwei-faktor');
 	await page.getByLabel('Code', { exact: true }).fill('000000');
 	await page.getByRole('button', { name: 'Bestätigen' }).click();
 	await expect(page.getByRole('alert')).toContainText('Der Code ist nicht richtig');
@@ -26,3 +58,101 @@ test('the coordinator needs the code from the authenticator app after the passwo
 	await expect(page).toHaveURL(/\/koordination/);
 	await expect(page.getByRole('banner').getByRole('link', { name: 'Mein Bereich' })).toHaveAttribute('href', '/koordination');
 });
+
+test('an invitation link lets a new person set name and password and logs them in', async ({ page }) => {
+	const link = await createCoordinatorLink('neue-koordination@example.org');
+	await page.goto(link);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einladung annehmen');
+	await expect(page.getByRole('main')).toContainText('neue-koordination@example.org');
+
+	await page.getByLabel('Ihr Name').fill('Nora Neu');
+	await page.getByLabel('Passwort', { exact: true }).fill('abcabcabcabc');
+	await page.getByRole('button', { name: 'Konto einrichten' }).click();
+	await expect(page.getByText('Dieses Passwort ist sehr verbreitet')).toBeVisible();
+	await expect(page.getByLabel('Ihr Name')).toHaveValue('Nora Neu');
+
+	await page.getByLabel('Passwort', { exact: true }).fill('Mein Garten hat drei Apfelbäume');
+	await page.getByRole('button', { name: 'Konto einrichten' }).click();
+	await expect(page).not.toHaveURL(/\/einladung\//);
+	await expect(page.getByRole('banner').getByRole('button', { name: 'Abmelden' })).toBeVisible();
+
+	await page.goto(link);
+	await expect(page.getByText('Die Einladung ist nicht mehr gültig')).toBeVisible();
+});
+
+test('a forgotten password is reset through the link mailed over SMTP, and the link works once', async ({ page }) => {
+	const email = 'vergesslich@example.org';
+	await acceptInvitation(page, await createCoordinatorLink(email), 'Alter Satz als mein Passwort');
+	await page.getByRole('banner').getByRole('button', { name: 'Abmelden' }).click();
+
+	const seen = await readMailbox();
+	for (const address of ['niemand-hier@example.org', email]) {
+		await page.goto('/passwort-vergessen');
+		await page.getByLabel('E-Mail-Adresse').fill(address);
+		await page.getByRole('button', { name: 'Link anfordern' }).click();
+		await expect(page.getByRole('status')).toContainText(RESET_ANSWER);
+	}
+	const mail = await waitForMail({ to: email, subject: 'Neues Passwort festlegen', seen });
+	expect((await readMailbox()).some((m) => m.to.includes('niemand-hier@example.org'))).toBe(false);
+
+	await page.goto(linkIn(mail));
+	await page.getByLabel('Neues Passwort').fill('Neuer Satz als mein Passwort');
+	await page.getByRole('button', { name: 'Passwort speichern' }).click();
+	await expect(page).toHaveURL(/\/anmelden\?passwort-geaendert/);
+	await expect(page.getByRole('status')).toContainText('Bitte melden Sie sich mit Ihrem neuen Passwort an.');
+
+	await submitLogin(page, email, 'Alter Satz als mein Passwort');
+	await expect(page.getByRole('alert')).toContainText(WRONG_CREDENTIALS);
+	await submitLogin(page, email, 'Neuer Satz als mein Passwort');
+	await expect(page).not.toHaveURL(/\/anmelden/);
+
+	await page.goto(linkIn(mail));
+	await expect(page.getByText('Der Link ist nicht mehr gültig')).toBeVisible();
+});
+
+test('axe-core finds nothing on the login, forgotten-password and invitation pages', async ({ page }) => {
+	const invitation = await createCoordinatorLink('barrierefrei@example.org');
+	for (const path of ['/anmelden', '/passwort-vergessen', new URL(invitation).pathname]) {
+		await page.goto(path);
+		const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+		expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+	}
+	await submitLogin(page, '', '');
+	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	expect(result.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('a login form posted from another origin is refused with 403', async ({ request }) => {
+	const response = await request.post('/anmelden', {
+		headers: { origin: 'https://angreifer.example' },
+		form: { email: DEMO_ACCOUNTS.schoolEditor.email, password: DEMO_ACCOUNTS.schoolEditor.password }
+	});
+	expect(response.status()).toBe(403);
+	expect(response.headers()['set-cookie'] ?? '').not.toContain('kpr_session');
+});
+
+async function submitLogin(page: Page, email: string, password: string): Promise<void> {
+	await page.goto('/anmelden');
+	await page.getByLabel('E-Mail-Adresse').fill(email);
+	await page.getByLabel('Passwort', { exact: true }).fill(password);
+	await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+	await page.waitForLoadState('networkidle');
+}
+
+/** Runs `npm run create-coordinator` against the running portal's database and returns the printed link. */
+async function createCoordinatorLink(email: string): Promise<string> {
+	const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/create-coordinator.ts', '--email', email], {
+		env: { ...process.env, DATA_DIR: E2E_DATA_DIR, ORIGIN: E2E_ORIGIN }
+	});
+	const [link] = findLinks(stdout);
+	if (!link) throw new Error(`create-coordinator printed no link:\n${stdout}`);
+	return link;
+}
+
+async function acceptInvitation(page: Page, link: string, password: string): Promise<void> {
+	await page.goto(link);
+	await page.getByLabel('Ihr Name').fill('Vera Vergesslich');
+	await page.getByLabel('Passwort', { exact: true }).fill(password);
+	await page.getByRole('button', { name: 'Konto einrichten' }).click();
+	await expect(page.getByRole('banner').getByRole('button', { name: 'Abmelden' })).toBeVisible();
+}

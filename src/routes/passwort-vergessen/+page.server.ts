@@ -1,0 +1,22 @@
+import { fail } from '@sveltejs/kit';
+import { requestPasswordReset } from '$lib/server/auth/password-reset';
+import { retryMessage } from '$lib/server/auth/rate-limit';
+import { formText } from '$lib/server/forms';
+import { getRuntime } from '$lib/server/runtime';
+import type { Actions } from './$types';
+
+export const actions = {
+	default: async ({ request, url, getClientAddress }) => {
+		const form = await request.formData();
+		const email = formText(form, 'email').trim();
+		const values = { email };
+		if (!/^[^\s@]+@[^\s@]+$/.test(email)) {
+			return fail(400, { values, error: 'Bitte geben Sie Ihre E-Mail-Adresse ein, zum Beispiel name@schule.de.' });
+		}
+		const result = requestPasswordReset(getRuntime().db, { email, address: getClientAddress(), origin: url.origin });
+		if (result.kind === 'throttled') return fail(429, { values, message: retryMessage(result.retryAfterMs) });
+		// The answer does not wait for the mail (see requestPasswordReset); a failed delivery is logged.
+		result.delivery.catch((error: unknown) => console.error('[auth] password reset mail failed', error));
+		return { sent: true, values };
+	}
+} satisfies Actions;
