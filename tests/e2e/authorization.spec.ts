@@ -1,0 +1,226 @@
+import { expect, test, type APIRequestContext, type APIResponse, type Browser, type BrowserContext } from '@playwright/test';
+import { DEMO_ACCOUNTS, login } from './login';
+
+// The authorization matrix: every protected route and form action of the portal, asked by each kind
+// of person, must give the expected answer. Adding a route is one line in ROUTES.
+//
+// The people are demo accounts. For organization routes "{org}" stands for the organization the
+// person works for (the school for the editor, the police station for its admin); the outsider, the
+// association's admin, and everyone else are sent to the school, which is not theirs.
+
+type Person = 'anonymous' | 'outsider' | 'editor' | 'orgAdmin' | 'coordinator';
+/** 'login': 303 to /anmelden; 'forbidden': 403; 'ok': 200 for a page, any non-refusal for an action. */
+type Answer = 'login' | 'forbidden' | 'ok' | 'missing';
+type Expectation = Record<Person, Answer>;
+
+const PEOPLE: Person[] = ['anonymous', 'outsider', 'editor', 'orgAdmin', 'coordinator'];
+const ACCOUNTS = {
+	outsider: DEMO_ACCOUNTS.associationAdmin,
+	editor: DEMO_ACCOUNTS.schoolEditor,
+	orgAdmin: DEMO_ACCOUNTS.policeAdmin,
+	coordinator: DEMO_ACCOUNTS.coordinator
+} as const;
+const SCHOOL = DEMO_ACCOUNTS.schoolEditor.organization.slug;
+const POLICE = DEMO_ACCOUNTS.policeAdmin.organization.slug;
+const OWN_ORGANIZATION: Record<Person, string> = {
+	anonymous: SCHOOL,
+	outsider: SCHOOL,
+	editor: SCHOOL,
+	orgAdmin: POLICE,
+	coordinator: SCHOOL
+};
+
+const PUBLIC: Expectation = { anonymous: 'ok', outsider: 'ok', editor: 'ok', orgAdmin: 'ok', coordinator: 'ok' };
+const SIGNED_IN: Expectation = { ...PUBLIC, anonymous: 'login' };
+const PARTNERS_ONLY: Expectation = { ...SIGNED_IN, coordinator: 'forbidden' };
+const COORDINATOR: Expectation = { anonymous: 'login', outsider: 'forbidden', editor: 'forbidden', orgAdmin: 'forbidden', coordinator: 'ok' };
+const ORGANIZATION_MEMBERS: Expectation = { ...COORDINATOR, editor: 'ok', orgAdmin: 'ok' };
+const ORGANIZATION_ADMINS: Expectation = { ...COORDINATOR, orgAdmin: 'ok' };
+
+interface Route {
+	/** "GET /path" or "POST /path?/action"; "{org}" is replaced per person (see above). */
+	request: string;
+	expect: Expectation;
+	/** Form fields of a POST, chosen so that the action, once allowed, refuses them as invalid: the
+	 *  matrix must not change the demo data the other specs rely on. */
+	form?: Record<string, string>;
+	/** An action that would change data even with an empty form (publish, send reminders): it is
+	 *  sent only by the people who must be refused; the feature's own spec covers the others. */
+	changesData?: true;
+}
+
+const ROUTES: Route[] = [
+	// Account (/konto): every signed-in person manages their own account, and only their own.
+	{ request: 'GET /konto', expect: SIGNED_IN },
+	{ request: 'POST /konto?/name', expect: SIGNED_IN, form: { name: '' } },
+	{ request: 'POST /konto?/email', expect: SIGNED_IN, form: { email: 'kein-format' } },
+	{ request: 'POST /konto?/passwort', expect: SIGNED_IN, form: { newPassword: 'kurz' } },
+	{ request: 'POST /konto?/wiederherstellungscodes', expect: SIGNED_IN, form: { currentPassword: '' } },
+	{ request: 'POST /konto?/zweiFaktorAus', expect: PARTNERS_ONLY, form: { currentPassword: '' } },
+	{ request: 'POST /konto?/loeschen', expect: SIGNED_IN, form: { confirmEmail: 'nicht-meine@example.org' } },
+	{ request: 'GET /konto/export', expect: SIGNED_IN },
+	{ request: 'GET /konto/zwei-faktor', expect: SIGNED_IN },
+	{ request: 'POST /konto/zwei-faktor', expect: SIGNED_IN, form: { code: '' } },
+	// The confirmation link is the proof; an unknown token is refused for everyone alike.
+	{ request: 'GET /konto/email/unbekannt', expect: PUBLIC },
+	{ request: 'POST /konto/email/unbekannt', expect: PUBLIC },
+
+	// Partner area (/intern): the dashboard for everyone signed in, an organization for its people.
+	{ request: 'GET /intern', expect: SIGNED_IN },
+	{ request: 'GET /intern/organisation/{org}', expect: ORGANIZATION_MEMBERS },
+	{ request: 'GET /intern/organisation/{org}/vorschau', expect: ORGANIZATION_MEMBERS },
+	// No demo organization has a logo: those allowed learn that, the others not even that.
+	{ request: 'GET /intern/organisation/{org}/logo', expect: { ...ORGANIZATION_MEMBERS, editor: 'missing', orgAdmin: 'missing', coordinator: 'missing' } },
+	{ request: 'POST /intern/organisation/{org}?/speichern', expect: ORGANIZATION_MEMBERS, form: { name: '' } },
+	{ request: 'POST /intern/organisation/{org}?/zeile', expect: ORGANIZATION_MEMBERS, form: { zeile: 'phones' } },
+	{ request: 'POST /intern/organisation/{org}?/logo', expect: ORGANIZATION_MEMBERS },
+	{ request: 'POST /intern/organisation/{org}?/veroeffentlichen', expect: ORGANIZATION_MEMBERS, changesData: true },
+	{ request: 'POST /intern/organisation/{org}?/zurueckziehen', expect: ORGANIZATION_MEMBERS, changesData: true },
+	{ request: 'POST /intern/organisation/{org}?/aktuell', expect: ORGANIZATION_MEMBERS, changesData: true },
+	{ request: 'POST /intern/organisation/{org}?/logoEntfernen', expect: ORGANIZATION_MEMBERS, changesData: true },
+
+	// Coordination (/koordination): the coordinator only.
+	{ request: 'GET /koordination', expect: COORDINATOR },
+	{ request: 'GET /koordination/aktualitaet', expect: COORDINATOR },
+	{ request: 'POST /koordination/aktualitaet?/erinnern', expect: COORDINATOR, changesData: true },
+	{ request: 'GET /koordination/antraege', expect: COORDINATOR },
+	{ request: 'POST /koordination/antraege?/annehmen', expect: COORDINATOR, form: { applicationId: 'x', category: '' } },
+	{ request: 'POST /koordination/antraege?/ablehnen', expect: COORDINATOR, form: { applicationId: 'x', message: '' } },
+	{ request: 'GET /koordination/organisationen/neu', expect: COORDINATOR },
+	{ request: 'POST /koordination/organisationen/neu', expect: COORDINATOR, form: { name: '' } },
+	{ request: 'GET /koordination/organisationen/{org}', expect: COORDINATOR },
+	{ request: 'POST /koordination/organisationen/{org}?/einladen', expect: COORDINATOR, form: { email: '' } },
+	{ request: 'POST /koordination/organisationen/{org}?/entfernen', expect: COORDINATOR, form: { userId: 'x' } },
+	{ request: 'GET /koordination/personen', expect: COORDINATOR },
+	{ request: 'POST /koordination/personen?/sperren', expect: COORDINATOR, form: { userId: 'x' } },
+	{ request: 'POST /koordination/personen?/entsperren', expect: COORDINATOR, form: { userId: 'x' } }
+];
+
+/** Attempts on another organization's data by people who work elsewhere: refused, never data. */
+interface Intrusion {
+	who: Exclude<Person, 'anonymous'>;
+	request: string;
+	/** "{schoolEditorId}" is replaced by the school editor's user id, as an attacker could guess it. */
+	form?: Record<string, string>;
+	expect: Answer;
+}
+
+const INTRUSIONS: Intrusion[] = [
+	{ who: 'editor', request: `GET /intern/organisation/${POLICE}`, expect: 'forbidden' },
+	{ who: 'editor', request: `GET /intern/organisation/${POLICE}/vorschau`, expect: 'forbidden' },
+	{ who: 'editor', request: `GET /intern/organisation/${POLICE}/logo`, expect: 'forbidden' },
+	{ who: 'editor', request: `POST /intern/organisation/${POLICE}?/speichern`, form: { name: 'Übernommen' }, expect: 'forbidden' },
+	{ who: 'editor', request: `POST /intern/organisation/${POLICE}?/zurueckziehen`, expect: 'forbidden' },
+	{ who: 'orgAdmin', request: `GET /intern/organisation/${SCHOOL}`, expect: 'forbidden' },
+	{ who: 'orgAdmin', request: `POST /intern/organisation/${SCHOOL}?/zurueckziehen`, expect: 'forbidden' },
+	{ who: 'orgAdmin', request: `POST /intern/organisation/${SCHOOL}?/logoEntfernen`, expect: 'forbidden' },
+	{ who: 'orgAdmin', request: `POST /intern/organisation/${SCHOOL}?/aktuell`, expect: 'forbidden' },
+	{ who: 'orgAdmin', request: 'POST /koordination/personen?/sperren', form: { userId: '{schoolEditorId}' }, expect: 'forbidden' },
+	{ who: 'orgAdmin', request: `POST /koordination/organisationen/${SCHOOL}?/entfernen`, form: { userId: '{schoolEditorId}' }, expect: 'forbidden' },
+	// Whether a slug exists is not revealed to people outside the coordination.
+	{ who: 'outsider', request: 'GET /intern/organisation/gibt-es-nicht', expect: 'forbidden' },
+	{ who: 'coordinator', request: 'GET /intern/organisation/gibt-es-nicht', expect: 'missing' }
+];
+
+const sessions = new Map<Person, BrowserContext>();
+const placeholders = new Map<string, string>();
+
+test.beforeAll(async ({ browser }) => {
+	sessions.set('anonymous', await browser.newContext());
+	for (const person of ['outsider', 'editor', 'orgAdmin', 'coordinator'] as const) {
+		sessions.set(person, await signedInContext(browser, person));
+	}
+	placeholders.set('{schoolEditorId}', await userIdOf(sessions.get('coordinator')!, ACCOUNTS.editor.email));
+});
+
+test.afterAll(async () => {
+	for (const context of sessions.values()) await context.close();
+});
+
+async function signedInContext(browser: Browser, person: keyof typeof ACCOUNTS): Promise<BrowserContext> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await login(page, ACCOUNTS[person]);
+	await page.close();
+	return context;
+}
+
+/** The id the coordination's people list shows for an email (the id an attacker would guess). */
+async function userIdOf(coordinator: BrowserContext, email: string): Promise<string> {
+	const page = await coordinator.newPage();
+	await page.goto('/koordination/personen');
+	const id = await page.getByRole('row').filter({ hasText: email }).locator('input[name="userId"]').inputValue();
+	await page.close();
+	return id;
+}
+
+for (const route of ROUTES) {
+	for (const person of PEOPLE) {
+		const expected = route.expect[person];
+		if (route.changesData && (expected === 'ok' || expected === 'missing')) continue;
+		const path = route.request.replace('{org}', OWN_ORGANIZATION[person]);
+		test(`${person}: ${path} → ${expected}`, async ({ baseURL }) => {
+			const response = await send(sessions.get(person)!.request, path, route.form, baseURL!);
+			expect(answerOf(response, path), statusLine(response)).toBe(expected);
+		});
+	}
+}
+
+for (const intrusion of INTRUSIONS) {
+	test(`${intrusion.who} trying someone else's ${intrusion.request} → ${intrusion.expect}`, async ({ baseURL }) => {
+		const form = intrusion.form && Object.fromEntries(Object.entries(intrusion.form).map(([k, v]) => [k, placeholders.get(v) ?? v]));
+		const response = await send(sessions.get(intrusion.who)!.request, intrusion.request, form, baseURL!);
+		expect(answerOf(response, intrusion.request), statusLine(response)).toBe(intrusion.expect);
+	});
+}
+
+test('the refused attempts changed nothing: the police entry is public, the school editor still works there', async () => {
+	const anonymous = sessions.get('anonymous')!.request;
+	expect((await anonymous.get(`/netzwerk/${POLICE}`, { maxRedirects: 0 })).status()).toBe(200);
+	expect((await anonymous.get(`/netzwerk/${SCHOOL}`, { maxRedirects: 0 })).status()).toBe(200);
+	const editor = sessions.get('editor')!.request;
+	expect((await editor.get(`/intern/organisation/${SCHOOL}`, { maxRedirects: 0 })).status()).toBe(200);
+});
+
+test('fields a person may not set are ignored: posting a role and an email with the name changes only the name', async ({ baseURL }) => {
+	const outsider = sessions.get('outsider')!;
+	const response = await send(
+		outsider.request,
+		'POST /konto?/name',
+		{ name: ACCOUNTS.outsider.name, role: 'coordinator', email: 'uebernahme@example.org', id: '1' },
+		baseURL!
+	);
+	expect(response.status()).toBe(200);
+	expect(answerOf(await send(outsider.request, 'GET /koordination', undefined, baseURL!), 'GET /koordination')).toBe('forbidden');
+	const exported = await (await outsider.request.get('/konto/export')).json();
+	expect(exported.account).toMatchObject({ email: ACCOUNTS.outsider.email, role: 'partner', name: ACCOUNTS.outsider.name });
+});
+
+/**
+ * Sends the request as a browser without JavaScript would, without following redirects: asking for
+ * HTML (else SvelteKit answers an action with JSON) and, for a form post, with this site's Origin.
+ */
+function send(request: APIRequestContext, line: string, form: Record<string, string> | undefined, baseURL: string): Promise<APIResponse> {
+	const [method, path] = line.split(' ') as ['GET' | 'POST', string];
+	const headers = { Accept: 'text/html' };
+	if (method === 'GET') return request.get(path, { maxRedirects: 0, headers });
+	return request.post(path, { maxRedirects: 0, form: form ?? {}, headers: { ...headers, Origin: new URL(baseURL).origin } });
+}
+
+function answerOf(response: APIResponse, line: string): Answer | string {
+	const status = response.status();
+	const location = response.headers()['location'] ?? '';
+	if (status === 303 && location.startsWith('/anmelden')) return 'login';
+	if (status === 403) return 'forbidden';
+	if (status === 404) return 'missing';
+	const isPage = line.startsWith('GET ');
+	if (isPage && status === 200) return 'ok';
+	// An allowed action answers with its result: done (200 or a redirect elsewhere) or a validation failure.
+	if (!isPage && (status === 200 || status === 400 || status === 409 || (status === 303 && location !== ''))) return 'ok';
+	return statusLine(response);
+}
+
+function statusLine(response: APIResponse): string {
+	const location = response.headers()['location'];
+	return `status ${response.status()}${location ? ` → ${location}` : ''}`;
+}
