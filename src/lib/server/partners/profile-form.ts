@@ -154,8 +154,17 @@ export function applyProfile(existing: PartnerInput, fields: ProfileFields): Par
 	return {
 		...existing,
 		...fields,
-		address: next && samePlace ? { ...next, latitude: old.latitude, longitude: old.longitude } : next
+		address: next && samePlace ? { ...next, latitude: old.latitude, longitude: old.longitude } : next,
+		contacts: fields.contacts.map((c) => ({ ...c, consentGivenAt: keptConsentTime(existing, c) }))
 	};
+}
+
+/** The form shows consent dates as days; an unchanged day keeps the stored moment. */
+function keptConsentTime(existing: PartnerInput, contact: PartnerInput['contacts'][number]): string | null {
+	const day = contact.consentGivenAt;
+	if (!day) return null;
+	const stored = existing.contacts.find((c) => c.name === contact.name && c.publishConsent)?.consentGivenAt;
+	return stored?.slice(0, 10) === day ? stored : day;
 }
 
 /** "www.x.de" gains https://; null when empty; undefined when it is no web address. */

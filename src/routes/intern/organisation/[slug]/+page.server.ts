@@ -41,7 +41,7 @@ export const actions = {
 		await access(event);
 		const form = await event.request.formData();
 		const group = form.get('zeile');
-		return { values: addRow(readProfileForm(form), typeof group === 'string' ? group : ''), focus: group };
+		return { values: addRow(readProfileForm(form), typeof group === 'string' ? group : '') };
 	},
 
 	veroeffentlichen: async (event) => {
