@@ -4,6 +4,7 @@ import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { generateTOTP } from '@oslojs/otp';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, login } from './login';
+import { linkIn, readMailbox, waitForMail } from './mailbox';
 
 // The association's admin: the other specs do not log in as them, so changing their settings here
 // (and changing them back) cannot disturb them.
@@ -86,6 +87,32 @@ test('the data export is a JSON file of the person’s own data without the pass
 	expect(text).not.toMatch(/hash|secret|totp_key/i);
 });
 
+/** Asks for the change on /konto, follows the link from the mail and confirms it. */
+async function changeEmail(page: Page, to: string): Promise<void> {
+	const seen = await readMailbox();
+	await page.goto('/konto');
+	await page.getByLabel('Neue E-Mail-Adresse').fill(to);
+	await page.locator('#email-passwort').fill(account.password);
+	await page.getByRole('button', { name: 'Bestätigungslink senden' }).click();
+	await expect(page.getByRole('status')).toContainText(`Falls die Adresse ${to} nicht schon`);
+	const mail = await waitForMail({ to, subject: 'Bitte bestätigen Sie Ihre neue E-Mail-Adresse', seen });
+	await page.goto(linkIn(mail));
+	await expect(page.getByText(`Möchten Sie sich künftig mit ${to} anmelden?`)).toBeVisible();
+	await page.getByRole('button', { name: 'E-Mail-Adresse bestätigen' }).click();
+	await expect(page.getByRole('status')).toContainText(`Ab sofort melden Sie sich mit ${to} an.`);
+}
+
+test('a partner changes their email through the link mailed to the new address, and logs in with it', async ({ page }) => {
+	const newEmail = 'vorstand@verkehrswacht.example';
+	await changeEmail(page, newEmail);
+	await page.goto('/konto');
+	await expect(page.getByText(`Sie melden sich derzeit mit ${newEmail} an.`)).toBeVisible();
+
+	await page.context().clearCookies();
+	await login(page, { ...account, email: newEmail });
+	await changeEmail(page, account.email);
+});
+
 test('a wrong current password changes nothing and says so next to the field', async ({ page }) => {
 	await page.getByLabel('Neue E-Mail-Adresse').fill('neu@verein.example');
 	await page.locator('#email-passwort').fill('nicht das richtige Passwort');
@@ -100,4 +127,19 @@ test('axe-core finds nothing on /konto and on the two-factor set-up page', async
 	await page.goto('/konto/zwei-faktor');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	expect(await axeViolations(page)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the name form still saves and keeps a refused input', async ({ page }) => {
+		await page.getByLabel('Ihr Name').fill('   ');
+		await page.getByRole('button', { name: 'Name speichern' }).click();
+		await expect(page.getByText('Bitte geben Sie Ihren Namen ein.')).toBeVisible();
+
+		await page.getByLabel('Ihr Name').fill(account.name);
+		await page.getByRole('button', { name: 'Name speichern' }).click();
+		await expect(page.getByRole('status')).toContainText('Ihr Name wurde geändert');
+		await expect(page.getByLabel('Ihr Name')).toHaveValue(account.name);
+	});
 });

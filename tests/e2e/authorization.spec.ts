@@ -64,6 +64,9 @@ const ROUTES: Route[] = [
 	// The confirmation link is the proof; an unknown token is refused for everyone alike.
 	{ request: 'GET /konto/email/unbekannt', expect: PUBLIC },
 	{ request: 'POST /konto/email/unbekannt', expect: PUBLIC },
+	// The other mailed links likewise: an unknown token shows the same page to everyone.
+	{ request: 'GET /einladung/unbekannt', expect: PUBLIC },
+	{ request: 'GET /passwort-vergessen/unbekannt', expect: PUBLIC },
 
 	// Partner area (/intern): the dashboard for everyone signed in, an organization for its people.
 	{ request: 'GET /intern', expect: SIGNED_IN },
@@ -78,6 +81,9 @@ const ROUTES: Route[] = [
 	{ request: 'POST /intern/organisation/{org}?/zurueckziehen', expect: ORGANIZATION_MEMBERS, changesData: true },
 	{ request: 'POST /intern/organisation/{org}?/aktuell', expect: ORGANIZATION_MEMBERS, changesData: true },
 	{ request: 'POST /intern/organisation/{org}?/logoEntfernen', expect: ORGANIZATION_MEMBERS, changesData: true },
+	{ request: 'GET /intern/organisation/{org}/personen', expect: ORGANIZATION_ADMINS },
+	{ request: 'POST /intern/organisation/{org}/personen?/einladen', expect: ORGANIZATION_ADMINS, form: { email: '' } },
+	{ request: 'POST /intern/organisation/{org}/personen?/entfernen', expect: ORGANIZATION_ADMINS, form: { userId: 'x' } },
 
 	// Coordination (/koordination): the coordinator only.
 	{ request: 'GET /koordination', expect: COORDINATOR },
@@ -115,6 +121,11 @@ const INTRUSIONS: Intrusion[] = [
 	{ who: 'orgAdmin', request: `POST /intern/organisation/${SCHOOL}?/zurueckziehen`, expect: 'forbidden' },
 	{ who: 'orgAdmin', request: `POST /intern/organisation/${SCHOOL}?/logoEntfernen`, expect: 'forbidden' },
 	{ who: 'orgAdmin', request: `POST /intern/organisation/${SCHOOL}?/aktuell`, expect: 'forbidden' },
+	{ who: 'outsider', request: `GET /intern/organisation/${POLICE}/personen`, expect: 'forbidden' },
+	{ who: 'orgAdmin', request: `POST /intern/organisation/${SCHOOL}/personen?/entfernen`, form: { userId: '{schoolEditorId}' }, expect: 'forbidden' },
+	{ who: 'orgAdmin', request: `POST /intern/organisation/${SCHOOL}/personen?/einladen`, form: { email: 'freund@example.org', role: 'admin' }, expect: 'forbidden' },
+	// A foreign person's id posted to one's own organization: not found there, nothing removed.
+	{ who: 'orgAdmin', request: `POST /intern/organisation/${POLICE}/personen?/entfernen`, form: { userId: '{schoolEditorId}' }, expect: 'missing' },
 	{ who: 'orgAdmin', request: 'POST /koordination/personen?/sperren', form: { userId: '{schoolEditorId}' }, expect: 'forbidden' },
 	{ who: 'orgAdmin', request: `POST /koordination/organisationen/${SCHOOL}?/entfernen`, form: { userId: '{schoolEditorId}' }, expect: 'forbidden' },
 	// Whether a slug exists is not revealed to people outside the coordination.
