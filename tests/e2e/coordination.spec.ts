@@ -1,0 +1,110 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { DEMO_ACCOUNTS, login } from './login';
+import { linkIn, readMailbox, waitForMail } from './mailbox';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+	const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+	return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+}
+
+test.describe('the coordinator', () => {
+	let context: BrowserContext;
+	let page: Page;
+
+	// One login for the whole file: each coordinator login uses up a TOTP time step.
+	test.beforeAll(async ({ browser }, testInfo) => {
+		testInfo.setTimeout(90_000);
+		context = await browser.newContext();
+		page = await context.newPage();
+		await login(page, DEMO_ACCOUNTS.coordinator);
+	});
+	test.afterAll(async () => {
+		await context?.close();
+	});
+
+	test('invites an organization, sees it as a draft, and its first admin receives a working invitation link', async ({ browser }) => {
+		const seen = await readMailbox();
+		await page.goto('/koordination/organisationen/neu');
+		await page.getByLabel('Name der Organisation').fill('Nachbarschaftshilfe Hirschfelde');
+		await page.getByLabel('Kategorie').selectOption({ label: 'Verein/Ehrenamt' });
+		await page.getByLabel('E-Mail-Adresse der ersten verwaltenden Person').fill('hilfe@hirschfelde.example');
+		await page.getByRole('button', { name: 'Als Entwurf anlegen und einladen' }).click();
+
+		await expect(page.getByRole('heading', { level: 1, name: 'Nachbarschaftshilfe Hirschfelde' })).toBeVisible();
+		await expect(page.getByText('Die Organisation ist als Entwurf angelegt')).toBeVisible();
+		await expect(page.getByRole('row', { name: /hilfe@hirschfelde\.example.*Verwaltung.*eingeladen/ })).toBeVisible();
+
+		await page.goto('/koordination');
+		await expect(page.getByRole('row', { name: /Nachbarschaftshilfe Hirschfelde.*Entwurf/ })).toBeVisible();
+
+		const mail = await waitForMail({ to: 'hilfe@hirschfelde.example', subject: 'Einladung zum Partnernetzwerk', seen });
+		const invited = await browser.newPage();
+		await invited.goto(linkIn(mail));
+		await expect(invited.getByRole('heading', { level: 1, name: 'Einladung annehmen' })).toBeVisible();
+		await expect(invited.getByText('hilfe@hirschfelde.example')).toBeVisible();
+		await invited.close();
+	});
+
+	test('disables a person, whose session ends at once, and enables them again', async ({ browser }) => {
+		const partner = await browser.newPage();
+		await login(partner, DEMO_ACCOUNTS.associationAdmin);
+
+		await page.goto('/koordination/personen');
+		await page.getByRole('button', { name: 'verein@example.org sperren' }).click();
+		await expect(page.getByText('Das Konto ist jetzt gesperrt.')).toBeVisible();
+		await partner.goto('/intern');
+		await expect(partner).toHaveURL(/\/anmelden/);
+
+		await page.getByRole('button', { name: 'verein@example.org entsperren' }).click();
+		await expect(page.getByText('Das Konto ist jetzt entsperrt.')).toBeVisible();
+		await login(partner, DEMO_ACCOUNTS.associationAdmin);
+		await expect(partner).toHaveURL(/\/intern/);
+		await partner.close();
+	});
+
+	test('accepts an application sent through /partner-werden', async ({ browser }) => {
+		const applicant = await browser.newPage();
+		await applicant.goto('/partner-werden');
+		await applicant.getByLabel('Name der Organisation').fill('Schachfreunde Eichgraben');
+		await applicant.getByLabel('Ihr Name').fill('Berta Bauer');
+		await applicant.getByLabel('E-Mail-Adresse').fill('vorstand@schach-eichgraben.example');
+		await applicant.getByLabel('Was bietet Ihre Organisation an?').fill('Schach-AG für Kinder und Jugendliche, dienstags im Jugendhaus.');
+		await applicant.getByLabel(/Ich bin einverstanden/).check();
+		await applicant.getByRole('button', { name: 'Anfrage senden' }).click();
+		await expect(applicant.getByText('Vielen Dank für Ihre Anfrage')).toBeVisible();
+		await applicant.close();
+
+		await page.goto('/koordination/antraege');
+		const application = page.getByRole('article', { name: 'Schachfreunde Eichgraben' });
+		await application.getByLabel('Kategorie der neuen Organisation').selectOption({ label: 'Verein/Ehrenamt' });
+		await application.getByRole('button', { name: 'Annehmen und einladen' }).click();
+		await expect(page.getByText('Die Organisation ist als Entwurf angelegt und die anfragende Person eingeladen.')).toBeVisible();
+		await waitForMail({ to: 'vorstand@schach-eichgraben.example', subject: 'Einladung zum Partnernetzwerk' });
+	});
+
+	test('finds nothing for axe-core on the coordination overview', async () => {
+		await page.goto('/koordination');
+		await expect(page.getByRole('heading', { level: 1, name: 'Koordination' })).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
+	});
+});
+
+test('a partner account gets 403 on /koordination', async ({ page }) => {
+	await login(page, DEMO_ACCOUNTS.policeAdmin);
+	const response = await page.goto('/koordination');
+	expect(response?.status()).toBe(403);
+});
+
+test('an anonymous visitor is sent to the login page and back afterwards', async ({ page }) => {
+	await page.goto('/koordination/personen');
+	await expect(page).toHaveURL(/\/anmelden\?weiter=%2Fkoordination%2Fpersonen$/);
+});
+
+test('axe-core finds nothing on /partner-werden', async ({ page }) => {
+	await page.goto('/partner-werden');
+	await expect(page.getByRole('heading', { level: 1, name: 'Partner werden' })).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+});
