@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type BrowserContext, type Cookie, type Page } from '@playwright/test';
 import { findLinks } from '../../src/lib/server/mail/links';
 import { E2E_DATA_DIR, E2E_ORIGIN } from './environment';
 import { DEMO_ACCOUNTS, enterTotpCode, login } from './login';
@@ -10,14 +10,22 @@ import { linkIn, readMailbox, waitForMail } from './mailbox';
 const WRONG_CREDENTIALS = 'E-Mail-Adresse oder Passwort sind nicht richtig.';
 const RESET_ANSWER = 'Wenn zu dieser E-Mail-Adresse ein Konto besteht, haben wir Ihnen einen Link geschickt';
 
-test('a partner logs in with email and password and logs out again from the header', async ({ page }) => {
+test('a partner logs in, gets a protected session cookie, and logging out ends the session on the server', async ({ page, context }) => {
 	await login(page, DEMO_ACCOUNTS.schoolEditor);
-	await page.goto('/');
+	const session = await sessionCookie(context);
+	expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+	const home = await page.goto('/');
+	expect(home?.headers()['cache-control']).toBe('no-store');
 	const header = page.getByRole('banner');
 	await expect(header.getByRole('link', { name: 'Mein Bereich' })).toHaveAttribute('href', '/intern');
+
 	await header.getByRole('button', { name: 'Abmelden' }).click();
 	await expect(page).toHaveURL(/\/anmelden\?abgemeldet/);
 	await expect(page.getByRole('status')).toContainText('Sie wurden abgemeldet');
+	await expect(page.getByRole('banner').getByRole('link', { name: 'Anmelden' })).toBeVisible();
+
+	await context.addCookies([session]);
+	await page.goto('/');
 	await expect(page.getByRole('banner').getByRole('link', { name: 'Anmelden' })).toBeVisible();
 });
 
@@ -44,10 +52,14 @@ test('after five failed attempts for one email, further attempts are refused for
 	await expect(page.getByRole('alert')).toContainText('Zu viele Versuche');
 });
 
-test('the coordinator needs the code from the authenticator app after the password', async ({ page }) => {
+test('the coordinator needs the code from the authenticator app after the password, and then gets a new session', async ({
+	page,
+	context
+}) => {
 	await submitLogin(page, DEMO_ACCOUNTS.coordinator.email, DEMO_ACCOUNTS.coordinator.password);
 	await expect(page).toHaveURL(/\/anmelden\/zwei-faktor/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anmeldung bestätigen');
+	const beforeSecondFactor = await sessionCookie(context);
 	await page.goto('/');
 	await expect(page.getByRole('banner').getByRole('link', { name: 'Anmelden' })).toBeVisible();
 	await page.goto('/anmelden/zwei-faktor');
@@ -57,6 +69,7 @@ test('the coordinator needs the code from the authenticator app after the passwo
 	await enterTotpCode(page);
 	await expect(page).toHaveURL(/\/koordination/);
 	await expect(page.getByRole('banner').getByRole('link', { name: 'Mein Bereich' })).toHaveAttribute('href', '/koordination');
+	expect((await sessionCookie(context)).value).not.toBe(beforeSecondFactor.value);
 });
 
 test('an invitation link lets a new person set name and password and logs them in', async ({ page }) => {
@@ -130,6 +143,13 @@ test('a login form posted from another origin is refused with 403', async ({ req
 	expect(response.status()).toBe(403);
 	expect(response.headers()['set-cookie'] ?? '').not.toContain('kpr_session');
 });
+
+/** The session cookie; over http (as in this run) it has no `__Host-` prefix. */
+async function sessionCookie(context: BrowserContext): Promise<Cookie> {
+	const cookie = (await context.cookies()).find((c) => c.name === 'kpr_session');
+	if (!cookie) throw new Error('No session cookie');
+	return cookie;
+}
 
 async function submitLogin(page: Page, email: string, password: string): Promise<void> {
 	await page.goto('/anmelden');
