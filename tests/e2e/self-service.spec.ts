@@ -6,6 +6,11 @@ import { DEMO_ACCOUNTS, login } from './login';
 const SCHOOL = DEMO_ACCOUNTS.schoolEditor.organization;
 const SCHOOL_NAME = 'Oberschule am Töpferberg';
 const EDIT_PAGE = `/intern/organisation/${SCHOOL.slug}`;
+// A 1×1 red PNG.
+const RED_DOT_PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+	'base64'
+);
 
 /** Opens the school's editing page and makes sure the entry is public (other specs may have withdrawn it). */
 async function openSchoolProfile(page: Page): Promise<void> {
@@ -90,12 +95,46 @@ test.describe('a school editor keeps the profile current', () => {
 		await expect(page.getByText(person)).toHaveCount(0);
 	});
 
+	test('uploads a logo, which the public profile serves re-encoded as WebP', async ({ page }) => {
+		await openSchoolProfile(page);
+		await page.getByLabel(/Logo hochladen/).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: RED_DOT_PNG });
+		await page.getByRole('button', { name: 'Logo speichern' }).click();
+		await expect(page.getByText('Das Logo ist gespeichert.')).toBeVisible();
+
+		const logo = await page.request.get(`/netzwerk/${SCHOOL.slug}/logo`);
+		expect(logo.status()).toBe(200);
+		expect(logo.headers()['content-type']).toBe('image/webp');
+		expect((await logo.body()).subarray(8, 12).toString('ascii')).toBe('WEBP');
+	});
+
+	test('refuses a file that only claims to be an image', async ({ page }) => {
+		await openSchoolProfile(page);
+		const html = Buffer.from('<html><script>alert(1)</script></html>');
+		await page.getByLabel(/Logo hochladen/).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: html });
+		await page.getByRole('button', { name: 'Logo speichern' }).click();
+		await expect(page.getByText('Bitte laden Sie ein Bild im Format PNG, JPEG oder WebP hoch.')).toBeVisible();
+	});
+
 	test('axe-core finds nothing on /intern and on the editing page', async ({ page }) => {
 		for (const path of ['/intern', EDIT_PAGE]) {
 			await page.goto(path);
 			const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 			expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 		}
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('"Weitere Zeile" adds a row for Monday without saving anything', async ({ page }) => {
+		await login(page, DEMO_ACCOUNTS.schoolEditor);
+		await page.goto(EDIT_PAGE);
+		const monday = page.getByRole('group', { name: 'Öffnungszeiten am Montag' });
+		const rows = monday.getByLabel(/Montag von/);
+		const before = await rows.count();
+		await monday.getByRole('button', { name: 'Weitere Zeile für Montag' }).click();
+		await expect(page.getByRole('group', { name: 'Öffnungszeiten am Montag' }).getByLabel(/Montag von/)).toHaveCount(before + 1);
 	});
 });
 
