@@ -56,23 +56,27 @@ describe('changing the email address of an account', () => {
 		expect((await getUserByEmail(t.db, person.email))?.id).toBe(person.id);
 	});
 
-	it('switches the login to the new address when the link is confirmed, and logs it', async () => {
+	it('switches the login to the new address when the link is confirmed, logs it and tells the old address', async () => {
 		const person = await newPartner();
 		const token = await requestAndReadToken(person.id, 'neu2@schule.example');
 
-		expect(await confirmEmailChange(t.db, token)).toEqual({ changed: true, userId: person.id, email: 'neu2@schule.example' });
+		expect(await confirmEmailChange(t.db, token, { mailer })).toEqual({ changed: true, userId: person.id, email: 'neu2@schule.example' });
 		expect((await getUserByEmail(t.db, 'neu2@schule.example'))?.id).toBe(person.id);
 		expect(await getUserByEmail(t.db, person.email)).toBeNull();
 		const events = await t.db.selectFrom('auth_events').select(['kind']).where('user_id', '=', person.id).execute();
 		expect(events.map((e) => e.kind)).toEqual(['email_changed']);
+		const notice = await smtp.waitForMail((m) => m.to.includes(person.email));
+		expect(notice.subject).toBe('Die E-Mail-Adresse Ihres Kontos wurde geändert');
+		expect(notice.text).toContain('auf neu2@schule.example geändert');
+		expect(findLinks(notice.text)).toEqual([]);
 	});
 
 	it('accepts a link only once', async () => {
 		const person = await newPartner();
 		const token = await requestAndReadToken(person.id, 'neu3@schule.example');
-		await confirmEmailChange(t.db, token);
+		await confirmEmailChange(t.db, token, { mailer });
 
-		expect(await confirmEmailChange(t.db, token)).toEqual({ changed: false, reason: 'invalid' });
+		expect(await confirmEmailChange(t.db, token, { mailer })).toEqual({ changed: false, reason: 'invalid' });
 		expect(await findPendingEmailChange(t.db, token)).toBeNull();
 	});
 
@@ -81,7 +85,7 @@ describe('changing the email address of an account', () => {
 		const token = await requestAndReadToken(person.id, 'neu4@schule.example');
 		const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000 + 1000);
 
-		expect(await confirmEmailChange(t.db, token, { now: tomorrow })).toEqual({ changed: false, reason: 'invalid' });
+		expect(await confirmEmailChange(t.db, token, { mailer, now: tomorrow })).toEqual({ changed: false, reason: 'invalid' });
 		expect(await getUserByEmail(t.db, 'neu4@schule.example')).toBeNull();
 	});
 
@@ -90,8 +94,8 @@ describe('changing the email address of an account', () => {
 		const first = await requestAndReadToken(person.id, 'neu5a@schule.example');
 		const second = await requestAndReadToken(person.id, 'neu5b@schule.example');
 
-		expect(await confirmEmailChange(t.db, first)).toEqual({ changed: false, reason: 'invalid' });
-		expect(await confirmEmailChange(t.db, second)).toMatchObject({ changed: true, email: 'neu5b@schule.example' });
+		expect(await confirmEmailChange(t.db, first, { mailer })).toEqual({ changed: false, reason: 'invalid' });
+		expect(await confirmEmailChange(t.db, second, { mailer })).toMatchObject({ changed: true, email: 'neu5b@schule.example' });
 	});
 
 	it('sends nothing for an address another account uses, so the form reveals no registration', async () => {
@@ -111,7 +115,7 @@ describe('changing the email address of an account', () => {
 		const token = await requestAndReadToken(person.id, 'neu7@schule.example');
 		await createUser(t.db, { email: 'neu7@schule.example', name: 'Schneller', role: 'partner' });
 
-		expect(await confirmEmailChange(t.db, token)).toEqual({ changed: false, reason: 'taken' });
+		expect(await confirmEmailChange(t.db, token, { mailer })).toEqual({ changed: false, reason: 'taken' });
 		expect((await getUserByEmail(t.db, person.email))?.id).toBe(person.id);
 	});
 
@@ -120,6 +124,6 @@ describe('changing the email address of an account', () => {
 		const token = await requestAndReadToken(person.id, 'neu8@schule.example');
 		await t.db.updateTable('users').set({ disabled_at: new Date().toISOString() }).where('id', '=', person.id).execute();
 
-		expect(await confirmEmailChange(t.db, token)).toEqual({ changed: false, reason: 'invalid' });
+		expect(await confirmEmailChange(t.db, token, { mailer })).toEqual({ changed: false, reason: 'invalid' });
 	});
 });

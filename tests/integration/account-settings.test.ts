@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteAccount } from '../../src/lib/server/accounts/account-deletion';
 import { changePassword } from '../../src/lib/server/accounts/password-change';
@@ -7,7 +10,9 @@ import { addMembership, createUser, getUserByEmail } from '../../src/lib/server/
 import { verifyPassword } from '../../src/lib/server/auth/password';
 import type { UserRole } from '../../src/lib/server/db/schema';
 import { createPartner } from '../../src/lib/server/partners/service';
+import { createMailer, type Mailer } from '../../src/lib/server/mail/mailer';
 import { makePartnerInput } from '../fixtures/partners';
+import { startTestSmtpServer, type TestSmtpServer } from '../helpers/smtp';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 
 const PASSWORD = 'Ein langer Satz als Passwort';
@@ -15,12 +20,20 @@ const NEW_PASSWORD = 'Noch ein ganz anderer Satz';
 
 describe('account settings', () => {
 	let t: TestDatabase;
+	let smtp: TestSmtpServer;
+	let mailDir: string;
+	let mailer: Mailer;
 	let sequence = 0;
 
 	beforeAll(async () => {
 		t = await createTestDatabase();
+		smtp = await startTestSmtpServer();
+		mailDir = await mkdtemp(path.join(os.tmpdir(), 'kpr-mail-unused-'));
+		mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR-Portal <noreply@localhost>', mailDir });
 	});
 	afterAll(async () => {
+		await smtp?.stop();
+		if (mailDir) await rm(mailDir, { recursive: true, force: true });
 		await t?.cleanup();
 	});
 
@@ -31,7 +44,7 @@ describe('account settings', () => {
 	}
 
 	describe('changing the password', () => {
-		it('keeps the session that changed it and ends every other one', async () => {
+		it('keeps the session that changed it, ends every other one and tells the account’s address', async () => {
 			const person = await newPerson();
 			const here = await createSession(t.db, person.id);
 			const elsewhere = await createSession(t.db, person.id);
@@ -42,13 +55,16 @@ describe('account settings', () => {
 				currentPassword: PASSWORD,
 				newPassword: NEW_PASSWORD,
 				repeatedPassword: NEW_PASSWORD
-			});
+			}, { mailer });
 
 			expect(errors).toBeNull();
 			expect(await validateSessionToken(t.db, here.token)).not.toBeNull();
 			expect(await validateSessionToken(t.db, elsewhere.token)).toBeNull();
 			const user = await getUserByEmail(t.db, person.email);
 			expect(await verifyPassword(user!.passwordHash!, NEW_PASSWORD)).toBe(true);
+			const notice = await smtp.waitForMail((m) => m.to.includes(person.email));
+			expect(notice.subject).toBe('Das Passwort Ihres Kontos wurde geändert');
+			expect(notice.text).not.toContain(NEW_PASSWORD);
 		});
 
 		it('refuses a wrong current password, a common new one and a mistyped repetition, by field', async () => {
@@ -56,13 +72,14 @@ describe('account settings', () => {
 			const { session } = await createSession(t.db, person.id);
 			const change = { userId: person.id, sessionId: session.id, currentPassword: PASSWORD, newPassword: NEW_PASSWORD, repeatedPassword: NEW_PASSWORD };
 
-			expect(await changePassword(t.db, { ...change, currentPassword: 'falsch falsch falsch' })).toEqual({
+			expect(await changePassword(t.db, { ...change, currentPassword: 'falsch falsch falsch' }, { mailer })).toEqual({
 				currentPassword: 'Das aktuelle Passwort ist nicht richtig.'
 			});
-			expect(Object.keys((await changePassword(t.db, { ...change, newPassword: 'password1234', repeatedPassword: 'password1234' }))!)).toEqual(['newPassword']);
-			expect(Object.keys((await changePassword(t.db, { ...change, repeatedPassword: 'Noch ein ganz anderer Sat' }))!)).toEqual(['repeatedPassword']);
+			expect(Object.keys((await changePassword(t.db, { ...change, newPassword: 'password1234', repeatedPassword: 'password1234' }, { mailer }))!)).toEqual(['newPassword']);
+			expect(Object.keys((await changePassword(t.db, { ...change, repeatedPassword: 'Noch ein ganz anderer Sat' }, { mailer }))!)).toEqual(['repeatedPassword']);
 			const user = await getUserByEmail(t.db, person.email);
 			expect(await verifyPassword(user!.passwordHash!, PASSWORD)).toBe(true);
+			expect(smtp.messages.filter((m) => m.to.includes(person.email))).toEqual([]);
 		});
 	});
 

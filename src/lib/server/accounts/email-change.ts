@@ -6,6 +6,7 @@ import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/transaction';
 import { getMailer, type Mailer } from '../mail/mailer';
 import { emailChangeMail } from '../mail/templates';
+import { emailChangedNoticeMail, sendNotice } from './notice-mails';
 
 export const EMAIL_CONFIRMATION_PATH = '/konto/email';
 
@@ -43,29 +44,32 @@ export async function findPendingEmailChange(db: Kysely<Database>, token: string
 export type EmailChangeResult = { changed: true; userId: number; email: string } | { changed: false; reason: 'invalid' | 'taken' };
 
 /**
- * Uses the link up and stores the new address. 'taken' when another account got the address
- * meanwhile; 'invalid' for an unknown, used or expired link or a disabled account.
+ * Uses the link up, stores the new address and tells the old one. 'taken' when another account got
+ * the address meanwhile; 'invalid' for an unknown, used or expired link or a disabled account.
  */
 export async function confirmEmailChange(
 	db: Kysely<Database>,
 	token: string,
-	{ ip = null, now = new Date() }: { ip?: string | null; now?: Date } = {}
+	{ mailer = getMailer(), ip = null, now = new Date() }: { mailer?: Mailer; ip?: string | null; now?: Date } = {}
 ): Promise<EmailChangeResult> {
 	const row = await consumeToken(db, 'email_change', token, now);
 	if (!row?.payload) return { changed: false, reason: 'invalid' };
 	const email = row.payload;
 	const outcome = await writeTransaction(db, async (trx) => {
-		if (await isEmailTaken(trx, email)) return 'taken' as const;
-		const result = await trx
-			.updateTable('users')
-			.set({ email, updated_at: now.toISOString() })
+		if (await isEmailTaken(trx, email)) return { reason: 'taken' as const };
+		const previous = await trx
+			.selectFrom('users')
+			.select(['email'])
 			.where('id', '=', row.userId)
 			.where('disabled_at', 'is', null)
 			.executeTakeFirst();
-		return result.numUpdatedRows === 1n ? ('changed' as const) : ('invalid' as const);
+		if (!previous) return { reason: 'invalid' as const };
+		await trx.updateTable('users').set({ email, updated_at: now.toISOString() }).where('id', '=', row.userId).execute();
+		return { previousEmail: previous.email };
 	});
-	if (outcome !== 'changed') return { changed: false, reason: outcome };
+	if ('reason' in outcome) return { changed: false, reason: outcome.reason };
 	await logAuthEvent(db, 'email_changed', { userId: row.userId, ip, now });
+	await sendNotice(mailer, outcome.previousEmail, emailChangedNoticeMail({ newEmail: email, changedAt: now }));
 	return { changed: true, userId: row.userId, email };
 }
 

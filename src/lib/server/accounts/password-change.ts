@@ -3,6 +3,8 @@ import { logAuthEvent } from '../auth/events';
 import { checkPasswordPolicy } from '../auth/password';
 import { setPassword } from '../auth/users';
 import type { Database } from '../db/schema';
+import { getMailer, type Mailer } from '../mail/mailer';
+import { passwordChangedNoticeMail, sendNotice } from './notice-mails';
 import { checkCurrentPassword } from './reauthentication';
 
 export interface PasswordChange {
@@ -16,11 +18,14 @@ export interface PasswordChange {
 
 export type PasswordChangeErrors = Partial<Record<'currentPassword' | 'newPassword' | 'repeatedPassword', string>>;
 
-/** Checks the current password and the policy, then stores the new one; answers the errors by field, or null. */
+/**
+ * Checks the current password and the policy, then stores the new one and tells the account's
+ * address; answers the errors by field, or null.
+ */
 export async function changePassword(
 	db: Kysely<Database>,
 	change: PasswordChange,
-	{ ip = null }: { ip?: string | null } = {}
+	{ mailer = getMailer(), ip = null }: { mailer?: Mailer; ip?: string | null } = {}
 ): Promise<PasswordChangeErrors | null> {
 	const user = await db
 		.selectFrom('users')
@@ -36,5 +41,6 @@ export async function changePassword(
 	if (refused) return { currentPassword: refused };
 	await setPassword(db, change.userId, change.newPassword, { keepSession: change.sessionId });
 	await logAuthEvent(db, 'password_changed', { userId: change.userId, ip });
+	await sendNotice(mailer, user.email, passwordChangedNoticeMail({ changedAt: new Date() }));
 	return null;
 }
