@@ -90,6 +90,28 @@ test.describe('the coordinator', () => {
 		await expect(page.getByRole('heading', { level: 1, name: 'Koordination' })).toBeVisible();
 		expect(await axeViolations(page)).toEqual([]);
 	});
+
+	for (const path of [
+		'/koordination/organisationen/neu',
+		'/koordination/organisationen/polizeirevier-zittau',
+		'/koordination/personen',
+		'/koordination/aktualitaet',
+		'/koordination/antraege',
+		'/intern/organisation/polizeirevier-zittau/personen'
+	]) {
+		test(`finds nothing for axe-core on ${path}`, async () => {
+			await page.goto(path);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
+
+	test('sends the freshness reminders once and says so', async () => {
+		await page.goto('/koordination/aktualitaet');
+		await page.getByRole('button', { name: /Erinnerungen senden/ }).click();
+		await expect(page.getByText(/\d+ Erinnerung\(en\) versandt\./)).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Erinnerungen senden (0 fällig)' })).toBeVisible();
+	});
 });
 
 test('a partner account gets 403 on /koordination', async ({ page }) => {
