@@ -55,15 +55,15 @@ export async function confirmEmailChange(
 	const row = await consumeToken(db, 'email_change', token, now);
 	if (!row?.payload) return { changed: false, reason: 'invalid' };
 	const email = row.payload;
-	const outcome = await writeTransaction(db, async (trx) => {
-		if (await isEmailTaken(trx, email)) return { reason: 'taken' as const };
+	const outcome = await writeTransaction(db, async (trx): Promise<{ reason: 'taken' | 'invalid' } | { previousEmail: string }> => {
+		if (await isEmailTaken(trx, email)) return { reason: 'taken' };
 		const previous = await trx
 			.selectFrom('users')
 			.select(['email'])
 			.where('id', '=', row.userId)
 			.where('disabled_at', 'is', null)
 			.executeTakeFirst();
-		if (!previous) return { reason: 'invalid' as const };
+		if (!previous) return { reason: 'invalid' };
 		await trx.updateTable('users').set({ email, updated_at: now.toISOString() }).where('id', '=', row.userId).execute();
 		return { previousEmail: previous.email };
 	});
