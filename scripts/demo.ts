@@ -88,7 +88,9 @@ function startServer(): ChildProcess {
 			PORT: String(port),
 			ORIGIN: origin,
 			DATA_DIR: config.dataDir,
-			DATABASE_PATH: config.databasePath
+			DATABASE_PATH: config.databasePath,
+			// Logo uploads may be up to 2 MB; adapter-node refuses bodies over 512 KB by default.
+			BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '3M'
 		}
 	});
 }

@@ -105,6 +105,9 @@ test.describe('a school editor keeps the profile current', () => {
 		expect(logo.status()).toBe(200);
 		expect(logo.headers()['content-type']).toBe('image/webp');
 		expect((await logo.body()).subarray(8, 12).toString('ascii')).toBe('WEBP');
+
+		await page.goto(`/netzwerk/${SCHOOL.slug}`);
+		await expect(page.getByRole('img', { name: /^Logo:/ })).toHaveAttribute('src', `/netzwerk/${SCHOOL.slug}/logo`);
 	});
 
 	test('refuses a file that only claims to be an image', async ({ page }) => {
