@@ -114,6 +114,26 @@ test.describe('the coordinator', () => {
 	});
 });
 
+test('an org admin invites a colleague and removes them again', async ({ page }) => {
+	const seen = await readMailbox();
+	await login(page, DEMO_ACCOUNTS.policeAdmin);
+	await page.goto(`/intern/organisation/${DEMO_ACCOUNTS.policeAdmin.organization.slug}/personen`);
+	await page.getByLabel('E-Mail-Adresse').fill('wache@polizei.example');
+	await page.getByRole('button', { name: 'Einladung senden' }).click();
+	await expect(page.getByText('wache@polizei.example hat eine Einladung per E-Mail erhalten.')).toBeVisible();
+	await waitForMail({ to: 'wache@polizei.example', subject: 'Einladung zum Partnernetzwerk: Polizeirevier Zittau', seen });
+
+	await page.getByRole('button', { name: 'wache@polizei.example entfernen' }).click();
+	await expect(page.getByText('Die Person hat keinen Zugriff mehr auf diese Organisation.')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'wache@polizei.example entfernen' })).toHaveCount(0);
+});
+
+test('an editor may not manage the people of their organization', async ({ page }) => {
+	await login(page, DEMO_ACCOUNTS.schoolEditor);
+	const response = await page.goto(`/intern/organisation/${DEMO_ACCOUNTS.schoolEditor.organization.slug}/personen`);
+	expect(response?.status()).toBe(403);
+});
+
 test('a partner account gets 403 on /koordination', async ({ page }) => {
 	await login(page, DEMO_ACCOUNTS.policeAdmin);
 	const response = await page.goto('/koordination');
