@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Browser, type BrowserContext } from '@playwright/test';
 import { DEMO_ACCOUNTS, login } from './login';
+import { listEndpoints } from './route-inventory';
 
 // The authorization matrix: every protected route and form action of the portal, asked by each kind
 // of person, must give the expected answer. Adding a route is one line in ROUTES.
@@ -132,6 +133,11 @@ const INTRUSIONS: Intrusion[] = [
 	{ who: 'outsider', request: 'GET /intern/organisation/gibt-es-nicht', expect: 'forbidden' },
 	{ who: 'coordinator', request: 'GET /intern/organisation/gibt-es-nicht', expect: 'missing' }
 ];
+
+test('the matrix has a line for every page, endpoint and form action of the signed-in areas', () => {
+	const listed = new Set(ROUTES.map((route) => route.request));
+	expect(listEndpoints(['konto', 'intern', 'koordination']).filter((endpoint) => !listed.has(endpoint))).toEqual([]);
+});
 
 const sessions = new Map<Person, BrowserContext>();
 const placeholders = new Map<string, string>();
