@@ -36,6 +36,7 @@ test.describe('the coordinator', () => {
 		await expect(page.getByRole('heading', { level: 1, name: 'Nachbarschaftshilfe Hirschfelde' })).toBeVisible();
 		await expect(page.getByText('Die Organisation ist als Entwurf angelegt')).toBeVisible();
 		await expect(page.getByRole('row', { name: /hilfe@hirschfelde\.example.*Verwaltung.*eingeladen/ })).toBeVisible();
+		await expect(page.getByRole('row', { name: /Katrin Koordinatorin Name – Nachbarschaftshilfe Hirschfelde/ })).toBeVisible();
 
 		await page.goto('/koordination');
 		await expect(page.getByRole('row', { name: /Nachbarschaftshilfe Hirschfelde.*Entwurf/ })).toBeVisible();
