@@ -58,11 +58,17 @@ test('a partner sets up two-factor with a code from their app, gets ten recovery
 	const codes = page.getByRole('list', { name: 'Wiederherstellungscodes' }).getByRole('listitem');
 	await expect(codes).toHaveCount(10);
 	await expect(codes.first()).toHaveText(/^[a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4}$/);
+	const firstCodes = await codes.allInnerTexts();
 
 	await page.getByRole('link', { name: 'Ich habe die Codes aufbewahrt – weiter' }).click();
 	await expect(page).toHaveURL(/\/konto$/);
 	await expect(page.getByText('Die Zwei-Faktor-Anmeldung ist eingeschaltet.')).toContainText('noch 10 unbenutzte Wiederherstellungscodes');
-	await page.getByRole('link', { name: 'Zwei-Faktor-Anmeldung einrichten' }).waitFor({ state: 'detached' });
+	await expect(page.getByRole('link', { name: 'Zwei-Faktor-Anmeldung einrichten' })).toHaveCount(0);
+
+	await page.locator('#codes-passwort').fill(account.password);
+	await page.getByRole('button', { name: 'Neue Codes erzeugen' }).click();
+	await expect(codes).toHaveCount(10);
+	expect(await codes.allInnerTexts()).not.toEqual(firstCodes);
 
 	await page.locator('#zwei-faktor-aus-passwort').fill(account.password);
 	await page.getByRole('button', { name: 'Ausschalten' }).click();
