@@ -1,21 +1,12 @@
+import { PARTNER_FIELD_LABELS } from '$lib/partner-field-labels';
+
 // Names of form fields as the error summary calls them.
 
 export const WEEKDAY_NAMES = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
 export const KIND_NAMES = { opening: 'Öffnungszeiten', consultation: 'Sprechzeiten' } as const;
 
 const LABELS: Record<string, string> = {
-	name: 'Name',
-	shortName: 'Kurzname',
-	category: 'Kategorie',
-	description: 'Wer wir sind',
-	offer: 'Angebot',
-	topics: 'Themen',
-	targetGroups: 'Zielgruppen',
-	languages: 'Sprachen',
-	ortsteile: 'Ortsteile',
-	email: 'E-Mail-Adresse',
-	website: 'Webseite',
-	accessibilityNote: 'Hinweise zur Barrierefreiheit',
+	...PARTNER_FIELD_LABELS,
 	'address.street': 'Straße und Hausnummer',
 	'address.postalCode': 'Postleitzahl',
 	'address.city': 'Ort',
