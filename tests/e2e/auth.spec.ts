@@ -18,6 +18,7 @@ test('a partner logs in, gets a protected session cookie, and logging out ends t
 	expect(home?.headers()['cache-control']).toBe('no-store');
 	const header = page.getByRole('banner');
 	await expect(header.getByRole('link', { name: 'Mein Bereich' })).toHaveAttribute('href', '/intern');
+	await expect(header.getByRole('link', { name: 'Mein Konto' })).toHaveAttribute('href', '/konto');
 
 	await header.getByRole('button', { name: 'Abmelden' }).click();
 	await expect(page).toHaveURL(/\/anmelden\?abgemeldet/);
