@@ -1,8 +1,17 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		sveltekit(),
+		// German pages keep their unprefixed URLs; /en/…, /pl/… and /cs/… are the translations.
+		paraglideVitePlugin({
+			project: './src/lib/i18n/project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['url', 'baseLocale']
+		})
+	],
 	test: {
 		include: ['src/**/*.spec.ts', 'search/**/*.spec.ts', 'tests/integration/**/*.test.ts'],
 		testTimeout: 30_000,

@@ -1,6 +1,7 @@
 import type { ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { sessionHandle } from '$lib/server/auth/session-handle';
+import { i18nHandle } from '$lib/server/i18n-handle';
 import { startRuntime, stopRuntime } from '$lib/server/runtime';
 import { securityHeadersHandle } from '$lib/server/security-headers';
 
@@ -12,4 +13,4 @@ export const init: ServerInit = async () => {
 	});
 };
 
-export const handle = sequence(securityHeadersHandle, sessionHandle);
+export const handle = sequence(securityHeadersHandle, i18nHandle, sessionHandle);

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ActionFieldTables } from './tables/action-fields';
 
 export type Taxonomy = 'category' | 'topic' | 'target_group' | 'ortsteil' | 'language';
 export type OrganizationStatus = 'draft' | 'published' | 'archived';
@@ -97,6 +98,8 @@ export interface SearchOutboxTable {
 }
 
 export type UserRole = 'coordinator' | 'partner';
+/** How a person is mailed about proposals, meetings and announcements. */
+export type NotificationMode = 'immediate' | 'daily' | 'off';
 export type MembershipRole = 'admin' | 'editor';
 export type OneTimeTokenPurpose = 'password_reset' | 'invitation' | 'email_change';
 export type AuthEventKind =
@@ -131,6 +134,7 @@ export interface UserTable {
 	/** Set once the person confirmed a first code; the key alone does not enable two-factor. */
 	totp_enabled_at: string | null;
 	totp_last_step: number | null;
+	notification_mode: ColumnType<NotificationMode, NotificationMode | undefined, NotificationMode>;
 	created_at: Timestamp;
 	updated_at: Timestamp;
 }
@@ -264,7 +268,8 @@ export interface FreshnessReminderTable {
 	sent_at: string;
 }
 
-export interface Database {
+// Tables of later domains are declared in ./tables/<domain>.ts and joined here by extension.
+export interface Database extends ActionFieldTables {
 	taxonomy_terms: TaxonomyTermTable;
 	organizations: OrganizationTable;
 	organization_terms: OrganizationTermTable;
