@@ -55,6 +55,7 @@ const ROUTES: Route[] = [
 	{ request: 'GET /konto', expect: SIGNED_IN },
 	{ request: 'POST /konto?/name', expect: SIGNED_IN, form: { name: '' } },
 	{ request: 'POST /konto?/email', expect: SIGNED_IN, form: { email: 'kein-format' } },
+	{ request: 'POST /konto?/benachrichtigungen', expect: SIGNED_IN, form: { mode: 'ungueltig' } },
 	{ request: 'POST /konto?/passwort', expect: SIGNED_IN, form: { newPassword: 'kurz' } },
 	{ request: 'POST /konto?/wiederherstellungscodes', expect: SIGNED_IN, form: { currentPassword: '' } },
 	{ request: 'POST /konto?/zweiFaktorAus', expect: PARTNERS_ONLY, form: { currentPassword: '' } },

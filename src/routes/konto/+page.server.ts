@@ -11,6 +11,7 @@ import { deleteSessionCookie, isSecureOrigin } from '$lib/server/auth/session-co
 import { disableTotp } from '$lib/server/auth/totp';
 import { listMemberships } from '$lib/server/auth/users';
 import { formText } from '$lib/server/forms';
+import { getNotificationMode, parseNotificationMode, setNotificationMode } from '$lib/server/notifications/preference';
 import { getRuntime } from '$lib/server/runtime';
 import { requireAccountOwner } from './account-guard';
 import type { Actions, PageServerLoad } from './$types';
@@ -21,7 +22,8 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		account: { name: user.name, email: user.email, role: user.role, totpEnabled: user.totpEnabled },
 		unusedRecoveryCodes: user.totpEnabled ? await countUnusedRecoveryCodes(db, user.id) : 0,
-		memberships: await listMemberships(db, user.id)
+		memberships: await listMemberships(db, user.id),
+		notificationMode: await getNotificationMode(db, user.id)
 	};
 };
 
@@ -33,6 +35,14 @@ export const actions = {
 		if (!name.ok) return fail(400, { name: { value, error: name.error } });
 		await setDisplayName(getRuntime().db, user.id, name.value);
 		return { name: { value: name.value, saved: true } };
+	},
+
+	benachrichtigungen: async (event) => {
+		const user = requireAccountOwner(event);
+		const mode = parseNotificationMode(formText(await event.request.formData(), 'mode'));
+		if (!mode) return fail(400, { notifications: { error: 'Bitte wählen Sie, wie Sie benachrichtigt werden möchten.' } });
+		await setNotificationMode(getRuntime().db, user.id, mode);
+		return { notifications: { saved: true } };
 	},
 
 	email: async (event) => {

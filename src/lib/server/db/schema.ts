@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ActionFieldTables } from './tables/action-fields';
+import type { NotificationTables } from './tables/notifications';
 
 export type Taxonomy = 'category' | 'topic' | 'target_group' | 'ortsteil' | 'language';
 export type OrganizationStatus = 'draft' | 'published' | 'archived';
@@ -135,6 +136,8 @@ export interface UserTable {
 	totp_enabled_at: string | null;
 	totp_last_step: number | null;
 	notification_mode: ColumnType<NotificationMode, NotificationMode | undefined, NotificationMode>;
+	/** Lets the unsubscribe link in notification mails switch them off; created with the first one. */
+	unsubscribe_token: string | null;
 	created_at: Timestamp;
 	updated_at: Timestamp;
 }
@@ -269,7 +272,7 @@ export interface FreshnessReminderTable {
 }
 
 // Tables of later domains are declared in ./tables/<domain>.ts and joined here by extension.
-export interface Database extends ActionFieldTables {
+export interface Database extends ActionFieldTables, NotificationTables {
 	taxonomy_terms: TaxonomyTermTable;
 	organizations: OrganizationTable;
 	organization_terms: OrganizationTermTable;
