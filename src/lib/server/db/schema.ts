@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ActionFieldTables } from './tables/action-fields';
+import type { CollaborationTables } from './tables/collaboration';
 import type { NotificationTables } from './tables/notifications';
 
 export type Taxonomy = 'category' | 'topic' | 'target_group' | 'ortsteil' | 'language';
@@ -272,7 +273,7 @@ export interface FreshnessReminderTable {
 }
 
 // Tables of later domains are declared in ./tables/<domain>.ts and joined here by extension.
-export interface Database extends ActionFieldTables, NotificationTables {
+export interface Database extends ActionFieldTables, NotificationTables, CollaborationTables {
 	taxonomy_terms: TaxonomyTermTable;
 	organizations: OrganizationTable;
 	organization_terms: OrganizationTermTable;
