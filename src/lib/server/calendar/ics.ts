@@ -1,3 +1,5 @@
+import { CRLF, escapeText, foldLine } from '../text/content-lines';
+
 // iCalendar (RFC 5545) for events and working-group meetings. Times are written in UTC ("Z"), which
 // every calendar client shows in the reader's own zone, so no VTIMEZONE block is needed.
 
@@ -36,7 +38,7 @@ export function buildCalendar({ name, events }: Calendar): string {
 		...events.flatMap(eventLines),
 		'END:VCALENDAR'
 	];
-	return lines.map(fold).join('\r\n') + '\r\n';
+	return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
 function eventLines(event: CalendarEvent): string[] {
@@ -59,30 +61,4 @@ function eventLines(event: CalendarEvent): string[] {
 /** 20261201T183000Z */
 function utc(date: Date): string {
 	return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
-
-function escapeText(value: string): string {
-	return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
-
-/** Folds a content line into 75-octet pieces without splitting a UTF-8 character. */
-function fold(line: string): string {
-	const encoder = new TextEncoder();
-	if (encoder.encode(line).length <= 75) return line;
-	const pieces: string[] = [];
-	let current = '';
-	let size = 0;
-	const limit = () => (pieces.length === 0 ? 75 : 74);
-	for (const char of line) {
-		const bytes = encoder.encode(char).length;
-		if (size + bytes > limit()) {
-			pieces.push(current);
-			current = '';
-			size = 0;
-		}
-		current += char;
-		size += bytes;
-	}
-	pieces.push(current);
-	return pieces.join('\r\n ');
 }

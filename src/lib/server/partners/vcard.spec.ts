@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicPartner } from './types';
-import { buildPartnerVCard, escapeText, foldLine, vcardFileName } from './vcard';
+import { escapeText, foldLine } from '../text/content-lines';
+import { buildPartnerVCard, vcardFileName } from './vcard';
 
 const PROFILE = 'https://kpr.example/netzwerk/polizeirevier-zittau';
 

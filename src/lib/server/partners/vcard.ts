@@ -1,10 +1,8 @@
 import { formatSlot, formatWeekday, rowsByWeekday } from '../../opening-hours';
+import { CRLF, escapeText, foldLine } from '../text/content-lines';
 import type { PublicPartner } from './types';
 
 // vCard 3.0 (RFC 2426) rather than 4.0: the address books of phones import 3.0 most reliably.
-
-const CRLF = '\r\n';
-const MAX_LINE_OCTETS = 75;
 
 /** The partner as one contact card: organisation, address, phones, e-mail, web and a note. */
 export function buildPartnerVCard(partner: PublicPartner, profileUrl: string): string {
@@ -43,35 +41,6 @@ export function vcardFileName(slug: string): string {
 		.replace(/[^a-z0-9-]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 	return `${base || 'kontakt'}.vcf`;
-}
-
-/** RFC 2426 TEXT: backslash, comma, semicolon and line breaks are escaped. */
-export function escapeText(value: string): string {
-	return value
-		.replace(/\\/g, '\\\\')
-		.replace(/,/g, '\\,')
-		.replace(/;/g, '\\;')
-		.replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/** Lines longer than 75 octets continue on lines starting with a space, never inside a UTF-8 character. */
-export function foldLine(line: string): string {
-	const encoder = new TextEncoder();
-	const out: string[] = [];
-	let current = '';
-	let octets = 0;
-	for (const char of line) {
-		const size = encoder.encode(char).length;
-		if (octets + size > MAX_LINE_OCTETS) {
-			out.push(current);
-			current = ' ';
-			octets = 1;
-		}
-		current += char;
-		octets += size;
-	}
-	out.push(current);
-	return out.join(CRLF);
 }
 
 function buildNote(partner: PublicPartner, profileUrl: string): string {
