@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/lib/server/auth/users';
+import type { ContactLocale } from '../../src/lib/server/db/tables/contact';
 import { readConfig } from '../../src/lib/server/config';
 import { deliverMessage, deliverPendingMessages } from '../../src/lib/server/contact/delivery';
 import { deleteMessage, getInboxMessage, listInbox, saveNote, setHandled } from '../../src/lib/server/contact/inbox';
@@ -49,7 +50,7 @@ describe('messages through the contact form', () => {
 		await database?.cleanup();
 	});
 
-	const receive = (form: FormData, { ip = '192.0.2.1', limiter = createPublicFormLimiter(), locale = 'de' as const } = {}) =>
+	const receive = (form: FormData, { ip = '192.0.2.1', limiter = createPublicFormLimiter(), locale = 'de' as ContactLocale } = {}) =>
 		receiveContactMessage(database.db, form, { form: 'kontakt', ip, locale, limiter });
 	const deliver = (through: Mailer = mailer) => deliverPendingMessages(database.db, { origin, mailer: through, to: KPR });
 	const countMessages = async () =>

@@ -63,8 +63,12 @@ export async function seedDemoContactMessages(db: Kysely<Database>, now = new Da
 	await db
 		.insertInto('contact_messages')
 		.values(
+			// Every row names every column: SQLite has no DEFAULT inside a multi-row VALUES list.
 			MESSAGES.map(({ daysAgo, handledDaysAgo, ...message }) => ({
 				...message,
+				status: message.status ?? 'open',
+				note: message.note ?? '',
+				wants_reply: message.wants_reply ?? 0,
 				created_at: at(daysAgo),
 				handled_at: handledDaysAgo === undefined ? null : at(handledDaysAgo),
 				delivery: 'sent' as const,
