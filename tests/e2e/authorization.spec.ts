@@ -101,7 +101,16 @@ const ROUTES: Route[] = [
 	{ request: 'POST /koordination/organisationen/{org}?/entfernen', expect: COORDINATOR, form: { userId: 'x' } },
 	{ request: 'GET /koordination/personen', expect: COORDINATOR },
 	{ request: 'POST /koordination/personen?/sperren', expect: COORDINATOR, form: { userId: 'x' } },
-	{ request: 'POST /koordination/personen?/entsperren', expect: COORDINATOR, form: { userId: 'x' } }
+	{ request: 'POST /koordination/personen?/entsperren', expect: COORDINATOR, form: { userId: 'x' } },
+	// The inbox of contact messages; "1" is the first demo message, which no spec changes.
+	{ request: 'GET /koordination/postfach', expect: COORDINATOR },
+	{ request: 'POST /koordination/postfach?/aufraeumen', expect: COORDINATOR, form: { confirm: '' } },
+	{ request: 'GET /koordination/postfach/1', expect: COORDINATOR },
+	{ request: 'POST /koordination/postfach/1?/erledigt', expect: COORDINATOR, changesData: true },
+	{ request: 'POST /koordination/postfach/1?/wiedereroeffnen', expect: COORDINATOR, changesData: true },
+	{ request: 'POST /koordination/postfach/1?/notiz', expect: COORDINATOR, form: { note: 'x'.repeat(2001) } },
+	{ request: 'POST /koordination/postfach/1?/erneutSenden', expect: COORDINATOR, changesData: true },
+	{ request: 'POST /koordination/postfach/1?/loeschen', expect: COORDINATOR, form: { confirm: '' } }
 ];
 
 /** Attempts on another organization's data by people who work elsewhere: refused, never data. */
@@ -132,7 +141,10 @@ const INTRUSIONS: Intrusion[] = [
 	{ who: 'orgAdmin', request: `POST /koordination/organisationen/${SCHOOL}?/entfernen`, form: { userId: '{schoolEditorId}' }, expect: 'forbidden' },
 	// Whether a slug exists is not revealed to people outside the coordination.
 	{ who: 'outsider', request: 'GET /intern/organisation/gibt-es-nicht', expect: 'forbidden' },
-	{ who: 'coordinator', request: 'GET /intern/organisation/gibt-es-nicht', expect: 'missing' }
+	{ who: 'coordinator', request: 'GET /intern/organisation/gibt-es-nicht', expect: 'missing' },
+	{ who: 'coordinator', request: 'GET /koordination/postfach/999999', expect: 'missing' },
+	{ who: 'coordinator', request: 'POST /koordination/postfach/999999?/loeschen', form: { confirm: 'ja' }, expect: 'missing' },
+	{ who: 'orgAdmin', request: 'POST /koordination/postfach/1?/loeschen', form: { confirm: 'ja' }, expect: 'forbidden' }
 ];
 
 test('the matrix has a line for every page, endpoint and form action of the signed-in areas', () => {
@@ -198,6 +210,8 @@ test('the refused attempts changed nothing: the police entry is public, the scho
 	expect((await anonymous.get(`/netzwerk/${SCHOOL}`, { maxRedirects: 0 })).status()).toBe(200);
 	const editor = sessions.get('editor')!.request;
 	expect((await editor.get(`/intern/organisation/${SCHOOL}`, { maxRedirects: 0 })).status()).toBe(200);
+	const coordinator = sessions.get('coordinator')!.request;
+	expect((await coordinator.get('/koordination/postfach/1', { maxRedirects: 0 })).status()).toBe(200);
 });
 
 test('fields a person may not set are ignored: posting a role and an email with the name changes only the name', async ({ baseURL }) => {

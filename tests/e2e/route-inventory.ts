@@ -3,8 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROUTES_DIR = fileURLToPath(new URL('../../src/routes', import.meta.url));
-// How the matrix writes a route parameter: an organization of the person, or a token nobody holds.
-const PARAMETERS: Record<string, string> = { '[slug]': '{org}', '[token]': 'unbekannt' };
+// How the matrix writes a route parameter: an organization of the person, a token nobody holds, or the
+// first demo contact message.
+const PARAMETERS: Record<string, string> = { '[slug]': '{org}', '[token]': 'unbekannt', '[messageId]': '1' };
 
 /**
  * Every page load, endpoint method and form action below the given areas, read from the route files,

@@ -8,9 +8,9 @@ import {
 	listApplications
 } from '../../src/lib/server/applications/applications';
 import { receiveApplication } from '../../src/lib/server/applications/intake';
-import { createApplicationLimiter } from '../../src/lib/server/applications/rate-limit';
 import { findLinks } from '../../src/lib/server/mail/links';
 import { createMailer, type Mailer } from '../../src/lib/server/mail/mailer';
+import { createPublicFormLimiter } from '../../src/lib/server/public-form-guard';
 import { startTestSmtpServer, type TestSmtpServer } from '../helpers/smtp';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 
@@ -50,7 +50,7 @@ describe('applications to join the network', () => {
 		await database?.cleanup();
 	});
 
-	const receive = (form: FormData, ip = '192.0.2.1', limiter = createApplicationLimiter()) =>
+	const receive = (form: FormData, ip = '192.0.2.1', limiter = createPublicFormLimiter()) =>
 		receiveApplication(database.db, form, { ip, limiter, mailer });
 
 	it('are stored and confirmed to the applicant', async () => {
@@ -85,7 +85,7 @@ describe('applications to join the network', () => {
 	});
 
 	it('refuse an address after ten posts in an hour, while another address may still apply', async () => {
-		const limiter = createApplicationLimiter();
+		const limiter = createPublicFormLimiter();
 		const spamForm = applicationForm({ homepage: 'x' });
 		for (let i = 0; i < 10; i += 1) expect((await receive(spamForm, '198.51.100.7', limiter)).kind).toBe('received');
 		const throttled = await receive(applicationForm(), '198.51.100.7', limiter);

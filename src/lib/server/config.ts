@@ -18,6 +18,10 @@ export interface Config {
 	mailDir: string;
 	/** Name of the council, shown in mails. */
 	siteName: string;
+	/** Where messages sent through /kontakt are mailed (the coordination office). */
+	contactEmail: string;
+	/** Months after which a handled contact message may be deleted. */
+	contactRetentionMonths: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -37,7 +41,9 @@ export function readConfig(env: Env = process.env): Config {
 		smtpUrl: readSmtpUrl(env),
 		mailFrom: env.MAIL_FROM || 'KPR-Portal <noreply@localhost>',
 		mailDir: path.resolve(env.MAIL_DIR || path.join(dataDir, 'mail')),
-		siteName: env.SITE_NAME || 'Kommunaler Präventionsrat Zittau'
+		siteName: env.SITE_NAME || 'Kommunaler Präventionsrat Zittau',
+		contactEmail: readEmail(env, 'CONTACT_EMAIL', 'koordination@example.org'),
+		contactRetentionMonths: readInteger(env, 'CONTACT_RETENTION_MONTHS', 12)
 	};
 }
 
@@ -49,6 +55,13 @@ function readInteger(env: Env, name: string, fallback: number): number {
 		throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
 	}
 	return value;
+}
+
+function readEmail(env: Env, name: string, fallback: string): string {
+	const raw = env[name];
+	if (!raw) return fallback;
+	if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw)) throw new Error(`${name} must be an email address, got "${raw}"`);
+	return raw;
 }
 
 function readSmtpUrl(env: Env): string | undefined {

@@ -1,7 +1,5 @@
 // The /partner-werden form: one parser, German messages that say how to fix the entry.
 
-export const HONEYPOT_FIELD = 'homepage';
-
 export interface ApplicationValues {
 	organizationName: string;
 	contactName: string;
@@ -53,9 +51,4 @@ export function parseApplicationForm(form: FormData): ApplicationParse {
 		errors.consent = 'Bitte bestätigen Sie, dass wir Ihre Angaben zur Bearbeitung der Anfrage speichern dürfen.';
 	}
 	return Object.keys(errors).length === 0 ? { ok: true, values } : { ok: false, values, errors };
-}
-
-/** Bots fill every field; people never see this one. */
-export function isSpam(form: FormData): boolean {
-	return String(form.get(HONEYPOT_FIELD) ?? '') !== '';
 }

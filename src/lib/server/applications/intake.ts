@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { KeyedLimiter } from '../auth/rate-limit';
 import type { Database } from '../db/schema';
 import type { Mailer } from '../mail/mailer';
-import { isSpam, parseApplicationForm, type ApplicationErrors, type ApplicationValues } from './application-form';
+import { screenPublicForm } from '../public-form-guard';
+import { parseApplicationForm, type ApplicationErrors, type ApplicationValues } from './application-form';
 import { applicationLimiter } from './rate-limit';
 import { submitApplication } from './applications';
 
@@ -20,18 +21,16 @@ export interface IntakeOptions {
 
 /**
  * What /partner-werden does with a post. A filled honeypot answers exactly like a stored
- * application, so a bot learns nothing, but nothing is stored or mailed. Every post counts
- * against the address's limit, valid or not.
+ * application, but nothing is stored or mailed (see screenPublicForm).
  */
 export async function receiveApplication(
 	db: Kysely<Database>,
 	form: FormData,
 	{ ip, limiter = applicationLimiter, mailer }: IntakeOptions
 ): Promise<IntakeResult> {
-	const retryAfterMs = limiter.retryAfter(ip);
-	if (retryAfterMs > 0) return { kind: 'throttled', retryAfterMs };
-	limiter.hit(ip);
-	if (isSpam(form)) return { kind: 'received' };
+	const screening = screenPublicForm(form, ip, limiter);
+	if (screening.kind === 'throttled') return screening;
+	if (screening.kind === 'spam') return { kind: 'received' };
 	const parsed = parseApplicationForm(form);
 	if (!parsed.ok) return { kind: 'invalid', values: parsed.values, errors: parsed.errors };
 	await submitApplication(db, parsed.values, { mailer });

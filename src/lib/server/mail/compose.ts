@@ -8,10 +8,14 @@ export interface MailContent {
 /** A paragraph of the mail body, or a link shown on its own line (and as a button-like link in HTML). */
 export type MailBlock = string | { link: string; label: string };
 
-/** Builds the plain text and the HTML version of one mail from the same blocks, so both say the same. */
-export function composeMail(subject: string, blocks: MailBlock[], siteName: string): MailContent {
+const NO_REPLY = 'Diese E-Mail wurde automatisch versandt. Bitte antworten Sie nicht darauf.';
+
+/**
+ * Builds the plain text and the HTML version of one mail from the same blocks, so both say the same.
+ * The footer asks not to reply unless the mail carries a Reply-To worth answering.
+ */
+export function composeMail(subject: string, blocks: MailBlock[], siteName: string, footer = NO_REPLY): MailContent {
 	const body: MailBlock[] = ['Guten Tag,', ...blocks, `Mit freundlichen Grüßen\n${siteName}`];
-	const footer = 'Diese E-Mail wurde automatisch versandt. Bitte antworten Sie nicht darauf.';
 	const text = [...body.map(blockToText), `-- \n${footer}`].join('\n\n') + '\n';
 	const html = [
 		'<!doctype html>',

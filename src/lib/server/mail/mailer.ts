@@ -10,6 +10,8 @@ export interface MailMessage {
 	subject: string;
 	text: string;
 	html?: string;
+	/** Where the recipient's "Antworten" goes, e.g. the citizen who wrote through /kontakt. */
+	replyTo?: string;
 }
 
 export interface Mailer {
