@@ -1,6 +1,6 @@
 import type { NewsKind, WheelchairAccess } from '../db/tables/news';
 import { formText } from '../forms';
-import { parseBerlinDateTime } from './berlin-time';
+import { parseBerlinDateTime, toBerlinInputValue } from './berlin-time';
 
 // The form for a press release or an event, used by the coordination and by partners (events only).
 
@@ -82,6 +82,9 @@ export function parseNewsForm(form: FormData, { kind }: { kind?: NewsKind } = {}
 function checkEvent(values: NewsFormValues, errors: NewsFormErrors): EventDetails | null {
 	const startsAt = parseBerlinDateTime(values.startsAt);
 	const endsAt = parseBerlinDateTime(values.endsAt);
+	// A time typed as "10.12.2026 18:00" goes back in the form the date field can show.
+	if (startsAt) values.startsAt = toBerlinInputValue(startsAt);
+	if (endsAt) values.endsAt = toBerlinInputValue(endsAt);
 	if (values.startsAt === '') errors.startsAt = `Bitte geben Sie an, wann die Veranstaltung beginnt, ${DATE_HINT}.`;
 	else if (!startsAt) errors.startsAt = `Bitte geben Sie Beginn als Datum und Uhrzeit an, ${DATE_HINT}.`;
 	if (values.endsAt === '') errors.endsAt = `Bitte geben Sie an, wann die Veranstaltung endet, ${DATE_HINT}.`;
