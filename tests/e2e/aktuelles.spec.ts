@@ -284,15 +284,18 @@ test.describe('events submitted by partners', () => {
 		await coordinator.getByRole('button', { name: 'Speichern und veröffentlichen' }).click();
 		await expect(coordinator.getByText('Der Beitrag ist gespeichert und veröffentlicht.')).toBeVisible();
 		expect(await axeViolations(coordinator)).toEqual([]);
+		await coordinator.getByLabel('Anreißer').fill('Vier neue Partner verstärken das Präventionsnetzwerk in Zittau.');
+		await coordinator.getByRole('button', { name: 'Änderungen speichern' }).click();
+		await expect(coordinator.getByText('Die Änderungen sind gespeichert.')).toBeVisible();
 		const slug = '/aktuelles/neue-ansprechpartner-im-netzwerk';
-		expect((await request.get(slug)).status()).toBe(200);
+		expect(await (await request.get(slug)).text()).toContain('Vier neue Partner');
 
 		await coordinator.goto('/koordination/aktuelles');
-		await coordinator.getByRole('button', { name: 'Zurückziehen: Neue Ansprechpartner im Netzwerk' }).click();
+		await coordinator.getByRole('button', { name: /^Zurückziehen\s?: Neue Ansprechpartner im Netzwerk$/ }).click();
 		await expect(coordinator.getByText('Der Beitrag ist nicht mehr öffentlich und wieder ein Entwurf.')).toBeVisible();
 		expect((await request.get(slug)).status()).toBe(404);
 
-		await coordinator.getByRole('region', { name: /Entwürfe/ }).getByRole('link', { name: 'Löschen: Neue Ansprechpartner im Netzwerk' }).click();
+		await coordinator.getByRole('region', { name: /Entwürfe/ }).getByRole('link', { name: /^Löschen\s?: Neue Ansprechpartner im Netzwerk$/ }).click();
 		await coordinator.getByRole('button', { name: 'Löschen' }).click();
 		await expect(coordinator.getByText('Bitte bestätigen Sie mit dem Häkchen')).toBeVisible();
 		await coordinator.getByLabel('Ja, diesen Beitrag endgültig löschen').check();
