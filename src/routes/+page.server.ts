@@ -1,5 +1,6 @@
 import { DEFAULT_QUERY } from '$lib/directory/query';
 import type { FacetValue } from '$lib/directory/types';
+import { listUpcomingEvents } from '$lib/server/news/queries';
 import { searchDirectory } from '$lib/server/partners/directory';
 import { listTerms } from '$lib/server/partners/queries';
 import type { TermRef } from '$lib/server/partners/types';
@@ -9,15 +10,17 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async () => {
 	const runtime = getRuntime();
 	// The unfiltered directory carries the partner count of every category and topic in its facets.
-	const [categories, topics, overview] = await Promise.all([
+	const [categories, topics, overview, upcomingEvents] = await Promise.all([
 		listTerms(runtime.db, 'category'),
 		listTerms(runtime.db, 'topic'),
-		searchDirectory(runtime, DEFAULT_QUERY)
+		searchDirectory(runtime, DEFAULT_QUERY),
+		listUpcomingEvents(runtime.db, 3)
 	]);
 	return {
 		partnerCount: overview.total,
 		categories: withCounts(categories, overview.facets.kategorie),
-		topics: withCounts(topics, overview.facets.thema)
+		topics: withCounts(topics, overview.facets.thema),
+		upcomingEvents
 	};
 };
 

@@ -86,6 +86,13 @@ const ROUTES: Route[] = [
 	{ request: 'GET /intern/organisation/{org}/personen', expect: ORGANIZATION_ADMINS },
 	{ request: 'POST /intern/organisation/{org}/personen?/einladen', expect: ORGANIZATION_ADMINS, form: { email: '' } },
 	{ request: 'POST /intern/organisation/{org}/personen?/entfernen', expect: ORGANIZATION_ADMINS, form: { userId: 'x' } },
+	// Events for "Aktuelles": partners submit for their organizations; the coordination has its own pages.
+	// "[id]" is sent as it stands, an id nobody's event has: partners learn it does not exist.
+	{ request: 'GET /intern/veranstaltungen', expect: PARTNERS_ONLY },
+	{ request: 'GET /intern/veranstaltungen/neu', expect: PARTNERS_ONLY },
+	{ request: 'POST /intern/veranstaltungen/neu', expect: PARTNERS_ONLY, form: { title: '' } },
+	{ request: 'GET /intern/veranstaltungen/[id]', expect: { ...PARTNERS_ONLY, outsider: 'missing', editor: 'missing', orgAdmin: 'missing' } },
+	{ request: 'POST /intern/veranstaltungen/[id]', expect: { ...PARTNERS_ONLY, outsider: 'missing', editor: 'missing', orgAdmin: 'missing' }, form: { title: '' } },
 
 	// Coordination (/koordination): the coordinator only.
 	{ request: 'GET /koordination', expect: COORDINATOR },
@@ -110,7 +117,18 @@ const ROUTES: Route[] = [
 	{ request: 'POST /koordination/postfach/1?/wiedereroeffnen', expect: COORDINATOR, changesData: true },
 	{ request: 'POST /koordination/postfach/1?/notiz', expect: COORDINATOR, form: { note: 'x'.repeat(2001) } },
 	{ request: 'POST /koordination/postfach/1?/erneutSenden', expect: COORDINATOR, changesData: true },
-	{ request: 'POST /koordination/postfach/1?/loeschen', expect: COORDINATOR, form: { confirm: '' } }
+	{ request: 'POST /koordination/postfach/1?/loeschen', expect: COORDINATOR, form: { confirm: '' } },
+	{ request: 'GET /koordination/aktuelles', expect: COORDINATOR },
+	{ request: 'POST /koordination/aktuelles?/veroeffentlichen', expect: COORDINATOR, form: { itemId: 'x' } },
+	{ request: 'POST /koordination/aktuelles?/zurueckziehen', expect: COORDINATOR, form: { itemId: 'x' } },
+	{ request: 'POST /koordination/aktuelles?/ablehnen', expect: COORDINATOR, form: { itemId: 'x', reason: '' } },
+	{ request: 'GET /koordination/aktuelles/neu', expect: COORDINATOR },
+	{ request: 'POST /koordination/aktuelles/neu', expect: COORDINATOR, form: { title: '' } },
+	// An id no item has: the coordinator learns it does not exist (aktuelles.spec.ts edits real ones).
+	{ request: 'GET /koordination/aktuelles/[id]', expect: { ...COORDINATOR, coordinator: 'missing' } },
+	{ request: 'POST /koordination/aktuelles/[id]', expect: { ...COORDINATOR, coordinator: 'missing' }, form: { title: '' } },
+	{ request: 'GET /koordination/aktuelles/[id]/loeschen', expect: { ...COORDINATOR, coordinator: 'missing' } },
+	{ request: 'POST /koordination/aktuelles/[id]/loeschen', expect: { ...COORDINATOR, coordinator: 'missing' } }
 ];
 
 /** Attempts on another organization's data by people who work elsewhere: refused, never data. */

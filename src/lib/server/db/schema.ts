@@ -3,6 +3,7 @@ import type { ActionFieldTables } from './tables/action-fields';
 import type { CollaborationTables } from './tables/collaboration';
 import type { NotificationTables } from './tables/notifications';
 import type { ContactTables } from './tables/contact';
+import type { NewsTables } from './tables/news';
 
 export type Taxonomy = 'category' | 'topic' | 'target_group' | 'ortsteil' | 'language';
 export type OrganizationStatus = 'draft' | 'published' | 'archived';
@@ -274,7 +275,7 @@ export interface FreshnessReminderTable {
 }
 
 // Tables of later domains are declared in ./tables/<domain>.ts and joined here by extension.
-export interface Database extends ActionFieldTables, NotificationTables, CollaborationTables, ContactTables {
+export interface Database extends ActionFieldTables, NotificationTables, CollaborationTables, ContactTables, NewsTables {
 	taxonomy_terms: TaxonomyTermTable;
 	organizations: OrganizationTable;
 	organization_terms: OrganizationTermTable;

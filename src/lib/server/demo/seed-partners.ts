@@ -7,6 +7,7 @@ import { seedDemoAccounts } from './accounts';
 import { seedDemoAreas } from './areas';
 import { buildPartnerInput } from './build';
 import { seedDemoContactMessages } from './contact';
+import { seedDemoNews } from './news';
 import { loadOrtsteile } from './ortsteile';
 import { DEMO_PARTNERS } from './partners/index';
 
@@ -48,6 +49,7 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions = 
 	await seedDemoAreas(db);
 	await seedDemoAccounts(db);
 	await seedDemoContactMessages(db);
+	await seedDemoNews(db, options.today ?? new Date());
 	return summarize(inputs, existing.length, ortsteile);
 }
 
