@@ -72,3 +72,15 @@ function publicPhotos(db: Kysely<Database>) {
 		.where('o.status', '=', 'published')
 		.where('c.publish_consent', '=', 1);
 }
+
+/** The names of the organization's contacts who consented to publication: whose photo may be shown. */
+export async function listConsentingContactNames(db: Kysely<Database>, organizationId: number): Promise<string[]> {
+	const rows = await db
+		.selectFrom('contacts')
+		.select('name')
+		.where('organization_id', '=', organizationId)
+		.where('publish_consent', '=', 1)
+		.orderBy('position')
+		.execute();
+	return rows.map((row) => row.name);
+}
