@@ -100,7 +100,16 @@ const ROUTES: Route[] = [
 	{ request: 'POST /koordination/organisationen/{org}?/entfernen', expect: COORDINATOR, form: { userId: 'x' } },
 	{ request: 'GET /koordination/personen', expect: COORDINATOR },
 	{ request: 'POST /koordination/personen?/sperren', expect: COORDINATOR, form: { userId: 'x' } },
-	{ request: 'POST /koordination/personen?/entsperren', expect: COORDINATOR, form: { userId: 'x' } }
+	{ request: 'POST /koordination/personen?/entsperren', expect: COORDINATOR, form: { userId: 'x' } },
+	// Service areas: "[id]" is sent as it stands, an area nobody has; the coordinator gets past the guard to a 404.
+	{ request: 'GET /koordination/gebiete', expect: COORDINATOR },
+	{ request: 'GET /koordination/gebiete/neu', expect: COORDINATOR },
+	{ request: 'POST /koordination/gebiete/neu', expect: COORDINATOR, form: { name: '' } },
+	...['GET /koordination/gebiete/[id]', 'POST /koordination/gebiete/[id]?/speichern', 'POST /koordination/gebiete/[id]?/strassen',
+		'POST /koordination/gebiete/[id]?/zeile', 'POST /koordination/gebiete/[id]?/foto', 'POST /koordination/gebiete/[id]?/fotoEntfernen',
+		'GET /koordination/gebiete/[id]/loeschen', 'POST /koordination/gebiete/[id]/loeschen', 'GET /koordination/gebiete/[id]/import',
+		'POST /koordination/gebiete/[id]/import?/vorschau', 'POST /koordination/gebiete/[id]/import?/uebernehmen'
+	].map((request): Route => ({ request, expect: { ...COORDINATOR, coordinator: 'missing' } }))
 ];
 
 /** Attempts on another organization's data by people who work elsewhere: refused, never data. */
