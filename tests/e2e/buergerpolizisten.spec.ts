@@ -141,11 +141,13 @@ test.describe('the coordinator', () => {
 		await page.goto('/koordination/gebiete');
 		expect(await axeViolations(page)).toEqual([]);
 		await page.getByRole('link', { name: 'Neuen Bereich anlegen' }).click();
-		await page.getByRole('button', { name: 'Bereich anlegen' }).click();
-		await expect(page.getByRole('alert')).toContainText('Bitte wählen Sie den zuständigen Partner.');
-
 		await page.getByLabel('Zuständiger Partner').selectOption({ label: 'Bürgerpolizist Innenstadt' });
 		await page.getByLabel('Art des Bereichs').selectOption({ label: 'Bürgerpolizei' });
+		await page.getByLabel('Name des Bereichs').fill('Xy');
+		await page.getByRole('button', { name: 'Bereich anlegen' }).click();
+		await expect(page.getByRole('alert')).toContainText('Bitte geben Sie dem Bereich einen Namen (mindestens 3 Zeichen)');
+		await expect(page.getByLabel('Zuständiger Partner')).toHaveValue(/\d+/);
+
 		await page.getByLabel('Name des Bereichs').fill('Neubaugebiet an der Mandau');
 		await page.getByRole('button', { name: 'Bereich anlegen' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Neubaugebiet an der Mandau' })).toBeVisible();
