@@ -94,6 +94,7 @@ test('a school profile answers whether the school is responsible for a street', 
 	await page.getByLabel('Ihre Straße und Hausnummer').fill('Chopinstraße 3');
 	await page.getByRole('button', { name: 'Zuständigkeit prüfen' }).click();
 	await expect(page.getByText('Ja, für diese Adresse ist dieser Partner zuständig.')).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
 });
 
 test('the page speaks English under /en, partner data stays German', async ({ page }) => {
