@@ -9,6 +9,7 @@ import * as applicationsAndReminders from './2026_11_26_1100_applications_and_re
 import * as notificationsAndActionFields from './2026_12_01_0900_notifications_and_action_fields';
 import * as notificationQueue from './2026_12_01_0905_notification_queue';
 import * as collaborationCore from './2026_12_01_0910_collaboration_core';
+import * as officerPhotos from './2026_12_01_1000_officer_photos';
 import * as news from './2026_12_01_1100_news';
 import * as contactMessages from './2026_12_01_1300_contact_messages';
 
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_01_0900_notifications_and_action_fields': notificationsAndActionFields,
 	'2026_12_01_0905_notification_queue': notificationQueue,
 	'2026_12_01_0910_collaboration_core': collaborationCore,
+	'2026_12_01_1000_officer_photos': officerPhotos,
 	'2026_12_01_1100_news': news,
 	'2026_12_01_1300_contact_messages': contactMessages
 };

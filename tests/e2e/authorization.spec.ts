@@ -128,7 +128,16 @@ const ROUTES: Route[] = [
 	{ request: 'GET /koordination/aktuelles/[id]', expect: { ...COORDINATOR, coordinator: 'missing' } },
 	{ request: 'POST /koordination/aktuelles/[id]', expect: { ...COORDINATOR, coordinator: 'missing' }, form: { title: '' } },
 	{ request: 'GET /koordination/aktuelles/[id]/loeschen', expect: { ...COORDINATOR, coordinator: 'missing' } },
-	{ request: 'POST /koordination/aktuelles/[id]/loeschen', expect: { ...COORDINATOR, coordinator: 'missing' } }
+	{ request: 'POST /koordination/aktuelles/[id]/loeschen', expect: { ...COORDINATOR, coordinator: 'missing' } },
+	// Service areas: "[id]" is sent as it stands, an area nobody has; the coordinator gets past the guard to a 404.
+	{ request: 'GET /koordination/gebiete', expect: COORDINATOR },
+	{ request: 'GET /koordination/gebiete/neu', expect: COORDINATOR },
+	{ request: 'POST /koordination/gebiete/neu', expect: COORDINATOR, form: { name: '' } },
+	...['GET /koordination/gebiete/[id]', 'POST /koordination/gebiete/[id]?/speichern', 'POST /koordination/gebiete/[id]?/strassen',
+		'POST /koordination/gebiete/[id]?/zeile', 'POST /koordination/gebiete/[id]?/foto', 'POST /koordination/gebiete/[id]?/fotoEntfernen',
+		'GET /koordination/gebiete/[id]/loeschen', 'POST /koordination/gebiete/[id]/loeschen', 'GET /koordination/gebiete/[id]/import',
+		'POST /koordination/gebiete/[id]/import?/vorschau', 'POST /koordination/gebiete/[id]/import?/uebernehmen'
+	].map((request): Route => ({ request, expect: { ...COORDINATOR, coordinator: 'missing' } }))
 ];
 
 /** Attempts on another organization's data by people who work elsewhere: refused, never data. */

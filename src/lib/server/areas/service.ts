@@ -24,6 +24,16 @@ export async function createServiceArea(db: Kysely<Database>, input: ServiceArea
 	return id;
 }
 
+/** Changes the partner, kind, name and note of an area; its Ortsteile and streets stay. */
+export async function updateServiceArea(db: Kysely<Database>, areaId: number, input: ServiceAreaInput): Promise<void> {
+	const result = await db
+		.updateTable('service_areas')
+		.set({ organization_id: input.organizationId, kind: input.kind, name: input.name.trim(), note: input.note })
+		.where('id', '=', areaId)
+		.executeTakeFirst();
+	if (result.numUpdatedRows === 0n) throw new ServiceAreaNotFoundError(areaId);
+}
+
 /** Replaces the Ortsteile (term codes) an area covers. */
 export async function setAreaOrtsteile(db: Kysely<Database>, areaId: number, ortsteilCodes: string[]): Promise<void> {
 	await writeTransaction(db, async (trx) => {

@@ -4,6 +4,7 @@ import type { CollaborationTables } from './tables/collaboration';
 import type { NotificationTables } from './tables/notifications';
 import type { ContactTables } from './tables/contact';
 import type { NewsTables } from './tables/news';
+import type { PoliceTables } from './tables/police';
 
 export type Taxonomy = 'category' | 'topic' | 'target_group' | 'ortsteil' | 'language';
 export type OrganizationStatus = 'draft' | 'published' | 'archived';
@@ -275,7 +276,7 @@ export interface FreshnessReminderTable {
 }
 
 // Tables of later domains are declared in ./tables/<domain>.ts and joined here by extension.
-export interface Database extends ActionFieldTables, NotificationTables, CollaborationTables, ContactTables, NewsTables {
+export interface Database extends ActionFieldTables, NotificationTables, CollaborationTables, ContactTables, NewsTables, PoliceTables {
 	taxonomy_terms: TaxonomyTermTable;
 	organizations: OrganizationTable;
 	organization_terms: OrganizationTermTable;

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { buildPartnerJsonLd, serializeJsonLd } from '$lib/server/partners/json-ld';
 import { hasLogo } from '$lib/server/partners/logo-store';
+import { loadPartnerAreas } from '$lib/server/police/partner-areas';
 import { getPublicPartnerBySlug } from '$lib/server/partners/queries';
 import { getRuntime } from '$lib/server/runtime';
 import type { PageServerLoad } from './$types';
@@ -13,6 +14,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	return {
 		partner,
 		hasLogo: await hasLogo(db, partner.id),
+		areas: await loadPartnerAreas(db, partner.id, url.searchParams),
 		jsonLd: serializeJsonLd(buildPartnerJsonLd(partner, profileUrl)),
 		// Server and browser compute "jetzt geöffnet" from the same moment, so hydration agrees.
 		now: new Date().toISOString()

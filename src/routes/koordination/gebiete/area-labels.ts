@@ -1,0 +1,8 @@
+/** German names of the area form's fields, for the error summary. */
+export const AREA_FIELD_LABELS: Record<string, string> = {
+	organizationId: 'Zuständiger Partner',
+	kind: 'Art des Bereichs',
+	name: 'Name des Bereichs',
+	note: 'Hinweis',
+	ortsteile: 'Ortsteile'
+};

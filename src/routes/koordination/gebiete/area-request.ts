@@ -1,0 +1,25 @@
+import { error } from '@sveltejs/kit';
+import { getEditableArea, listTakenAreaNames } from '$lib/server/areas/admin-queries';
+import { loadAreaFormOptions } from '$lib/server/areas/area-options';
+import { parseAreaForm } from '$lib/server/areas/area-form';
+import type { DB } from '$lib/server/db/connection';
+
+/** The area named by the route's id; 404 for an unknown or malformed id. */
+export async function requireArea(db: DB, id: string) {
+	const areaId = /^\d{1,9}$/.test(id) ? Number(id) : NaN;
+	const area = Number.isNaN(areaId) ? null : await getEditableArea(db, areaId);
+	if (!area) error(404, 'Diesen Bereich gibt es nicht.');
+	return area;
+}
+
+/** Parses the area form against the known partners, Ortsteile and the partner's other area names. */
+export async function readAreaForm(db: DB, form: FormData, exceptAreaId?: number) {
+	const options = await loadAreaFormOptions(db);
+	const organizationId = Number(form.get('organizationId'));
+	const takenNames = Number.isInteger(organizationId) ? await listTakenAreaNames(db, organizationId, exceptAreaId) : [];
+	return parseAreaForm(form, {
+		organizationIds: options.organizations.map((o) => o.id),
+		ortsteilCodes: options.ortsteile.map((o) => o.code),
+		takenNames
+	});
+}
