@@ -7,6 +7,7 @@ import * as responsibilityAreas from './2026_11_26_0930_responsibility_areas';
 import * as auditLogAndLogos from './2026_11_26_1000_audit_log_and_logos';
 import * as applicationsAndReminders from './2026_11_26_1100_applications_and_reminders';
 import * as notificationsAndActionFields from './2026_12_01_0900_notifications_and_action_fields';
+import * as contentPages from './2026_12_01_1200_content_pages';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_11_26_0930_responsibility_areas': responsibilityAreas,
 	'2026_11_26_1000_audit_log_and_logos': auditLogAndLogos,
 	'2026_11_26_1100_applications_and_reminders': applicationsAndReminders,
-	'2026_12_01_0900_notifications_and_action_fields': notificationsAndActionFields
+	'2026_12_01_0900_notifications_and_action_fields': notificationsAndActionFields,
+	'2026_12_01_1200_content_pages': contentPages
 };

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ActionFieldTables } from './tables/action-fields';
+import type { PagesTables } from './tables/pages';
 
 export type Taxonomy = 'category' | 'topic' | 'target_group' | 'ortsteil' | 'language';
 export type OrganizationStatus = 'draft' | 'published' | 'archived';
@@ -269,7 +270,7 @@ export interface FreshnessReminderTable {
 }
 
 // Tables of later domains are declared in ./tables/<domain>.ts and joined here by extension.
-export interface Database extends ActionFieldTables {
+export interface Database extends ActionFieldTables, PagesTables {
 	taxonomy_terms: TaxonomyTermTable;
 	organizations: OrganizationTable;
 	organization_terms: OrganizationTermTable;

@@ -5,6 +5,7 @@ import { createPartner, deletePartner } from '../partners/service';
 import type { PartnerInput } from '../partners/types';
 import { seedDemoAccounts } from './accounts';
 import { seedDemoAreas } from './areas';
+import { seedDemoPages } from './pages';
 import { buildPartnerInput } from './build';
 import { loadOrtsteile } from './ortsteile';
 import { DEMO_PARTNERS } from './partners/index';
@@ -46,6 +47,7 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions = 
 	for (const input of inputs) await createPartner(db, input);
 	await seedDemoAreas(db);
 	await seedDemoAccounts(db);
+	await seedDemoPages(db);
 	return summarize(inputs, existing.length, ortsteile);
 }
 
