@@ -3,21 +3,24 @@ import type { FacetValue } from '$lib/directory/types';
 import { searchDirectory } from '$lib/server/partners/directory';
 import { listTerms } from '$lib/server/partners/queries';
 import type { TermRef } from '$lib/server/partners/types';
+import { getVideoInfo } from '$lib/server/pages/sign-language-video';
 import { getRuntime } from '$lib/server/runtime';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
 	const runtime = getRuntime();
 	// The unfiltered directory carries the partner count of every category and topic in its facets.
-	const [categories, topics, overview] = await Promise.all([
+	const [categories, topics, overview, signLanguageVideo] = await Promise.all([
 		listTerms(runtime.db, 'category'),
 		listTerms(runtime.db, 'topic'),
-		searchDirectory(runtime, DEFAULT_QUERY)
+		searchDirectory(runtime, DEFAULT_QUERY),
+		getVideoInfo(runtime.db)
 	]);
 	return {
 		partnerCount: overview.total,
 		categories: withCounts(categories, overview.facets.kategorie),
-		topics: withCounts(topics, overview.facets.thema)
+		topics: withCounts(topics, overview.facets.thema),
+		signLanguageVideo
 	};
 };
 
