@@ -69,21 +69,35 @@ export async function restoreRevision(db: Kysely<Database>, slug: PageSlug, revi
 	return savePage(db, slug, { title: revision.title, body: revision.body }, authorId, revision.id);
 }
 
-/** Every revision of the page, newest first. */
-export async function listRevisions(db: Kysely<Database>, slug: PageSlug): Promise<PageRevision[]> {
-	const rows = await revisionQuery(db, slug).orderBy('r.id', 'desc').execute();
-	return rows.map(toRevision);
+export type RevisionSummary = Omit<PageRevision, 'body'>;
+
+/** One page of the revision history, newest first, and how many revisions there are. */
+export async function listRevisions(
+	db: Kysely<Database>,
+	slug: PageSlug,
+	{ limit, offset }: { limit: number; offset: number }
+): Promise<{ revisions: RevisionSummary[]; total: number }> {
+	const [rows, count] = await Promise.all([
+		revisionQuery(db, slug).orderBy('r.id', 'desc').limit(limit).offset(offset).execute(),
+		db
+			.selectFrom('page_revisions as r')
+			.innerJoin('pages as p', 'p.id', 'r.page_id')
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.where('p.slug', '=', slug)
+			.executeTakeFirstOrThrow()
+	]);
+	return { revisions: rows.map(toRevisionSummary), total: Number(count.n) };
 }
 
 /** One revision, only if it belongs to this page. */
 export async function getRevision(db: Kysely<Database>, slug: PageSlug, revisionId: number): Promise<PageRevision | null> {
-	const row = await revisionQuery(db, slug).where('r.id', '=', revisionId).executeTakeFirst();
+	const row = await revisionQuery(db, slug).select('r.body').where('r.id', '=', revisionId).executeTakeFirst();
 	return row ? toRevision(row) : null;
 }
 
 /** The revision saved just before the given one, to compare against. */
 export async function getPreviousRevision(db: Kysely<Database>, slug: PageSlug, revisionId: number): Promise<PageRevision | null> {
-	const row = await revisionQuery(db, slug).where('r.id', '<', revisionId).orderBy('r.id', 'desc').limit(1).executeTakeFirst();
+	const row = await revisionQuery(db, slug).select('r.body').where('r.id', '<', revisionId).orderBy('r.id', 'desc').limit(1).executeTakeFirst();
 	return row ? toRevision(row) : null;
 }
 
@@ -92,21 +106,18 @@ function revisionQuery(db: Kysely<Database>, slug: PageSlug) {
 		.selectFrom('page_revisions as r')
 		.innerJoin('pages as p', 'p.id', 'r.page_id')
 		.leftJoin('users as u', 'u.id', 'r.author_id')
-		.select(['r.id', 'r.title', 'r.body', 'r.restored_from', 'r.created_at', 'u.name as author_name'])
+		.select(['r.id', 'r.title', 'r.restored_from', 'r.created_at', 'u.name as author_name'])
 		.where('p.slug', '=', slug);
 }
 
-type RevisionRow = { id: number; title: string; body: string; restored_from: number | null; created_at: string; author_name: string | null };
+type SummaryRow = { id: number; title: string; restored_from: number | null; created_at: string; author_name: string | null };
 
-function toRevision(row: RevisionRow): PageRevision {
-	return {
-		id: row.id,
-		title: row.title,
-		body: row.body,
-		authorName: row.author_name,
-		restoredFrom: row.restored_from,
-		createdAt: row.created_at
-	};
+function toRevision(row: SummaryRow & { body: string }): PageRevision {
+	return { ...toRevisionSummary(row), body: row.body };
+}
+
+function toRevisionSummary(row: SummaryRow): RevisionSummary {
+	return { id: row.id, title: row.title, authorName: row.author_name, restoredFrom: row.restored_from, createdAt: row.created_at };
 }
 
 async function ensurePage(trx: Kysely<Database>, slug: PageSlug): Promise<number> {
