@@ -15,7 +15,7 @@ const TRANSCRIPT = 'Willkommen im Partnernetzwerk des Kommunalen Präventionsrat
 function upload(fields: Record<string, string>, file?: { bytes: Uint8Array; name: string; type: string }): FormData {
 	const form = new FormData();
 	for (const [name, value] of Object.entries(fields)) form.set(name, value);
-	if (file) form.set('file', new File([file.bytes], file.name, { type: file.type }));
+	if (file) form.set('file', new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
 	return form;
 }
 
