@@ -11,6 +11,7 @@ import * as notificationQueue from './2026_12_01_0905_notification_queue';
 import * as collaborationCore from './2026_12_01_0910_collaboration_core';
 import * as officerPhotos from './2026_12_01_1000_officer_photos';
 import * as news from './2026_12_01_1100_news';
+import * as contentPages from './2026_12_01_1200_content_pages';
 import * as contactMessages from './2026_12_01_1300_contact_messages';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
@@ -27,5 +28,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_01_0910_collaboration_core': collaborationCore,
 	'2026_12_01_1000_officer_photos': officerPhotos,
 	'2026_12_01_1100_news': news,
+	'2026_12_01_1200_content_pages': contentPages,
 	'2026_12_01_1300_contact_messages': contactMessages
 };

@@ -89,8 +89,9 @@ function startServer(): ChildProcess {
 			ORIGIN: origin,
 			DATA_DIR: config.dataDir,
 			DATABASE_PATH: config.databasePath,
-			// Logo uploads may be up to 2 MB; adapter-node refuses bodies over 512 KB by default.
-			BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '3M'
+			// Uploads: logos up to 2 MB, reports up to 10 MB, the sign-language video up to 40 MB;
+			// adapter-node refuses bodies over 512 KB by default.
+			BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '41M'
 		}
 	});
 }

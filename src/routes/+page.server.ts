@@ -4,23 +4,26 @@ import { listUpcomingEvents } from '$lib/server/news/queries';
 import { searchDirectory } from '$lib/server/partners/directory';
 import { listTerms } from '$lib/server/partners/queries';
 import type { TermRef } from '$lib/server/partners/types';
+import { getVideoInfo } from '$lib/server/pages/sign-language-video';
 import { getRuntime } from '$lib/server/runtime';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
 	const runtime = getRuntime();
 	// The unfiltered directory carries the partner count of every category and topic in its facets.
-	const [categories, topics, overview, upcomingEvents] = await Promise.all([
+	const [categories, topics, overview, upcomingEvents, signLanguageVideo] = await Promise.all([
 		listTerms(runtime.db, 'category'),
 		listTerms(runtime.db, 'topic'),
 		searchDirectory(runtime, DEFAULT_QUERY),
-		listUpcomingEvents(runtime.db, 3)
+		listUpcomingEvents(runtime.db, 3),
+		getVideoInfo(runtime.db)
 	]);
 	return {
 		partnerCount: overview.total,
 		categories: withCounts(categories, overview.facets.kategorie),
 		topics: withCounts(topics, overview.facets.thema),
-		upcomingEvents
+		upcomingEvents,
+		signLanguageVideo
 	};
 };
 

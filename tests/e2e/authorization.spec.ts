@@ -37,6 +37,7 @@ const PARTNERS_ONLY: Expectation = { ...SIGNED_IN, coordinator: 'forbidden' };
 const COORDINATOR: Expectation = { anonymous: 'login', outsider: 'forbidden', editor: 'forbidden', orgAdmin: 'forbidden', coordinator: 'ok' };
 const ORGANIZATION_MEMBERS: Expectation = { ...COORDINATOR, editor: 'ok', orgAdmin: 'ok' };
 const ORGANIZATION_ADMINS: Expectation = { ...COORDINATOR, orgAdmin: 'ok' };
+const COORDINATOR_MISSING: Expectation = { ...COORDINATOR, coordinator: 'missing' };
 
 interface Route {
 	/** "GET /path" or "POST /path?/action"; "{org}" is replaced per person (see above). */
@@ -137,7 +138,26 @@ const ROUTES: Route[] = [
 		'POST /koordination/gebiete/[id]?/zeile', 'POST /koordination/gebiete/[id]?/foto', 'POST /koordination/gebiete/[id]?/fotoEntfernen',
 		'GET /koordination/gebiete/[id]/loeschen', 'POST /koordination/gebiete/[id]/loeschen', 'GET /koordination/gebiete/[id]/import',
 		'POST /koordination/gebiete/[id]/import?/vorschau', 'POST /koordination/gebiete/[id]/import?/uebernehmen'
-	].map((request): Route => ({ request, expect: { ...COORDINATOR, coordinator: 'missing' } }))
+	].map((request): Route => ({ request, expect: { ...COORDINATOR, coordinator: 'missing' } })),
+	// Pages, reports, fields of action, sign-language video. "{org}" is no page or field slug: the
+	// coordinator learns that it does not exist, everyone else is refused before that.
+	{ request: 'GET /koordination/seiten', expect: COORDINATOR },
+	{ request: 'GET /koordination/seiten/{org}', expect: COORDINATOR_MISSING },
+	{ request: 'POST /koordination/seiten/{org}?/vorschau', expect: COORDINATOR_MISSING, form: { title: '' } },
+	{ request: 'POST /koordination/seiten/{org}?/speichern', expect: COORDINATOR_MISSING, form: { title: '' } },
+	{ request: 'GET /koordination/seiten/{org}/versionen', expect: COORDINATOR_MISSING },
+	{ request: 'POST /koordination/seiten/{org}/versionen?/wiederherstellen', expect: COORDINATOR_MISSING, form: { revisionId: '1' } },
+	{ request: 'GET /koordination/seiten/berichte', expect: COORDINATOR },
+	{ request: 'POST /koordination/seiten/berichte?/hochladen', expect: COORDINATOR, form: { title: '' } },
+	{ request: 'POST /koordination/seiten/berichte?/loeschen', expect: COORDINATOR, form: { reportId: '1' } },
+	{ request: 'GET /koordination/seiten/handlungsfelder', expect: COORDINATOR },
+	{ request: 'POST /koordination/seiten/handlungsfelder?/anlegen', expect: COORDINATOR, form: { title: '' } },
+	{ request: 'GET /koordination/seiten/handlungsfelder/{org}', expect: COORDINATOR_MISSING },
+	{ request: 'POST /koordination/seiten/handlungsfelder/{org}?/speichern', expect: COORDINATOR_MISSING, form: { title: '' } },
+	{ request: 'POST /koordination/seiten/handlungsfelder/{org}?/loeschen', expect: COORDINATOR_MISSING },
+	{ request: 'GET /koordination/seiten/video', expect: COORDINATOR },
+	{ request: 'POST /koordination/seiten/video?/hochladen', expect: COORDINATOR, form: { transcript: '' } },
+	{ request: 'POST /koordination/seiten/video?/entfernen', expect: COORDINATOR }
 ];
 
 /** Attempts on another organization's data by people who work elsewhere: refused, never data. */

@@ -5,6 +5,7 @@ import type { NotificationTables } from './tables/notifications';
 import type { ContactTables } from './tables/contact';
 import type { NewsTables } from './tables/news';
 import type { PoliceTables } from './tables/police';
+import type { PagesTables } from './tables/pages';
 
 export type Taxonomy = 'category' | 'topic' | 'target_group' | 'ortsteil' | 'language';
 export type OrganizationStatus = 'draft' | 'published' | 'archived';
@@ -276,7 +277,7 @@ export interface FreshnessReminderTable {
 }
 
 // Tables of later domains are declared in ./tables/<domain>.ts and joined here by extension.
-export interface Database extends ActionFieldTables, NotificationTables, CollaborationTables, ContactTables, NewsTables, PoliceTables {
+export interface Database extends ActionFieldTables, NotificationTables, CollaborationTables, ContactTables, NewsTables, PoliceTables, PagesTables {
 	taxonomy_terms: TaxonomyTermTable;
 	organizations: OrganizationTable;
 	organization_terms: OrganizationTermTable;

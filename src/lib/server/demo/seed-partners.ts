@@ -5,6 +5,7 @@ import { createPartner, deletePartner } from '../partners/service';
 import type { PartnerInput } from '../partners/types';
 import { seedDemoAccounts } from './accounts';
 import { seedDemoAreas } from './areas';
+import { seedDemoPages } from './pages';
 import { buildPartnerInput } from './build';
 import { seedDemoContactMessages } from './contact';
 import { seedDemoNews } from './news';
@@ -50,6 +51,7 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions = 
 	await seedDemoAccounts(db);
 	await seedDemoContactMessages(db);
 	await seedDemoNews(db, options.today ?? new Date());
+	await seedDemoPages(db);
 	return summarize(inputs, existing.length, ortsteile);
 }
 

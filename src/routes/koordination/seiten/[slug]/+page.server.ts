@@ -1,0 +1,41 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { isPageSlug, type PageSlug } from '$lib/pages/slugs';
+import { requireCoordinator } from '$lib/server/auth/guards';
+import { renderMarkdown } from '$lib/server/markdown/render';
+import { parsePageForm } from '$lib/server/pages/page-form';
+import { getPage, savePage } from '$lib/server/pages/pages';
+import { getRuntime } from '$lib/server/runtime';
+import type { Actions, PageServerLoad } from './$types';
+
+function pageSlug(slug: string): PageSlug {
+	if (!isPageSlug(slug)) error(404, 'Diese Seite gibt es nicht.');
+	return slug;
+}
+
+export const load: PageServerLoad = async (event) => {
+	requireCoordinator(event);
+	const page = await getPage(getRuntime().db, pageSlug(event.params.slug));
+	return {
+		page: { slug: page.slug, title: page.title, body: page.body, updatedAt: page.updatedAt },
+		saved: event.url.searchParams.has('gespeichert')
+	};
+};
+
+export const actions = {
+	// "Vorschau": the text rendered and sanitized exactly as the public page will show it; nothing is saved.
+	vorschau: async (event) => {
+		requireCoordinator(event);
+		pageSlug(event.params.slug);
+		const result = parsePageForm(await event.request.formData());
+		if (!result.ok) return fail(400, { values: result.values, errors: result.errors });
+		return { values: result.values, preview: renderMarkdown(result.values.body) };
+	},
+	speichern: async (event) => {
+		const coordinator = requireCoordinator(event);
+		const slug = pageSlug(event.params.slug);
+		const result = parsePageForm(await event.request.formData());
+		if (!result.ok) return fail(400, { values: result.values, errors: result.errors });
+		await savePage(getRuntime().db, slug, result.values, coordinator.id);
+		redirect(303, `/koordination/seiten/${slug}?gespeichert`);
+	}
+} satisfies Actions;

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../../src/lib/server/auth/users';
+import { parsePageForm } from '../../src/lib/server/pages/page-form';
+import {
+	getPage,
+	getRevision,
+	listRevisions,
+	restoreRevision,
+	RevisionNotFoundError,
+	savePage
+} from '../../src/lib/server/pages/pages';
+import { loadPublicPage } from '../../src/lib/server/pages/public-view';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+
+function pageForm(fields: Record<string, string>): FormData {
+	const form = new FormData();
+	for (const [name, value] of Object.entries(fields)) form.set(name, value);
+	return form;
+}
+
+describe('the portal’s own pages', () => {
+	let database: TestDatabase;
+	let coordinatorId: number;
+
+	beforeAll(async () => {
+		database = await createTestDatabase();
+		coordinatorId = await createUser(database.db, { email: 'koordination@zittau.example', name: 'Erika Muster', role: 'coordinator' });
+	});
+	afterAll(async () => {
+		await database?.cleanup();
+	});
+
+	it('show their template until the coordinator saves them, so a fresh installation has an Impressum', async () => {
+		const imprint = await getPage(database.db, 'impressum');
+		expect(imprint).toMatchObject({ title: 'Impressum', updatedAt: null, revisionId: null });
+		expect(imprint.body).toContain('§ 5 Digitale-Dienste-Gesetz');
+		expect(imprint.body).toContain('§ 18 Abs. 2 Medienstaatsvertrag');
+		expect((await listRevisions(database.db, 'impressum', { limit: 20, offset: 0 })).total).toBe(0);
+	});
+
+	it('keep the template as the oldest revision when first saved, and every save as a new one with its author', async () => {
+		await savePage(database.db, 'koordinierungsstelle', { title: 'Koordinierungsstelle', body: 'Erste eigene Fassung.' }, coordinatorId);
+		await savePage(database.db, 'koordinierungsstelle', { title: 'Koordinierungsstelle', body: 'Zweite Fassung.' }, coordinatorId);
+
+		const page = await getPage(database.db, 'koordinierungsstelle');
+		expect(page.body).toBe('Zweite Fassung.');
+		expect(page.updatedAt).not.toBeNull();
+		const { revisions, total } = await listRevisions(database.db, 'koordinierungsstelle', { limit: 20, offset: 0 });
+		expect(total).toBe(3);
+		expect(revisions.map((r) => r.authorName)).toEqual(['Erika Muster', 'Erika Muster', null]);
+		const template = await getRevision(database.db, 'koordinierungsstelle', revisions[2].id);
+		expect(template?.body).toContain('Manuela Greschuchna');
+	});
+
+	it('restore an older revision as a new revision and leave the history as it was', async () => {
+		const before = await listRevisions(database.db, 'koordinierungsstelle', { limit: 20, offset: 0 });
+		const first = before.revisions.find((r) => r.authorName !== null && r.id !== before.revisions[0].id)!;
+
+		await restoreRevision(database.db, 'koordinierungsstelle', first.id, coordinatorId);
+
+		expect((await getPage(database.db, 'koordinierungsstelle')).body).toBe('Erste eigene Fassung.');
+		const after = await listRevisions(database.db, 'koordinierungsstelle', { limit: 20, offset: 0 });
+		expect(after.total).toBe(before.total + 1);
+		expect(after.revisions[0].restoredFrom).toBe(first.id);
+		expect(after.revisions.slice(1).map((r) => r.id)).toEqual(before.revisions.map((r) => r.id));
+	});
+
+	it('refuse to restore a revision of another page', async () => {
+		await savePage(database.db, 'datenschutz', { title: 'Datenschutzerklärung', body: 'Geheimer Entwurf.' }, coordinatorId);
+		const foreign = (await listRevisions(database.db, 'datenschutz', { limit: 1, offset: 0 })).revisions[0];
+
+		expect(await getRevision(database.db, 'impressum', foreign.id)).toBeNull();
+		await expect(restoreRevision(database.db, 'impressum', foreign.id, coordinatorId)).rejects.toBeInstanceOf(RevisionNotFoundError);
+		expect((await getPage(database.db, 'impressum')).revisionId).toBeNull();
+	});
+
+	it('page through a long history', async () => {
+		for (let i = 1; i <= 4; i++) await savePage(database.db, 'leichte-sprache', { title: 'Leichte Sprache', body: `Fassung ${i}` }, coordinatorId);
+		const second = await listRevisions(database.db, 'leichte-sprache', { limit: 2, offset: 2 });
+		expect(second.total).toBe(5);
+		expect(second.revisions).toHaveLength(2);
+		const newest = await listRevisions(database.db, 'leichte-sprache', { limit: 2, offset: 0 });
+		expect(second.revisions[0].id).toBeLessThan(newest.revisions[1].id);
+	});
+
+	it('render Markdown harmless on the public page: no script, no event handler, no javascript: link', async () => {
+		const body = [
+			'## Hinweis',
+			'<script>alert("x")</script>',
+			'<img src="x" onerror="alert(1)">',
+			'[Klick](javascript:alert(1)) und [KPR](mailto:KPR@zittau.de)'
+		].join('\n\n');
+		await savePage(database.db, 'ueber-den-kpr', { title: 'Über den KPR', body }, coordinatorId);
+
+		const { html } = await loadPublicPage(database.db, 'ueber-den-kpr');
+		expect(html).toContain('<h2>Hinweis</h2>');
+		expect(html).toContain('href="mailto:KPR@zittau.de"');
+		expect(html).not.toMatch(/<script|onerror|javascript:|<img/i);
+	});
+
+	it('editor form keeps the input and says in German what to fix', () => {
+		const result = parsePageForm(pageForm({ title: 'Ab', body: '   ' }));
+		expect(result).toMatchObject({
+			ok: false,
+			values: { title: 'Ab' },
+			errors: { title: expect.stringContaining('mindestens 3 Zeichen'), body: expect.stringContaining('Text der Seite') }
+		});
+		const long = parsePageForm(pageForm({ title: 'Impressum', body: 'x'.repeat(50_001) }));
+		expect(long.ok).toBe(false);
+		expect(parsePageForm(pageForm({ title: ' Impressum ', body: 'Text\r\nZeile\n\n' }))).toEqual({
+			ok: true,
+			values: { title: 'Impressum', body: 'Text\nZeile' }
+		});
+	});
+});
