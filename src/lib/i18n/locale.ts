@@ -1,0 +1,18 @@
+// What a public page needs beside `m.*` and `localizeHref()`: text people entered stays German and
+// says so, and dates follow the page's language.
+import { baseLocale, getLocale } from '$lib/paraglide/runtime';
+
+/**
+ * `lang` for text people entered (partner profiles, news, page texts): it stays as entered, in German,
+ * and is marked as German on a page in another language, so screen readers pronounce it right.
+ * Use: `<p lang={contentLang()}>{partner.description}</p>`.
+ */
+export function contentLang(): typeof baseLocale | undefined {
+	return getLocale() === baseLocale ? undefined : baseLocale;
+}
+
+/** A calendar date (YYYY-MM-DD) in the page's language, e.g. "1. Oktober 2026", "1 October 2026"; UTC, so no time zone shifts the day. */
+export function formatDate(date: string): string {
+	const day = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+	return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+}
