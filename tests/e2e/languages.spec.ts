@@ -180,6 +180,10 @@ test('partner entries stay German and say so on an English profile; vocabulary a
 	await expect(page.getByText(/Information last checked on \d{1,2} [A-Z][a-z]+ \d{4}\./)).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Save contact (vCard)' })).toHaveAttribute('href', '/en/netzwerk/polizeirevier-zittau/vcard');
 
+	const vcard = await (await page.request.get('/en/netzwerk/polizeirevier-zittau/vcard')).text();
+	expect(vcard).toContain('CATEGORIES:Police');
+	expect(vcard.replace(/\r\n /g, '')).toContain(`Entry in the Zittau prevention network: ${E2E_ORIGIN}/en/netzwerk/polizeirevier-zittau`);
+
 	await page.goto('/en/netzwerk?q=Polizeirevier');
 	await expect(page.getByRole('main').locator('article h3').first()).toHaveAttribute('lang', 'de');
 

@@ -1,5 +1,10 @@
 // What a public page needs beside `m.*` and `localizeHref()`: text people entered stays German and
-// says so, and dates follow the page's language.
+// says so, and dates follow the page's language. A new public page, in short:
+//   texts      {m.news_title()} from src/lib/i18n/messages/<domain>/{de,en,pl,cs}.json (all four)
+//   links      href={localizeHref('/neuigkeiten')}; also GET form actions and redirect(303, localizeHref(…))
+//   entries    <div lang={contentLang()}>{@html item.bodyHtml}</div>
+//   dates      formatDate('2026-10-01') or <LocalDate date={…} /> (src/lib/components/LocalDate.svelte)
+// Signed-in areas (/intern, /koordination, /konto) are German only: plain strings, unlocalized links.
 import { baseLocale, getLocale } from '$lib/paraglide/runtime';
 
 /**
