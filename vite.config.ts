@@ -9,7 +9,9 @@ export default defineConfig({
 		paraglideVitePlugin({
 			project: './src/lib/i18n/project.inlang',
 			outdir: './src/lib/paraglide',
-			strategy: ['url', 'baseLocale']
+			strategy: ['url', 'baseLocale'],
+			// SvelteKit answers /en/ with a redirect to /en; links and hreflang point at /en directly.
+			trailingSlash: 'never'
 		})
 	],
 	test: {

@@ -9,6 +9,7 @@ import {
 	wallClockAt,
 	type WeeklySlot
 } from './opening-hours';
+import { getLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
 
 const weekdayMornings: WeeklySlot[] = [1, 2, 3, 4, 5].map((weekday) => ({
 	weekday,
@@ -119,5 +120,30 @@ describe('opening hours on the clock of Zittau', () => {
 		expect(rows[2].slots.map((s) => s.opensAt)).toEqual(['09:00', '14:00']);
 		expect(rows[6].slots).toEqual([]);
 		expect(rowsByWeekday(weekdayMornings, false)).toHaveLength(5);
+	});
+});
+
+describe('opening hours in the language of the page', () => {
+	function inLocale(locale: Locale, run: () => void) {
+		const original = getLocale;
+		overwriteGetLocale(() => locale);
+		try {
+			run();
+		} finally {
+			overwriteGetLocale(original);
+		}
+	}
+
+	it('names the day after "on" in the form each language needs', () => {
+		const wednesday = { daysAhead: 2, weekday: 3, opensAt: '09:00' };
+		inLocale('en', () => expect(formatNextOpening(wednesday)).toBe('on Wednesday at 09:00'));
+		inLocale('pl', () => expect(formatNextOpening(wednesday)).toBe('w środę o 09:00'));
+		inLocale('cs', () => expect(formatNextOpening(wednesday)).toBe('ve středu v 09:00'));
+		inLocale('pl', () => expect(rowsByWeekday(weekdayMornings, false)[2].label).toBe('Środa'));
+	});
+
+	it('writes times without "Uhr" outside German', () => {
+		inLocale('en', () => expect(formatSlot(weekdayMornings[0])).toBe('09:00–12:00'));
+		inLocale('cs', () => expect(formatSlot({ weekday: 1, opensAt: '00:00', closesAt: '24:00' })).toBe('nepřetržitě'));
 	});
 });

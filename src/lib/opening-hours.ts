@@ -1,5 +1,7 @@
 // Weekly opening and consultation hours, read on the wall clock of Zittau (Europe/Berlin) whatever
-// the time zone of the server or the browser. Pure functions: the caller passes the moment.
+// the time zone of the server or the browser. Pure functions: the caller passes the moment; texts
+// come in the language of the request.
+import { m } from '$lib/paraglide/messages';
 
 /** One weekly time slot; a slot whose closing time is not after its opening time runs past midnight. */
 export interface WeeklySlot {
@@ -32,7 +34,25 @@ export interface WeekdayRow {
 
 export const TIME_ZONE = 'Europe/Berlin';
 
-const WEEKDAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
+const WEEKDAYS = [
+	m.directory_weekday_1,
+	m.directory_weekday_2,
+	m.directory_weekday_3,
+	m.directory_weekday_4,
+	m.directory_weekday_5,
+	m.directory_weekday_6,
+	m.directory_weekday_7
+];
+// "am Montag", "w poniedziałek", "ve středu": the form after "on" differs from the name in some languages.
+const ON_WEEKDAYS = [
+	m.directory_on_weekday_1,
+	m.directory_on_weekday_2,
+	m.directory_on_weekday_3,
+	m.directory_on_weekday_4,
+	m.directory_on_weekday_5,
+	m.directory_on_weekday_6,
+	m.directory_on_weekday_7
+];
 const DAY_MINUTES = 24 * 60;
 
 const wallClockFormat = new Intl.DateTimeFormat('en-GB', {
@@ -105,23 +125,25 @@ function closingAfter(slots: WeeklySlot[], slot: WeeklySlot): string | null {
 	return null;
 }
 
-/** "öffnet heute um 14:00 Uhr", "morgen um …", "am Montag um …" — the verb comes from the caller. */
+/** "heute um 14:00 Uhr", "morgen um …", "am Montag um …" — the verb ("öffnet") comes from the caller. */
 export function formatNextOpening(next: NextOpening): string {
-	const time = `${next.opensAt} Uhr`;
-	if (next.daysAhead === 0) return `heute um ${time}`;
-	if (next.daysAhead === 1) return `morgen um ${time}`;
-	if (next.daysAhead === 7) return `nächsten ${formatWeekday(next.weekday)} um ${time}`;
-	return `am ${formatWeekday(next.weekday)} um ${time}`;
+	const time = next.opensAt;
+	if (next.daysAhead === 0) return m.directory_hours_today_at({ time });
+	if (next.daysAhead === 1) return m.directory_hours_tomorrow_at({ time });
+	const weekday = formatWeekday(next.weekday);
+	const onDay = ON_WEEKDAYS[next.weekday - 1]?.() ?? weekday;
+	if (next.daysAhead === 7) return m.directory_hours_next_week_at({ weekday, onDay, time });
+	return m.directory_hours_on_day_at({ onDay, time });
 }
 
 export function formatWeekday(weekday: number): string {
-	return WEEKDAYS[weekday - 1] ?? '';
+	return WEEKDAYS[weekday - 1]?.() ?? '';
 }
 
 /** "09:00–12:00 Uhr"; a whole day reads "rund um die Uhr". */
 export function formatSlot(slot: WeeklySlot): string {
-	if (toMinutes(slot.opensAt) === 0 && toMinutes(slot.closesAt) === DAY_MINUTES) return 'rund um die Uhr';
-	return `${slot.opensAt}–${slot.closesAt} Uhr`;
+	if (toMinutes(slot.opensAt) === 0 && toMinutes(slot.closesAt) === DAY_MINUTES) return m.directory_hours_round_the_clock();
+	return m.directory_hours_slot({ opens: slot.opensAt, closes: slot.closesAt });
 }
 
 /** Rows for a table from Monday to Sunday; days without slots only when asked for (as "geschlossen"). */

@@ -1,11 +1,23 @@
 import type { Handle } from '@sveltejs/kit';
+import { baseLocale, deLocalizeUrl } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+
+// The signed-in areas speak German only; /en/intern and the like lead there instead of mixing languages.
+const GERMAN_ONLY = ['/intern', '/koordination', '/konto'];
 
 /** Reads the language from the URL for the rest of the request and sets `<html lang>`. */
 export const i18nHandle: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
+		const german = deLocalizeUrl(event.url);
+		if (locale !== baseLocale && isGermanOnly(german.pathname)) {
+			return new Response(null, { status: 307, headers: { location: german.pathname + german.search } });
+		}
 		event.request = request;
 		return resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
 		});
 	});
+
+function isGermanOnly(path: string): boolean {
+	return GERMAN_ONLY.some((area) => path === area || path.startsWith(`${area}/`));
+}

@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { logAuthEvent } from '$lib/server/auth/events';
 import { invalidateSession } from '$lib/server/auth/session';
 import { deleteSessionCookie, isSecureOrigin } from '$lib/server/auth/session-cookie';
+import { localizeHref } from '$lib/paraglide/runtime';
 import { getRuntime } from '$lib/server/runtime';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,6 +16,6 @@ export const actions = {
 			await logAuthEvent(db, 'logout', { userId: locals.session.userId, ip: getClientAddress() });
 		}
 		deleteSessionCookie(cookies, isSecureOrigin(config.origin));
-		redirect(303, '/anmelden?abgemeldet');
+		redirect(303, localizeHref('/anmelden?abgemeldet'));
 	}
 } satisfies Actions;

@@ -1,14 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { safeRedirectTarget, TWO_FACTOR_PATH } from '$lib/server/auth/guards';
 import { authenticate, homePath, startSession } from '$lib/server/auth/login';
-import { retryMessage } from '$lib/server/auth/rate-limit';
+import { retryMessage } from '$lib/server/auth/retry-message';
 import { isSecureOrigin } from '$lib/server/auth/session-cookie';
 import { formText } from '$lib/server/forms';
+import { m } from '$lib/paraglide/messages';
+import { localizeHref } from '$lib/paraglide/runtime';
 import { getRuntime } from '$lib/server/runtime';
 import type { Actions, PageServerLoad } from './$types';
-
-const WRONG_CREDENTIALS =
-	'E-Mail-Adresse oder Passwort sind nicht richtig. Bitte prüfen Sie Ihre Eingabe. Wenn Sie Ihr Passwort vergessen haben, können Sie ein neues festlegen.';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const weiter = url.searchParams.get('weiter') ?? '';
@@ -32,14 +31,14 @@ export const actions = {
 		const values = { email };
 
 		const errors: { email?: string; password?: string } = {};
-		if (email === '') errors.email = 'Bitte geben Sie Ihre E-Mail-Adresse ein.';
-		if (password === '') errors.password = 'Bitte geben Sie Ihr Passwort ein.';
+		if (email === '') errors.email = m.auth_error_email_missing();
+		if (password === '') errors.password = m.auth_error_password_missing();
 		if (errors.email || errors.password) return fail(400, { values, errors });
 
 		const { db, config } = getRuntime();
 		const result = await authenticate(db, { email, password, address: getClientAddress() });
 		if (result.kind === 'throttled') return fail(429, { values, message: retryMessage(result.retryAfterMs) });
-		if (result.kind === 'invalid') return fail(400, { values, message: WRONG_CREDENTIALS });
+		if (result.kind === 'invalid') return fail(400, { values, message: m.auth_error_wrong_credentials() });
 
 		await startSession(db, cookies, {
 			userId: result.userId,
@@ -52,6 +51,7 @@ export const actions = {
 	}
 } satisfies Actions;
 
+/** The second step in the language of the first; the signed-in areas after it are German only. */
 function twoFactorPath(weiter: string): string {
-	return weiter === '' ? TWO_FACTOR_PATH : `${TWO_FACTOR_PATH}?${new URLSearchParams({ weiter })}`;
+	return localizeHref(weiter === '' ? TWO_FACTOR_PATH : `${TWO_FACTOR_PATH}?${new URLSearchParams({ weiter })}`);
 }

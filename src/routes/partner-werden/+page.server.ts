@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { parseApplicationForm } from '$lib/server/applications/application-form';
 import { receiveApplication } from '$lib/server/applications/intake';
-import { retryMessage } from '$lib/server/auth/rate-limit';
+import { retryMessage } from '$lib/server/auth/retry-message';
+import { localizeHref } from '$lib/paraglide/runtime';
 import { getRuntime } from '$lib/server/runtime';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,6 +16,6 @@ export const actions = {
 		if (result.kind === 'throttled') {
 			return fail(429, { values: parseApplicationForm(form).values, message: retryMessage(result.retryAfterMs) });
 		}
-		redirect(303, '/partner-werden?gesendet');
+		redirect(303, localizeHref('/partner-werden?gesendet'));
 	}
 } satisfies Actions;

@@ -1,7 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import { requestPasswordReset } from '$lib/server/auth/password-reset';
-import { retryMessage } from '$lib/server/auth/rate-limit';
+import { retryMessage } from '$lib/server/auth/retry-message';
 import { formText } from '$lib/server/forms';
+import { m } from '$lib/paraglide/messages';
 import { getRuntime } from '$lib/server/runtime';
 import type { Actions } from './$types';
 
@@ -11,7 +12,7 @@ export const actions = {
 		const email = formText(form, 'email').trim();
 		const values = { email };
 		if (!/^[^\s@]+@[^\s@]+$/.test(email)) {
-			return fail(400, { values, error: 'Bitte geben Sie Ihre E-Mail-Adresse ein, zum Beispiel name@schule.de.' });
+			return fail(400, { values, error: m.auth_error_email_invalid() });
 		}
 		const result = requestPasswordReset(getRuntime().db, { email, address: getClientAddress(), origin: url.origin });
 		if (result.kind === 'throttled') return fail(429, { values, message: retryMessage(result.retryAfterMs) });

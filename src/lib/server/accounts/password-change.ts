@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { logAuthEvent } from '../auth/events';
-import { checkPasswordPolicy } from '../auth/password';
+import { checkPasswordPolicy } from '../auth/password-policy';
 import { setPassword } from '../auth/users';
 import type { Database } from '../db/schema';
 import { getMailer, type Mailer } from '../mail/mailer';

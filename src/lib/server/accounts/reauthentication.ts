@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { logAuthEvent } from '../auth/events';
 import { verifyPassword } from '../auth/password';
-import { KeyedLimiter, retryMessage } from '../auth/rate-limit';
+import { KeyedLimiter } from '../auth/rate-limit';
+import { retryMessage } from '../auth/retry-message';
 import type { Database } from '../db/schema';
 
 const MINUTE_MS = 60 * 1000;

@@ -1,4 +1,5 @@
-// The /partner-werden form: one parser, German messages that say how to fix the entry.
+// The /partner-werden form: one parser, messages in the request's language that say how to fix the entry.
+import { m } from '$lib/paraglide/messages';
 
 export interface ApplicationValues {
 	organizationName: string;
@@ -33,22 +34,17 @@ export function parseApplicationForm(form: FormData): ApplicationParse {
 		message: text('message')
 	};
 	const errors: ApplicationErrors = {};
-	if (values.organizationName.length < 3) errors.organizationName = 'Bitte geben Sie den Namen Ihrer Organisation an.';
-	else if (values.organizationName.length > 150) errors.organizationName = 'Der Name darf höchstens 150 Zeichen lang sein.';
-	if (values.contactName === '') errors.contactName = 'Bitte geben Sie an, wer die Anfrage stellt.';
-	else if (values.contactName.length > 120) errors.contactName = 'Der Name darf höchstens 120 Zeichen lang sein.';
-	if (!isEmailAddress(values.email)) {
-		errors.email = 'Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@verein.de.';
-	}
-	if (values.phone.length > 40) errors.phone = 'Die Telefonnummer darf höchstens 40 Zeichen lang sein.';
+	if (values.organizationName.length < 3) errors.organizationName = m.directory_apply_error_organization_missing();
+	else if (values.organizationName.length > 150) errors.organizationName = m.directory_apply_error_name_long({ max: 150 });
+	if (values.contactName === '') errors.contactName = m.directory_apply_error_contact_missing();
+	else if (values.contactName.length > 120) errors.contactName = m.directory_apply_error_name_long({ max: 120 });
+	if (!isEmailAddress(values.email)) errors.email = m.directory_apply_error_email();
+	if (values.phone.length > 40) errors.phone = m.directory_apply_error_phone_long({ max: 40 });
 	if (values.website !== '' && !/^https?:\/\/\S+\.\S+$/.test(values.website)) {
-		errors.website = 'Bitte geben Sie die Internetseite mit https:// an, zum Beispiel https://www.verein.de.';
+		errors.website = m.directory_apply_error_website();
 	}
-	if (values.message.length < 20) {
-		errors.message = 'Bitte beschreiben Sie in mindestens 20 Zeichen, was Ihre Organisation anbietet.';
-	} else if (values.message.length > 4000) errors.message = 'Die Beschreibung darf höchstens 4000 Zeichen lang sein.';
-	if (form.get('consent') !== 'on') {
-		errors.consent = 'Bitte bestätigen Sie, dass wir Ihre Angaben zur Bearbeitung der Anfrage speichern dürfen.';
-	}
+	if (values.message.length < 20) errors.message = m.directory_apply_error_message_short({ min: 20 });
+	else if (values.message.length > 4000) errors.message = m.directory_apply_error_message_long({ max: 4000 });
+	if (form.get('consent') !== 'on') errors.consent = m.directory_apply_error_consent();
 	return Object.keys(errors).length === 0 ? { ok: true, values } : { ok: false, values, errors };
 }

@@ -3,7 +3,9 @@ import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/transaction';
 import { logAuthEvent } from './events';
 import { consumeToken, findValidToken } from './one-time-token';
-import { checkPasswordPolicy, hashPassword } from './password';
+import { m } from '$lib/paraglide/messages';
+import { hashPassword } from './password';
+import { checkPasswordPolicy } from './password-policy';
 
 export const NAME_MAX_LENGTH = 100;
 
@@ -50,9 +52,9 @@ export async function acceptInvitation(
 
 	const errors: AcceptanceErrors = {};
 	const trimmed = name.trim();
-	if (trimmed === '') errors.name = 'Bitte geben Sie Ihren Namen ein, so wie ihn Ihre Kolleginnen und Kollegen kennen.';
-	else if (trimmed.length > NAME_MAX_LENGTH) errors.name = `Bitte kürzen Sie den Namen auf höchstens ${NAME_MAX_LENGTH} Zeichen.`;
-	const weak = password === '' ? 'Bitte legen Sie ein Passwort fest.' : checkPasswordPolicy(password, { email: invitation.email, name: trimmed });
+	if (trimmed === '') errors.name = m.auth_error_name_missing();
+	else if (trimmed.length > NAME_MAX_LENGTH) errors.name = m.auth_error_name_long({ max: NAME_MAX_LENGTH });
+	const weak = password === '' ? m.auth_error_password_unset() : checkPasswordPolicy(password, { email: invitation.email, name: trimmed });
 	if (weak) errors.password = weak;
 	if (errors.name || errors.password) return { kind: 'invalid', errors };
 

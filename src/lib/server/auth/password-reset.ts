@@ -4,7 +4,7 @@ import { getMailer, type Mailer } from '../mail/mailer';
 import { passwordResetMail } from '../mail/templates';
 import { logAuthEvent } from './events';
 import { consumeToken, createOneTimeToken, findValidToken } from './one-time-token';
-import { checkPasswordPolicy } from './password';
+import { checkPasswordPolicy } from './password-policy';
 import { KeyedLimiter } from './rate-limit';
 import { getUserByEmail, setPassword } from './users';
 

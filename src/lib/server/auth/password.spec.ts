@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPasswordPolicy, hashPassword, verifyPassword } from './password';
+import { hashPassword, verifyPassword } from './password';
+import { checkPasswordPolicy } from './password-policy';
 
 const person = { email: 'Maria.Schulze@schule-zittau.de', name: 'Maria Schulze' };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KeyedLimiter, LoginThrottle, retryMessage } from './rate-limit';
+import { KeyedLimiter, LoginThrottle } from './rate-limit';
+import { retryMessage } from './retry-message';
 
 const MINUTE = 60 * 1000;
 

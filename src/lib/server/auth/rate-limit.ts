@@ -114,10 +114,3 @@ export class LoginThrottle {
 function accountKey(email: string): string {
 	return email.trim().toLowerCase();
 }
-
-/** "Bitte versuchen Sie es in 15 Minuten erneut." — rounded up to whole minutes. */
-export function retryMessage(retryAfterMs: number): string {
-	const minutes = Math.max(1, Math.ceil(retryAfterMs / MINUTE_MS));
-	const span = minutes === 1 ? 'einer Minute' : `${minutes} Minuten`;
-	return `Zu viele Versuche. Bitte versuchen Sie es in ${span} erneut.`;
-}

@@ -1,8 +1,11 @@
+import { termLabel } from '$lib/i18n/term-label';
+import { m } from '$lib/paraglide/messages';
 import { formatSlot, formatWeekday, rowsByWeekday } from '../../opening-hours';
 import { CRLF, escapeText, foldLine } from '../text/content-lines';
 import type { PublicPartner } from './types';
 
-// vCard 3.0 (RFC 2426) rather than 4.0: the address books of phones import 3.0 most reliably.
+// vCard 3.0 (RFC 2426) rather than 4.0: the address books of phones import 3.0 most reliably. The
+// note's headings follow the language of the profile it was saved from; the partner's texts stay German.
 
 /** The partner as one contact card: organisation, address, phones, e-mail, web and a note. */
 export function buildPartnerVCard(partner: PublicPartner, profileUrl: string): string {
@@ -10,7 +13,7 @@ export function buildPartnerVCard(partner: PublicPartner, profileUrl: string): s
 	lines.push(`N:${escapeText(partner.name)};;;;`, `FN:${escapeText(partner.name)}`, `ORG:${escapeText(partner.name)}`);
 	lines.push('X-ABShowAs:COMPANY');
 	if (partner.shortName) lines.push(`NICKNAME:${escapeText(partner.shortName)}`);
-	lines.push(`CATEGORIES:${escapeText(partner.category.label)}`);
+	lines.push(`CATEGORIES:${escapeText(termLabel('kategorie', partner.category))}`);
 
 	const address = partner.address;
 	if (address) {
@@ -47,15 +50,15 @@ function buildNote(partner: PublicPartner, profileUrl: string): string {
 	const sections: string[] = [];
 	if (partner.contacts.length > 0) {
 		const people = partner.contacts.map((c) =>
-			[c.name, c.role ? `(${c.role})` : null, c.phone ? `Tel. ${c.phone}` : null, c.email]
+			[c.name, c.role ? `(${c.role})` : null, c.phone ? `${m.directory_vcard_phone()} ${c.phone}` : null, c.email]
 				.filter(Boolean)
 				.join(' ')
 		);
-		sections.push(`Ansprechpersonen: ${people.join('; ')}`);
+		sections.push(`${m.directory_profile_persons()}: ${people.join('; ')}`);
 	}
 	for (const [kind, title] of [
-		['opening', 'Öffnungszeiten'],
-		['consultation', 'Sprechzeiten']
+		['opening', m.directory_hours_opening()],
+		['consultation', m.directory_hours_consultation()]
 	] as const) {
 		const rows = rowsByWeekday(
 			partner.schedules.filter((s) => s.kind === kind),
@@ -66,6 +69,6 @@ function buildNote(partner: PublicPartner, profileUrl: string): string {
 			sections.push(`${title}: ${days.join('; ')}`);
 		}
 	}
-	sections.push(`Eintrag im Präventionsnetzwerk Zittau: ${profileUrl}`);
+	sections.push(`${m.directory_vcard_entry()}: ${profileUrl}`);
 	return sections.join('\n');
 }

@@ -1,11 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { LOGIN_PATH, safeRedirectTarget } from '$lib/server/auth/guards';
 import { homePath, startSession } from '$lib/server/auth/login';
-import { retryMessage } from '$lib/server/auth/rate-limit';
+import { retryMessage } from '$lib/server/auth/retry-message';
 import { verifySecondFactor } from '$lib/server/auth/second-factor';
 import type { Session, SessionUser } from '$lib/server/auth/session';
 import { isSecureOrigin } from '$lib/server/auth/session-cookie';
 import { formText } from '$lib/server/forms';
+import { m } from '$lib/paraglide/messages';
+import { localizeHref } from '$lib/paraglide/runtime';
 import { getRuntime } from '$lib/server/runtime';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,15 +23,13 @@ export const actions = {
 		const code = formText(form, 'code').trim();
 		const weiter = formText(form, 'weiter');
 		const { user, session } = pendingLogin(locals, weiter);
-		if (code === '') return fail(400, { error: 'Bitte geben Sie den Code aus Ihrer Authenticator-App ein.' });
+		if (code === '') return fail(400, { error: m.auth_error_code_missing() });
 
 		const { db, config } = getRuntime();
 		const result = await verifySecondFactor(db, { userId: user.id, code, address: getClientAddress() });
 		if (result.kind === 'throttled') return fail(429, { error: retryMessage(result.retryAfterMs) });
 		if (result.kind === 'invalid') {
-			return fail(400, {
-				error: 'Der Code ist nicht richtig oder wurde schon verwendet. Bitte geben Sie den aktuellen Code aus Ihrer App ein.'
-			});
+			return fail(400, { error: m.auth_error_code_wrong() });
 		}
 		// The raised session gets a new id too, so that a token seen before the second factor is worthless.
 		await startSession(db, cookies, {
@@ -48,7 +48,7 @@ function pendingLogin(
 	weiter: string
 ): { user: SessionUser; session: Session } {
 	const { user, session } = locals;
-	if (!user || !session) redirect(303, LOGIN_PATH);
+	if (!user || !session) redirect(303, localizeHref(LOGIN_PATH));
 	if (!user.totpEnabled || session.twoFactorVerified) {
 		redirect(303, safeRedirectTarget(weiter, homePath(user.role === 'coordinator')));
 	}

@@ -1,0 +1,267 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type Page } from '@playwright/test';
+import { E2E_ORIGIN } from './environment';
+import { DEMO_ACCOUNTS, login } from './login';
+
+// Every public page in German (unprefixed) and in English, Polish and Czech (/en, /pl, /cs).
+const LOCALES = ['de', 'en', 'pl', 'cs'] as const;
+type Locale = (typeof LOCALES)[number];
+const TRANSLATIONS = ['en', 'pl', 'cs'] as const;
+
+const PUBLIC_PAGES = [
+	'/',
+	'/netzwerk',
+	'/netzwerk?q=Polizei&kategorie=polizei',
+	'/netzwerk?q=xqzxqzxqz',
+	'/netzwerk/polizeirevier-zittau',
+	'/netzwerk/buergerpolizist-innenstadt',
+	'/partner-werden',
+	'/anmelden',
+	'/abmelden',
+	'/passwort-vergessen',
+	'/passwort-vergessen/unbekannt',
+	'/einladung/unbekannt'
+];
+
+// Chrome and page texts of the German pages; none of them may be left on a translated page.
+const GERMAN_CHROME = [
+	'Zum Inhalt springen',
+	'Startseite',
+	'Hauptnavigation',
+	'Anmelden',
+	'Kontakt zum Präventionsrat',
+	'Über dieses Angebot',
+	'Partner werden',
+	'Im Notfall',
+	'Netzwerkpartner',
+	'Suchen',
+	'Sprache wählen',
+	'Öffnungszeiten',
+	'Sprechzeiten',
+	'Barrierefrei',
+	'Passwort',
+	'E-Mail-Adresse',
+	' Uhr'
+];
+
+/** The address of a page in a language: German unprefixed, the others under /en, /pl, /cs. */
+function at(locale: Locale, path: string): string {
+	if (locale === 'de') return path;
+	const url = new URL(path, E2E_ORIGIN);
+	const pathname = url.pathname === '/' ? `/${locale}` : `/${locale}${url.pathname}`;
+	return pathname + url.search;
+}
+
+/** Visible text, accessible names and the title, without what is marked as German (partner entries). */
+function chromeText(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const body = document.body.cloneNode(true) as HTMLElement;
+		body.querySelectorAll('[lang="de"], script').forEach((element) => element.remove());
+		const labels = [...body.querySelectorAll('[aria-label], [alt], [title]')].map((element) =>
+			['aria-label', 'alt', 'title'].map((name) => element.getAttribute(name) ?? '').join(' ')
+		);
+		return [document.title, body.textContent ?? '', ...labels].join(' ');
+	});
+}
+
+for (const path of PUBLIC_PAGES) {
+	test.describe(`${path} in every language`, () => {
+		for (const [index, locale] of LOCALES.entries()) {
+			test(`renders in ${locale} with lang, hreflang alternates and a switch to the next language`, async ({ page }) => {
+				const response = await page.goto(at(locale, path));
+				expect(response?.status()).toBe(200);
+				await expect(page.locator('html')).toHaveAttribute('lang', locale);
+
+				for (const other of LOCALES) {
+					await expect(page.locator(`head link[rel="alternate"][hreflang="${other}"]`)).toHaveAttribute(
+						'href',
+						`${E2E_ORIGIN}${at(other, path)}`
+					);
+				}
+				await expect(page.locator('head link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+					'href',
+					`${E2E_ORIGIN}${path}`
+				);
+
+				if (locale !== 'de') {
+					const text = await chromeText(page);
+					for (const german of GERMAN_CHROME) expect(text, `"${german}" on ${at(locale, path)}`).not.toContain(german);
+				}
+
+				const next = LOCALES[(index + 1) % LOCALES.length];
+				const switcher = page.getByRole('banner').locator(`a[hreflang="${next}"]`);
+				await expect(switcher).toHaveAttribute('lang', next);
+				await switcher.click();
+				await expect(page).toHaveURL(`${E2E_ORIGIN}${at(next, path)}`);
+				await expect(page.locator('html')).toHaveAttribute('lang', next);
+				await expect(page.getByRole('banner').locator(`a[hreflang="${next}"]`)).toHaveAttribute('aria-current', 'true');
+			});
+		}
+	});
+}
+
+test('the language switch is a labelled navigation reachable by keyboard', async ({ page }) => {
+	await page.goto('/pl');
+	const nav = page.getByRole('navigation', { name: 'Wybierz język' });
+	await expect(nav.getByRole('link')).toHaveText(['Deutsch', 'English', 'Polski', 'Čeština']);
+	await page.keyboard.press('Tab'); // skip link
+	await page.keyboard.press('Tab');
+	await expect(nav.getByRole('link', { name: 'Deutsch' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(`${E2E_ORIGIN}/en`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who can I talk to?');
+});
+
+test('an unknown page answers 404 in the language of its address', async ({ page }) => {
+	for (const [locale, heading] of [
+		['en', 'Page not found'],
+		['pl', 'Nie znaleziono strony'],
+		['cs', 'Stránka nenalezena']
+	] as const) {
+		const response = await page.goto(`/${locale}/seite-gibt-es-nicht`);
+		expect(response?.status()).toBe(404);
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+	}
+});
+
+for (const javaScriptEnabled of [true, false]) {
+	test(`a search in /en/netzwerk keeps /en in results, filters and pages ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled });
+		const page = await context.newPage();
+		await page.goto('/en/netzwerk');
+		await page.getByRole('searchbox', { name: 'Search term' }).fill('Polizei');
+		await page.getByRole('button', { name: 'Search', exact: true }).click();
+		await expect(page).toHaveURL(/\/en\/netzwerk\?q=Polizei/);
+		await expect(page.getByRole('heading', { name: /partners? found/ })).toBeVisible();
+		const links = page.getByRole('main').locator('ol a[href*="/netzwerk/"]');
+		await expect(links.first()).toBeVisible();
+		for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))) {
+			expect(href).toMatch(/^\/en\/netzwerk\/[a-z0-9-]+$/);
+		}
+
+		await page.getByRole('group', { name: 'Category' }).getByRole('checkbox', { name: /^Police/ }).check();
+		if (!javaScriptEnabled) await page.getByRole('button', { name: 'Search', exact: true }).click();
+		await expect(page).toHaveURL(/\/en\/netzwerk\?.*kategorie=polizei/);
+		await expect(page.getByRole('link', { name: /Police – remove filter/ })).toHaveAttribute('href', /^\/en\/netzwerk/);
+
+		await page.goto('/en/netzwerk');
+		const pagination = page.getByRole('navigation', { name: 'Pages' });
+		await expect(pagination.getByRole('link', { name: 'Page 2' })).toHaveAttribute('href', '/en/netzwerk?seite=2');
+		await pagination.getByRole('link', { name: 'Next page' }).click();
+		await expect(page).toHaveURL(`${E2E_ORIGIN}/en/netzwerk?seite=2`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await context.close();
+	});
+}
+
+test('the instant search asks /api/suche and keeps the Czech prefix in the address', async ({ page }) => {
+	await page.goto('/cs/netzwerk');
+	const asks = page.waitForRequest(/\/api\/suche\?.*q=Enkel/);
+	await page.getByRole('searchbox', { name: 'Hledaný výraz' }).pressSequentially('Enkeltrick', { delay: 30 });
+	await asks;
+	await expect(page).toHaveURL(/\/cs\/netzwerk\?q=Enkeltrick/);
+	await expect(page.getByRole('status')).toContainText(/Nalezen/);
+});
+
+test('partner entries stay German and say so on an English profile; vocabulary and dates are English', async ({ page }) => {
+	await page.goto('/en/netzwerk/polizeirevier-zittau');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'de');
+	await expect(page.getByText(/^Das Polizeirevier Zittau der Polizeidirektion/)).toHaveAttribute('lang', 'de');
+	await expect(page.getByText(/^Anzeigenaufnahme rund um die Uhr/)).toHaveAttribute('lang', 'de');
+	await expect(page.getByText("The partners' own descriptions are in German.")).toBeVisible();
+	await expect(page.locator('.kern-preline')).toHaveText('Police');
+	await expect(page.getByRole('link', { name: 'Burglary protection' })).toHaveAttribute('href', '/en/netzwerk?thema=einbruchschutz');
+	await expect(page.getByRole('heading', { name: 'Opening hours', exact: true })).toBeVisible();
+	await expect(page.getByText('Open now')).toBeVisible();
+	await expect(page.getByText(/Information last checked on \d{1,2} [A-Z][a-z]+ \d{4}\./)).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Save contact (vCard)' })).toHaveAttribute('href', '/en/netzwerk/polizeirevier-zittau/vcard');
+
+	const vcard = await (await page.request.get('/en/netzwerk/polizeirevier-zittau/vcard')).text();
+	expect(vcard).toContain('CATEGORIES:Police');
+	expect(vcard.replace(/\r\n /g, '')).toContain(`Entry in the Zittau prevention network: ${E2E_ORIGIN}/en/netzwerk/polizeirevier-zittau`);
+
+	await page.goto('/en/netzwerk?q=Polizeirevier');
+	await expect(page.getByRole('main').locator('article h3').first()).toHaveAttribute('lang', 'de');
+
+	await page.goto('/netzwerk/polizeirevier-zittau');
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveAttribute('lang', /.+/);
+	await expect(page.locator('.kern-preline')).toHaveText('Polizei');
+});
+
+test('taxonomy terms are translated by code on the Polish start page and in the filters', async ({ page }) => {
+	await page.goto('/pl');
+	await expect(page.getByRole('link', { name: /^Policja \d+ partner/ })).toHaveAttribute('href', '/pl/netzwerk?kategorie=polizei');
+	await page.goto('/pl/netzwerk');
+	await expect(page.getByRole('group', { name: 'Kategoria' }).getByRole('checkbox', { name: /^Policja/ })).toBeAttached();
+});
+
+test('form errors of the public forms come in the language of the page', async ({ page }) => {
+	await page.goto('/en/anmelden');
+	await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+	await expect(page.getByText('Please enter your email address.')).toBeVisible();
+	await expect(page.getByText('Please enter your password.')).toBeVisible();
+
+	await page.goto('/pl/anmelden');
+	await page.getByLabel('Adres e-mail').fill('gibt-es-nicht@example.org');
+	await page.getByLabel('Hasło', { exact: true }).fill('Ein-falsches-Passwort-123');
+	await page.getByRole('button', { name: 'Zaloguj się', exact: true }).click();
+	await expect(page.getByRole('alert')).toContainText('Adres e-mail lub hasło są nieprawidłowe.');
+
+	await page.goto('/cs/partner-werden');
+	// The browser's own check of required fields would stop the form before the server sees it.
+	await page.locator('form[method="POST"]').evaluate((form: HTMLFormElement) => (form.noValidate = true));
+	await page.getByLabel('E-mailová adresa').fill('keine-adresse');
+	await page.getByRole('button', { name: 'Odeslat žádost' }).click();
+	await expect(page.getByText('Zkontrolujte prosím své údaje')).toBeVisible();
+	await expect(page.getByText('Zadejte prosím platnou e-mailovou adresu, například jmeno@example.org.')).toBeVisible();
+	await expect(page.getByLabel('E-mailová adresa')).toHaveValue('keine-adresse');
+	await expect(page).toHaveURL(/\/cs\/partner-werden/);
+});
+
+test('a partner signed in on an English page goes to the German-only area and signs out back into English', async ({ page }) => {
+	await login(page, DEMO_ACCOUNTS.schoolEditor);
+	await page.goto('/en');
+	const header = page.getByRole('banner');
+	await header.getByRole('link', { name: 'My area' }).click();
+	await expect(page).toHaveURL(`${E2E_ORIGIN}/intern`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	await expect(header.getByRole('link', { name: 'Startseite' })).toBeVisible();
+
+	const response = await page.goto('/en/konto');
+	expect(response?.url()).toBe(`${E2E_ORIGIN}/konto`);
+
+	await page.goto('/en/netzwerk');
+	await header.getByRole('button', { name: 'Sign out' }).click();
+	await expect(page).toHaveURL(`${E2E_ORIGIN}/en/anmelden?abgemeldet`);
+	await expect(page.getByRole('status')).toContainText('You have been signed out.');
+});
+
+test('the second sign-in step follows the language of the first', async ({ page }) => {
+	await page.goto('/cs/anmelden');
+	await page.getByLabel('E-mailová adresa').fill(DEMO_ACCOUNTS.coordinator.email);
+	await page.getByLabel('Heslo', { exact: true }).fill(DEMO_ACCOUNTS.coordinator.password);
+	await page.getByRole('button', { name: 'Přihlásit se', exact: true }).click();
+	await expect(page).toHaveURL(`${E2E_ORIGIN}/cs/anmelden/zwei-faktor`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Potvrdit přihlášení');
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Zrušit a odhlásit se' }).click();
+	await expect(page).toHaveURL(`${E2E_ORIGIN}/cs/anmelden?abgemeldet`);
+});
+
+for (const locale of TRANSLATIONS) {
+	for (const path of [...PUBLIC_PAGES, '/seite-gibt-es-nicht']) {
+		test(`axe-core finds no WCAG 2.1 AA violations on ${at(locale, path)}`, async ({ page }) => {
+			await page.goto(at(locale, path));
+			await expectNoAxeViolations(page);
+		});
+	}
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+}
