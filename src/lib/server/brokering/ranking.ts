@@ -5,7 +5,7 @@ import type { Runtime } from '../runtime';
 import { loadCandidateProfiles, loadProposalTerms } from './fit-profiles';
 import type { BrokeringProposal } from './proposals';
 import { compareFit, scoreFit } from './scoring';
-import { buildTextQuery } from './text-query';
+import { buildTextQueryWords } from './text-query';
 import { findTextMatches } from './text-relevance';
 
 export interface RankedCandidate {
@@ -47,7 +47,7 @@ export async function rankCandidates(
 	const [proposalTerms, profiles, textMatches, involved, matches] = await Promise.all([
 		loadProposalTerms(db, proposal.id),
 		loadCandidateProfiles(db, proposal.author.id),
-		findTextMatches(search, buildTextQuery(proposal)),
+		findTextMatches(search, buildTextQueryWords(proposal)),
 		listInvolvedOrganizations(db, proposal.id),
 		listMatchStatuses(db, proposal.id)
 	]);

@@ -1,6 +1,6 @@
 import { germanStopWords } from '../../../../search/settings';
 
-/** Meilisearch reads only the first ten words of a query. */
+/** Each word is one query of a multi-search; ten keep the request small. */
 const MAX_QUERY_WORDS = 10;
 const MIN_WORD_LENGTH = 3;
 const stopWords = new Set(germanStopWords);
@@ -15,7 +15,7 @@ export interface ProposalText {
  * The words a partner's profile should contain to fit the proposal: its title first, then what
  * is looked for, then the summary; each word once, without stop words and short filler.
  */
-export function buildTextQuery(proposal: ProposalText): string {
+export function buildTextQueryWords(proposal: ProposalText): string[] {
 	const words: string[] = [];
 	const seen = new Set<string>();
 	for (const text of [proposal.title, proposal.lookingFor, proposal.summary]) {
@@ -24,8 +24,8 @@ export function buildTextQuery(proposal: ProposalText): string {
 			if (key.length < MIN_WORD_LENGTH || stopWords.has(key) || seen.has(key)) continue;
 			seen.add(key);
 			words.push(word.replace(/^-+|-+$/g, ''));
-			if (words.length === MAX_QUERY_WORDS) return words.join(' ');
+			if (words.length === MAX_QUERY_WORDS) return words;
 		}
 	}
-	return words.join(' ');
+	return words;
 }
