@@ -87,3 +87,13 @@ async function listMatchStatuses(db: Kysely<Database>, proposalId: number) {
 		.execute();
 	return new Map(rows.map((r) => [r.organization_id, { id: r.id, status: r.status }]));
 }
+
+/** The candidate the coordinator picked, as currently ranked; null when it is not (or no longer) a candidate. */
+export async function findCandidate(
+	runtime: Pick<Runtime, 'db' | 'search'>,
+	proposal: BrokeringProposal,
+	organizationId: number
+): Promise<RankedCandidate | null> {
+	const { candidates } = await rankCandidates(runtime, proposal);
+	return candidates.find((c) => c.organizationId === organizationId) ?? null;
+}
