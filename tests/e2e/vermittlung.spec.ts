@@ -104,6 +104,20 @@ test.describe('brokering partners for a proposal', () => {
 		await expect(page.getByRole('region', { name: /^vorgeschlagen/ })).toHaveCount(0);
 	});
 
+	test('a note that is too long is refused with the reason, the text is kept and nothing is mailed', async () => {
+		const seen = await readMailbox();
+		await page.goto(`/koordination/vermittlung/${slug}`);
+		const advice = page.locator('li.candidate').filter({ has: page.getByRole('heading', { name: 'Polizeiliche Beratungsstelle Zittau', exact: true }) });
+		const note = 'Sehr lange Nachricht. '.repeat(50);
+		await advice.getByLabel('Persönliche Nachricht an beide Seiten (freiwillig)').fill(note);
+		await advice.getByRole('button', { name: 'Vorstellen – Polizeiliche Beratungsstelle Zittau' }).click();
+		const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie Ihre Eingabe' });
+		await expect(summary.getByRole('link')).toHaveText('Die persönliche Nachricht darf höchstens 1000 Zeichen lang sein (jetzt 1099). Bitte kürzen Sie sie.');
+		await expect(advice.getByLabel('Persönliche Nachricht an beide Seiten (freiwillig)')).toHaveValue(note.trim());
+		await expect(advice).not.toContainText('bereits');
+		expect((await readMailbox()).length).toBe(seen.length);
+	});
+
 	test('a declined match keeps the optional reason', async () => {
 		await page.goto(`/koordination/vermittlung/${slug}`);
 		const match = page.locator('li.match').filter({ hasText: 'Polizeirevier Zittau' });
