@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMembership, createUser } from '../../src/lib/server/auth/users';
-import { introducePartner } from '../../src/lib/server/brokering/introduction';
+import { introducePartner, NoRecipientsError } from '../../src/lib/server/brokering/introduction';
 import { listProposalMatches, syncInvolvedMatches } from '../../src/lib/server/brokering/matches';
 import { getBrokeringProposal, type BrokeringProposal } from '../../src/lib/server/brokering/proposals';
 import { rankCandidates } from '../../src/lib/server/brokering/ranking';
@@ -189,6 +189,17 @@ describe('brokering partners for an open proposal', () => {
 		expect(match).toMatchObject({ status: 'suggested', introducedAt: null, introducedBy: null });
 		expect(match.mailError).toContain('Nicht zugestellt an: ');
 		expect(match.mailError).toContain('vorstand@aktiv-medien.example');
+	});
+
+	it('refuse to introduce a partner nobody can be mailed at, before recording anything', async () => {
+		const { candidates } = await rankCandidates(runtime, proposal);
+		const candidate = candidates.find((c) => c.name === 'Stadtteilverein Pethau')!;
+		const mails = smtp.messages.length;
+		const mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' });
+		const attempt = introducePartner(runtime.db, { proposal, candidate, note: null, coordinator: { id: coordinatorId, name: 'Erika Muster' } }, { origin, mailer });
+		await expect(attempt).rejects.toEqual(new NoRecipientsError('Stadtteilverein Pethau'));
+		expect((await listProposalMatches(runtime.db, proposal.id)).map((m) => m.organization.name)).not.toContain('Stadtteilverein Pethau');
+		expect(smtp.messages.length).toBe(mails);
 	});
 
 	it('mark a match "beteiligt" once the organization\'s offer was accepted', async () => {
