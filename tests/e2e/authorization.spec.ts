@@ -157,7 +157,15 @@ const ROUTES: Route[] = [
 	{ request: 'POST /koordination/seiten/handlungsfelder/{org}?/loeschen', expect: COORDINATOR_MISSING },
 	{ request: 'GET /koordination/seiten/video', expect: COORDINATOR },
 	{ request: 'POST /koordination/seiten/video?/hochladen', expect: COORDINATOR, form: { transcript: '' } },
-	{ request: 'POST /koordination/seiten/video?/entfernen', expect: COORDINATOR }
+	{ request: 'POST /koordination/seiten/video?/entfernen', expect: COORDINATOR },
+	{ request: 'GET /koordination/vermittlung', expect: COORDINATOR },
+	{ request: 'GET /koordination/vermittlung/uebersicht', expect: COORDINATOR },
+	// "{org}" is no proposal: the coordinator learns that, everyone else is refused before the lookup;
+	// vermittlung.spec.ts covers the coordinator on a real proposal.
+	{ request: 'GET /koordination/vermittlung/{org}', expect: { ...COORDINATOR, coordinator: 'missing' } },
+	{ request: 'POST /koordination/vermittlung/{org}?/vormerken', expect: { ...COORDINATOR, coordinator: 'missing' }, form: { organizationId: 'x' } },
+	{ request: 'POST /koordination/vermittlung/{org}?/vorstellen', expect: { ...COORDINATOR, coordinator: 'missing' }, form: { organizationId: 'x' } },
+	{ request: 'POST /koordination/vermittlung/{org}?/status', expect: { ...COORDINATOR, coordinator: 'missing' }, form: { matchId: 'x' } }
 ];
 
 /** Attempts on another organization's data by people who work elsewhere: refused, never data. */

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ActionFieldTables } from './tables/action-fields';
+import type { BrokeringTables } from './tables/brokering';
 import type { CollaborationTables } from './tables/collaboration';
 import type { NotificationTables } from './tables/notifications';
 import type { ContactTables } from './tables/contact';
@@ -277,7 +278,7 @@ export interface FreshnessReminderTable {
 }
 
 // Tables of later domains are declared in ./tables/<domain>.ts and joined here by extension.
-export interface Database extends ActionFieldTables, NotificationTables, CollaborationTables, ContactTables, NewsTables, PoliceTables, PagesTables {
+export interface Database extends ActionFieldTables, NotificationTables, CollaborationTables, ContactTables, NewsTables, PoliceTables, PagesTables, BrokeringTables {
 	taxonomy_terms: TaxonomyTermTable;
 	organizations: OrganizationTable;
 	organization_terms: OrganizationTermTable;

@@ -5,6 +5,7 @@ import { listPendingInvitations } from '$lib/server/accounts/pending-invitations
 import { auditFieldLabel } from '$lib/server/audit/labels';
 import { listAuditEntries } from '$lib/server/audit/queries';
 import { requireCoordinator } from '$lib/server/auth/guards';
+import { listParticipation } from '$lib/server/brokering/participation';
 import { getOrganizationBySlug } from '$lib/server/coordination/organizations';
 import { getRuntime } from '$lib/server/runtime';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,16 +20,18 @@ export const load: PageServerLoad = async (event) => {
 	const coordinator = requireCoordinator(event);
 	const { db } = getRuntime();
 	const organization = await organizationOf(event.params.slug);
-	const [members, invitations, audit] = await Promise.all([
+	const [members, invitations, audit, participation] = await Promise.all([
 		listMembers(db, organization.id),
 		listPendingInvitations(db),
-		listAuditEntries(db, organization.id)
+		listAuditEntries(db, organization.id),
+		listParticipation(db, organization.id)
 	]);
 	return {
 		organization,
 		members,
 		invitations: invitations.filter((i) => i.organizationSlug === organization.slug),
 		audit: audit.map((entry) => ({ ...entry, fieldLabel: auditFieldLabel(entry.field) })),
+		participation,
 		justInvited: event.url.searchParams.has('eingeladen'),
 		currentUserId: coordinator.id
 	};
