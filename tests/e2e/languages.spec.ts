@@ -20,7 +20,22 @@ const PUBLIC_PAGES = [
 	'/abmelden',
 	'/passwort-vergessen',
 	'/passwort-vergessen/unbekannt',
-	'/einladung/unbekannt'
+	'/einladung/unbekannt',
+	'/buergerpolizisten',
+	'/buergerpolizisten?strasse=Markt',
+	'/aktuelles',
+	'/aktuelles?art=veranstaltung&zeit=kommend',
+	'/aktuelles/praeventionsrat-warnt-vor-schockanrufen',
+	'/kontakt',
+	'/barrierefreiheit/rueckmeldung',
+	'/ueber-den-kpr',
+	'/sicherheitsanalyse',
+	'/sicherheitsanalyse/handlungsfelder',
+	'/koordinierungsstelle',
+	'/impressum',
+	'/datenschutz',
+	'/barrierefreiheit',
+	'/leichte-sprache'
 ];
 
 // Chrome and page texts of the German pages; none of them may be left on a translated page.
