@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { ActionFieldTables } from './tables/action-fields';
 import type { CollaborationTables } from './tables/collaboration';
 import type { NotificationTables } from './tables/notifications';
+import type { ProposalTables } from './tables/proposals';
 
 export type Taxonomy = 'category' | 'topic' | 'target_group' | 'ortsteil' | 'language';
 export type OrganizationStatus = 'draft' | 'published' | 'archived';
@@ -273,7 +274,7 @@ export interface FreshnessReminderTable {
 }
 
 // Tables of later domains are declared in ./tables/<domain>.ts and joined here by extension.
-export interface Database extends ActionFieldTables, NotificationTables, CollaborationTables {
+export interface Database extends ActionFieldTables, NotificationTables, CollaborationTables, ProposalTables {
 	taxonomy_terms: TaxonomyTermTable;
 	organizations: OrganizationTable;
 	organization_terms: OrganizationTermTable;
