@@ -7,6 +7,7 @@ import { seedDemoAccounts } from './accounts';
 import { seedDemoAreas } from './areas';
 import { buildPartnerInput } from './build';
 import { loadOrtsteile } from './ortsteile';
+import { seedDemoProposals } from './proposals';
 import { DEMO_PARTNERS } from './partners/index';
 
 export interface SeedOptions {
@@ -46,6 +47,7 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions = 
 	for (const input of inputs) await createPartner(db, input);
 	await seedDemoAreas(db);
 	await seedDemoAccounts(db);
+	await seedDemoProposals(db);
 	return summarize(inputs, existing.length, ortsteile);
 }
 
