@@ -16,6 +16,7 @@ interface DemoOffer {
 }
 
 interface DemoProposal {
+	slug: string;
 	organization: string;
 	/** Demo account (by email) that writes it; the coordinator for organizations without one. */
 	author: string;
@@ -31,6 +32,7 @@ const COORDINATOR = DEMO_ACCOUNTS.coordinator;
 
 export const DEMO_PROPOSALS: DemoProposal[] = [
 	{
+		slug: 'medienwoche-zittau-sued',
 		organization: SCHOOL.organization.slug,
 		author: SCHOOL.email,
 		status: 'open',
@@ -50,6 +52,7 @@ export const DEMO_PROPOSALS: DemoProposal[] = [
 		comments: [{ author: POLICE.email, body: 'Steht die Woche im März schon fest? Unser Präventionsteam plant die Einsätze an Schulen drei Monate im Voraus.' }]
 	},
 	{
+		slug: 'sicherheitsbegehung-weinaupark',
 		organization: POLICE.organization.slug,
 		author: POLICE.email,
 		status: 'open',
@@ -67,6 +70,7 @@ export const DEMO_PROPOSALS: DemoProposal[] = [
 		offers: [{ organization: 'mobile-jugendarbeit-streetwork-zittau', message: 'Wir kennen die Jugendlichen, die sich abends im Park treffen, und sprechen sie gern vorher an.' }]
 	},
 	{
+		slug: 'schulwegdetektive-hirschfelde',
 		organization: DEMO_ACCOUNTS.associationAdmin.organization.slug,
 		author: DEMO_ACCOUNTS.associationAdmin.email,
 		status: 'draft',
@@ -81,6 +85,7 @@ export const DEMO_PROPOSALS: DemoProposal[] = [
 		}
 	},
 	{
+		slug: 'aktionstage-enkeltrick-innenstadt',
 		organization: 'seniorensicherheitsberater-zittau',
 		author: COORDINATOR.email,
 		status: 'in_progress',
@@ -101,6 +106,7 @@ export const DEMO_PROPOSALS: DemoProposal[] = [
 		]
 	},
 	{
+		slug: 'graffiti-workshop-alte-feuerwache',
 		organization: 'jugendtreff-alte-feuerwache-hirschfelde',
 		author: COORDINATOR.email,
 		status: 'completed',
@@ -130,7 +136,11 @@ export async function seedDemoProposals(db: Kysely<Database>): Promise<number> {
 	for (const demo of DEMO_PROPOSALS) {
 		const author = await userId(demo.author);
 		const values = { ...emptyProposalValues(), ...demo.values };
-		const slug = await createProposal(db, { organizationId: await organizationId(demo.organization), userId: author, values, open: demo.status !== 'draft' }, ORIGIN);
+		const slug = await createProposal(
+			db,
+			{ slug: demo.slug, organizationId: await organizationId(demo.organization), userId: author, values, open: demo.status !== 'draft' },
+			ORIGIN
+		);
 		const { id } = await db.selectFrom('proposals').select(['id']).where('slug', '=', slug).executeTakeFirstOrThrow();
 		for (const offer of demo.offers ?? []) {
 			await offerToJoin(db, { proposalId: id, organizationId: await organizationId(offer.organization), userId: coordinatorId, message: offer.message });

@@ -21,11 +21,13 @@ export interface NewProposal {
 	values: ProposalValues;
 	/** Open it for partners at once instead of saving a draft. */
 	open: boolean;
+	/** Wanted slug (the demo's fixed addresses); made from the title otherwise. */
+	slug?: string;
 }
 
 export async function createProposal(db: Kysely<Database>, input: NewProposal, origin: string): Promise<string> {
 	return writeTransaction(db, async (trx) => {
-		const slug = await uniqueSlug(trx, input.values.title, { table: 'proposals', fallback: 'projekt' });
+		const slug = await uniqueSlug(trx, input.slug ?? input.values.title, { table: 'proposals', fallback: 'projekt' });
 		const { id } = await trx
 			.insertInto('proposals')
 			.values({ slug, organization_id: input.organizationId, created_by: input.userId, ...(await columns(trx, input.values)) })
