@@ -138,3 +138,17 @@ test('the English list speaks English and marks the German proposal texts as Ger
 	await expect(page.getByRole('heading', { level: 1, name: 'Projects in the partner network' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Medienkompetenz-Woche für die Klassen 5–7 in Zittau-Süd' })).toHaveAttribute('lang', 'de');
 });
+
+test('axe-core finds no violations on the author\'s view with offers, comments and the status form, nor on the edit form', async ({ browser }) => {
+	const school = await signedIn(browser, DEMO_ACCOUNTS.schoolEditor);
+	for (const path of [PUBLIC_PROPOSAL, `${PUBLIC_PROPOSAL}/bearbeiten`, '/projekte/neu', '/intern']) {
+		await school.goto(path);
+		const result = await new AxeBuilder({ page: school }).withTags(WCAG).analyze();
+		expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+	}
+	await school.goto(PUBLIC_PROPOSAL);
+	await expect(school.getByRole('region', { name: /Angebote zur Mitarbeit/ }).getByText('Medienwerkstatt Zittau')).toBeVisible();
+	await expect(school.getByRole('region', { name: 'Fragen und Antworten' }).getByText('Steht die Woche im März schon fest?')).toBeVisible();
+	await school.goto('/intern');
+	await expect(school.getByRole('region', { name: 'Meine Projekte' }).getByRole('link', { name: 'Medienkompetenz-Woche für die Klassen 5–7 in Zittau-Süd' })).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { SearchConnection } from '../../../../search/connection';
 import { PROPOSALS_INDEX } from '../../../../search/indexes';
 import type { ProposalDocument } from '../../../../search/proposal-documents';
@@ -59,8 +59,9 @@ async function searchProposalsInDatabase(db: Kysely<Database>, query: ProposalQu
 		.where('p.status', 'in', query.status ? [query.status] : LISTED_STATUSES);
 	if (audience === 'public') base = base.where('p.visibility', '=', 'public');
 	if (query.q) {
-		const like = `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-		base = base.where((eb) => eb.or([eb('p.title', 'like', like), eb('p.summary', 'like', like), eb('p.looking_for', 'like', like)]));
+		// instr() takes the text literally: no LIKE wildcards to escape.
+		const contains = (column: string) => sql<boolean>`instr(lower(${sql.ref(column)}), lower(${query.q})) > 0`;
+		base = base.where((eb) => eb.or([contains('p.title'), contains('p.summary'), contains('p.looking_for')]));
 	}
 	for (const [taxonomy, code] of [['topic', query.thema], ['target_group', query.zielgruppe], ['ortsteil', query.ortsteil]] as const) {
 		if (!code) continue;
