@@ -150,5 +150,7 @@ test('axe-core finds no violations on the author\'s view with offers, comments a
 	await expect(school.getByRole('region', { name: /Angebote zur Mitarbeit/ }).getByText('Medienwerkstatt Zittau')).toBeVisible();
 	await expect(school.getByRole('region', { name: 'Fragen und Antworten' }).getByText('Steht die Woche im März schon fest?')).toBeVisible();
 	await school.goto('/intern');
-	await expect(school.getByRole('region', { name: 'Meine Projekte' }).getByRole('link', { name: 'Medienkompetenz-Woche für die Klassen 5–7 in Zittau-Süd' })).toBeVisible();
+	const mine = school.getByRole('region', { name: 'Meine Projekte' });
+	await expect(mine.getByRole('listitem').filter({ hasText: 'offen für Partner, öffentlich' }).getByRole('link', { name: 'Medienkompetenz-Woche für die Klassen 5–7 in Zittau-Süd' })).toBeVisible();
+	await expect(mine.getByText('Medienwerkstatt Zittau e.V. möchte mitmachen')).toBeVisible();
 });
