@@ -5,9 +5,9 @@ import { openDatabase } from '../src/lib/server/db/connection';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
 import { SearchConnection } from '../search/connection';
 import { startEmbeddedMeili } from '../search/meili-process';
-import { reindexPartners } from '../search/reindex';
+import { reindexPartners, reindexProposals } from '../search/reindex';
 
-const USAGE = `npm run reindex: baut den Suchindex "partners" neu auf und tauscht ihn atomar aus; die Suche bleibt dabei verfügbar.
+const USAGE = `npm run reindex: baut die Suchindizes "partners" und "proposals" neu auf und tauscht sie atomar aus; die Suche bleibt dabei verfügbar.
 
   Mit MEILI_URL (und MEILI_MASTER_KEY) wird dieses Meilisearch verwendet.
   Ohne MEILI_URL wird das eingebettete Meilisearch im Datenverzeichnis (DATA_DIR/meili) verwendet:
@@ -48,6 +48,8 @@ try {
 	if (result.replayed > 0) {
 		console.log(`${result.replayed} währenddessen geänderte Partner stehen in der Warteschlange; das Portal überträgt sie.`);
 	}
+	const proposals = await reindexProposals(db, connection);
+	console.log(`Fertig: ${proposals.documents} Projektvorschläge neu indexiert.`);
 } catch (error) {
 	console.error(`Neuindizierung fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`);
 	console.error(USAGE);

@@ -1,12 +1,13 @@
-import { Meilisearch } from 'meilisearch';
+import { Meilisearch, type Settings } from 'meilisearch';
 import { exponentialBackoff, sleep } from './backoff';
-import { PARTNERS_INDEX } from './indexes';
+import { PARTNERS_INDEX, PROPOSALS_INDEX } from './indexes';
+import { proposalIndexSettings } from './proposal-settings';
 import { partnerIndexSettings } from './settings';
 import { hasErrorCode, isUnreachableError, settle } from './tasks';
 
 const SEARCH_KEY_NAME = 'kpr-portal-search';
 const SEARCH_KEY_ACTIONS = ['search'];
-const SEARCH_KEY_INDEXES = [PARTNERS_INDEX, `${PARTNERS_INDEX}_*`, 'proposals'];
+const SEARCH_KEY_INDEXES = [PARTNERS_INDEX, `${PARTNERS_INDEX}_*`, PROPOSALS_INDEX];
 
 // fetch asks for compressed answers by default; Meilisearch's brotli costs ~40 ms on a page of hits,
 // far more than sending the bytes over loopback or a LAN saves.
@@ -145,7 +146,8 @@ export class SearchConnection {
 		await this.#admin.health();
 		this.#reachable = true;
 		await this.#prepare?.();
-		await this.#ensurePartnersIndex();
+		await this.#ensureIndex(PARTNERS_INDEX, partnerIndexSettings);
+		await this.#ensureIndex(PROPOSALS_INDEX, proposalIndexSettings);
 		const searchKey = await this.#ensureSearchKey();
 		if (this.#searchKey !== searchKey) {
 			this.#search = new Meilisearch({ host: this.url, apiKey: searchKey, timeout: 3_000, requestInit: UNCOMPRESSED });
@@ -169,11 +171,9 @@ export class SearchConnection {
 		}
 	}
 
-	async #ensurePartnersIndex(): Promise<void> {
-		if (!(await this.indexExists(PARTNERS_INDEX))) {
-			await settle(this.#admin.createIndex(PARTNERS_INDEX, { primaryKey: 'id' }));
-		}
-		await settle(this.#admin.index(PARTNERS_INDEX).updateSettings(partnerIndexSettings));
+	async #ensureIndex(uid: string, settings: Settings): Promise<void> {
+		if (!(await this.indexExists(uid))) await settle(this.#admin.createIndex(uid, { primaryKey: 'id' }));
+		await settle(this.#admin.index(uid).updateSettings(settings));
 	}
 
 	/** Reuses the portal's search key when its rights are still exactly right, else replaces it. */

@@ -3,7 +3,9 @@ import type { Database } from '../src/lib/server/db/schema';
 import { getPublicPartners } from '../src/lib/server/partners/queries';
 import type { SearchConnection } from './connection';
 import { buildPartnerDocument, type PartnerDocument } from './documents';
-import { PARTNERS_INDEX } from './indexes';
+import { PARTNERS_INDEX, PROPOSALS_INDEX } from './indexes';
+import { buildProposalDocument, type ProposalDocument } from './proposal-documents';
+import { getSearchableProposals } from '../src/lib/server/proposals/queries';
 import { IndexMissingError, isUnreachableError, settle } from './tasks';
 import { groupBy } from '../src/lib/group-by';
 
@@ -24,8 +26,17 @@ const rebuilders: Record<string, (db: Kysely<Database>, ids: string[]) => Promis
 		const documents = await loadPartnerDocuments(db, ids.map(Number).filter(Number.isInteger));
 		const found = new Set(documents.map((d) => String(d.id)));
 		return { documents, deletedIds: ids.filter((id) => !found.has(id)) };
+	},
+	[PROPOSALS_INDEX]: async (db, ids) => {
+		const documents = await loadProposalDocuments(db, ids.map(Number).filter(Number.isInteger));
+		const found = new Set(documents.map((d) => String(d.id)));
+		return { documents, deletedIds: ids.filter((id) => !found.has(id)) };
 	}
 };
+
+export async function loadProposalDocuments(db: Kysely<Database>, ids: number[]): Promise<ProposalDocument[]> {
+	return (await getSearchableProposals(db, ids)).map(buildProposalDocument);
+}
 
 export async function loadPartnerDocuments(db: Kysely<Database>, ids: number[]): Promise<PartnerDocument[]> {
 	return (await getPublicPartners(db, ids)).map(buildPartnerDocument);

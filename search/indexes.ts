@@ -1,1 +1,2 @@
 export const PARTNERS_INDEX = 'partners';
+export const PROPOSALS_INDEX = 'proposals';

@@ -1,11 +1,14 @@
 import type { Kysely } from 'kysely';
+import type { Settings } from 'meilisearch';
 import type { Database } from '../src/lib/server/db/schema';
 import { listPublishedPartnerIds } from '../src/lib/server/partners/queries';
+import { listListedProposalIds } from '../src/lib/server/proposals/queries';
 import type { SearchConnection } from './connection';
-import { loadPartnerDocuments } from './delivery';
-import { PARTNERS_INDEX } from './indexes';
+import { loadPartnerDocuments, loadProposalDocuments } from './delivery';
+import { PARTNERS_INDEX, PROPOSALS_INDEX } from './indexes';
 import { writeTransaction } from '../src/lib/server/db/transaction';
 import { enqueueSearchDocument } from './outbox';
+import { proposalIndexSettings } from './proposal-settings';
 import { partnerIndexSettings } from './settings';
 import { settle } from './tasks';
 
@@ -21,46 +24,86 @@ export interface ReindexResult {
 	replayed: number;
 }
 
+/** What a full rebuild of one index reads from the database. */
+interface IndexSource {
+	uid: string;
+	settings: Settings;
+	listIds(db: Kysely<Database>): Promise<number[]>;
+	loadDocuments(db: Kysely<Database>, ids: number[]): Promise<{ id: number }[]>;
+}
+
+const PARTNERS: IndexSource = {
+	uid: PARTNERS_INDEX,
+	settings: partnerIndexSettings,
+	listIds: listPublishedPartnerIds,
+	loadDocuments: loadPartnerDocuments
+};
+
+const PROPOSALS: IndexSource = {
+	uid: PROPOSALS_INDEX,
+	settings: proposalIndexSettings,
+	listIds: listListedProposalIds,
+	loadDocuments: loadProposalDocuments
+};
+
 /**
  * Builds `partners` anew in a side index and swaps it in atomically, so searches keep working
  * throughout. Changes committed while it runs are replayed from the outbox after the swap.
  */
-export async function reindexPartners(
+export function reindexPartners(db: Kysely<Database>, connection: SearchConnection, options: ReindexOptions = {}): Promise<ReindexResult> {
+	return reindex(db, connection, PARTNERS, options);
+}
+
+/** The same for the `proposals` index. */
+export function reindexProposals(db: Kysely<Database>, connection: SearchConnection, options: ReindexOptions = {}): Promise<ReindexResult> {
+	return reindex(db, connection, PROPOSALS, options);
+}
+
+/** For start-up: a fresh Meilisearch (no `partners` index) gets a full reindex. Returns whether it ran. */
+export function reindexPartnersIfMissing(db: Kysely<Database>, connection: SearchConnection): Promise<boolean> {
+	return reindexIfMissing(db, connection, PARTNERS);
+}
+
+export function reindexProposalsIfMissing(db: Kysely<Database>, connection: SearchConnection): Promise<boolean> {
+	return reindexIfMissing(db, connection, PROPOSALS);
+}
+
+async function reindex(
 	db: Kysely<Database>,
 	connection: SearchConnection,
-	{ batchSize = 1000, onProgress }: ReindexOptions = {}
+	source: IndexSource,
+	{ batchSize = 1000, onProgress }: ReindexOptions
 ): Promise<ReindexResult> {
 	const admin = connection.adminClient();
 	// Every change with a higher outbox id may be missing from what is read below.
 	const mark = await highestOutboxId(db);
-	const sideIndex = `${PARTNERS_INDEX}_${Date.now()}`;
+	const sideIndex = `${source.uid}_${Date.now()}`;
 	await settle(admin.createIndex(sideIndex, { primaryKey: 'id' }));
-	await settle(admin.index(sideIndex).updateSettings(partnerIndexSettings));
+	await settle(admin.index(sideIndex).updateSettings(source.settings));
 
-	const ids = await listPublishedPartnerIds(db);
+	const ids = await source.listIds(db);
 	for (let start = 0; start < ids.length; start += batchSize) {
-		const documents = await loadPartnerDocuments(db, ids.slice(start, start + batchSize));
+		const documents = await source.loadDocuments(db, ids.slice(start, start + batchSize));
 		if (documents.length > 0) await settle(admin.index(sideIndex).addDocuments(documents, { primaryKey: 'id' }));
 		await onProgress?.(Math.min(start + batchSize, ids.length), ids.length);
 	}
 
-	if (await connection.indexExists(PARTNERS_INDEX)) {
-		await settle(admin.swapIndexes([{ indexes: [PARTNERS_INDEX, sideIndex], rename: false }]));
+	if (await connection.indexExists(source.uid)) {
+		await settle(admin.swapIndexes([{ indexes: [source.uid, sideIndex], rename: false }]));
 		await settle(admin.deleteIndex(sideIndex));
 	} else {
-		await settle(admin.swapIndexes([{ indexes: [sideIndex, PARTNERS_INDEX], rename: true }]));
+		await settle(admin.swapIndexes([{ indexes: [sideIndex, source.uid], rename: true }]));
 	}
-	await markReflectedEntriesDelivered(db, mark);
-	const replayed = await replayChangesSince(db, mark);
+	await markReflectedEntriesDelivered(db, source.uid, mark);
+	const replayed = await replayChangesSince(db, source.uid, mark);
 	return { documents: ids.length, replayed };
 }
 
-/** For start-up: a fresh Meilisearch (no `partners` index) gets a full reindex. Returns whether it ran. */
-export async function reindexPartnersIfMissing(db: Kysely<Database>, connection: SearchConnection): Promise<boolean> {
-	if (await connection.indexExists(PARTNERS_INDEX)) return false;
+async function reindexIfMissing(db: Kysely<Database>, connection: SearchConnection, source: IndexSource): Promise<boolean> {
+	if (await connection.indexExists(source.uid)) return false;
 	const started = Date.now();
-	const { documents } = await reindexPartners(db, connection);
-	console.info(`[search] built missing index "${PARTNERS_INDEX}" with ${documents} partners in ${Date.now() - started} ms`);
+	const { documents } = await reindex(db, connection, source, {});
+	console.info(`[search] built missing index "${source.uid}" with ${documents} documents in ${Date.now() - started} ms`);
 	return true;
 }
 
@@ -73,26 +116,26 @@ async function highestOutboxId(db: Kysely<Database>): Promise<number> {
 }
 
 /** Pending entries up to the mark were committed before the read, so the new index already holds them. */
-async function markReflectedEntriesDelivered(db: Kysely<Database>, mark: number): Promise<void> {
+async function markReflectedEntriesDelivered(db: Kysely<Database>, uid: string, mark: number): Promise<void> {
 	await db
 		.updateTable('search_outbox')
 		.set({ delivered_at: new Date().toISOString() })
 		.where('delivered_at', 'is', null)
 		.where('id', '<=', mark)
-		.where('index_uid', '=', PARTNERS_INDEX)
+		.where('index_uid', '=', uid)
 		.execute();
 }
 
-async function replayChangesSince(db: Kysely<Database>, mark: number): Promise<number> {
+async function replayChangesSince(db: Kysely<Database>, uid: string, mark: number): Promise<number> {
 	return writeTransaction(db, async (trx) => {
 		const rows = await trx
 			.selectFrom('search_outbox')
 			.select('document_id')
 			.distinct()
 			.where('id', '>', mark)
-			.where('index_uid', '=', PARTNERS_INDEX)
+			.where('index_uid', '=', uid)
 			.execute();
-		for (const { document_id } of rows) await enqueueSearchDocument(trx, PARTNERS_INDEX, document_id);
+		for (const { document_id } of rows) await enqueueSearchDocument(trx, uid, document_id);
 		return rows.length;
 	});
 }

@@ -38,6 +38,10 @@ const COORDINATOR: Expectation = { anonymous: 'login', outsider: 'forbidden', ed
 const ORGANIZATION_MEMBERS: Expectation = { ...COORDINATOR, editor: 'ok', orgAdmin: 'ok' };
 const ORGANIZATION_ADMINS: Expectation = { ...COORDINATOR, orgAdmin: 'ok' };
 const COORDINATOR_MISSING: Expectation = { ...COORDINATOR, coordinator: 'missing' };
+// The demo proposal of the school (the editor's organization); the police admin and the outsider are other partners.
+const SCHOOL_PROPOSAL = 'medienwoche-zittau-sued';
+const PROPOSAL_AUTHORS: Expectation = { ...COORDINATOR, editor: 'ok' };
+const OTHER_PARTNERS: Expectation = { anonymous: 'login', outsider: 'ok', editor: 'forbidden', orgAdmin: 'ok', coordinator: 'forbidden' };
 
 interface Route {
 	/** "GET /path" or "POST /path?/action"; "{org}" is replaced per person (see above). */
@@ -49,6 +53,8 @@ interface Route {
 	/** An action that would change data even with an empty form (publish, send reminders): it is
 	 *  sent only by the people who must be refused; the feature's own spec covers the others. */
 	changesData?: true;
+	/** For routes whose [slug] is not an organization (a proposal): the slug "{org}" stands for. */
+	slug?: string;
 }
 
 const ROUTES: Route[] = [
@@ -165,7 +171,26 @@ const ROUTES: Route[] = [
 	{ request: 'GET /koordination/vermittlung/{org}', expect: { ...COORDINATOR, coordinator: 'missing' } },
 	{ request: 'POST /koordination/vermittlung/{org}?/vormerken', expect: { ...COORDINATOR, coordinator: 'missing' }, form: { organizationId: 'x' } },
 	{ request: 'POST /koordination/vermittlung/{org}?/vorstellen', expect: { ...COORDINATOR, coordinator: 'missing' }, form: { organizationId: 'x' } },
-	{ request: 'POST /koordination/vermittlung/{org}?/status', expect: { ...COORDINATOR, coordinator: 'missing' }, form: { matchId: 'x' } }
+	{ request: 'POST /koordination/vermittlung/{org}?/status', expect: { ...COORDINATOR, coordinator: 'missing' }, form: { matchId: 'x' } },
+
+	// Project proposals (/projekte): public ones for everyone, partners-only ones for signed-in people,
+	// drafts for the author's organization; editing, offers and status for the author and the coordinator.
+	{ request: 'GET /projekte', expect: PUBLIC },
+	{ request: 'GET /projekte/{org}', expect: PUBLIC, slug: SCHOOL_PROPOSAL },
+	{ request: 'GET /projekte/{org}', expect: { ...PUBLIC, anonymous: 'missing' }, slug: 'sicherheitsbegehung-weinaupark' },
+	{ request: 'GET /projekte/{org}', expect: { anonymous: 'missing', outsider: 'ok', editor: 'missing', orgAdmin: 'missing', coordinator: 'ok' }, slug: 'schulwegdetektive-hirschfelde' },
+	{ request: 'GET /projekte/neu', expect: PARTNERS_ONLY },
+	{ request: 'POST /projekte/neu', expect: PARTNERS_ONLY, form: { title: '' } },
+	{ request: 'GET /projekte/{org}/bearbeiten', expect: PROPOSAL_AUTHORS, slug: SCHOOL_PROPOSAL },
+	{ request: 'POST /projekte/{org}/bearbeiten', expect: PROPOSAL_AUTHORS, slug: SCHOOL_PROPOSAL, form: { title: '' } },
+	{ request: 'POST /projekte/{org}?/mitmachen', expect: OTHER_PARTNERS, slug: SCHOOL_PROPOSAL, form: { message: '' } },
+	{ request: 'POST /projekte/{org}?/annehmen', expect: PROPOSAL_AUTHORS, slug: SCHOOL_PROPOSAL, form: { offerId: 'x' } },
+	{ request: 'POST /projekte/{org}?/ablehnen', expect: PROPOSAL_AUTHORS, slug: SCHOOL_PROPOSAL, form: { offerId: 'x' } },
+	{ request: 'POST /projekte/{org}?/status', expect: PROPOSAL_AUTHORS, slug: SCHOOL_PROPOSAL, form: { status: 'ungueltig' } },
+	{ request: 'POST /projekte/{org}?/kommentieren', expect: SIGNED_IN, slug: SCHOOL_PROPOSAL, form: { body: '' } },
+	{ request: 'POST /projekte/{org}?/ausblenden', expect: COORDINATOR, slug: SCHOOL_PROPOSAL, form: { commentId: 'x' } },
+	{ request: 'POST /projekte/{org}?/folgen', expect: SIGNED_IN, slug: SCHOOL_PROPOSAL, changesData: true },
+	{ request: 'POST /projekte/{org}?/entfolgen', expect: SIGNED_IN, slug: SCHOOL_PROPOSAL, changesData: true }
 ];
 
 /** Attempts on another organization's data by people who work elsewhere: refused, never data. */
@@ -199,12 +224,18 @@ const INTRUSIONS: Intrusion[] = [
 	{ who: 'coordinator', request: 'GET /intern/organisation/gibt-es-nicht', expect: 'missing' },
 	{ who: 'coordinator', request: 'GET /koordination/postfach/999999', expect: 'missing' },
 	{ who: 'coordinator', request: 'POST /koordination/postfach/999999?/loeschen', form: { confirm: 'ja' }, expect: 'missing' },
-	{ who: 'orgAdmin', request: 'POST /koordination/postfach/1?/loeschen', form: { confirm: 'ja' }, expect: 'forbidden' }
+	{ who: 'orgAdmin', request: 'POST /koordination/postfach/1?/loeschen', form: { confirm: 'ja' }, expect: 'forbidden' },
+	// Another partner's internal proposal: seen, but not edited, decided or withdrawn.
+	{ who: 'editor', request: 'GET /projekte/sicherheitsbegehung-weinaupark/bearbeiten', expect: 'forbidden' },
+	{ who: 'editor', request: 'POST /projekte/sicherheitsbegehung-weinaupark?/status', form: { status: 'withdrawn', bestaetigt: 'on' }, expect: 'forbidden' },
+	{ who: 'outsider', request: 'POST /projekte/sicherheitsbegehung-weinaupark?/annehmen', form: { offerId: '1' }, expect: 'forbidden' },
+	// A draft is not revealed to other partners, not even to offer on it.
+	{ who: 'orgAdmin', request: 'POST /projekte/schulwegdetektive-hirschfelde?/mitmachen', form: { message: 'Wir möchten gern mitmachen.' }, expect: 'missing' }
 ];
 
 test('the matrix has a line for every page, endpoint and form action of the signed-in areas', () => {
 	const listed = new Set(ROUTES.map((route) => route.request));
-	expect(listEndpoints(['konto', 'intern', 'koordination']).filter((endpoint) => !listed.has(endpoint))).toEqual([]);
+	expect(listEndpoints(['konto', 'intern', 'koordination', 'projekte']).filter((endpoint) => !listed.has(endpoint))).toEqual([]);
 });
 
 const sessions = new Map<Person, BrowserContext>();
@@ -243,7 +274,7 @@ for (const route of ROUTES) {
 	for (const person of PEOPLE) {
 		const expected = route.expect[person];
 		if (route.changesData && (expected === 'ok' || expected === 'missing')) continue;
-		const path = route.request.replace('{org}', OWN_ORGANIZATION[person]);
+		const path = route.request.replace('{org}', route.slug ?? OWN_ORGANIZATION[person]);
 		test(`${person}: ${path} → ${expected}`, async ({ baseURL }) => {
 			const response = await send(sessions.get(person)!.request, path, route.form, baseURL!);
 			expect(answerOf(response, path), statusLine(response)).toBe(expected);

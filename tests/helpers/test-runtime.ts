@@ -2,7 +2,7 @@ import path from 'node:path';
 import { readConfig } from '../../src/lib/server/config';
 import type { Runtime } from '../../src/lib/server/runtime';
 import { SearchConnection } from '../../search/connection';
-import { reindexPartnersIfMissing } from '../../search/reindex';
+import { reindexPartnersIfMissing, reindexProposalsIfMissing } from '../../search/reindex';
 import { startSearchSync, type SearchSync } from '../../search/sync';
 import { createTestDatabase, startTestMeili, type TestDatabase, type TestMeili } from './test-env';
 
@@ -33,6 +33,7 @@ export async function startTestRuntime(): Promise<TestRuntime> {
 		masterKey: meili.masterKey,
 		prepare: async () => {
 			await reindexPartnersIfMissing(database.db, search);
+			await reindexProposalsIfMissing(database.db, search);
 		}
 	});
 	await search.connect();

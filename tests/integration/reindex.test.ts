@@ -61,7 +61,8 @@ describe('reindexing the partners', () => {
 		const { hits } = await rt.search.searchClient()!.index(PARTNERS_INDEX).search('Opferhilfe Oberlausitz');
 		expect(hits.map((h) => h.id)).toEqual([changed]);
 		const { results } = await rt.search.adminClient().getRawIndexes();
-		expect(results.map((index) => index.uid)).toEqual([PARTNERS_INDEX]);
+		// No side index is left behind; the other indexes (proposals) are not this reindex's business.
+		expect(results.map((index) => index.uid).filter((uid) => uid.startsWith(PARTNERS_INDEX))).toEqual([PARTNERS_INDEX]);
 	}, 60_000);
 });
 

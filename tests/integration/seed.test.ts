@@ -85,7 +85,7 @@ describe('the demo seed', () => {
 
 	it('queues one search outbox entry per created partner', async () => {
 		const partners = await db.selectFrom('organizations').select(['id']).execute();
-		const outbox = await db.selectFrom('search_outbox').select(['document_id']).execute();
+		const outbox = await db.selectFrom('search_outbox').select(['document_id']).where('index_uid', '=', 'partners').execute();
 		expect(outbox.map((o) => Number(o.document_id)).sort()).toEqual(partners.map((p) => p.id).sort());
 	});
 

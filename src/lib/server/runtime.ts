@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { SearchConnection } from '../../../search/connection';
 import { startEmbeddedMeili, type EmbeddedMeili } from '../../../search/meili-process';
-import { reindexPartnersIfMissing } from '../../../search/reindex';
+import { reindexPartnersIfMissing, reindexProposalsIfMissing } from '../../../search/reindex';
 import { startSearchSync, type SearchSync } from '../../../search/sync';
 import { readConfig, type Config } from './config';
 import { openDatabase } from './db/connection';
@@ -66,6 +66,7 @@ async function boot(config: Config): Promise<Running> {
 			masterKey: meili?.masterKey ?? requireMasterKey(config),
 			prepare: async () => {
 				await reindexPartnersIfMissing(db, search);
+				await reindexProposalsIfMissing(db, search);
 			}
 		});
 		await search.connect();

@@ -1,5 +1,6 @@
 import { requireUser } from '$lib/server/auth/guards';
 import { listDashboardOrganizations } from '$lib/server/partners/dashboard';
+import { loadMyProjects } from '$lib/server/proposals/my-projects';
 import { getRuntime } from '$lib/server/runtime';
 import type { PageServerLoad } from './$types';
 
@@ -8,6 +9,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		name: user.name,
 		isCoordinator: user.role === 'coordinator',
-		organizations: await listDashboardOrganizations(getRuntime().db, user)
+		organizations: await listDashboardOrganizations(getRuntime().db, user),
+		projects: await loadMyProjects(getRuntime().db, user)
 	};
 };

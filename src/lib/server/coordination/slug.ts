@@ -17,11 +17,15 @@ export function slugify(text: string): string {
 		.replace(/-$/, '');
 }
 
-/** A slug for `name` that no organization uses yet: the plain one, else with -2, -3, … appended. */
-export async function uniqueSlug(db: Kysely<Database>, name: string): Promise<string> {
-	const base = slugify(name) || 'organisation';
+/** A slug for `name` that no row of `table` uses yet: the plain one, else with -2, -3, … appended. */
+export async function uniqueSlug(
+	db: Kysely<Database>,
+	name: string,
+	{ table = 'organizations', fallback = 'organisation' }: { table?: 'organizations' | 'proposals'; fallback?: string } = {}
+): Promise<string> {
+	const base = slugify(name) || fallback;
 	const taken = new Set(
-		(await db.selectFrom('organizations').select(['slug']).where('slug', 'like', `${base}%`).execute()).map((r) => r.slug)
+		(await db.selectFrom(table).select(['slug']).where('slug', 'like', `${base}%`).execute()).map((r) => r.slug)
 	);
 	if (!taken.has(base)) return base;
 	let suffix = 2;

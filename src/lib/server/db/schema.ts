@@ -7,6 +7,7 @@ import type { ContactTables } from './tables/contact';
 import type { NewsTables } from './tables/news';
 import type { PoliceTables } from './tables/police';
 import type { PagesTables } from './tables/pages';
+import type { ProposalTables } from './tables/proposals';
 
 export type Taxonomy = 'category' | 'topic' | 'target_group' | 'ortsteil' | 'language';
 export type OrganizationStatus = 'draft' | 'published' | 'archived';
@@ -278,7 +279,7 @@ export interface FreshnessReminderTable {
 }
 
 // Tables of later domains are declared in ./tables/<domain>.ts and joined here by extension.
-export interface Database extends ActionFieldTables, NotificationTables, CollaborationTables, ContactTables, NewsTables, PoliceTables, PagesTables, BrokeringTables {
+export interface Database extends ActionFieldTables, NotificationTables, CollaborationTables, ContactTables, NewsTables, PoliceTables, PagesTables, BrokeringTables, ProposalTables {
 	taxonomy_terms: TaxonomyTermTable;
 	organizations: OrganizationTable;
 	organization_terms: OrganizationTermTable;

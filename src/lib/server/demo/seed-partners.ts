@@ -10,6 +10,7 @@ import { buildPartnerInput } from './build';
 import { seedDemoContactMessages } from './contact';
 import { seedDemoNews } from './news';
 import { loadOrtsteile } from './ortsteile';
+import { seedDemoProposals } from './proposals';
 import { DEMO_PARTNERS } from './partners/index';
 
 export interface SeedOptions {
@@ -52,6 +53,7 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions = 
 	await seedDemoContactMessages(db);
 	await seedDemoNews(db, options.today ?? new Date());
 	await seedDemoPages(db);
+	await seedDemoProposals(db);
 	return summarize(inputs, existing.length, ortsteile);
 }
 

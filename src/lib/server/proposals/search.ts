@@ -1,0 +1,105 @@
+import { sql, type Kysely } from 'kysely';
+import type { SearchConnection } from '../../../../search/connection';
+import { PROPOSALS_INDEX } from '../../../../search/indexes';
+import type { ProposalDocument } from '../../../../search/proposal-documents';
+import { isUnreachableError } from '../../../../search/tasks';
+import type { Database } from '../db/schema';
+import { buildProposalFilter } from './search-filter';
+import { PROPOSALS_PAGE_SIZE, type ProposalQuery } from '../../proposals/query';
+import { LISTED_STATUSES, type ProposalAudience, type ProposalSummary } from './types';
+
+export interface ProposalListItem extends ProposalSummary {
+	topics: string[];
+	ortsteile: string[];
+}
+
+export interface ProposalSearchResult {
+	hits: ProposalListItem[];
+	total: number;
+	page: number;
+	totalPages: number;
+	/** Meilisearch did not answer: the list comes from the database, without ranking. */
+	degraded: boolean;
+}
+
+const RETRIEVE: (keyof ProposalDocument)[] = ['id', 'slug', 'title', 'summary', 'status', 'visibility', 'organizationName', 'timeframe', 'topics', 'ortsteile'];
+
+/** Proposals `audience` may find; the Meilisearch filter, not the page, decides what that is. */
+export async function searchProposals(
+	db: Kysely<Database>,
+	search: SearchConnection,
+	query: ProposalQuery,
+	audience: ProposalAudience
+): Promise<ProposalSearchResult> {
+	const client = search.searchClient();
+	if (client) {
+		try {
+			const result = await client.index<ProposalDocument>(PROPOSALS_INDEX).search(query.q, {
+				filter: buildProposalFilter(query, audience),
+				hitsPerPage: PROPOSALS_PAGE_SIZE,
+				page: query.seite,
+				sort: query.q === '' ? ['openedAt:desc'] : undefined,
+				attributesToRetrieve: RETRIEVE
+			});
+			const total = result.totalHits ?? 0;
+			return { hits: result.hits, total, page: query.seite, totalPages: Math.ceil(total / PROPOSALS_PAGE_SIZE), degraded: false };
+		} catch (error) {
+			if (!isUnreachableError(error)) throw error;
+			search.reportUnreachable(error);
+		}
+	}
+	return searchProposalsInDatabase(db, query, audience);
+}
+
+/** The fallback: the same visibility rules and filters, the text matched as a substring. */
+async function searchProposalsInDatabase(db: Kysely<Database>, query: ProposalQuery, audience: ProposalAudience): Promise<ProposalSearchResult> {
+	let base = db
+		.selectFrom('proposals as p')
+		.innerJoin('organizations as o', 'o.id', 'p.organization_id')
+		.where('p.status', 'in', query.status ? [query.status] : LISTED_STATUSES);
+	if (audience === 'public') base = base.where('p.visibility', '=', 'public');
+	if (query.q) {
+		// instr() takes the text literally: no LIKE wildcards to escape.
+		const contains = (column: string) => sql<boolean>`instr(lower(${sql.ref(column)}), lower(${query.q})) > 0`;
+		base = base.where((eb) => eb.or([contains('p.title'), contains('p.summary'), contains('p.looking_for')]));
+	}
+	for (const [taxonomy, code] of [['topic', query.thema], ['target_group', query.zielgruppe], ['ortsteil', query.ortsteil]] as const) {
+		if (!code) continue;
+		base = base.where((eb) =>
+			eb.exists(
+				eb
+					.selectFrom('proposal_terms as pt')
+					.innerJoin('taxonomy_terms as t', 't.id', 'pt.term_id')
+					.select('pt.term_id')
+					.whereRef('pt.proposal_id', '=', 'p.id')
+					.where('t.taxonomy', '=', taxonomy)
+					.where('t.code', '=', code)
+			)
+		);
+	}
+	const { count } = await base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+	const rows = await base
+		.select(['p.id', 'p.slug', 'p.title', 'p.summary', 'p.status', 'p.visibility', 'p.timeframe', 'o.name as organizationName'])
+		.orderBy('p.opened_at', 'desc')
+		.orderBy('p.id', 'desc')
+		.limit(PROPOSALS_PAGE_SIZE)
+		.offset((query.seite - 1) * PROPOSALS_PAGE_SIZE)
+		.execute();
+	const terms = await db
+		.selectFrom('proposal_terms as pt')
+		.innerJoin('taxonomy_terms as t', 't.id', 'pt.term_id')
+		.select(['pt.proposal_id', 't.taxonomy', 't.label'])
+		.where('pt.proposal_id', 'in', rows.length > 0 ? rows.map((r) => r.id) : [0])
+		.where('t.taxonomy', 'in', ['topic', 'ortsteil'])
+		.orderBy('t.position')
+		.execute();
+	const labels = (id: number, taxonomy: string) => terms.filter((t) => t.proposal_id === id && t.taxonomy === taxonomy).map((t) => t.label);
+	const total = Number(count);
+	return {
+		hits: rows.map((r) => ({ ...r, topics: labels(r.id, 'topic'), ortsteile: labels(r.id, 'ortsteil') })),
+		total,
+		page: query.seite,
+		totalPages: Math.ceil(total / PROPOSALS_PAGE_SIZE),
+		degraded: true
+	};
+}
