@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { markMatchInvolved } from '../brokering/matches';
 import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/transaction';
 import { queueNotifications } from '../notifications/queue';
@@ -45,6 +46,8 @@ export async function decideOffer(
 			.executeTakeFirst();
 		if (!decided) throw new ProposalRuleError('Über dieses Angebot wurde bereits entschieden.');
 		if (!accept) return;
+		// A partner the coordination introduced is now part of the team: its match is done.
+		await markMatchInvolved(trx, { proposalId, organizationId: decided.organization_id });
 		const about = await trx
 			.selectFrom('proposals as p')
 			.innerJoin('organizations as o', 'o.id', 'p.organization_id')
