@@ -9,6 +9,7 @@ import * as applicationsAndReminders from './2026_11_26_1100_applications_and_re
 import * as notificationsAndActionFields from './2026_12_01_0900_notifications_and_action_fields';
 import * as notificationQueue from './2026_12_01_0905_notification_queue';
 import * as collaborationCore from './2026_12_01_0910_collaboration_core';
+import * as workingGroupMeetings from './2026_12_01_1500_working_group_meetings';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_11_26_1100_applications_and_reminders': applicationsAndReminders,
 	'2026_12_01_0900_notifications_and_action_fields': notificationsAndActionFields,
 	'2026_12_01_0905_notification_queue': notificationQueue,
-	'2026_12_01_0910_collaboration_core': collaborationCore
+	'2026_12_01_0910_collaboration_core': collaborationCore,
+	'2026_12_01_1500_working_group_meetings': workingGroupMeetings
 };

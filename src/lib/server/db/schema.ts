@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ActionFieldTables } from './tables/action-fields';
 import type { CollaborationTables } from './tables/collaboration';
+import type { GroupTables } from './tables/groups';
 import type { NotificationTables } from './tables/notifications';
 
 export type Taxonomy = 'category' | 'topic' | 'target_group' | 'ortsteil' | 'language';
@@ -273,7 +274,7 @@ export interface FreshnessReminderTable {
 }
 
 // Tables of later domains are declared in ./tables/<domain>.ts and joined here by extension.
-export interface Database extends ActionFieldTables, NotificationTables, CollaborationTables {
+export interface Database extends ActionFieldTables, NotificationTables, CollaborationTables, GroupTables {
 	taxonomy_terms: TaxonomyTermTable;
 	organizations: OrganizationTable;
 	organization_terms: OrganizationTermTable;

@@ -6,6 +6,7 @@ import type { PartnerInput } from '../partners/types';
 import { seedDemoAccounts } from './accounts';
 import { seedDemoAreas } from './areas';
 import { buildPartnerInput } from './build';
+import { seedDemoGroups } from './groups';
 import { loadOrtsteile } from './ortsteile';
 import { DEMO_PARTNERS } from './partners/index';
 
@@ -46,6 +47,7 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions = 
 	for (const input of inputs) await createPartner(db, input);
 	await seedDemoAreas(db);
 	await seedDemoAccounts(db);
+	await seedDemoGroups(db);
 	return summarize(inputs, existing.length, ortsteile);
 }
 
