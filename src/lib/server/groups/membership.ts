@@ -3,7 +3,23 @@ import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/transaction';
 import type { GroupRef } from './types';
 
-export class MembershipError extends Error {}
+export type MembershipProblem = 'not_your_organization' | 'already_member' | 'already_requested' | 'already_decided' | 'lead_organization' | 'not_a_member';
+
+const MESSAGES: Record<MembershipProblem, string> = {
+	not_your_organization: 'Sie können nur für eine Organisation handeln, für die Sie tätig sind.',
+	already_member: 'Diese Organisation ist bereits Mitglied der Arbeitsgruppe.',
+	already_requested: 'Für diese Organisation liegt bereits eine Anfrage vor.',
+	already_decided: 'Über diese Anfrage wurde bereits entschieden.',
+	lead_organization: 'Die Organisation der Gruppenleitung kann nicht austreten. Bitten Sie die Koordinierungsstelle, zuerst eine andere Leitung zu bestimmen.',
+	not_a_member: 'Diese Organisation ist kein Mitglied der Arbeitsgruppe.'
+};
+
+/** A refused membership change; `problem` lets public pages say it in the reader's language. */
+export class MembershipError extends Error {
+	constructor(readonly problem: MembershipProblem) {
+		super(MESSAGES[problem]);
+	}
+}
 
 export type JoinOutcome = 'member' | 'requested';
 
@@ -26,15 +42,15 @@ export async function joinGroup(db: Kysely<Database>, group: GroupRef, input: Jo
 			.where('user_id', '=', input.userId)
 			.where('organization_id', '=', input.organizationId)
 			.executeTakeFirst();
-		if (!works) throw new MembershipError('Sie können nur für eine Organisation beitreten, für die Sie tätig sind.');
+		if (!works) throw new MembershipError('not_your_organization');
 		const existing = await trx
 			.selectFrom('working_group_members')
 			.select(['id', 'status'])
 			.where('group_id', '=', group.id)
 			.where('organization_id', '=', input.organizationId)
 			.executeTakeFirst();
-		if (existing?.status === 'member') throw new MembershipError('Diese Organisation ist bereits Mitglied der Arbeitsgruppe.');
-		if (existing?.status === 'requested') throw new MembershipError('Für diese Organisation liegt bereits eine Anfrage vor.');
+		if (existing?.status === 'member') throw new MembershipError('already_member');
+		if (existing?.status === 'requested') throw new MembershipError('already_requested');
 		const values = {
 			status,
 			requested_by: input.userId,
@@ -61,7 +77,7 @@ export async function decideJoinRequest(
 		.where('group_id', '=', group.id)
 		.where('status', '=', 'requested')
 		.executeTakeFirst();
-	if (Number(result.numUpdatedRows) === 0) throw new MembershipError('Über diese Anfrage wurde bereits entschieden.');
+	if (Number(result.numUpdatedRows) === 0) throw new MembershipError('already_decided');
 }
 
 /**
@@ -76,7 +92,7 @@ export async function leaveGroup(db: Kysely<Database>, group: GroupRef, { organi
 			.where('user_id', '=', userId)
 			.where('organization_id', '=', organizationId)
 			.executeTakeFirst();
-		if (!works) throw new MembershipError('Sie können nur eine Organisation austreten lassen, für die Sie tätig sind.');
+		if (!works) throw new MembershipError('not_your_organization');
 		if (group.leadUserId !== null) {
 			const leadWorksThere = await trx
 				.selectFrom('memberships')
@@ -84,7 +100,7 @@ export async function leaveGroup(db: Kysely<Database>, group: GroupRef, { organi
 				.where('user_id', '=', group.leadUserId)
 				.where('organization_id', '=', organizationId)
 				.executeTakeFirst();
-			if (leadWorksThere) throw new MembershipError('Die Organisation der Gruppenleitung kann nicht austreten. Bitten Sie die Koordinierungsstelle, zuerst eine andere Leitung zu bestimmen.');
+			if (leadWorksThere) throw new MembershipError('lead_organization');
 		}
 		const result = await trx
 			.deleteFrom('working_group_members')
@@ -92,6 +108,6 @@ export async function leaveGroup(db: Kysely<Database>, group: GroupRef, { organi
 			.where('organization_id', '=', organizationId)
 			.where('status', '=', 'member')
 			.executeTakeFirst();
-		if (Number(result.numDeletedRows) === 0) throw new MembershipError('Diese Organisation ist kein Mitglied der Arbeitsgruppe.');
+		if (Number(result.numDeletedRows) === 0) throw new MembershipError('not_a_member');
 	});
 }
