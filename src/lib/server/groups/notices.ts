@@ -40,3 +40,8 @@ export async function deliverGroupNotices(db: Kysely<Database>, { origin, siteNa
 		console.error(`[groups] notification delivery failed: ${error instanceof Error ? error.message : String(error)}`);
 	}
 }
+
+/** Links in mails point to the configured public origin, else to the one the request came in on. */
+export function noticeContext(config: { origin: string | undefined; siteName: string }, requestUrl: URL): NoticeContext {
+	return { origin: config.origin ?? requestUrl.origin, siteName: config.siteName };
+}
