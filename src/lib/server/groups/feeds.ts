@@ -44,3 +44,14 @@ export async function buildPersonFeed(db: Kysely<Database>, token: string, origi
 	);
 	return buildCalendar({ name, events });
 }
+
+/** How a feed is served: calendar clients poll it, so no shared caches keep a copy of the secret URL's answer. */
+export function calendarResponse(calendar: string, fileName: string): Response {
+	return new Response(calendar, {
+		headers: {
+			'Content-Type': 'text/calendar; charset=utf-8',
+			'Cache-Control': 'private, no-store',
+			'Content-Disposition': `inline; filename="${fileName.replace(/[^a-z0-9-]/gi, '')}.ics"`
+		}
+	});
+}
