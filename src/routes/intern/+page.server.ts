@@ -1,4 +1,5 @@
 import { requireUser } from '$lib/server/auth/guards';
+import { listMyGroups } from '$lib/server/groups/my-groups';
 import { listDashboardOrganizations } from '$lib/server/partners/dashboard';
 import { getRuntime } from '$lib/server/runtime';
 import type { PageServerLoad } from './$types';
@@ -8,6 +9,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		name: user.name,
 		isCoordinator: user.role === 'coordinator',
-		organizations: await listDashboardOrganizations(getRuntime().db, user)
+		organizations: await listDashboardOrganizations(getRuntime().db, user),
+		groups: await listMyGroups(getRuntime().db, user)
 	};
 };

@@ -151,3 +151,19 @@ async function uniqueGroupSlug(trx: Kysely<Database>, name: string): Promise<str
 	for (let suffix = 2; taken.has(slug); suffix++) slug = `${base}-${suffix}`;
 	return slug;
 }
+
+/** What the group form offers: topics, leads and fields of action. */
+export async function loadGroupFormOptions(db: Kysely<Database>) {
+	const [topics, leads, actionFields] = await Promise.all([
+		db.selectFrom('taxonomy_terms').select(['code', 'label']).where('taxonomy', '=', 'topic').orderBy('position').execute(),
+		listLeadCandidates(db),
+		db.selectFrom('action_fields').select(['id', 'title']).orderBy('position').orderBy('title').execute()
+	]);
+	return { topics, leads, actionFields };
+}
+
+export type GroupFormOptions = Awaited<ReturnType<typeof loadGroupFormOptions>>;
+
+export function choicesOf(options: GroupFormOptions) {
+	return { topicCodes: options.topics.map((t) => t.code), leads: options.leads.map((l) => l.value), actionFieldIds: options.actionFields.map((a) => a.id) };
+}
