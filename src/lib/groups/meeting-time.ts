@@ -13,3 +13,9 @@ export function formatMeetingTime(startsAt: string, endsAt: string): string {
 export function formatStamp(iso: string): string {
 	return stamp.format(new Date(iso));
 }
+
+/** "Dienstag, 8. Dezember 2026, 18:00 Uhr" */
+export function formatMeetingStart(startsAt: string): string {
+	const start = new Date(startsAt);
+	return `${day.format(start)}, ${clock.format(start)} Uhr`;
+}
