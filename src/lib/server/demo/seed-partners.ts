@@ -47,7 +47,7 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions = 
 	for (const input of inputs) await createPartner(db, input);
 	await seedDemoAreas(db);
 	await seedDemoAccounts(db);
-	await seedDemoGroups(db);
+	await seedDemoGroups(db, options.today);
 	return summarize(inputs, existing.length, ortsteile);
 }
 
