@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { requireGroupManager, requireGroupMember } from '$lib/server/groups/access';
 import { addAttachment, AttachmentError, deleteAttachment, listAttachments } from '$lib/server/groups/attachments';
 import { berlinParts } from '$lib/server/groups/berlin-time';
-import { MAX_ATTACHMENT_BYTES } from '$lib/server/groups/file-type';
+import { ALLOWED_EXTENSIONS, MAX_ATTACHMENT_BYTES } from '$lib/server/groups/file-type';
 import { parseMeetingForm } from '$lib/server/groups/meeting-form';
 import { cancelMeeting, getMeeting, saveMinutes, updateMeeting, type Meeting } from '$lib/server/groups/meetings';
 import { parseMinutesForm } from '$lib/server/groups/post-form';
@@ -21,6 +21,7 @@ export const load: PageServerLoad = async (event) => {
 		canManage,
 		meeting: { ...meeting, agendaHtml: renderMarkdown(meeting.agenda), minutesHtml: renderMarkdown(meeting.minutes) },
 		attachments: await listAttachments(db, [meeting.id]),
+		accept: ALLOWED_EXTENSIONS.map((extension) => `.${extension}`).join(','),
 		values: {
 			title: meeting.title,
 			date: start.date,
