@@ -118,3 +118,36 @@ test('a member downloads the minutes attachment as a file; the outsider cannot',
 	await member.context().close();
 	await outsider.context().close();
 });
+
+test('the coordinator creates a group with a lead from a partner, finds it public, and archives it after confirming', async ({ page }) => {
+	test.setTimeout(90_000);
+	await login(page, DEMO_ACCOUNTS.coordinator);
+	await page.goto('/koordination/arbeitsgruppen');
+	expect(await axeViolations(page)).toEqual([]);
+	await page.getByRole('link', { name: 'Arbeitsgruppe anlegen' }).click();
+	expect(await axeViolations(page)).toEqual([]);
+
+	await page.getByLabel('Name').fill('AG Medienkompetenz');
+	await page.getByLabel('Beschreibung (öffentlich)').fill('Wir bündeln Angebote zur **Medienkompetenz** für Schulen und Eltern.');
+	await page.getByLabel('Medienprävention').check();
+	await page.getByLabel('Leitung').selectOption({ label: 'Sandra Schulz (Oberschule am Töpferberg)' });
+	await page.getByLabel('Offen: Partner treten direkt bei').check();
+	await page.getByRole('button', { name: 'Arbeitsgruppe anlegen' }).click();
+	await expect(page.getByText('Die Arbeitsgruppe ist angelegt; die Organisation der Leitung ist Mitglied.')).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+
+	const visitor = await page.context().browser()!.newPage();
+	await visitor.goto('/arbeitsgruppen/ag-medienkompetenz');
+	await expect(visitor.locator('strong', { hasText: 'Medienkompetenz' })).toBeVisible();
+	await expect(visitor.getByRole('link', { name: 'Oberschule am Töpferberg' }).first()).toBeVisible();
+
+	await page.getByRole('link', { name: 'Arbeitsgruppe archivieren …' }).click();
+	expect(await axeViolations(page)).toEqual([]);
+	await page.getByRole('button', { name: 'Archivieren' }).click();
+	await expect(page.getByText('Bitte bestätigen Sie das Archivieren mit dem Häkchen.')).toBeVisible();
+	await page.getByLabel('Ja, AG Medienkompetenz archivieren').check();
+	await page.getByRole('button', { name: 'Archivieren' }).click();
+	await expect(page.getByText('Die Arbeitsgruppe ist archiviert')).toBeVisible();
+	expect((await visitor.goto('/arbeitsgruppen/ag-medienkompetenz'))?.status()).toBe(404);
+	await visitor.close();
+});
