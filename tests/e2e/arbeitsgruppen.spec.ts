@@ -127,10 +127,10 @@ test('the coordinator creates a group with a lead from a partner, finds it publi
 	await page.getByRole('link', { name: 'Arbeitsgruppe anlegen' }).click();
 	expect(await axeViolations(page)).toEqual([]);
 
-	await page.getByLabel('Name').fill('AG Medienkompetenz');
+	await page.getByLabel('Name', { exact: true }).fill('AG Medienkompetenz');
 	await page.getByLabel('Beschreibung (öffentlich)').fill('Wir bündeln Angebote zur **Medienkompetenz** für Schulen und Eltern.');
 	await page.getByLabel('Medienprävention').check();
-	await page.getByLabel('Leitung').selectOption({ label: 'Sandra Schulz (Oberschule am Töpferberg)' });
+	await page.getByLabel('Leitung', { exact: true }).selectOption({ label: 'Sandra Schulz (Oberschule am Töpferberg)' });
 	await page.getByLabel('Offen: Partner treten direkt bei').check();
 	await page.getByRole('button', { name: 'Arbeitsgruppe anlegen' }).click();
 	await expect(page.getByText('Die Arbeitsgruppe ist angelegt; die Organisation der Leitung ist Mitglied.')).toBeVisible();

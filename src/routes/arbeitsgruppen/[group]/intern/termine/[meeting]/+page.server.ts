@@ -64,8 +64,10 @@ export const actions = {
 	},
 	anhangEntfernen: async (event) => {
 		const { meeting } = await manage(event);
-		const attachmentId = Number(formText(await event.request.formData(), 'attachmentId'));
+		const form = await event.request.formData();
+		const attachmentId = Number(formText(form, 'attachmentId'));
 		if (!Number.isInteger(attachmentId)) return fail(400, { fileError: 'Bitte wählen Sie einen Anhang aus der Liste.' });
+		if (formText(form, 'confirm') !== 'ja') return fail(400, { fileError: 'Bitte bestätigen Sie das Entfernen des Anhangs mit dem Häkchen.' });
 		await deleteAttachment(getRuntime().db, meeting.id, attachmentId);
 		return { detached: true };
 	},
