@@ -51,7 +51,7 @@ const GROUPS: DemoGroup[] = [
 				location: 'Rathaus Zittau, Markt 1, Beratungsraum 2',
 				agenda: '1. Ergebnisse der Begehung\n2. Beleuchtung am Busbahnhof\n3. Verschiedenes',
 				minutes:
-					'## Ergebnisse\n\n- Drei dunkle Wegabschnitte zwischen Bahnhof und Busbahnhof festgestellt.\n- Der Gewerbeverein fragt bei den Anliegern nach Außenbeleuchtung.\n\n## Beschlüsse\n\nDie Polizei legt bis zum nächsten Treffen eine Übersicht der Einsätze vor.',
+					'### Ergebnisse\n\n- Drei dunkle Wegabschnitte zwischen Bahnhof und Busbahnhof festgestellt.\n- Der Gewerbeverein fragt bei den Anliegern nach Außenbeleuchtung.\n\n### Beschlüsse\n\nDie Polizei legt bis zum nächsten Treffen eine Übersicht der Einsätze vor.',
 				attachment: 'Protokoll-Begehung-Bahnhof.pdf'
 			},
 			{
