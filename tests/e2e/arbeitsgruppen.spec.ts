@@ -48,7 +48,7 @@ test('the school asks to join, the lead accepts, a new meeting reaches the schoo
 	await login(lead, DEMO_ACCOUNTS.associationAdmin);
 
 	expect((await school.goto(`${YOUTH}/intern`))?.status()).toBe(403);
-	await school.goto(YOUTH);
+	await school.goto(YOUTH, { waitUntil: 'networkidle' });
 	await school.getByLabel('Für welche Organisation?').selectOption({ label: 'Oberschule am Töpferberg' });
 	await school.getByLabel('Nachricht an die Gruppenleitung (freiwillig)').fill('Unsere Schulsozialarbeit möchte mitarbeiten.');
 	await school.getByRole('button', { name: 'Aufnahme beantragen' }).click();
@@ -71,7 +71,8 @@ test('the school asks to join, the lead accepts, a new meeting reaches the schoo
 	expect(feedUrl).toMatch(/\/kalender\/[a-z2-7]{32}\.ics$/);
 
 	const seen = await readMailbox();
-	await lead.goto(`${YOUTH}/intern/termine/neu`);
+	// Typing before hydration has finished would be reset by it; a person is never that fast.
+	await lead.goto(`${YOUTH}/intern/termine/neu`, { waitUntil: 'networkidle' });
 	await lead.getByLabel('Titel').fill('Elternabend Medienkompetenz vorbereiten');
 	await lead.getByLabel('Datum').fill('2027-01-20');
 	await lead.getByLabel('Beginn').fill('16:00');
@@ -125,6 +126,7 @@ test('the coordinator creates a group with a lead from a partner, finds it publi
 	await page.goto('/koordination/arbeitsgruppen');
 	expect(await axeViolations(page)).toEqual([]);
 	await page.getByRole('link', { name: 'Arbeitsgruppe anlegen' }).click();
+	await page.waitForLoadState('networkidle');
 	expect(await axeViolations(page)).toEqual([]);
 
 	await page.getByLabel('Name', { exact: true }).fill('AG Medienkompetenz');
