@@ -14,6 +14,7 @@ import * as news from './2026_12_01_1100_news';
 import * as contentPages from './2026_12_01_1200_content_pages';
 import * as contactMessages from './2026_12_01_1300_contact_messages';
 import * as proposalDiscussion from './2026_12_01_1400_proposal_discussion';
+import * as workingGroupMeetings from './2026_12_01_1500_working_group_meetings';
 import * as brokering from './2026_12_01_1600_brokering';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_01_1200_content_pages': contentPages,
 	'2026_12_01_1300_contact_messages': contactMessages,
 	'2026_12_01_1400_proposal_discussion': proposalDiscussion,
+	'2026_12_01_1500_working_group_meetings': workingGroupMeetings,
 	'2026_12_01_1600_brokering': brokering
 };

@@ -23,6 +23,10 @@ const ACCOUNTS = {
 } as const;
 const SCHOOL = DEMO_ACCOUNTS.schoolEditor.organization.slug;
 const POLICE = DEMO_ACCOUNTS.policeAdmin.organization.slug;
+// The demo's "AG Sicherheit im öffentlichen Raum": the school and the police station are members, the
+// police admin leads it, the association is outside. Its first meeting (id 1) carries attachment 1.
+const GROUP = 'ag-sicherheit-im-oeffentlichen-raum';
+const DEMO_IDS: Record<string, string> = { '{group}': GROUP, '{meeting}': '1', '{attachment}': '1' };
 const OWN_ORGANIZATION: Record<Person, string> = {
 	anonymous: SCHOOL,
 	outsider: SCHOOL,
@@ -42,6 +46,10 @@ const COORDINATOR_MISSING: Expectation = { ...COORDINATOR, coordinator: 'missing
 const SCHOOL_PROPOSAL = 'medienwoche-zittau-sued';
 const PROPOSAL_AUTHORS: Expectation = { ...COORDINATOR, editor: 'ok' };
 const OTHER_PARTNERS: Expectation = { anonymous: 'login', outsider: 'ok', editor: 'forbidden', orgAdmin: 'ok', coordinator: 'forbidden' };
+const GROUP_MEMBERS = ORGANIZATION_MEMBERS;
+/** The group's lead (the police admin) and the coordinator. */
+const GROUP_MANAGERS = ORGANIZATION_ADMINS;
+const NOBODY: Expectation = { anonymous: 'missing', outsider: 'missing', editor: 'missing', orgAdmin: 'missing', coordinator: 'missing' };
 
 interface Route {
 	/** "GET /path" or "POST /path?/action"; "{org}" is replaced per person (see above). */
@@ -190,7 +198,39 @@ const ROUTES: Route[] = [
 	{ request: 'POST /projekte/{org}?/kommentieren', expect: SIGNED_IN, slug: SCHOOL_PROPOSAL, form: { body: '' } },
 	{ request: 'POST /projekte/{org}?/ausblenden', expect: COORDINATOR, slug: SCHOOL_PROPOSAL, form: { commentId: 'x' } },
 	{ request: 'POST /projekte/{org}?/folgen', expect: SIGNED_IN, slug: SCHOOL_PROPOSAL, changesData: true },
-	{ request: 'POST /projekte/{org}?/entfolgen', expect: SIGNED_IN, slug: SCHOOL_PROPOSAL, changesData: true }
+	{ request: 'POST /projekte/{org}?/entfolgen', expect: SIGNED_IN, slug: SCHOOL_PROPOSAL, changesData: true },
+	{ request: 'GET /koordination/arbeitsgruppen', expect: COORDINATOR },
+	{ request: 'GET /koordination/arbeitsgruppen/neu', expect: COORDINATOR },
+	{ request: 'POST /koordination/arbeitsgruppen/neu', expect: COORDINATOR, form: { name: '' } },
+	{ request: 'GET /koordination/arbeitsgruppen/{group}', expect: COORDINATOR },
+	{ request: 'POST /koordination/arbeitsgruppen/{group}', expect: COORDINATOR, form: { name: '' } },
+	{ request: 'GET /koordination/arbeitsgruppen/{group}/archivieren', expect: COORDINATOR },
+	{ request: 'POST /koordination/arbeitsgruppen/{group}/archivieren', expect: COORDINATOR, form: { confirm: '' } },
+	// Working groups: public pages, joining for partners, the internal area for members.
+	{ request: 'GET /arbeitsgruppen', expect: PUBLIC },
+	{ request: 'GET /arbeitsgruppen/{group}', expect: PUBLIC },
+	{ request: 'POST /arbeitsgruppen/{group}?/beitreten', expect: PARTNERS_ONLY, form: { organizationId: '' } },
+	{ request: 'GET /arbeitsgruppen/{group}/intern', expect: GROUP_MEMBERS },
+	{ request: 'POST /arbeitsgruppen/{group}/intern?/annehmen', expect: GROUP_MANAGERS, form: { requestId: 'x' } },
+	{ request: 'POST /arbeitsgruppen/{group}/intern?/ablehnen', expect: GROUP_MANAGERS, form: { requestId: 'x' } },
+	{ request: 'POST /arbeitsgruppen/{group}/intern?/mitteilung', expect: GROUP_MANAGERS, form: { title: '' } },
+	{ request: 'POST /arbeitsgruppen/{group}/intern?/antworten', expect: GROUP_MEMBERS, form: { announcementId: 'x', body: '' } },
+	{ request: 'POST /arbeitsgruppen/{group}/intern?/kalender', expect: GROUP_MEMBERS, changesData: true },
+	{ request: 'POST /arbeitsgruppen/{group}/intern?/kalenderWiderrufen', expect: GROUP_MEMBERS, changesData: true },
+	{ request: 'GET /arbeitsgruppen/{group}/intern/austreten', expect: GROUP_MEMBERS },
+	{ request: 'POST /arbeitsgruppen/{group}/intern/austreten', expect: GROUP_MEMBERS, form: { organizationId: '' } },
+	{ request: 'GET /arbeitsgruppen/{group}/intern/termine/neu', expect: GROUP_MANAGERS },
+	{ request: 'POST /arbeitsgruppen/{group}/intern/termine/neu', expect: GROUP_MANAGERS, form: { title: '' } },
+	{ request: 'GET /arbeitsgruppen/{group}/intern/termine/{meeting}', expect: GROUP_MEMBERS },
+	{ request: 'POST /arbeitsgruppen/{group}/intern/termine/{meeting}?/speichern', expect: GROUP_MANAGERS, form: { title: '' } },
+	{ request: 'POST /arbeitsgruppen/{group}/intern/termine/{meeting}?/protokoll', expect: GROUP_MANAGERS, changesData: true },
+	{ request: 'POST /arbeitsgruppen/{group}/intern/termine/{meeting}?/anhang', expect: GROUP_MANAGERS },
+	{ request: 'POST /arbeitsgruppen/{group}/intern/termine/{meeting}?/anhangEntfernen', expect: GROUP_MANAGERS, form: { attachmentId: 'x' } },
+	{ request: 'POST /arbeitsgruppen/{group}/intern/termine/{meeting}?/absagen', expect: GROUP_MANAGERS, form: { confirm: '' } },
+	{ request: 'GET /arbeitsgruppen/{group}/intern/anhaenge/{attachment}', expect: GROUP_MEMBERS },
+	// Calendar feeds carry their secret in the URL: an unknown token is not found for anyone.
+	{ request: 'GET /kalender/unbekannt.ics', expect: NOBODY },
+	{ request: 'GET /kalender/unbekannt/{group}.ics', expect: NOBODY }
 ];
 
 /** Attempts on another organization's data by people who work elsewhere: refused, never data. */
@@ -235,7 +275,7 @@ const INTRUSIONS: Intrusion[] = [
 
 test('the matrix has a line for every page, endpoint and form action of the signed-in areas', () => {
 	const listed = new Set(ROUTES.map((route) => route.request));
-	expect(listEndpoints(['konto', 'intern', 'koordination', 'projekte']).filter((endpoint) => !listed.has(endpoint))).toEqual([]);
+	expect(listEndpoints(['konto', 'intern', 'koordination', 'projekte', 'arbeitsgruppen', 'kalender']).filter((endpoint) => !listed.has(endpoint))).toEqual([]);
 });
 
 const sessions = new Map<Person, BrowserContext>();
@@ -274,7 +314,7 @@ for (const route of ROUTES) {
 	for (const person of PEOPLE) {
 		const expected = route.expect[person];
 		if (route.changesData && (expected === 'ok' || expected === 'missing')) continue;
-		const path = route.request.replace('{org}', route.slug ?? OWN_ORGANIZATION[person]);
+		const path = Object.entries(DEMO_IDS).reduce((p, [key, value]) => p.replaceAll(key, value), route.request.replace('{org}', route.slug ?? OWN_ORGANIZATION[person]));
 		test(`${person}: ${path} → ${expected}`, async ({ baseURL }) => {
 			const response = await send(sessions.get(person)!.request, path, route.form, baseURL!);
 			expect(answerOf(response, path), statusLine(response)).toBe(expected);

@@ -3,9 +3,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROUTES_DIR = fileURLToPath(new URL('../../src/routes', import.meta.url));
-// How the matrix writes a route parameter: an organization of the person, a token nobody holds, or the
-// first demo contact message.
-const PARAMETERS: Record<string, string> = { '[slug]': '{org}', '[token]': 'unbekannt', '[messageId]': '1' };
+// How the matrix writes a route parameter: an organization of the person, a token nobody holds, or a
+// demo working group with its meeting and attachment (see authorization.spec.ts), or the first demo contact message.
+const PARAMETERS: Record<string, string> = {
+	'[slug]': '{org}',
+	'[token]': 'unbekannt',
+	'[token].ics': 'unbekannt.ics',
+	'[group]': '{group}',
+	'[group].ics': '{group}.ics',
+	'[meeting]': '{meeting}',
+	'[attachment]': '{attachment}',
+	'[messageId]': '1'
+};
 
 /**
  * Every page load, endpoint method and form action below the given areas, read from the route files,

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { ActionFieldTables } from './tables/action-fields';
 import type { BrokeringTables } from './tables/brokering';
 import type { CollaborationTables } from './tables/collaboration';
+import type { GroupTables } from './tables/groups';
 import type { NotificationTables } from './tables/notifications';
 import type { ContactTables } from './tables/contact';
 import type { NewsTables } from './tables/news';
@@ -279,7 +280,7 @@ export interface FreshnessReminderTable {
 }
 
 // Tables of later domains are declared in ./tables/<domain>.ts and joined here by extension.
-export interface Database extends ActionFieldTables, NotificationTables, CollaborationTables, ContactTables, NewsTables, PoliceTables, PagesTables, BrokeringTables, ProposalTables {
+export interface Database extends ActionFieldTables, NotificationTables, CollaborationTables, ContactTables, NewsTables, PoliceTables, PagesTables, BrokeringTables, ProposalTables, GroupTables {
 	taxonomy_terms: TaxonomyTermTable;
 	organizations: OrganizationTable;
 	organization_terms: OrganizationTermTable;

@@ -9,6 +9,7 @@ import { seedDemoPages } from './pages';
 import { buildPartnerInput } from './build';
 import { seedDemoContactMessages } from './contact';
 import { seedDemoNews } from './news';
+import { seedDemoGroups } from './groups';
 import { loadOrtsteile } from './ortsteile';
 import { seedDemoProposals } from './proposals';
 import { DEMO_PARTNERS } from './partners/index';
@@ -54,6 +55,7 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions = 
 	await seedDemoNews(db, options.today ?? new Date());
 	await seedDemoPages(db);
 	await seedDemoProposals(db);
+	await seedDemoGroups(db, options.today);
 	return summarize(inputs, existing.length, ortsteile);
 }
 

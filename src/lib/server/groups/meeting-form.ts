@@ -1,0 +1,75 @@
+import { formText } from '../forms';
+import { berlinToUtc } from './berlin-time';
+
+// The form for creating and editing a meeting; times are typed in Berlin time.
+
+export interface MeetingValues {
+	title: string;
+	date: string;
+	startTime: string;
+	endTime: string;
+	location: string;
+	videoUrl: string;
+	agenda: string;
+}
+
+export interface MeetingFields {
+	title: string;
+	startsAt: Date;
+	endsAt: Date;
+	location: string | null;
+	videoUrl: string | null;
+	agenda: string;
+}
+
+export type MeetingErrors = Partial<Record<keyof MeetingValues, string>>;
+
+export type MeetingParse =
+	| { ok: true; values: MeetingValues; fields: MeetingFields }
+	| { ok: false; values: MeetingValues; errors: MeetingErrors };
+
+export function readMeetingForm(form: FormData): MeetingValues {
+	const text = (name: string) => formText(form, name).trim();
+	return {
+		title: text('title'),
+		date: text('date'),
+		startTime: text('startTime'),
+		endTime: text('endTime'),
+		location: text('location'),
+		videoUrl: text('videoUrl'),
+		agenda: text('agenda')
+	};
+}
+
+export function parseMeetingForm(form: FormData): MeetingParse {
+	const values = readMeetingForm(form);
+	const errors: MeetingErrors = {};
+	if (values.title.length < 3) errors.title = 'Bitte geben Sie dem Termin einen Titel mit mindestens 3 Zeichen.';
+	else if (values.title.length > 150) errors.title = 'Der Titel darf höchstens 150 Zeichen lang sein.';
+	const startsAt = berlinToUtc(values.date, values.startTime);
+	const endsAt = berlinToUtc(values.date, values.endTime);
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date) || !berlinToUtc(values.date, '12:00')) {
+		errors.date = 'Bitte geben Sie das Datum als TT.MM.JJJJ an, zum Beispiel 08.12.2026.';
+	} else if (!startsAt) errors.startTime = 'Bitte geben Sie den Beginn als Uhrzeit an, zum Beispiel 18:00.';
+	if (!errors.date && !endsAt) errors.endTime = 'Bitte geben Sie das Ende als Uhrzeit an, zum Beispiel 19:30.';
+	else if (startsAt && endsAt && endsAt <= startsAt) errors.endTime = 'Das Ende muss nach dem Beginn liegen.';
+	if (values.location.length > 200) errors.location = 'Der Ort darf höchstens 200 Zeichen lang sein.';
+	if (values.videoUrl !== '' && !/^https:\/\/\S+\.\S+$/.test(values.videoUrl)) {
+		errors.videoUrl = 'Bitte geben Sie den Videolink mit https:// an, zum Beispiel https://meet.example.org/ag.';
+	}
+	if (values.location === '' && values.videoUrl === '') errors.location = 'Bitte geben Sie einen Ort oder einen Videolink an.';
+	if (values.agenda.length > 10_000) errors.agenda = 'Die Tagesordnung darf höchstens 10.000 Zeichen lang sein.';
+	if (Object.keys(errors).length > 0 || !startsAt || !endsAt) return { ok: false, values, errors };
+	return {
+		ok: true,
+		values,
+		fields: {
+			title: values.title,
+			startsAt,
+			endsAt,
+			location: values.location || null,
+			videoUrl: values.videoUrl || null,
+			agenda: values.agenda
+		}
+	};
+}
