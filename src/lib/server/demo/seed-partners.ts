@@ -3,6 +3,7 @@ import type { Database, OrganizationStatus } from '../db/schema';
 import { listAllPartnerIds } from '../partners/queries';
 import { createPartner, deletePartner } from '../partners/service';
 import type { PartnerInput } from '../partners/types';
+import { linkDemoWorkToActionFields } from './action-field-links';
 import { seedDemoAccounts } from './accounts';
 import { seedDemoAreas } from './areas';
 import { seedDemoPages } from './pages';
@@ -56,6 +57,7 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions = 
 	await seedDemoPages(db);
 	await seedDemoProposals(db);
 	await seedDemoGroups(db, options.today);
+	await linkDemoWorkToActionFields(db);
 	return summarize(inputs, existing.length, ortsteile);
 }
 
