@@ -35,7 +35,12 @@ const PUBLIC_PAGES = [
 	'/impressum',
 	'/datenschutz',
 	'/barrierefreiheit',
-	'/leichte-sprache'
+	'/leichte-sprache',
+	'/sicherheitsanalyse/handlungsfelder/kinder-und-jugendschutz',
+	'/projekte',
+	'/projekte/medienwoche-zittau-sued',
+	'/arbeitsgruppen',
+	'/arbeitsgruppen/ag-kinder-und-jugendschutz'
 ];
 
 // Chrome and page texts of the German pages; none of them may be left on a translated page.
