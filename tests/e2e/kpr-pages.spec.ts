@@ -157,6 +157,34 @@ test.describe('the coordinator', () => {
 		await citizen.close();
 	});
 
+	test('enters an English translation that English readers then get, while Polish readers keep the German page', async ({ browser }) => {
+		await page.goto('/koordination/seiten/impressum');
+		await page.getByRole('main').getByRole('link', { name: 'Englisch', exact: true }).click();
+		await page.getByLabel('Überschrift (Englisch)').fill('Legal notice');
+		await page.getByLabel('Text (Englisch)', { exact: true }).fill('## Provider\n\nThe **Town of Zittau** provides this portal.');
+		await page.getByRole('button', { name: 'Übersetzung veröffentlichen' }).click();
+		await expect(page.getByText('Die Übersetzung ist veröffentlicht.')).toBeVisible();
+
+		const reader = await browser.newPage();
+		await reader.goto('/en/impressum');
+		const heading = reader.getByRole('heading', { level: 1 });
+		await expect(heading).toHaveText('Legal notice');
+		await expect(heading).not.toHaveAttribute('lang', /.*/);
+		await expect(reader.getByRole('main').getByText('The Town of Zittau provides this portal.')).toBeVisible();
+		await expect(reader.getByText('This page is only available in German.')).toHaveCount(0);
+		await reader.goto('/pl/impressum');
+		await expect(reader.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'de');
+
+		await page.getByRole('button', { name: 'Übersetzung löschen' }).click();
+		await expect(page.getByText('Bitte bestätigen Sie, dass die Übersetzung gelöscht werden soll.')).toBeVisible();
+		await page.getByLabel('Ja, die Übersetzung ins Englische löschen').check();
+		await page.getByRole('button', { name: 'Übersetzung löschen' }).click();
+		await expect(page.getByText('In dieser Sprache wird wieder die deutsche Seite gezeigt.')).toBeVisible();
+		await reader.goto('/en/impressum');
+		await expect(reader.getByText('This page is only available in German.')).toBeVisible();
+		await reader.close();
+	});
+
 	test('keeps the input and explains the problem when the title is missing', async () => {
 		await page.goto('/koordination/seiten/impressum');
 		await page.getByLabel('Überschrift').fill('');

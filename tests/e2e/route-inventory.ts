@@ -13,7 +13,8 @@ const PARAMETERS: Record<string, string> = {
 	'[group].ics': '{group}.ics',
 	'[meeting]': '{meeting}',
 	'[attachment]': '{attachment}',
-	'[messageId]': '1'
+	'[messageId]': '1',
+	'[locale]': 'en'
 };
 
 /**

@@ -92,7 +92,7 @@ describe('the portal’s own pages', () => {
 		].join('\n\n');
 		await savePage(database.db, 'ueber-den-kpr', { title: 'Über den KPR', body }, coordinatorId);
 
-		const { html } = await loadPublicPage(database.db, 'ueber-den-kpr');
+		const { html } = await loadPublicPage(database.db, 'ueber-den-kpr', 'de');
 		expect(html).toContain('<h2>Hinweis</h2>');
 		expect(html).toContain('href="mailto:KPR@zittau.de"');
 		expect(html).not.toMatch(/<script|onerror|javascript:|<img/i);

@@ -1,4 +1,5 @@
 import { listActionFields } from '$lib/server/pages/action-fields';
+import { getLocale } from '$lib/paraglide/runtime';
 import { loadPublicPage } from '$lib/server/pages/public-view';
 import { listReports } from '$lib/server/pages/reports';
 import { getRuntime } from '$lib/server/runtime';
@@ -7,7 +8,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async () => {
 	const { db } = getRuntime();
 	const [page, reports, actionFields] = await Promise.all([
-		loadPublicPage(db, 'sicherheitsanalyse'),
+		loadPublicPage(db, 'sicherheitsanalyse', getLocale()),
 		listReports(db),
 		listActionFields(db)
 	]);

@@ -120,7 +120,8 @@ function toRevisionSummary(row: SummaryRow): RevisionSummary {
 	return { id: row.id, title: row.title, authorName: row.author_name, restoredFrom: row.restored_from, createdAt: row.created_at };
 }
 
-async function ensurePage(trx: Kysely<Database>, slug: PageSlug): Promise<number> {
+/** The page's row, created with its template as the oldest revision on first use. */
+export async function ensurePage(trx: Kysely<Database>, slug: PageSlug): Promise<number> {
 	const existing = await trx.selectFrom('pages').select('id').where('slug', '=', slug).executeTakeFirst();
 	if (existing) return existing.id;
 	const { id } = await trx.insertInto('pages').values({ slug }).returning('id').executeTakeFirstOrThrow();

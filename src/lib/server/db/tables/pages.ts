@@ -49,9 +49,23 @@ export interface SignLanguageVideoTable {
 	updated_at: Timestamp;
 }
 
+export type TranslationLocale = 'en' | 'pl' | 'cs';
+
+/** The page in another language, as the coordinator entered it; without one the German page is shown. */
+export interface PageTranslationTable {
+	page_id: number;
+	locale: TranslationLocale;
+	title: string;
+	/** Markdown. */
+	body: string;
+	updated_by: number | null;
+	updated_at: Timestamp;
+}
+
 export interface PagesTables {
 	pages: PageTable;
 	page_revisions: PageRevisionTable;
+	page_translations: PageTranslationTable;
 	security_reports: SecurityReportTable;
 	sign_language_videos: SignLanguageVideoTable;
 }

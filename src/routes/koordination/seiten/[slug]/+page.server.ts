@@ -4,6 +4,7 @@ import { requireCoordinator } from '$lib/server/auth/guards';
 import { renderMarkdown } from '$lib/server/markdown/render';
 import { parsePageForm } from '$lib/server/pages/page-form';
 import { getPage, savePage } from '$lib/server/pages/pages';
+import { listTranslations, TRANSLATION_LANGUAGE_NAMES, TRANSLATION_LOCALES } from '$lib/server/pages/translations';
 import { getRuntime } from '$lib/server/runtime';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,10 +15,18 @@ function pageSlug(slug: string): PageSlug {
 
 export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);
-	const page = await getPage(getRuntime().db, pageSlug(event.params.slug));
+	const slug = pageSlug(event.params.slug);
+	const { db } = getRuntime();
+	const [page, translated] = await Promise.all([getPage(db, slug), listTranslations(db, slug)]);
 	return {
 		page: { slug: page.slug, title: page.title, body: page.body, updatedAt: page.updatedAt },
-		saved: event.url.searchParams.has('gespeichert')
+		translations: TRANSLATION_LOCALES.map((locale) => ({
+			locale,
+			language: TRANSLATION_LANGUAGE_NAMES[locale],
+			updatedAt: translated.find((t) => t.locale === locale)?.updatedAt ?? null
+		})),
+		saved: event.url.searchParams.has('gespeichert'),
+		translationDeleted: event.url.searchParams.has('uebersetzungGeloescht')
 	};
 };
 
