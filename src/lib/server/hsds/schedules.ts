@@ -7,7 +7,10 @@ type ScheduleRow = OrganizationRelations['schedules'][number];
 const BYDAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const KIND_LABEL = { opening: 'Öffnungszeit', consultation: 'Sprechzeit' } as const;
 
-/** A weekly time slot as an HSDS (iCalendar-style) schedule, in local time of Europe/Berlin. */
+/**
+ * A weekly time slot as an HSDS (iCalendar-style) schedule. Times are local (Europe/Berlin) and
+ * written without an offset, which changes with daylight saving time; Frictionless reads HH:MM:SS.
+ */
 export function toSchedule(organizationUuid: string, serviceId: string, s: ScheduleRow): HsdsRecord {
 	return compact({
 		id: childUuid(organizationUuid, `schedule:${s.kind}:${s.weekday}:${s.opens_at}:${s.closes_at}`),
@@ -15,8 +18,8 @@ export function toSchedule(organizationUuid: string, serviceId: string, s: Sched
 		freq: 'WEEKLY',
 		wkst: 'MO',
 		byday: BYDAY[s.weekday - 1],
-		opens_at: s.opens_at,
-		closes_at: s.closes_at,
+		opens_at: `${s.opens_at}:00`,
+		closes_at: `${s.closes_at}:00`,
 		description: KIND_LABEL[s.kind],
 		notes: s.note
 	});
