@@ -13,6 +13,7 @@ interface Page {
 	total_pages: number;
 	size: number;
 	last_page: boolean;
+	empty: boolean;
 	contents: Record<string, any>[];
 }
 

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, ScheduleKind, ServiceAreaKind, Taxonomy } from '../db/schema';
 
 // The only Kysely of the HSDS export: published partners and exactly the fields they publish.
@@ -65,11 +65,11 @@ export async function listOrganizations(
 	filter: OrganizationFilter,
 	page: { limit: number; offset: number }
 ): Promise<OrganizationRow[]> {
-	return withColumns(filtered(db, filter)).orderBy('o.name').orderBy('o.id').limit(page.limit).offset(page.offset).execute();
+	return withColumns(db, filter).orderBy('o.name').orderBy('o.id').limit(page.limit).offset(page.offset).execute();
 }
 
-function withColumns(query: SelectQueryBuilder<Database, 'organizations as o', object>) {
-	return query
+function withColumns(db: Kysely<Database>, filter: OrganizationFilter) {
+	return filtered(db, filter)
 		.innerJoin('taxonomy_terms as c', 'c.id', 'o.category_id')
 		.select([
 			'o.id',
@@ -243,7 +243,7 @@ export async function listLocationKeys(
 
 export async function listOrganizationsById(db: Kysely<Database>, ids: number[]): Promise<OrganizationRow[]> {
 	if (ids.length === 0) return [];
-	return withColumns(filtered(db, {}).where('o.id', 'in', ids)).execute();
+	return withColumns(db, {}).where('o.id', 'in', ids).execute();
 }
 
 /** Location positions of every published partner, to find a derived service_at_location id. */
