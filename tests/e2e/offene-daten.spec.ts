@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { messyPartnerCsv } from '../fixtures/partner-import-messy';
+import { DEMO_ACCOUNTS, login } from './login';
 
 // The directory as open data: the HSDS API and the datapackage, found from every page's footer.
 
@@ -49,4 +51,20 @@ test('the HSDS API answers without an account, pages, finds a service by id and 
 	expect((await bad.json()).message).toContain('modified_after');
 	expect((await request.get('/api/hsds/services/keine-uuid')).status()).toBe(404);
 	expect((await request.get('/api/hsds/organizations/00000000-0000-4000-8000-000000000000')).status()).toBe(404);
+});
+
+test('the coordinator previews a messy partner list and imports its new partners as drafts', async ({ browser }) => {
+	const page = await (await browser.newContext()).newPage();
+	await login(page, DEMO_ACCOUNTS.coordinator);
+	await page.goto('/koordination/import');
+	const template = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'Vorlage herunterladen (CSV)' }).click();
+	expect((await template).suggestedFilename()).toBe('partnerliste-vorlage.csv');
+	await page.getByLabel('CSV-Datei').setInputFiles({ name: 'partner.csv', mimeType: 'text/csv', buffer: Buffer.from(messyPartnerCsv()) });
+	await page.getByRole('button', { name: 'Vorschau anzeigen' }).click();
+	await expect(page.getByRole('heading', { name: 'Vorschau: noch nichts gespeichert' })).toBeVisible();
+	await expect(page.getByRole('table', { name: 'Abgelehnte Zeilen' })).toContainText('Doppelt: derselbe Partner steht schon in Zeile 2.');
+	await expect(page.getByRole('table', { name: 'Schon im Portal (bleiben unverändert)' })).toContainText('Polizeirevier Zittau (veröffentlicht)');
+	await page.getByRole('button', { name: /neue Partner als Entwurf anlegen/ }).click();
+	await expect(page.getByText(/Partner wurden als Entwurf angelegt/)).toBeVisible();
 });

@@ -17,8 +17,8 @@ export const MAX_ROWS = 5000;
  * Reads a spreadsheet saved as CSV the way towns have them: Excel's "CSV" (Windows-1252, semicolons)
  * or "CSV UTF-8", commas or semicolons, quoted fields with line breaks, blank lines in between.
  */
-export function readSpreadsheet(bytes: Uint8Array): SheetResult {
-	const text = decodeCsv(bytes);
+export function readSpreadsheet(content: string | Uint8Array): SheetResult {
+	const text = decodeCsv(content);
 	let records: { record: string[]; info: { lines: number }; raw: string }[];
 	try {
 		records = parse(text, {
