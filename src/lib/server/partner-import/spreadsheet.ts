@@ -21,6 +21,7 @@ export function readSpreadsheet(content: string | Uint8Array): SheetResult {
 	const text = decodeCsv(content);
 	let records: { record: string[]; info: { lines: number }; raw: string }[];
 	try {
+		// csv-parse's types do not follow the info and raw options to the shape of its records.
 		records = parse(text, {
 			delimiter: detectDelimiter(text),
 			relax_column_count: true,
@@ -29,7 +30,7 @@ export function readSpreadsheet(content: string | Uint8Array): SheetResult {
 			bom: true,
 			info: true,
 			raw: true
-		});
+		}) as unknown as typeof records;
 	} catch (error) {
 		return { ok: false, message: `Die Datei ist keine lesbare CSV-Tabelle (${(error as Error).message}). Bitte speichern Sie sie aus Excel als „CSV (Trennzeichen-getrennt)“.` };
 	}
