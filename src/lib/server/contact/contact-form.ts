@@ -1,5 +1,6 @@
 import type { ContactTopic } from '../db/tables/contact';
-import { isEmailAddress } from '../applications/application-form';
+import { isEmailAddress } from '$lib/validation/email';
+import { isPhoneNumber } from '$lib/validation/phone';
 import { formText } from '../forms';
 import { m } from '../../paraglide/messages';
 
@@ -21,7 +22,6 @@ export type ContactFormKind = 'kontakt' | 'barrierefreiheit';
 
 export const LIMITS = { messageMin: 10, messageMax: 5000, nameMax: 120, pageMax: 500 } as const;
 // Digits, spaces and the usual separators; at least five digits, so "Büro" or "-" is refused.
-const PHONE = /^\+?[0-9 ()/-]{5,30}$/;
 
 export interface ContactValues {
 	topic: string;
@@ -75,6 +75,3 @@ function isTopic(value: string): value is ContactTopic {
 	return (CONTACT_TOPICS as readonly string[]).includes(value);
 }
 
-function isPhoneNumber(value: string): boolean {
-	return PHONE.test(value) && value.replace(/\D/g, '').length >= 5;
-}

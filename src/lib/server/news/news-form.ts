@@ -1,6 +1,7 @@
 import type { NewsKind, WheelchairAccess } from '../db/tables/news';
 import { formText } from '../forms';
-import { parseBerlinDateTime, toBerlinInputValue } from './berlin-time';
+import { parseBerlinDateTime, toBerlinInputValue } from '$lib/validation/berlin-time';
+import { tooLongMessage } from '$lib/validation/length';
 
 // The form for a press release or an event, used by the coordination and by partners (events only).
 
@@ -72,7 +73,7 @@ export function parseNewsForm(form: FormData, { kind }: { kind?: NewsKind } = {}
 	}
 	checkLength(errors, 'title', values.title, 5, 150, 'Bitte geben Sie einen Titel mit mindestens 5 Zeichen an.');
 	checkLength(errors, 'teaser', values.teaser, 20, 300, 'Bitte fassen Sie den Inhalt in mindestens 20 Zeichen zusammen (Anreißer).');
-	if (values.body.length > 20_000) errors.body = 'Der Text darf höchstens 20.000 Zeichen lang sein.';
+	if (values.body.length > 20_000) errors.body = tooLongMessage('Der Text', 20_000, values.body.length);
 	const event = values.kind === 'event' ? checkEvent(values, errors) : null;
 	if (Object.keys(errors).length > 0) return { ok: false, values, errors };
 	const input: NewsInput = { kind: values.kind, title: values.title, teaser: values.teaser, body: values.body, event };
