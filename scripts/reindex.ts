@@ -6,6 +6,7 @@ import { migrateToLatest } from '../src/lib/server/db/migrate';
 import { SearchConnection } from '../search/connection';
 import { startEmbeddedMeili } from '../search/meili-process';
 import { reindexPartners, reindexProposals } from '../search/reindex';
+import { errorText } from '../src/lib/error-text';
 
 const USAGE = `npm run reindex: baut die Suchindizes "partners" und "proposals" neu auf und tauscht sie atomar aus; die Suche bleibt dabei verfügbar.
 
@@ -51,7 +52,7 @@ try {
 	const proposals = await reindexProposals(db, connection);
 	console.log(`Fertig: ${proposals.documents} Projektvorschläge neu indexiert.`);
 } catch (error) {
-	console.error(`Neuindizierung fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`);
+	console.error(`Neuindizierung fehlgeschlagen: ${errorText(error)}`);
 	console.error(USAGE);
 	process.exitCode = 1;
 } finally {

@@ -4,6 +4,7 @@ import { PARTNERS_INDEX, PROPOSALS_INDEX } from './indexes';
 import { proposalIndexSettings } from './proposal-settings';
 import { partnerIndexSettings } from './settings';
 import { hasErrorCode, isUnreachableError, settle } from './tasks';
+import { errorText } from '../src/lib/error-text';
 
 const SEARCH_KEY_NAME = 'kpr-portal-search';
 const SEARCH_KEY_ACTIONS = ['search'];
@@ -84,7 +85,7 @@ export class SearchConnection {
 	/** For callers that saw a request go unanswered: searches fall back until Meilisearch answers again. */
 	reportUnreachable(error: unknown): void {
 		this.#reachable = false;
-		this.#setUpAgain(`unreachable (${describe(error)})`);
+		this.#setUpAgain(`unreachable (${errorText(error)})`);
 	}
 
 	/** For callers that found the partners index gone: it is rebuilt in the background, searches fall back meanwhile. */
@@ -166,7 +167,7 @@ export class SearchConnection {
 				console.info(`[search] Meilisearch at ${this.url} reachable again`);
 				return;
 			} catch (error) {
-				if (!isUnreachableError(error)) console.error(`[search] Meilisearch set-up failed: ${describe(error)}`);
+				if (!isUnreachableError(error)) console.error(`[search] Meilisearch set-up failed: ${errorText(error)}`);
 			}
 		}
 	}
@@ -202,8 +203,4 @@ export class SearchConnection {
 
 function sameMembers(a: string[], b: string[]): boolean {
 	return a.length === b.length && b.every((item) => a.includes(item));
-}
-
-function describe(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }

@@ -8,6 +8,7 @@ import { buildProposalDocument, type ProposalDocument } from './proposal-documen
 import { getSearchableProposals } from '../src/lib/server/proposals/queries';
 import { IndexMissingError, isUnreachableError, settle } from './tasks';
 import { groupBy } from '../src/lib/group-by';
+import { errorText } from '../src/lib/error-text';
 
 export interface BatchResult {
 	/** Entries read from the outbox (0: nothing pending). */
@@ -131,7 +132,7 @@ async function markDelivered(outbox: Kysely<Database>, entryIds: number[]): Prom
 }
 
 async function recordFailure(outbox: Kysely<Database>, entryIds: number[], error: unknown): Promise<void> {
-	const message = error instanceof Error ? error.message : String(error);
+	const message = errorText(error);
 	await outbox
 		.updateTable('search_outbox')
 		.set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: message.slice(0, 1000) }))

@@ -4,6 +4,7 @@ import { exponentialBackoff, sleep } from './backoff';
 import type { SearchConnection } from './connection';
 import { deliverOutboxBatch, type BatchResult } from './delivery';
 import { IndexMissingError, isUnreachableError } from './tasks';
+import { errorText } from '../src/lib/error-text';
 
 export interface SearchSyncOptions {
 	/** Poll interval while idle; save-to-searchable stays well under a second at the default 200 ms. */
@@ -70,7 +71,7 @@ export function startSearchSync(
 			} catch (error) {
 				if (isUnreachableError(error)) connection.reportUnreachable(error);
 				else if (error instanceof IndexMissingError) connection.reportIndexMissing();
-				else console.error(`[search] outbox delivery failed: ${error instanceof Error ? error.message : String(error)}`);
+				else console.error(`[search] outbox delivery failed: ${errorText(error)}`);
 				delay = backoff.next();
 			}
 			await sleep(delay, stopped.signal);
