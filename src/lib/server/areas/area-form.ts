@@ -1,16 +1,8 @@
 import type { ServiceAreaKind } from '../db/schema';
 import { parseAreaKind } from './kinds';
 import { tooLongMessage } from '$lib/validation/length';
-
-export interface AreaFormValues {
-	organizationId: string;
-	kind: string;
-	name: string;
-	note: string;
-	ortsteile: string[];
-}
-
-export type AreaFormErrors = Partial<Record<'organizationId' | 'kind' | 'name' | 'note' | 'ortsteile', string>>;
+import type { AreaFormValues, AreaFormErrors } from '$lib/forms/areas';
+export type { AreaFormValues, AreaFormErrors } from '$lib/forms/areas';
 
 export interface ParsedArea {
 	organizationId: number;

@@ -1,15 +1,8 @@
 import type { StreetParity } from '../db/schema';
 import type { AreaStreetInput } from './types';
 import { tooLongMessage } from '$lib/validation/length';
-
-/** One line of the street list form, as typed. */
-export interface StreetLineValues {
-	street: string;
-	postalCode: string;
-	from: string;
-	to: string;
-	parity: string;
-}
+import type { StreetLineValues } from '$lib/forms/street-lines';
+export type { StreetLineValues } from '$lib/forms/street-lines';
 
 export type StreetLinesParse =
 	| { ok: true; lines: StreetLineValues[]; streets: AreaStreetInput[] }

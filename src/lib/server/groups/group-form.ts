@@ -1,18 +1,11 @@
 import { formText } from '../forms';
 import type { JoinPolicy } from '../db/tables/collaboration';
 import { tooLongMessage } from '$lib/validation/length';
+import type { GroupValues, GroupErrors } from '$lib/forms/groups';
+export type { GroupValues, GroupErrors } from '$lib/forms/groups';
 
 // The coordinator's form for a working group. The lead is a person together with the organization
 // they act for ("userId:organizationId"), which becomes a member if it is not one yet.
-
-export interface GroupValues {
-	name: string;
-	description: string;
-	topics: string[];
-	lead: string;
-	joinPolicy: string;
-	actionField: string;
-}
 
 export interface GroupFields {
 	name: string;
@@ -22,8 +15,6 @@ export interface GroupFields {
 	joinPolicy: JoinPolicy;
 	actionFieldId: number | null;
 }
-
-export type GroupErrors = Partial<Record<keyof GroupValues, string>>;
 
 export interface GroupChoices {
 	topicCodes: string[];

@@ -2,18 +2,10 @@ import { formText } from '../forms';
 import { berlinToUtc } from '$lib/validation/berlin-time';
 import { isWebAddress } from '$lib/validation/url';
 import { tooLongMessage } from '$lib/validation/length';
+import type { MeetingValues } from '$lib/forms/meetings';
+export type { MeetingValues } from '$lib/forms/meetings';
 
 // The form for creating and editing a meeting; times are typed in Berlin time.
-
-export interface MeetingValues {
-	title: string;
-	date: string;
-	startTime: string;
-	endTime: string;
-	location: string;
-	videoUrl: string;
-	agenda: string;
-}
 
 export interface MeetingFields {
 	title: string;

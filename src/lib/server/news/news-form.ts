@@ -2,25 +2,10 @@ import type { NewsKind, WheelchairAccess } from '../db/tables/news';
 import { formText } from '../forms';
 import { parseBerlinDateTime, toBerlinInputValue } from '$lib/validation/berlin-time';
 import { tooLongMessage } from '$lib/validation/length';
+import type { NewsFormValues, NewsFormErrors } from '$lib/forms/news';
+export type { NewsFormValues, NewsFormErrors } from '$lib/forms/news';
 
 // The form for a press release or an event, used by the coordination and by partners (events only).
-
-export interface NewsFormValues {
-	kind: NewsKind;
-	title: string;
-	teaser: string;
-	body: string;
-	startsAt: string;
-	endsAt: string;
-	placeName: string;
-	placeAddress: string;
-	registrationInfo: string;
-	wheelchairAccessible: WheelchairAccess;
-	accessibilityNote: string;
-	cancelled: boolean;
-}
-
-export type NewsFormErrors = Partial<Record<keyof NewsFormValues, string>>;
 
 export interface EventDetails {
 	startsAt: Date;

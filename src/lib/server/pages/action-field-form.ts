@@ -1,17 +1,10 @@
 import { formText } from '../forms';
 import type { ActionFieldInput } from './action-fields';
 import { tooLongMessage } from '$lib/validation/length';
+import type { ActionFieldFormValues, ActionFieldFormErrors } from '$lib/forms/action-fields';
+export type { ActionFieldFormValues, ActionFieldFormErrors } from '$lib/forms/action-fields';
 
 // The form of a field of action (Handlungsfeld): title, summary, progress note, position.
-
-export interface ActionFieldFormValues {
-	title: string;
-	summary: string;
-	progressNote: string;
-	position: string;
-}
-
-export type ActionFieldFormErrors = Partial<Record<keyof ActionFieldFormValues, string>>;
 
 export type ActionFieldFormParse =
 	| { ok: true; values: ActionFieldFormValues; input: ActionFieldInput }

@@ -1,24 +1,10 @@
 import { formText } from '../forms';
 import type { ProposalVisibility } from './types';
 import { tooLongMessage } from '$lib/validation/length';
+import type { ProposalValues, ProposalErrors } from '$lib/forms/proposals';
+export type { ProposalValues, ProposalErrors } from '$lib/forms/proposals';
 
 // The create and edit form of a proposal: one parser, German messages that say how to fix the entry.
-
-export interface ProposalValues {
-	organizationId: string;
-	title: string;
-	summary: string;
-	description: string;
-	lookingFor: string;
-	timeframe: string;
-	visibility: ProposalVisibility;
-	actionField: string;
-	topics: string[];
-	targetGroups: string[];
-	ortsteile: string[];
-}
-
-export type ProposalErrors = Partial<Record<keyof ProposalValues, string>>;
 
 export type ProposalParse =
 	| { ok: true; values: ProposalValues; organizationId: number }
