@@ -10,3 +10,4 @@ export { default as Honeypot } from './Honeypot.svelte';
 export { default as SelectField } from './SelectField.svelte';
 export { default as TextArea } from './TextArea.svelte';
 export { default as TextField } from './TextField.svelte';
+export { default as SubmitButton } from './SubmitButton.svelte';
