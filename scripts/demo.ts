@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS, DEMO_COORDINATOR_TOTP_KEY } from '../src/lib/server/demo
 import { seedDemoData } from '../src/lib/server/demo/seed-partners';
 import { countPartners } from '../src/lib/server/partners/queries';
 import { buildIfStale } from './build-if-stale';
+import { errorText } from '../src/lib/error-text';
 
 // npm run demo: build when stale, migrate, load the demo network into an empty database, then serve
 // the built app. The server starts Meilisearch and the outbox sync itself (src/hooks.server.ts).
@@ -41,7 +42,7 @@ try {
 	if (demoAccounts) printDemoAccounts();
 	console.log('Beenden mit Strg+C.');
 } catch (error) {
-	console.error(`Die Demo konnte nicht starten: ${error instanceof Error ? error.message : String(error)}`);
+	console.error(`Die Demo konnte nicht starten: ${errorText(error)}`);
 	stopping.requested = true;
 	stopping.failed = true;
 	server.kill('SIGTERM');

@@ -1,6 +1,7 @@
 import { readConfig } from '../src/lib/server/config';
 import { openDatabase } from '../src/lib/server/db/connection';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
+import { errorText } from '../src/lib/error-text';
 
 // npm run migrate: applies pending migrations to the configured database (the server does so at start, too).
 const config = readConfig();
@@ -15,7 +16,7 @@ try {
 			: `Datenbank ${config.databasePath}: ${results.length} Migration(en) angewendet.`
 	);
 } catch (error) {
-	console.error(`Migration fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`);
+	console.error(`Migration fehlgeschlagen: ${errorText(error)}`);
 	process.exitCode = 1;
 } finally {
 	await db.destroy();

@@ -7,6 +7,7 @@ import { SearchConnection } from '../search/connection';
 import { startEmbeddedMeili } from '../search/meili-process';
 import { findSearchIndex, searchIndexes } from '../search/registry';
 import { reindex } from '../search/reindex';
+import { errorText } from '../src/lib/error-text';
 
 const NAMES = searchIndexes.map((index) => `"${index.uid}"`).join(', ');
 const USAGE = `npm run reindex [-- INDEX]: baut jeden Suchindex (${NAMES}) oder nur den genannten neu auf und
@@ -61,7 +62,7 @@ try {
 		}
 	}
 } catch (error) {
-	console.error(`Neuindizierung fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`);
+	console.error(`Neuindizierung fehlgeschlagen: ${errorText(error)}`);
 	console.error(USAGE);
 	process.exitCode = 1;
 } finally {

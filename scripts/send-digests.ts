@@ -3,6 +3,7 @@ import { openDatabase } from '../src/lib/server/db/connection';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
 import { createMailer } from '../src/lib/server/mail/mailer';
 import { deliverImmediateNotifications, sendDailyDigests } from '../src/lib/server/notifications/delivery';
+import { errorText } from '../src/lib/error-text';
 
 // npm run send-digests: mails the daily digest to everyone who chose it, and retries immediate
 // notifications whose sending failed. Run once a day from cron; needs ORIGIN for the links.
@@ -21,7 +22,7 @@ try {
 		process.exitCode = 1;
 	}
 } catch (error) {
-	console.error(`Versand fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`);
+	console.error(`Versand fehlgeschlagen: ${errorText(error)}`);
 	process.exitCode = 1;
 } finally {
 	await db.destroy();

@@ -3,6 +3,7 @@ import { openDatabase } from '../src/lib/server/db/connection';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
 import { createMailer } from '../src/lib/server/mail/mailer';
 import { sendFreshnessReminders } from '../src/lib/server/freshness/reminders';
+import { errorText } from '../src/lib/error-text';
 
 // npm run send-reminders: mails the freshness reminder for every published entry not confirmed for
 // six months, at most once per six-month period (safe to run daily, e.g. from cron). Needs ORIGIN
@@ -19,7 +20,7 @@ try {
 	console.log(`${report.sent.length} Erinnerung(en) versandt.`);
 	if (report.failed.length > 0) process.exitCode = 1;
 } catch (error) {
-	console.error(`Erinnerungen fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`);
+	console.error(`Erinnerungen fehlgeschlagen: ${errorText(error)}`);
 	process.exitCode = 1;
 } finally {
 	await db.destroy();

@@ -5,6 +5,7 @@ import type { Database } from '../src/lib/server/db/schema';
 import { searchIndexes } from './registry';
 import { reindexMissing } from './reindex';
 import { hasErrorCode, isUnreachableError, settle } from './tasks';
+import { errorText } from '../src/lib/error-text';
 
 const SEARCH_KEY_NAME = 'kpr-portal-search';
 const SEARCH_KEY_ACTIONS = ['search'];
@@ -86,7 +87,7 @@ export class SearchConnection {
 	/** For callers that saw a request go unanswered: searches fall back until Meilisearch answers again. */
 	reportUnreachable(error: unknown): void {
 		this.#reachable = false;
-		this.#setUpAgain(`unreachable (${describe(error)})`);
+		this.#setUpAgain(`unreachable (${errorText(error)})`);
 	}
 
 	/** For callers that found an index gone: it is rebuilt in the background, searches fall back meanwhile. */
@@ -172,7 +173,7 @@ export class SearchConnection {
 				console.info(`[search] Meilisearch at ${this.url} reachable again`);
 				return;
 			} catch (error) {
-				if (!isUnreachableError(error)) console.error(`[search] Meilisearch set-up failed: ${describe(error)}`);
+				if (!isUnreachableError(error)) console.error(`[search] Meilisearch set-up failed: ${errorText(error)}`);
 			}
 		}
 	}
@@ -203,8 +204,4 @@ export class SearchConnection {
 
 function sameMembers(a: string[], b: string[]): boolean {
 	return a.length === b.length && b.every((item) => a.includes(item));
-}
-
-function describe(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }

@@ -4,6 +4,7 @@ import { SETTINGS_ENTRY } from '../src/lib/server/db/search-outbox';
 import { groupBy } from '../src/lib/group-by';
 import type { SearchConnection } from './connection';
 import { findSearchIndex, type SearchIndex } from './registry';
+import { errorText } from '../src/lib/error-text';
 import { IndexMissingError, isUnreachableError, settle } from './tasks';
 
 export interface BatchResult {
@@ -119,7 +120,7 @@ async function markDelivered(outbox: Kysely<Database>, entryIds: number[]): Prom
 }
 
 async function recordFailure(outbox: Kysely<Database>, entryIds: number[], error: unknown): Promise<void> {
-	const message = error instanceof Error ? error.message : String(error);
+	const message = errorText(error);
 	await outbox
 		.updateTable('search_outbox')
 		.set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: message.slice(0, 1000) }))

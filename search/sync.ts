@@ -5,6 +5,7 @@ import { exponentialBackoff, sleep } from './backoff';
 import type { SearchConnection } from './connection';
 import { deliverOutboxBatch, type BatchResult } from './delivery';
 import { IndexMissingError, isUnreachableError } from './tasks';
+import { errorText } from '../src/lib/error-text';
 
 export interface SearchSyncOptions {
 	/**
@@ -95,7 +96,7 @@ export function startSearchSync(
 			} catch (error) {
 				if (isUnreachableError(error)) connection.reportUnreachable(error);
 				else if (error instanceof IndexMissingError) connection.reportIndexMissing(error.indexUid);
-				else console.error(`[search] outbox delivery failed: ${error instanceof Error ? error.message : String(error)}`);
+				else console.error(`[search] outbox delivery failed: ${errorText(error)}`);
 				backingOff = true;
 				await sleep(backoff.next(), stopped.signal);
 			}

@@ -112,7 +112,7 @@ test.describe('brokering partners for a proposal', () => {
 		await advice.getByLabel('Persönliche Nachricht an beide Seiten (freiwillig)').fill(note);
 		await advice.getByRole('button', { name: 'Vorstellen – Polizeiliche Beratungsstelle Zittau' }).click();
 		const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie Ihre Eingabe' });
-		await expect(summary.getByRole('link')).toHaveText('Die persönliche Nachricht darf höchstens 1000 Zeichen lang sein (jetzt 1099). Bitte kürzen Sie sie.');
+		await expect(summary.getByRole('link')).toHaveText('Die persönliche Nachricht darf höchstens 1.000 Zeichen lang sein (jetzt 1.099).');
 		await expect(advice.getByLabel('Persönliche Nachricht an beide Seiten (freiwillig)')).toHaveValue(note.trim());
 		await expect(advice).not.toContainText('bereits');
 		expect((await readMailbox()).length).toBe(seen.length);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMembership, createUser } from '../../src/lib/server/auth/users';
 import { postAnnouncement } from '../../src/lib/server/groups/announcements';
 import { createMeeting } from '../../src/lib/server/groups/meetings';
-import { deliverGroupNotices } from '../../src/lib/server/groups/notices';
+import { deliverNotices } from '../../src/lib/server/notifications/after-commit';
 import type { GroupRef } from '../../src/lib/server/groups/types';
 import { createMailer, type Mailer } from '../../src/lib/server/mail/mailer';
 import { setNotificationMode } from '../../src/lib/server/notifications/preference';
@@ -49,7 +49,7 @@ describe('notifications of working groups', () => {
 			[people.sofort, 'immediate'],
 			[people.taeglich, 'daily']
 		]);
-		await deliverGroupNotices(t.db, { origin, siteName: 'KPR Test', mailer });
+		await deliverNotices(t.db, { origin, siteName: 'KPR Test', mailer });
 		const mail = await smtp.waitForMail((m) => m.to.includes('sofort@example.org'));
 		expect(mail.subject).toBe('Neuer Termin der AG Sicherheit im öffentlichen Raum: Begehung Klosterplatz');
 		expect(mail.text).toContain('Dienstag, 8. Dezember 2026 um 18:00 Uhr');
@@ -60,7 +60,7 @@ describe('notifications of working groups', () => {
 
 	it('notifies members of a new announcement the same way', async () => {
 		await postAnnouncement(t.db, group, { title: 'Hinweise gesucht', body: 'Bitte **bis Freitag** melden.', authorId: lead.userId }, origin);
-		await deliverGroupNotices(t.db, { origin, siteName: 'KPR Test', mailer });
+		await deliverNotices(t.db, { origin, siteName: 'KPR Test', mailer });
 		const mail = await smtp.waitForMail((m) => m.subject.includes('Hinweise gesucht'));
 		expect(mail.to).toEqual(['sofort@example.org']);
 		expect(mail.text).toContain('Bitte bis Freitag melden.');

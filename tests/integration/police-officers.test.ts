@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAllServiceAreas } from '../../src/lib/server/areas/admin-queries';
 import { previewAreaImport } from '../../src/lib/server/areas/import-preview';
 import { listAreaStreets } from '../../src/lib/server/areas/queries';
-import { createServiceArea, replaceAreaStreets, setAreaOrtsteile, updateServiceArea } from '../../src/lib/server/areas/service';
+import { createServiceArea, replaceAreaStreets, saveServiceArea, setAreaOrtsteile, updateServiceArea } from '../../src/lib/server/areas/service';
 import type { DB } from '../../src/lib/server/db/connection';
 import { processLogo } from '../../src/lib/server/partners/logo';
-import { createPartner, setPartnerStatus, updatePartner } from '../../src/lib/server/partners/service';
+import { createPartner, setPartnerStatus, UnknownTermError, updatePartner } from '../../src/lib/server/partners/service';
 import type { ContactInput, PartnerInput } from '../../src/lib/server/partners/types';
 import { listOfficers } from '../../src/lib/server/police/officers';
 import { loadPartnerAreas } from '../../src/lib/server/police/partner-areas';
@@ -137,6 +137,20 @@ describe('areas in the coordination', () => {
 			[4, 'von (9) ist größer als bis (3)']
 		]);
 		expect((await listAreaStreets(db, suedArea)).map((s) => s.streetName)).toEqual(['Südstraße']);
+	});
+
+	it('saves the area form as a whole: an unknown Ortsteil leaves the name unchanged too', async () => {
+		const owner = await createPartner(db, makePartnerInput({ name: 'Bbb Schule', status: 'draft' }));
+		const area = await createServiceArea(db, { organizationId: owner, kind: 'sonstige', name: 'Vorher', note: null }, ['innenstadt']);
+		await expect(
+			saveServiceArea(db, area, { organizationId: owner, kind: 'sonstige', name: 'Nachher', note: null }, ['atlantis'])
+		).rejects.toThrow(UnknownTermError);
+		const [listed] = (await listAllServiceAreas(db)).filter((row) => row.id === area);
+		expect(listed).toMatchObject({ name: 'Vorher', ortsteilCount: 1 });
+
+		await saveServiceArea(db, area, { organizationId: owner, kind: 'sonstige', name: 'Nachher', note: null }, ['pethau', 'innenstadt']);
+		const [saved] = (await listAllServiceAreas(db)).filter((row) => row.id === area);
+		expect(saved).toMatchObject({ name: 'Nachher', ortsteilCount: 2 });
 	});
 
 	it('changes an area and lists every area with its partner and counts', async () => {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isEmailAddress } from '$lib/validation/email';
 
 export interface Config {
 	dataDir: string;
@@ -82,7 +83,7 @@ function readInteger(env: Env, name: string, fallback: number): number {
 function readEmail(env: Env, name: string, fallback: string): string {
 	const raw = env[name];
 	if (!raw) return fallback;
-	if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw)) throw new Error(`${name} must be an email address, got "${raw}"`);
+	if (!isEmailAddress(raw)) throw new Error(`${name} must be an email address, got "${raw}"`);
 	return raw;
 }
 

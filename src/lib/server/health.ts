@@ -1,5 +1,6 @@
 import { outboxBacklog } from './db/search-outbox';
 import type { Runtime } from './runtime';
+import { errorText } from '$lib/error-text';
 
 export interface HealthReport {
 	database: 'ok' | 'error';
@@ -22,7 +23,7 @@ async function readBacklog({ db }: Runtime): Promise<number | null> {
 	try {
 		return await outboxBacklog(db);
 	} catch (error) {
-		console.error(`[health] database check failed: ${error instanceof Error ? error.message : String(error)}`);
+		console.error(`[health] database check failed: ${errorText(error)}`);
 		return null;
 	}
 }

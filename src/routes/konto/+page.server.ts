@@ -5,10 +5,9 @@ import { setDisplayName } from '$lib/server/accounts/display-name';
 import { requestEmailChange } from '$lib/server/accounts/email-change';
 import { changePassword } from '$lib/server/accounts/password-change';
 import { checkCurrentPassword } from '$lib/server/accounts/reauthentication';
-import { logAuthEvent } from '$lib/server/auth/events';
+import { turnOffTwoFactor } from '$lib/server/accounts/two-factor-settings';
 import { countUnusedRecoveryCodes, regenerateRecoveryCodes } from '$lib/server/auth/recovery-codes';
 import { deleteSessionCookie, isSecureOrigin } from '$lib/server/auth/session-cookie';
-import { disableTotp } from '$lib/server/auth/totp';
 import { listMemberships } from '$lib/server/auth/users';
 import { formText } from '$lib/server/forms';
 import { getNotificationMode, parseNotificationMode, setNotificationMode } from '$lib/server/notifications/preference';
@@ -91,16 +90,9 @@ export const actions = {
 
 	zweiFaktorAus: async (event) => {
 		const user = requireAccountOwner(event);
-		if (user.role === 'coordinator') {
-			return fail(403, { twoFactor: { error: 'Für die Koordinierungsstelle ist die Zwei-Faktor-Anmeldung vorgeschrieben.' } });
-		}
-		if (!user.totpEnabled) return fail(400, { twoFactor: { error: 'Die Zwei-Faktor-Anmeldung ist bereits ausgeschaltet.' } });
-		const { db } = getRuntime();
-		const ip = event.getClientAddress();
-		const refused = await checkCurrentPassword(db, user.id, formText(await event.request.formData(), 'currentPassword'), { ip });
-		if (refused) return fail(400, { twoFactor: { error: refused } });
-		await disableTotp(db, user.id);
-		await logAuthEvent(db, 'two_factor_disabled', { userId: user.id, ip });
+		const password = formText(await event.request.formData(), 'currentPassword');
+		const result = await turnOffTwoFactor(getRuntime().db, user, password, { ip: event.getClientAddress() });
+		if (!result.ok) return fail(result.status, { twoFactor: { error: result.error } });
 		return { twoFactor: { disabled: true } };
 	},
 

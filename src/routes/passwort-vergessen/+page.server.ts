@@ -5,13 +5,14 @@ import { formText } from '$lib/server/forms';
 import { m } from '$lib/paraglide/messages';
 import { getRuntime } from '$lib/server/runtime';
 import type { Actions } from './$types';
+import { isEmailAddress } from '$lib/validation/email';
 
 export const actions = {
 	default: async ({ request, url, getClientAddress }) => {
 		const form = await request.formData();
 		const email = formText(form, 'email').trim();
 		const values = { email };
-		if (!/^[^\s@]+@[^\s@]+$/.test(email)) {
+		if (!isEmailAddress(email)) {
 			return fail(400, { values, error: m.auth_error_email_invalid() });
 		}
 		const result = requestPasswordReset(getRuntime().db, { email, address: getClientAddress(), origin: url.origin });

@@ -1,9 +1,8 @@
 // Parsers for what a person types into their account settings; each answers the cleaned value or a
 // German message that says how to fix the input.
+import { isEmailAddress } from '$lib/validation/email';
 
 export const NAME_MAX_LENGTH = 100;
-// RFC 5321 limits a forward path to 256 octets including the angle brackets.
-export const EMAIL_MAX_LENGTH = 254;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -21,7 +20,7 @@ export function parseDisplayName(input: string): Parsed<string> {
 export function parseEmailAddress(input: string): Parsed<string> {
 	const email = input.trim().toLowerCase();
 	if (email === '') return { ok: false, error: 'Bitte geben Sie eine E-Mail-Adresse ein.' };
-	if (email.length > EMAIL_MAX_LENGTH || !/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email)) {
+	if (!isEmailAddress(email)) {
 		return { ok: false, error: 'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@schule-zittau.de.' };
 	}
 	return { ok: true, value: email };

@@ -1,4 +1,4 @@
-import { isEmailAddress } from '../applications/application-form';
+import { isEmailAddress } from '$lib/validation/email';
 import type { MembershipRole } from '../db/schema';
 
 export interface InviteValues {

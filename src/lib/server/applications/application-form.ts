@@ -1,5 +1,7 @@
 // The /partner-werden form: one parser, messages in the request's language that say how to fix the entry.
 import { m } from '$lib/paraglide/messages';
+import { isEmailAddress } from '$lib/validation/email';
+import { isWebAddress } from '$lib/validation/url';
 
 export interface ApplicationValues {
 	organizationName: string;
@@ -15,12 +17,6 @@ export type ApplicationErrors = Partial<Record<keyof ApplicationValues | 'consen
 export type ApplicationParse =
 	| { ok: true; values: ApplicationValues }
 	| { ok: false; values: ApplicationValues; errors: ApplicationErrors };
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export function isEmailAddress(value: string): boolean {
-	return value.length <= 254 && EMAIL.test(value);
-}
 
 /** The entered values (trimmed) and, if any, what is wrong with them. */
 export function parseApplicationForm(form: FormData): ApplicationParse {
@@ -40,7 +36,7 @@ export function parseApplicationForm(form: FormData): ApplicationParse {
 	else if (values.contactName.length > 120) errors.contactName = m.directory_apply_error_name_long({ max: 120 });
 	if (!isEmailAddress(values.email)) errors.email = m.directory_apply_error_email();
 	if (values.phone.length > 40) errors.phone = m.directory_apply_error_phone_long({ max: 40 });
-	if (values.website !== '' && !/^https?:\/\/\S+\.\S+$/.test(values.website)) {
+	if (values.website !== '' && !isWebAddress(values.website)) {
 		errors.website = m.directory_apply_error_website();
 	}
 	if (values.message.length < 20) errors.message = m.directory_apply_error_message_short({ min: 20 });

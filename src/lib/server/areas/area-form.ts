@@ -1,15 +1,8 @@
 import type { ServiceAreaKind } from '../db/schema';
 import { parseAreaKind } from './kinds';
-
-export interface AreaFormValues {
-	organizationId: string;
-	kind: string;
-	name: string;
-	note: string;
-	ortsteile: string[];
-}
-
-export type AreaFormErrors = Partial<Record<'organizationId' | 'kind' | 'name' | 'note' | 'ortsteile', string>>;
+import { tooLongMessage } from '$lib/validation/length';
+import type { AreaFormValues, AreaFormErrors } from '$lib/forms/areas';
+export type { AreaFormValues, AreaFormErrors } from '$lib/forms/areas';
 
 export interface ParsedArea {
 	organizationId: number;
@@ -46,11 +39,11 @@ export function parseAreaForm(form: FormData, known: Known): AreaFormParse {
 	const kind = parseAreaKind(values.kind);
 	if (!kind) errors.kind = 'Bitte wählen Sie die Art des Bereichs.';
 	if (values.name.length < 3) errors.name = 'Bitte geben Sie dem Bereich einen Namen (mindestens 3 Zeichen), z. B. „Zittau-Süd“.';
-	else if (values.name.length > 120) errors.name = 'Der Name darf höchstens 120 Zeichen lang sein.';
+	else if (values.name.length > 120) errors.name = tooLongMessage('Der Name', 120, values.name.length);
 	else if (!errors.organizationId && known.takenNames.includes(values.name.toLocaleLowerCase('de'))) {
 		errors.name = 'Dieser Partner hat schon einen Bereich mit diesem Namen. Bitte wählen Sie einen anderen.';
 	}
-	if (values.note.length > 500) errors.note = 'Der Hinweis darf höchstens 500 Zeichen lang sein.';
+	if (values.note.length > 500) errors.note = tooLongMessage('Der Hinweis', 500, values.note.length);
 	if (values.ortsteile.some((code) => !known.ortsteilCodes.includes(code))) {
 		errors.ortsteile = 'Bitte wählen Sie nur Ortsteile aus der Liste.';
 	}

@@ -10,23 +10,47 @@ const INSERT_CHUNK = 500;
 // The only place that writes service areas. Areas are not part of the search documents, so unlike
 // partner writes these need no outbox entry.
 
-export async function createServiceArea(db: Kysely<Database>, input: ServiceAreaInput): Promise<number> {
-	const { id } = await db
-		.insertInto('service_areas')
-		.values({
-			organization_id: input.organizationId,
-			kind: input.kind,
-			name: input.name.trim(),
-			note: input.note
-		})
-		.returning('id')
-		.executeTakeFirstOrThrow();
-	return id;
+/** Creates an area with the Ortsteile it covers (term codes), in one transaction. */
+export async function createServiceArea(db: Kysely<Database>, input: ServiceAreaInput, ortsteilCodes: string[] = []): Promise<number> {
+	return writeTransaction(db, async (trx) => {
+		const { id } = await trx
+			.insertInto('service_areas')
+			.values({
+				organization_id: input.organizationId,
+				kind: input.kind,
+				name: input.name.trim(),
+				note: input.note
+			})
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		await writeAreaOrtsteile(trx, id, ortsteilCodes);
+		return id;
+	});
 }
 
 /** Changes the partner, kind, name and note of an area; its Ortsteile and streets stay. */
 export async function updateServiceArea(db: Kysely<Database>, areaId: number, input: ServiceAreaInput): Promise<void> {
-	const result = await db
+	await writeTransaction(db, (trx) => writeAreaFields(trx, areaId, input));
+}
+
+/** What the area form saves: partner, kind, name, note and Ortsteile together, or nothing. */
+export async function saveServiceArea(db: Kysely<Database>, areaId: number, input: ServiceAreaInput, ortsteilCodes: string[]): Promise<void> {
+	await writeTransaction(db, async (trx) => {
+		await writeAreaFields(trx, areaId, input);
+		await writeAreaOrtsteile(trx, areaId, ortsteilCodes);
+	});
+}
+
+/** Replaces the Ortsteile (term codes) an area covers. */
+export async function setAreaOrtsteile(db: Kysely<Database>, areaId: number, ortsteilCodes: string[]): Promise<void> {
+	await writeTransaction(db, async (trx) => {
+		await requireArea(trx, areaId);
+		await writeAreaOrtsteile(trx, areaId, ortsteilCodes);
+	});
+}
+
+async function writeAreaFields(trx: Kysely<Database>, areaId: number, input: ServiceAreaInput): Promise<void> {
+	const result = await trx
 		.updateTable('service_areas')
 		.set({ organization_id: input.organizationId, kind: input.kind, name: input.name.trim(), note: input.note })
 		.where('id', '=', areaId)
@@ -34,28 +58,24 @@ export async function updateServiceArea(db: Kysely<Database>, areaId: number, in
 	if (result.numUpdatedRows === 0n) throw new ServiceAreaNotFoundError(areaId);
 }
 
-/** Replaces the Ortsteile (term codes) an area covers. */
-export async function setAreaOrtsteile(db: Kysely<Database>, areaId: number, ortsteilCodes: string[]): Promise<void> {
-	await writeTransaction(db, async (trx) => {
-		await requireArea(trx, areaId);
-		const terms = ortsteilCodes.length
-			? await trx
-					.selectFrom('taxonomy_terms')
-					.select(['id', 'code'])
-					.where('taxonomy', '=', 'ortsteil')
-					.where('code', 'in', ortsteilCodes)
-					.execute()
-			: [];
-		const missing = ortsteilCodes.find((code) => !terms.some((term) => term.code === code));
-		if (missing !== undefined) throw new UnknownTermError('ortsteil', missing);
-		await trx.deleteFrom('service_area_ortsteile').where('service_area_id', '=', areaId).execute();
-		if (terms.length) {
-			await trx
-				.insertInto('service_area_ortsteile')
-				.values(terms.map((term) => ({ service_area_id: areaId, ortsteil_id: term.id })))
-				.execute();
-		}
-	});
+async function writeAreaOrtsteile(trx: Kysely<Database>, areaId: number, ortsteilCodes: string[]): Promise<void> {
+	const terms = ortsteilCodes.length
+		? await trx
+				.selectFrom('taxonomy_terms')
+				.select(['id', 'code'])
+				.where('taxonomy', '=', 'ortsteil')
+				.where('code', 'in', ortsteilCodes)
+				.execute()
+		: [];
+	const missing = ortsteilCodes.find((code) => !terms.some((term) => term.code === code));
+	if (missing !== undefined) throw new UnknownTermError('ortsteil', missing);
+	await trx.deleteFrom('service_area_ortsteile').where('service_area_id', '=', areaId).execute();
+	if (terms.length) {
+		await trx
+			.insertInto('service_area_ortsteile')
+			.values(terms.map((term) => ({ service_area_id: areaId, ortsteil_id: term.id })))
+			.execute();
+	}
 }
 
 /** Replaces the whole street list of an area at once, so a lookup never sees half a list. */

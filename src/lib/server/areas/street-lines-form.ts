@@ -1,14 +1,8 @@
 import type { StreetParity } from '../db/schema';
 import type { AreaStreetInput } from './types';
-
-/** One line of the street list form, as typed. */
-export interface StreetLineValues {
-	street: string;
-	postalCode: string;
-	from: string;
-	to: string;
-	parity: string;
-}
+import { tooLongMessage } from '$lib/validation/length';
+import type { StreetLineValues } from '$lib/forms/street-lines';
+export type { StreetLineValues } from '$lib/forms/street-lines';
 
 export type StreetLinesParse =
 	| { ok: true; lines: StreetLineValues[]; streets: AreaStreetInput[] }
@@ -45,7 +39,7 @@ export function parseStreetLines(lines: StreetLineValues[]): StreetLinesParse {
 		if (line.street === '' && line.postalCode === '' && line.from === '' && line.to === '') return;
 		const row = i + 1;
 		if (!/\p{L}/u.test(line.street)) errors[`strasse-${row}`] = `Zeile ${row}: Bitte geben Sie die Straße an oder leeren Sie die ganze Zeile.`;
-		else if (line.street.length > 120) errors[`strasse-${row}`] = `Zeile ${row}: Der Straßenname darf höchstens 120 Zeichen lang sein.`;
+		else if (line.street.length > 120) errors[`strasse-${row}`] = `Zeile ${row}: ${tooLongMessage('Der Straßenname', 120, line.street.length)}`;
 		if (line.postalCode && !/^\d{5}$/.test(line.postalCode)) errors[`plz-${row}`] = `Zeile ${row}: Die PLZ hat fünf Ziffern, z. B. 02763.`;
 		const from = houseNumber(line.from, `von-${row}`, row, errors);
 		const to = houseNumber(line.to, `bis-${row}`, row, errors);

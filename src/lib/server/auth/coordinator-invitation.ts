@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { createOneTimeToken } from './one-time-token';
 import { createUser, getUserByEmail, normalizeEmail } from './users';
+import { isEmailAddress } from '$lib/validation/email';
 
 export class CoordinatorInvitationError extends Error {}
 
@@ -14,7 +15,7 @@ export async function inviteCoordinator(
 	db: Kysely<Database>,
 	{ email, name = '', origin }: { email: string; name?: string; origin: string }
 ): Promise<{ link: string; expiresAt: Date; createdUser: boolean }> {
-	if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) {
+	if (!isEmailAddress(email.trim())) {
 		throw new CoordinatorInvitationError(`„${email}“ ist keine E-Mail-Adresse.`);
 	}
 	const existing = await getUserByEmail(db, email);

@@ -7,6 +7,7 @@ import { introductionMail } from './introduction-mail';
 import type { BrokeringProposal } from './proposals';
 import type { RankedCandidate } from './ranking';
 import { listOrganizationRecipients, type Recipient } from './recipients';
+import { errorText } from '$lib/error-text';
 
 export class NoRecipientsError extends Error {
 	constructor(readonly organizationName: string) {
@@ -60,7 +61,7 @@ export async function introducePartner(
 		try {
 			await mailer.send({ to: mail.to.email, ...content });
 		} catch (error) {
-			console.error(`[brokering] introduction mail for proposal ${proposal.id} failed: ${describe(error)}`);
+			console.error(`[brokering] introduction mail for proposal ${proposal.id} failed: ${errorText(error)}`);
 			failed.push(mail.to.email);
 		}
 	}
@@ -122,8 +123,4 @@ async function markMailFailed(db: Kysely<Database>, input: IntroductionInput, be
 			.where('organization_id', '=', input.candidate.organizationId)
 			.execute()
 	);
-}
-
-function describe(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }

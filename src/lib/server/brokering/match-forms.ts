@@ -1,5 +1,6 @@
 import { formText } from '../forms';
 import type { MatchStatus } from '../db/tables/brokering';
+import { tooLongMessage } from '$lib/validation/length';
 
 export const MATCH_STATUSES: readonly MatchStatus[] = ['suggested', 'contacted', 'involved', 'declined'];
 const NOTE_MAX = 1000;
@@ -36,7 +37,7 @@ export function parseIntroductionForm(form: FormData): Parse<IntroductionValues,
 	const errors: Partial<Record<'organizationId' | 'note', string>> = {};
 	if (organizationId === null) errors.organizationId = CHOOSE_CANDIDATE;
 	if (raw.note.length > NOTE_MAX) {
-		errors.note = `Die persönliche Nachricht darf höchstens ${NOTE_MAX} Zeichen lang sein (jetzt ${raw.note.length}). Bitte kürzen Sie sie.`;
+		errors.note = tooLongMessage('Die persönliche Nachricht', NOTE_MAX, raw.note.length);
 	}
 	if (organizationId === null || errors.note) return { ok: false, values: raw, errors };
 	return { ok: true, values: { organizationId, note: raw.note || null } };
@@ -54,7 +55,7 @@ export function parseStatusForm(form: FormData): Parse<StatusValues, 'matchId' |
 	if (matchId === null) errors.matchId = 'Diesen Vorschlag gibt es nicht. Bitte laden Sie die Seite neu.';
 	if (!isMatchStatus(raw.status)) errors.status = 'Bitte wählen Sie einen Status: vorgeschlagen, kontaktiert, beteiligt oder abgelehnt.';
 	if (raw.declineReason.length > REASON_MAX) {
-		errors.declineReason = `Der Grund darf höchstens ${REASON_MAX} Zeichen lang sein (jetzt ${raw.declineReason.length}).`;
+		errors.declineReason = tooLongMessage('Der Grund', REASON_MAX, raw.declineReason.length);
 	}
 	if (matchId === null || !isMatchStatus(raw.status) || errors.declineReason) return { ok: false, values: raw, errors };
 	return { ok: true, values: { matchId, status: raw.status, declineReason: raw.declineReason || null } };

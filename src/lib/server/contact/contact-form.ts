@@ -1,7 +1,10 @@
 import type { ContactTopic } from '../db/tables/contact';
-import { isEmailAddress } from '../applications/application-form';
+import { isEmailAddress } from '$lib/validation/email';
+import { isPhoneNumber } from '$lib/validation/phone';
 import { formText } from '../forms';
 import { m } from '../../paraglide/messages';
+import type { ContactFormKind, ContactValues, ContactField, ContactErrors } from '$lib/forms/contact';
+export type { ContactFormKind, ContactValues, ContactField, ContactErrors } from '$lib/forms/contact';
 
 // The two public forms that write to the coordination office: /kontakt and the accessibility
 // feedback form. One parser; its messages come in the language of the request.
@@ -16,25 +19,8 @@ export const CONTACT_TOPICS = [
 	'sonstiges'
 ] as const satisfies readonly ContactTopic[];
 
-/** "kontakt": /kontakt with a topic to choose; "barrierefreiheit": the feedback form, which asks for the page. */
-export type ContactFormKind = 'kontakt' | 'barrierefreiheit';
-
 export const LIMITS = { messageMin: 10, messageMax: 5000, nameMax: 120, pageMax: 500 } as const;
 // Digits, spaces and the usual separators; at least five digits, so "Büro" or "-" is refused.
-const PHONE = /^\+?[0-9 ()/-]{5,30}$/;
-
-export interface ContactValues {
-	topic: string;
-	message: string;
-	page: string;
-	name: string;
-	email: string;
-	phone: string;
-	wantsReply: boolean;
-}
-
-export type ContactField = 'topic' | 'message' | 'page' | 'name' | 'email' | 'phone';
-export type ContactErrors = Partial<Record<ContactField, string>>;
 
 export type ContactParse =
 	| { ok: true; values: ContactValues & { topic: ContactTopic } }
@@ -75,6 +61,3 @@ function isTopic(value: string): value is ContactTopic {
 	return (CONTACT_TOPICS as readonly string[]).includes(value);
 }
 
-function isPhoneNumber(value: string): boolean {
-	return PHONE.test(value) && value.replace(/\D/g, '').length >= 5;
-}

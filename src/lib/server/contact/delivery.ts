@@ -4,6 +4,7 @@ import type { Database } from '../db/schema';
 import type { ContactDelivery } from '../db/tables/contact';
 import { getMailer, type Mailer } from '../mail/mailer';
 import { contactMessageMail } from './mail';
+import { errorText } from '$lib/error-text';
 
 export interface DeliveryOptions {
 	/** The portal's public URL, for the link to the inbox entry. */
@@ -48,7 +49,7 @@ export async function deliverMessage(db: Kysely<Database>, id: number, options: 
 			...content
 		});
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
+		const reason = errorText(error);
 		console.warn(`[contact] mail of message ${row.id} not delivered: ${reason}`);
 		await db
 			.updateTable('contact_messages')

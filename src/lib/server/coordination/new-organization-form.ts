@@ -1,4 +1,5 @@
-import { isEmailAddress } from '../applications/application-form';
+import { isEmailAddress } from '$lib/validation/email';
+import { tooLongMessage } from '$lib/validation/length';
 
 export interface NewOrganizationValues {
 	name: string;
@@ -16,7 +17,7 @@ export function parseNewOrganizationForm(form: FormData, categories: readonly st
 	const values = { name: text('name'), category: text('category'), adminEmail: text('adminEmail') };
 	const errors: Partial<Record<keyof NewOrganizationValues, string>> = {};
 	if (values.name.length < 3) errors.name = 'Bitte geben Sie den Namen der Organisation an (mindestens 3 Zeichen).';
-	else if (values.name.length > 150) errors.name = 'Der Name darf höchstens 150 Zeichen lang sein.';
+	else if (values.name.length > 150) errors.name = tooLongMessage('Der Name', 150, values.name.length);
 	if (!categories.includes(values.category)) errors.category = 'Bitte wählen Sie eine Kategorie.';
 	if (!isEmailAddress(values.adminEmail)) {
 		errors.adminEmail = 'Bitte geben Sie die E-Mail-Adresse der ersten verwaltenden Person an, zum Beispiel leitung@verein.de.';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { berlinParts, berlinToUtc } from '../groups/berlin-time';
+import { berlinParts, berlinToUtc } from '$lib/validation/berlin-time';
 import { DEMO_ACCOUNTS } from './accounts';
 import { minimalPdf } from './minimal-pdf';
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { getUserByEmail } from '../auth/users';
 import type { Database } from '../db/schema';
-import { parseBerlinDateTime, toBerlinInputValue } from '../news/berlin-time';
+import { parseBerlinDateTime, toBerlinInputValue } from '$lib/validation/berlin-time';
 import type { EventDetails, NewsInput } from '../news/news-form';
 import { createNewsItem, publishNewsItem, submitEvent } from '../news/service';
 import { DEMO_ACCOUNTS } from './accounts';

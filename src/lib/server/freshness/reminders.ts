@@ -4,6 +4,7 @@ import type { Database } from '../db/schema';
 import { getMailer, type Mailer } from '../mail/mailer';
 import { freshnessReminderMail } from '../mail/templates';
 import { freshnessOf, reminderPeriodStart, type Freshness } from './periods';
+import { errorText } from '$lib/error-text';
 
 export interface StaleEntry {
 	organizationId: number;
@@ -104,7 +105,7 @@ export async function sendFreshnessReminders(
 		try {
 			for (const to of entry.recipients) await mailer.send({ to, ...mail });
 		} catch (error) {
-			report.failed.push({ slug: entry.slug, name: entry.name, error: error instanceof Error ? error.message : String(error) });
+			report.failed.push({ slug: entry.slug, name: entry.name, error: errorText(error) });
 			continue;
 		}
 		await db

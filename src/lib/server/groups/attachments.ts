@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { cleanFileName, detectFileType, MAX_ATTACHMENT_BYTES } from './file-type';
+import { cleanFileName, documentType, tooLargeMessage } from '$lib/validation/file-types';
+
+export const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
 
 export class AttachmentError extends Error {}
 
@@ -19,9 +21,9 @@ export async function addAttachment(
 	uploaderId: number
 ): Promise<number> {
 	if (file.bytes.length === 0) throw new AttachmentError('Bitte wählen Sie eine Datei aus.');
-	if (file.bytes.length > MAX_ATTACHMENT_BYTES) throw new AttachmentError('Ein Anhang darf höchstens 2 MB groß sein.');
+	if (file.bytes.length > MAX_ATTACHMENT_BYTES) throw new AttachmentError(tooLargeMessage('Ein Anhang', MAX_ATTACHMENT_BYTES));
 	const fileName = cleanFileName(file.name);
-	const contentType = detectFileType(fileName, file.bytes);
+	const contentType = documentType(fileName, file.bytes);
 	if (!contentType) {
 		throw new AttachmentError('Erlaubt sind PDF, Word, Excel, PowerPoint, OpenDocument sowie PNG- und JPEG-Bilder. Die Datei passt zu keinem dieser Formate.');
 	}

@@ -1,17 +1,11 @@
 import { formText } from '../forms';
 import type { JoinPolicy } from '../db/tables/collaboration';
+import { tooLongMessage } from '$lib/validation/length';
+import type { GroupValues, GroupErrors } from '$lib/forms/groups';
+export type { GroupValues, GroupErrors } from '$lib/forms/groups';
 
 // The coordinator's form for a working group. The lead is a person together with the organization
 // they act for ("userId:organizationId"), which becomes a member if it is not one yet.
-
-export interface GroupValues {
-	name: string;
-	description: string;
-	topics: string[];
-	lead: string;
-	joinPolicy: string;
-	actionField: string;
-}
 
 export interface GroupFields {
 	name: string;
@@ -21,8 +15,6 @@ export interface GroupFields {
 	joinPolicy: JoinPolicy;
 	actionFieldId: number | null;
 }
-
-export type GroupErrors = Partial<Record<keyof GroupValues, string>>;
 
 export interface GroupChoices {
 	topicCodes: string[];
@@ -48,9 +40,9 @@ export function parseGroupForm(
 	const values = readGroupForm(form);
 	const errors: GroupErrors = {};
 	if (values.name.length < 5) errors.name = 'Bitte geben Sie einen Namen mit mindestens 5 Zeichen an, zum Beispiel „AG Sicherheit im öffentlichen Raum“.';
-	else if (values.name.length > 120) errors.name = 'Der Name darf höchstens 120 Zeichen lang sein.';
+	else if (values.name.length > 120) errors.name = tooLongMessage('Der Name', 120, values.name.length);
 	if (values.description.length < 20) errors.description = 'Bitte beschreiben Sie in mindestens 20 Zeichen, woran die Gruppe arbeitet.';
-	else if (values.description.length > 10_000) errors.description = 'Die Beschreibung darf höchstens 10.000 Zeichen lang sein.';
+	else if (values.description.length > 10_000) errors.description = tooLongMessage('Die Beschreibung', 10_000, values.description.length);
 	if (values.topics.some((code) => !choices.topicCodes.includes(code))) errors.topics = 'Bitte wählen Sie nur Themen aus der Liste.';
 	if (!choices.leads.includes(values.lead)) errors.lead = 'Bitte wählen Sie die Leitung aus der Liste der Personen.';
 	if (values.joinPolicy !== 'open' && values.joinPolicy !== 'on_request') errors.joinPolicy = 'Bitte wählen Sie, wie Organisationen beitreten.';

@@ -1,17 +1,11 @@
 import { formText } from '../forms';
-import { berlinToUtc } from './berlin-time';
+import { berlinToUtc } from '$lib/validation/berlin-time';
+import { isWebAddress } from '$lib/validation/url';
+import { tooLongMessage } from '$lib/validation/length';
+import type { MeetingValues } from '$lib/forms/meetings';
+export type { MeetingValues } from '$lib/forms/meetings';
 
 // The form for creating and editing a meeting; times are typed in Berlin time.
-
-export interface MeetingValues {
-	title: string;
-	date: string;
-	startTime: string;
-	endTime: string;
-	location: string;
-	videoUrl: string;
-	agenda: string;
-}
 
 export interface MeetingFields {
 	title: string;
@@ -45,7 +39,7 @@ export function parseMeetingForm(form: FormData): MeetingParse {
 	const values = readMeetingForm(form);
 	const errors: MeetingErrors = {};
 	if (values.title.length < 3) errors.title = 'Bitte geben Sie dem Termin einen Titel mit mindestens 3 Zeichen.';
-	else if (values.title.length > 150) errors.title = 'Der Titel darf höchstens 150 Zeichen lang sein.';
+	else if (values.title.length > 150) errors.title = tooLongMessage('Der Titel', 150, values.title.length);
 	const startsAt = berlinToUtc(values.date, values.startTime);
 	const endsAt = berlinToUtc(values.date, values.endTime);
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date) || !berlinToUtc(values.date, '12:00')) {
@@ -53,12 +47,12 @@ export function parseMeetingForm(form: FormData): MeetingParse {
 	} else if (!startsAt) errors.startTime = 'Bitte geben Sie den Beginn als Uhrzeit an, zum Beispiel 18:00.';
 	if (!errors.date && !endsAt) errors.endTime = 'Bitte geben Sie das Ende als Uhrzeit an, zum Beispiel 19:30.';
 	else if (startsAt && endsAt && endsAt <= startsAt) errors.endTime = 'Das Ende muss nach dem Beginn liegen.';
-	if (values.location.length > 200) errors.location = 'Der Ort darf höchstens 200 Zeichen lang sein.';
-	if (values.videoUrl !== '' && !/^https:\/\/\S+\.\S+$/.test(values.videoUrl)) {
+	if (values.location.length > 200) errors.location = tooLongMessage('Der Ort', 200, values.location.length);
+	if (values.videoUrl !== '' && !isWebAddress(values.videoUrl, { httpsOnly: true })) {
 		errors.videoUrl = 'Bitte geben Sie den Videolink mit https:// an, zum Beispiel https://meet.example.org/ag.';
 	}
 	if (values.location === '' && values.videoUrl === '') errors.location = 'Bitte geben Sie einen Ort oder einen Videolink an.';
-	if (values.agenda.length > 10_000) errors.agenda = 'Die Tagesordnung darf höchstens 10.000 Zeichen lang sein.';
+	if (values.agenda.length > 10_000) errors.agenda = tooLongMessage('Die Tagesordnung', 10_000, values.agenda.length);
 	if (Object.keys(errors).length > 0 || !startsAt || !endsAt) return { ok: false, values, errors };
 	return {
 		ok: true,

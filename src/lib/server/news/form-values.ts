@@ -1,4 +1,4 @@
-import { toBerlinInputValue } from './berlin-time';
+import { toBerlinInputValue } from '$lib/validation/berlin-time';
 import type { NewsFormValues } from './news-form';
 import type { NewsItem } from './types';
 

@@ -1,25 +1,11 @@
 import type { NewsKind, WheelchairAccess } from '../db/tables/news';
 import { formText } from '../forms';
-import { parseBerlinDateTime, toBerlinInputValue } from './berlin-time';
+import { parseBerlinDateTime, toBerlinInputValue } from '$lib/validation/berlin-time';
+import { tooLongMessage } from '$lib/validation/length';
+import type { NewsFormValues, NewsFormErrors } from '$lib/forms/news';
+export type { NewsFormValues, NewsFormErrors } from '$lib/forms/news';
 
 // The form for a press release or an event, used by the coordination and by partners (events only).
-
-export interface NewsFormValues {
-	kind: NewsKind;
-	title: string;
-	teaser: string;
-	body: string;
-	startsAt: string;
-	endsAt: string;
-	placeName: string;
-	placeAddress: string;
-	registrationInfo: string;
-	wheelchairAccessible: WheelchairAccess;
-	accessibilityNote: string;
-	cancelled: boolean;
-}
-
-export type NewsFormErrors = Partial<Record<keyof NewsFormValues, string>>;
 
 export interface EventDetails {
 	startsAt: Date;
@@ -72,7 +58,7 @@ export function parseNewsForm(form: FormData, { kind }: { kind?: NewsKind } = {}
 	}
 	checkLength(errors, 'title', values.title, 5, 150, 'Bitte geben Sie einen Titel mit mindestens 5 Zeichen an.');
 	checkLength(errors, 'teaser', values.teaser, 20, 300, 'Bitte fassen Sie den Inhalt in mindestens 20 Zeichen zusammen (Anreißer).');
-	if (values.body.length > 20_000) errors.body = 'Der Text darf höchstens 20.000 Zeichen lang sein.';
+	if (values.body.length > 20_000) errors.body = tooLongMessage('Der Text', 20_000, values.body.length);
 	const event = values.kind === 'event' ? checkEvent(values, errors) : null;
 	if (Object.keys(errors).length > 0) return { ok: false, values, errors };
 	const input: NewsInput = { kind: values.kind, title: values.title, teaser: values.teaser, body: values.body, event };

@@ -4,6 +4,7 @@ import type { Mailer } from '../mail/mailer';
 import { groupBy } from '../../group-by';
 import { digestMail, notificationMail, type QueuedNotice } from './mails';
 import { unsubscribeLink, unsubscribeToken } from './unsubscribe';
+import { errorText } from '$lib/error-text';
 
 export interface DeliveryOptions {
 	mailer: Mailer;
@@ -48,7 +49,7 @@ async function deliver(db: Kysely<Database>, delivery: 'immediate' | 'daily', op
 				await db.updateTable('notifications').set({ sent_at: new Date().toISOString() }).where('id', 'in', ids).execute();
 				report.sent += 1;
 			} catch (error) {
-				console.error(`[notifications] mail to user ${userId} failed: ${error instanceof Error ? error.message : String(error)}`);
+				console.error(`[notifications] mail to user ${userId} failed: ${errorText(error)}`);
 				await db.updateTable('notifications').set((eb) => ({ attempts: eb('attempts', '+', 1) })).where('id', 'in', ids).execute();
 				report.failed += 1;
 			}

@@ -1,16 +1,10 @@
 import { formText } from '../forms';
 import type { ActionFieldInput } from './action-fields';
+import { tooLongMessage } from '$lib/validation/length';
+import type { ActionFieldFormValues, ActionFieldFormErrors } from '$lib/forms/action-fields';
+export type { ActionFieldFormValues, ActionFieldFormErrors } from '$lib/forms/action-fields';
 
 // The form of a field of action (Handlungsfeld): title, summary, progress note, position.
-
-export interface ActionFieldFormValues {
-	title: string;
-	summary: string;
-	progressNote: string;
-	position: string;
-}
-
-export type ActionFieldFormErrors = Partial<Record<keyof ActionFieldFormValues, string>>;
 
 export type ActionFieldFormParse =
 	| { ok: true; values: ActionFieldFormValues; input: ActionFieldInput }
@@ -25,10 +19,10 @@ export function parseActionFieldForm(form: FormData): ActionFieldFormParse {
 	};
 	const errors: ActionFieldFormErrors = {};
 	if (values.title.length < 3) errors.title = 'Bitte geben Sie den Namen des Handlungsfelds mit mindestens 3 Zeichen an.';
-	else if (values.title.length > 120) errors.title = 'Der Name darf höchstens 120 Zeichen lang sein.';
+	else if (values.title.length > 120) errors.title = tooLongMessage('Der Name', 120, values.title.length);
 	if (values.summary.length < 20) errors.summary = 'Bitte beschreiben Sie das Handlungsfeld in mindestens 20 Zeichen.';
-	else if (values.summary.length > 10_000) errors.summary = 'Die Beschreibung darf höchstens 10.000 Zeichen lang sein.';
-	if (values.progressNote.length > 10_000) errors.progressNote = 'Der Stand darf höchstens 10.000 Zeichen lang sein.';
+	else if (values.summary.length > 10_000) errors.summary = tooLongMessage('Die Beschreibung', 10_000, values.summary.length);
+	if (values.progressNote.length > 10_000) errors.progressNote = tooLongMessage('Der Stand', 10_000, values.progressNote.length);
 	if (!/^\d{1,3}$/.test(values.position)) errors.position = 'Bitte geben Sie die Reihenfolge als ganze Zahl von 0 bis 999 an.';
 	if (Object.keys(errors).length > 0) return { ok: false, values, errors };
 	return {

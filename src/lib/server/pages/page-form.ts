@@ -1,4 +1,5 @@
 import { formText } from '../forms';
+import { tooLongMessage } from '$lib/validation/length';
 
 // The page editor's form: one parser, German messages that say how to fix the entry.
 
@@ -23,10 +24,10 @@ export function parsePageForm(form: FormData): PageFormParse {
 	};
 	const errors: PageFormErrors = {};
 	if (values.title.length < 3) errors.title = 'Bitte geben Sie eine Überschrift mit mindestens 3 Zeichen an.';
-	else if (values.title.length > 120) errors.title = 'Die Überschrift darf höchstens 120 Zeichen lang sein.';
+	else if (values.title.length > 120) errors.title = tooLongMessage('Die Überschrift', 120, values.title.length);
 	if (values.body.trim() === '') errors.body = 'Bitte schreiben Sie den Text der Seite.';
 	else if (values.body.length > MAX_BODY_LENGTH) {
-		errors.body = `Der Text darf höchstens ${MAX_BODY_LENGTH.toLocaleString('de-DE')} Zeichen lang sein. Teilen Sie ihn bitte auf.`;
+		errors.body = `${tooLongMessage('Der Text', MAX_BODY_LENGTH, values.body.length)} Teilen Sie ihn bitte auf.`;
 	}
 	return Object.keys(errors).length === 0 ? { ok: true, values } : { ok: false, values, errors };
 }

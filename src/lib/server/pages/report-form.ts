@@ -1,5 +1,6 @@
 import { formText } from '../forms';
-import { isPdf } from './file-type';
+import { isPdf } from '$lib/validation/file-types';
+import { tooLongMessage } from '$lib/validation/length';
 
 // The upload form of a security-analysis report: title, year and a PDF of at most 10 MB.
 
@@ -20,7 +21,7 @@ export async function parseReportForm(form: FormData, today = new Date()): Promi
 	const values: ReportFormValues = { title: formText(form, 'title').trim(), year: formText(form, 'year').trim() };
 	const errors: ReportFormErrors = {};
 	if (values.title.length < 3) errors.title = 'Bitte geben Sie einen Titel mit mindestens 3 Zeichen an.';
-	else if (values.title.length > 160) errors.title = 'Der Titel darf höchstens 160 Zeichen lang sein.';
+	else if (values.title.length > 160) errors.title = tooLongMessage('Der Titel', 160, values.title.length);
 	const year = Number(values.year);
 	if (!/^\d{4}$/.test(values.year) || year < 2000 || year > today.getFullYear() + 1) {
 		errors.year = `Bitte geben Sie das Jahr vierstellig an, zum Beispiel ${today.getFullYear()}.`;

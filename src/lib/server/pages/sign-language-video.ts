@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/transaction';
-import type { VideoType } from './file-type';
+import type { VideoType } from '$lib/validation/file-types';
 
 export interface VideoInfo {
 	contentType: string;

@@ -1,5 +1,6 @@
 import { formText } from '../forms';
-import { videoType, type VideoType } from './file-type';
+import { videoType, type VideoType } from '$lib/validation/file-types';
+import { tooLongMessage } from '$lib/validation/length';
 
 // The upload form of the start page's video in German Sign Language: an MP4 or WebM file and the
 // text of what it says, which is shown with it for everyone who cannot watch it.
@@ -21,7 +22,7 @@ export async function parseVideoForm(form: FormData): Promise<VideoFormParse> {
 	const errors: VideoFormErrors = {};
 	if (values.transcript.length < 20) {
 		errors.transcript = 'Bitte schreiben Sie in mindestens 20 Zeichen, was im Video gesagt wird.';
-	} else if (values.transcript.length > 10_000) errors.transcript = 'Der Text darf höchstens 10.000 Zeichen lang sein.';
+	} else if (values.transcript.length > 10_000) errors.transcript = tooLongMessage('Der Text', 10_000, values.transcript.length);
 	const file = form.get('file');
 	let data: Uint8Array | null = null;
 	let contentType: VideoType | null = null;

@@ -1,4 +1,5 @@
 import sharp, { type OutputInfo } from 'sharp';
+import { imageFormat, tooLargeMessage } from '$lib/validation/file-types';
 
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 const MAX_EDGE = 512;
@@ -22,8 +23,8 @@ export class LogoError extends Error {}
  */
 export async function processLogo(bytes: Uint8Array): Promise<ProcessedLogo> {
 	if (bytes.length === 0) throw new LogoError('Bitte wählen Sie eine Bilddatei aus.');
-	if (bytes.length > MAX_LOGO_BYTES) throw new LogoError('Das Logo darf höchstens 2 MB groß sein.');
-	if (!sniffFormat(bytes)) throw new LogoError('Bitte laden Sie ein Bild im Format PNG, JPEG oder WebP hoch.');
+	if (bytes.length > MAX_LOGO_BYTES) throw new LogoError(tooLargeMessage('Das Logo', MAX_LOGO_BYTES));
+	if (!imageFormat(bytes)) throw new LogoError('Bitte laden Sie ein Bild im Format PNG, JPEG oder WebP hoch.');
 	let output: { data: Buffer; info: OutputInfo };
 	try {
 		output = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', animated: false })
@@ -37,14 +38,4 @@ export async function processLogo(bytes: Uint8Array): Promise<ProcessedLogo> {
 		});
 	}
 	return { image: output.data, contentType: 'image/webp', width: output.info.width, height: output.info.height };
-}
-
-type Format = 'png' | 'jpeg' | 'webp';
-
-function sniffFormat(b: Uint8Array): Format | null {
-	const starts = (offset: number, signature: number[]) => signature.every((byte, i) => b[offset + i] === byte);
-	if (starts(0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
-	if (starts(0, [0xff, 0xd8, 0xff])) return 'jpeg';
-	if (starts(0, [0x52, 0x49, 0x46, 0x46]) && starts(8, [0x57, 0x45, 0x42, 0x50])) return 'webp';
-	return null;
 }

@@ -1,6 +1,9 @@
 import type { Taxonomy } from '../db/schema';
 import { SCHEDULE_KINDS, WEEKDAYS, type ProfileFormValues } from './profile-form-values';
 import type { PartnerInput } from './types';
+import { EMAIL_MESSAGE, isEmailAddress } from '$lib/validation/email';
+import { isPhoneNumber, PHONE_MESSAGE } from '$lib/validation/phone';
+import { parseWebAddress } from '$lib/validation/url';
 
 // The schema of the profile form: what partners may set, and German messages that say how to fix
 // a problem. Only the fields below ever reach the service: slug, status and "geprüft am" are not
@@ -13,8 +16,6 @@ export type AllowedTerms = Record<Taxonomy, readonly string[]>;
 
 export type ProfileResult = { ok: true; fields: ProfileFields } | { ok: false; errors: ProfileErrors };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9][0-9 /()\-–]{2,29}$/;
 const TIME = /^([01]?\d|2[0-4])[:.]([0-5]\d)$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -48,7 +49,7 @@ export function validateProfile(values: ProfileFormValues, allowed: AllowedTerms
 	terms('languages', 'language', values.languages);
 	terms('ortsteile', 'ortsteil', values.ortsteile);
 	if (values.email !== '') {
-		check(EMAIL.test(values.email) && values.email.length <= 254, 'email', 'Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de an.');
+		check(isEmailAddress(values.email), 'email', EMAIL_MESSAGE);
 	}
 	const website = normalizeWebsite(values.website);
 	check(website !== undefined, 'website', 'Bitte geben Sie eine Webadresse wie https://www.beispiel.de an.');
@@ -66,7 +67,7 @@ export function validateProfile(values: ProfileFormValues, allowed: AllowedTerms
 	const phones: PartnerInput['phones'] = [];
 	values.phones.forEach((p, i) => {
 		if (p.number === '' && p.label === '') return;
-		if (check(PHONE.test(p.number), `phones.${i}.number`, 'Bitte geben Sie eine Telefonnummer aus Ziffern an, z. B. 03583 752-0 – oder leeren Sie die Zeile.')) {
+		if (check(isPhoneNumber(p.number), `phones.${i}.number`, 'Bitte geben Sie eine Telefonnummer aus Ziffern an, z. B. 03583 752-0 – oder leeren Sie die Zeile.')) {
 			maxLength(`phones.${i}.label`, p.label, 60);
 			phones.push({ number: p.number, label: p.label || null });
 		}
@@ -79,8 +80,8 @@ export function validateProfile(values: ProfileFormValues, allowed: AllowedTerms
 		check(c.name !== '', `${at}name`, 'Bitte geben Sie den Namen der Person an oder wählen Sie „Person entfernen“.');
 		maxLength(`${at}name`, c.name, 120);
 		maxLength(`${at}role`, c.role, 120);
-		if (c.phone !== '') check(PHONE.test(c.phone), `${at}phone`, 'Bitte geben Sie eine Telefonnummer aus Ziffern an, z. B. 03583 752-0.');
-		if (c.email !== '') check(EMAIL.test(c.email), `${at}email`, 'Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de an.');
+		if (c.phone !== '') check(isPhoneNumber(c.phone), `${at}phone`, PHONE_MESSAGE);
+		if (c.email !== '') check(isEmailAddress(c.email), `${at}email`, EMAIL_MESSAGE);
 		const consentDate = c.consent ? c.consentDate || today : '';
 		if (c.consent) {
 			const valid = check(DATE.test(consentDate) && !Number.isNaN(Date.parse(consentDate)), `${at}consentDate`, 'Bitte geben Sie das Datum der Zustimmung an, z. B. 2026-11-25.');
@@ -170,11 +171,7 @@ function keptConsentTime(existing: PartnerInput, contact: PartnerInput['contacts
 /** "www.x.de" gains https://; null when empty; undefined when it is no web address. */
 function normalizeWebsite(raw: string): string | null | undefined {
 	if (raw === '') return null;
-	const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`;
-	if (withScheme.length > 300 || /\s/.test(withScheme)) return undefined;
-	if (!URL.canParse(withScheme)) return undefined;
-	const url = new URL(withScheme);
-	return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') ? withScheme : undefined;
+	return raw.length > 290 ? undefined : parseWebAddress(raw);
 }
 
 /** "9:00" and "9.00" become "09:00"; null unless a time of day. */

@@ -71,8 +71,8 @@ describe('parseProposalForm', () => {
 	it('limits the length of title and description', () => {
 		const result = parseProposalForm(formOf({ ...valid, title: 'x'.repeat(121), description: 'y'.repeat(10_001) }), choices);
 		expect(result.ok ? {} : result.errors).toEqual({
-			title: 'Der Titel darf höchstens 120 Zeichen lang sein.',
-			description: 'Die Beschreibung darf höchstens 10000 Zeichen lang sein; kürzen Sie sie bitte.'
+			title: 'Der Titel darf höchstens 120 Zeichen lang sein (jetzt 121).',
+			description: 'Die Beschreibung darf höchstens 10.000 Zeichen lang sein (jetzt 10.001).'
 		});
 	});
 });

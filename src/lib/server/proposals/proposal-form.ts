@@ -1,23 +1,10 @@
 import { formText } from '../forms';
 import type { ProposalVisibility } from './types';
+import { tooLongMessage } from '$lib/validation/length';
+import type { ProposalValues, ProposalErrors } from '$lib/forms/proposals';
+export type { ProposalValues, ProposalErrors } from '$lib/forms/proposals';
 
 // The create and edit form of a proposal: one parser, German messages that say how to fix the entry.
-
-export interface ProposalValues {
-	organizationId: string;
-	title: string;
-	summary: string;
-	description: string;
-	lookingFor: string;
-	timeframe: string;
-	visibility: ProposalVisibility;
-	actionField: string;
-	topics: string[];
-	targetGroups: string[];
-	ortsteile: string[];
-}
-
-export type ProposalErrors = Partial<Record<keyof ProposalValues, string>>;
 
 export type ProposalParse =
 	| { ok: true; values: ProposalValues; organizationId: number }
@@ -72,17 +59,17 @@ export function parseProposalForm(form: FormData, choices: ProposalChoices): Pro
 		errors.organizationId = 'Bitte wählen Sie die Organisation, für die Sie den Vorschlag einstellen.';
 	}
 	if (values.title.length < 5) errors.title = 'Bitte geben Sie einen Titel mit mindestens 5 Zeichen an.';
-	else if (values.title.length > LIMITS.title) errors.title = `Der Titel darf höchstens ${LIMITS.title} Zeichen lang sein.`;
+	else if (values.title.length > LIMITS.title) errors.title = tooLongMessage('Der Titel', LIMITS.title, values.title.length);
 	if (values.summary.length < 20) {
 		errors.summary = 'Bitte fassen Sie die Idee in mindestens 20 Zeichen zusammen.';
-	} else if (values.summary.length > LIMITS.summary) errors.summary = `Die Zusammenfassung darf höchstens ${LIMITS.summary} Zeichen lang sein.`;
+	} else if (values.summary.length > LIMITS.summary) errors.summary = tooLongMessage('Die Zusammenfassung', LIMITS.summary, values.summary.length);
 	if (values.description.length > LIMITS.description) {
-		errors.description = `Die Beschreibung darf höchstens ${LIMITS.description} Zeichen lang sein; kürzen Sie sie bitte.`;
+		errors.description = tooLongMessage('Die Beschreibung', LIMITS.description, values.description.length);
 	}
 	if (values.lookingFor.length < 5) {
 		errors.lookingFor = 'Bitte beschreiben Sie, wen oder was Sie suchen, zum Beispiel „eine Präventionsbeamtin der Polizei“.';
 	} else if (values.lookingFor.length > LIMITS.lookingFor) errors.lookingFor = `Höchstens ${LIMITS.lookingFor} Zeichen.`;
-	if (values.timeframe.length > LIMITS.timeframe) errors.timeframe = `Der Zeitraum darf höchstens ${LIMITS.timeframe} Zeichen lang sein.`;
+	if (values.timeframe.length > LIMITS.timeframe) errors.timeframe = tooLongMessage('Der Zeitraum', LIMITS.timeframe, values.timeframe.length);
 	if (values.actionField !== '' && !choices.actionFields.includes(values.actionField)) {
 		errors.actionField = 'Bitte wählen Sie ein Handlungsfeld aus der Liste oder „keines“.';
 	}

@@ -7,9 +7,10 @@ import { queueNotifications } from '../notifications/queue';
 import { followerIds, newProposalNotice, statusNotice, topicMatchIds } from './notices';
 import type { ProposalValues } from './proposal-form';
 import type { ProposalStatus } from './types';
+import { mayChangeStatus } from './rules';
 
 // The only place that writes proposals: every change lands with its search outbox entry and its
-// notifications in one transaction. Mail goes out afterwards (deliverProposalNotices).
+// notifications in one transaction. Mail goes out afterwards (deliverNotices).
 
 /** The search index of listed proposals; search/registry.ts declares what it holds. */
 export const PROPOSALS_INDEX = 'proposals';
@@ -55,15 +56,6 @@ export async function updateProposal(db: Kysely<Database>, proposalId: number, v
 	});
 }
 
-/** Where the author's organization may take a proposal from each status; the coordinator may set any. */
-export const NEXT_STATUSES: Record<ProposalStatus, ProposalStatus[]> = {
-	draft: ['open', 'withdrawn'],
-	open: ['in_progress', 'completed', 'withdrawn'],
-	in_progress: ['completed', 'withdrawn'],
-	completed: [],
-	withdrawn: ['draft', 'open']
-};
-
 export async function changeProposalStatus(
 	db: Kysely<Database>,
 	{ proposalId, status, userId, byCoordinator }: { proposalId: number; status: ProposalStatus; userId: number; byCoordinator: boolean },
@@ -72,7 +64,7 @@ export async function changeProposalStatus(
 	await writeTransaction(db, async (trx) => {
 		const current = await trx.selectFrom('proposals').select(['status']).where('id', '=', proposalId).executeTakeFirstOrThrow();
 		if (current.status === status) return;
-		if (!byCoordinator && !NEXT_STATUSES[current.status].includes(status)) {
+		if (!mayChangeStatus(current.status, status, byCoordinator)) {
 			throw new ProposalRuleError('Dieser Statuswechsel ist nicht möglich. Bitte laden Sie die Seite neu.');
 		}
 		await setStatus(trx, proposalId, status, userId, origin);

@@ -2,17 +2,16 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { requireCoordinator, requireOrganizationRole, requireUser } from '$lib/server/auth/guards';
 import { formText } from '$lib/server/forms';
 import { renderMarkdown } from '$lib/server/markdown/render';
-import { canManageProposal, currentViewer, requireVisibleProposal, type Viewer } from '$lib/server/proposals/access';
-import { deliverProposalNotices } from '$lib/server/proposals/deliver';
+import { canManageProposal, currentViewer, requireVisibleProposal } from '$lib/server/proposals/access';
+import { deliverNotices, noticeContext } from '$lib/server/notifications/after-commit';
 import { addComment, decideOffer, follow, offerToJoin, setCommentHidden, unfollow } from '$lib/server/proposals/participation';
 import { findOwnOffer, isFollowing, listComments, listOffers, listProposalTeam } from '$lib/server/proposals/participation-queries';
 import { parseMessage } from '$lib/server/proposals/proposal-form';
-import { changeProposalStatus, NEXT_STATUSES, ProposalRuleError } from '$lib/server/proposals/service';
-import type { ProposalStatus } from '$lib/server/proposals/types';
+import { offeringOrganizations, readStatusRequest, statusChoices } from '$lib/server/proposals/rules';
+import { changeProposalStatus, ProposalRuleError } from '$lib/server/proposals/service';
 import { getRuntime } from '$lib/server/runtime';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-const STATUSES: ProposalStatus[] = ['draft', 'open', 'in_progress', 'completed', 'withdrawn'];
 const EDITORS = ['admin', 'editor'] as const;
 
 export const load: PageServerLoad = async (event) => {
@@ -32,14 +31,9 @@ export const load: PageServerLoad = async (event) => {
 		ownOffer: viewer ? await findOwnOffer(db, proposal.id, viewer.memberships.map((m) => m.organizationId)) : null,
 		comments: viewer ? await listComments(db, proposal.id, { includeHidden: viewer.isCoordinator }) : [],
 		following: viewer ? await isFollowing(db, proposal.id, viewer.userId) : false,
-		nextStatuses: !canManage ? [] : viewer?.isCoordinator ? STATUSES.filter((s) => s !== proposal.status) : NEXT_STATUSES[proposal.status]
+		nextStatuses: statusChoices(proposal.status, viewer, canManage)
 	};
 };
-
-/** The organizations a person may offer for: theirs, except the author's. */
-function offeringOrganizations(viewer: Viewer | null, authorId: number) {
-	return (viewer?.memberships ?? []).filter((m) => m.organizationId !== authorId).map((m) => ({ id: m.organizationId, name: m.organizationName }));
-}
 
 /** The signed-in person and the proposal they may see (404 otherwise), for every action. */
 async function visibleToUser(event: RequestEvent) {
@@ -82,17 +76,14 @@ export const actions = {
 	status: async (event) => {
 		const { user, viewer, proposal, db, form } = await visibleToUser(event);
 		await requireOrganizationRole(event, db, proposal.organizationId, EDITORS);
-		const status = formText(form, 'status') as ProposalStatus;
-		if (!STATUSES.includes(status)) return fail(400, { statusError: 'Bitte wählen Sie einen neuen Stand.' });
-		if (status === 'withdrawn' && form.get('bestaetigt') !== 'on') {
-			return fail(400, { statusError: 'Bitte bestätigen Sie mit dem Häkchen, dass Sie den Vorschlag zurückziehen möchten.' });
-		}
+		const request = readStatusRequest(formText(form, 'status'), form.get('bestaetigt') === 'on');
+		if (!request.ok) return fail(400, { statusError: request.error });
 		try {
-			await changeProposalStatus(db, { proposalId: proposal.id, status, userId: user.id, byCoordinator: viewer.isCoordinator }, event.url.origin);
+			await changeProposalStatus(db, { proposalId: proposal.id, status: request.status, userId: user.id, byCoordinator: viewer.isCoordinator }, event.url.origin);
 		} catch (err) {
 			return ruleFailure(err);
 		}
-		await deliverProposalNotices(db, event.url.origin);
+		await deliverNotices(db, noticeContext(getRuntime().config, event.url));
 		done(event, 'status');
 	},
 	kommentieren: async (event) => {
@@ -136,6 +127,6 @@ async function decide(event: RequestEvent, accept: boolean) {
 	} catch (err) {
 		return ruleFailure(err);
 	}
-	await deliverProposalNotices(db, event.url.origin);
+	await deliverNotices(db, noticeContext(getRuntime().config, event.url));
 	done(event, accept ? 'angenommen' : 'abgelehnt');
 }

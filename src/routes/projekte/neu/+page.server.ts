@@ -3,7 +3,7 @@ import { requireUser } from '$lib/server/auth/guards';
 import { listMemberships } from '$lib/server/auth/users';
 import { formText } from '$lib/server/forms';
 import { choicesOf, loadProposalFormOptions } from '$lib/server/proposals/form-choices';
-import { deliverProposalNotices } from '$lib/server/proposals/deliver';
+import { deliverNotices, noticeContext } from '$lib/server/notifications/after-commit';
 import { emptyProposalValues, parseProposalForm } from '$lib/server/proposals/proposal-form';
 import { createProposal } from '$lib/server/proposals/service';
 import { getRuntime } from '$lib/server/runtime';
@@ -34,7 +34,7 @@ export const actions = {
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const open = formText(form, 'absicht') === 'oeffnen';
 		const slug = await createProposal(db, { organizationId: parsed.organizationId, userId: user.id, values: parsed.values, open }, event.url.origin);
-		if (open) await deliverProposalNotices(db, event.url.origin);
+		if (open) await deliverNotices(db, noticeContext(getRuntime().config, event.url));
 		redirect(303, `/projekte/${slug}?erfolg=gespeichert`);
 	}
 } satisfies Actions;

@@ -5,7 +5,7 @@ import { feedTokenCreatedAt, renewFeedToken, revokeFeedToken } from '$lib/server
 import { listJoinRequests, listMemberContacts, listOwnOrganizations } from '$lib/server/groups/member-queries';
 import { decideJoinRequest, MembershipError } from '$lib/server/groups/membership';
 import { listMeetings } from '$lib/server/groups/meetings';
-import { deliverGroupNotices, noticeContext } from '$lib/server/groups/notices';
+import { deliverNotices, noticeContext } from '$lib/server/notifications/after-commit';
 import { parseAnnouncementForm, parseReplyForm } from '$lib/server/groups/post-form';
 import { formText } from '$lib/server/forms';
 import { renderMarkdown } from '$lib/server/markdown/render';
@@ -50,7 +50,7 @@ export const actions = {
 		if (!parsed.ok) return fail(400, { announcement: parsed.values, announcementErrors: parsed.errors });
 		const context = noticeContext(config, event.url);
 		await postAnnouncement(db, group, { ...parsed.values, authorId: user.id }, context.origin);
-		await deliverGroupNotices(db, context);
+		await deliverNotices(db, context);
 		return { posted: true };
 	},
 	antworten: async (event) => {

@@ -5,6 +5,7 @@ import { addRow, padRows, profileToFormValues, readProfileForm } from '$lib/serv
 import { allowedCodes, loadTermOptions } from '$lib/server/partners/profile-terms';
 import { loadPartnerInput } from '$lib/server/partners/profile-queries';
 import { LogoError, MAX_LOGO_BYTES, processLogo } from '$lib/server/partners/logo';
+import { tooLargeMessage } from '$lib/validation/file-types';
 import { deleteLogo, hasLogo, saveLogo } from '$lib/server/partners/logo-store';
 import { confirmPartnerCurrent, setPartnerStatus, updatePartner } from '$lib/server/partners/service';
 import { getRuntime } from '$lib/server/runtime';
@@ -70,7 +71,7 @@ export const actions = {
 		const { organization, actor } = await access(event);
 		const file = (await event.request.formData()).get('logo');
 		if (!(file instanceof File) || file.size === 0) return fail(400, { logoError: 'Bitte wählen Sie eine Bilddatei aus.' });
-		if (file.size > MAX_LOGO_BYTES) return fail(400, { logoError: 'Das Logo darf höchstens 2 MB groß sein.' });
+		if (file.size > MAX_LOGO_BYTES) return fail(400, { logoError: tooLargeMessage('Das Logo', MAX_LOGO_BYTES) });
 		try {
 			const logo = await processLogo(new Uint8Array(await file.arrayBuffer()));
 			await saveLogo(getRuntime().db, organization.id, logo, actor);

@@ -1,10 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { requireCoordinator } from '$lib/server/auth/guards';
 import { loadAreaFormOptions } from '$lib/server/areas/area-options';
-import { setAreaOrtsteile, replaceAreaStreets, updateServiceArea } from '$lib/server/areas/service';
+import { replaceAreaStreets, saveServiceArea } from '$lib/server/areas/service';
 import { EMPTY_LINE, parseStreetLines, readStreetLines, type StreetLineValues } from '$lib/server/areas/street-lines-form';
 import type { AreaStreetInput } from '$lib/server/areas/types';
 import { LogoError, MAX_LOGO_BYTES, processLogo } from '$lib/server/partners/logo';
+import { tooLargeMessage } from '$lib/validation/file-types';
 import { deleteContactPhoto, getPhotoPersonName, listConsentingContactNames, saveContactPhoto } from '$lib/server/police/photo-store';
 import { getRuntime } from '$lib/server/runtime';
 import { readAreaForm, requireArea } from '../area-request';
@@ -46,8 +47,7 @@ export const actions = {
 		const parsed = await readAreaForm(db, await event.request.formData(), area.id);
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		const { ortsteile, ...input } = parsed.area;
-		await updateServiceArea(db, area.id, input);
-		await setAreaOrtsteile(db, area.id, ortsteile);
+		await saveServiceArea(db, area.id, input, ortsteile);
 		return { saved: true };
 	},
 
@@ -79,7 +79,7 @@ export const actions = {
 			return fail(400, { photoError: 'Bitte wählen Sie die Person, die der Veröffentlichung zugestimmt hat.' });
 		}
 		if (!(file instanceof File) || file.size === 0) return fail(400, { photoError: 'Bitte wählen Sie eine Bilddatei aus.' });
-		if (file.size > MAX_LOGO_BYTES) return fail(400, { photoError: 'Das Foto darf höchstens 2 MB groß sein.' });
+		if (file.size > MAX_LOGO_BYTES) return fail(400, { photoError: tooLargeMessage('Das Foto', MAX_LOGO_BYTES) });
 		try {
 			await saveContactPhoto(db, area.organization.id, person, await processLogo(new Uint8Array(await file.arrayBuffer())));
 		} catch (error) {

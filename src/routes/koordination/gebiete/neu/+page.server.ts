@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { requireCoordinator } from '$lib/server/auth/guards';
 import { loadAreaFormOptions } from '$lib/server/areas/area-options';
 import type { AreaFormValues } from '$lib/server/areas/area-form';
-import { createServiceArea, setAreaOrtsteile } from '$lib/server/areas/service';
+import { createServiceArea } from '$lib/server/areas/service';
 import { getRuntime } from '$lib/server/runtime';
 import { readAreaForm } from '../area-request';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,8 +20,7 @@ export const actions = {
 		const parsed = await readAreaForm(db, await event.request.formData());
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		const { ortsteile, ...area } = parsed.area;
-		const id = await createServiceArea(db, area);
-		await setAreaOrtsteile(db, id, ortsteile);
+		const id = await createServiceArea(db, area, ortsteile);
 		redirect(303, `/koordination/gebiete/${id}?angelegt`);
 	}
 } satisfies Actions;

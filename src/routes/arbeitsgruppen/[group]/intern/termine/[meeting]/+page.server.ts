@@ -1,8 +1,9 @@
 import { error, fail } from '@sveltejs/kit';
 import { requireGroupManager, requireGroupMember } from '$lib/server/groups/access';
 import { addAttachment, AttachmentError, deleteAttachment, listAttachments } from '$lib/server/groups/attachments';
-import { berlinParts } from '$lib/server/groups/berlin-time';
-import { ALLOWED_EXTENSIONS, MAX_ATTACHMENT_BYTES } from '$lib/server/groups/file-type';
+import { berlinParts } from '$lib/validation/berlin-time';
+import { MAX_ATTACHMENT_BYTES } from '$lib/server/groups/attachments';
+import { DOCUMENT_EXTENSIONS, tooLargeMessage } from '$lib/validation/file-types';
 import { parseMeetingForm } from '$lib/server/groups/meeting-form';
 import { cancelMeeting, getMeeting, saveMinutes, updateMeeting, type Meeting } from '$lib/server/groups/meetings';
 import { parseMinutesForm } from '$lib/server/groups/post-form';
@@ -21,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
 		canManage,
 		meeting: { ...meeting, agendaHtml: renderMarkdown(meeting.agenda), minutesHtml: renderMarkdown(meeting.minutes) },
 		attachments: await listAttachments(db, [meeting.id]),
-		accept: ALLOWED_EXTENSIONS.map((extension) => `.${extension}`).join(','),
+		accept: DOCUMENT_EXTENSIONS.map((extension) => `.${extension}`).join(','),
 		values: {
 			title: meeting.title,
 			date: start.date,
@@ -53,7 +54,7 @@ export const actions = {
 		const { user, meeting } = await manage(event);
 		const file = (await event.request.formData()).get('file');
 		if (!(file instanceof File) || file.size === 0) return fail(400, { fileError: 'Bitte wählen Sie eine Datei aus.' });
-		if (file.size > MAX_ATTACHMENT_BYTES) return fail(400, { fileError: 'Ein Anhang darf höchstens 2 MB groß sein.' });
+		if (file.size > MAX_ATTACHMENT_BYTES) return fail(400, { fileError: tooLargeMessage('Ein Anhang', MAX_ATTACHMENT_BYTES) });
 		try {
 			await addAttachment(getRuntime().db, meeting.id, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, user.id);
 		} catch (thrown) {

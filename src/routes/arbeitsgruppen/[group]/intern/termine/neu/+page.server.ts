@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { requireGroupManager } from '$lib/server/groups/access';
 import { parseMeetingForm, type MeetingValues } from '$lib/server/groups/meeting-form';
 import { createMeeting } from '$lib/server/groups/meetings';
-import { deliverGroupNotices, noticeContext } from '$lib/server/groups/notices';
+import { deliverNotices, noticeContext } from '$lib/server/notifications/after-commit';
 import { getRuntime } from '$lib/server/runtime';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,7 +21,7 @@ export const actions = {
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		const context = noticeContext(config, event.url);
 		const id = await createMeeting(db, group, parsed.fields, user.id, context.origin);
-		await deliverGroupNotices(db, context);
+		await deliverNotices(db, context);
 		redirect(303, `/arbeitsgruppen/${group.slug}/intern/termine/${id}?angelegt`);
 	}
 } satisfies Actions;
