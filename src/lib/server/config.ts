@@ -10,8 +10,13 @@ export interface Config {
 	/** Port of the embedded Meilisearch; 0 picks a free one. */
 	meiliPort: number;
 	searchSyncIntervalMs: number;
-	/** Public URL (ORIGIN); an https origin marks a production deployment (HSTS). */
-	origin: string | undefined;
+	/**
+	 * Public URL (ORIGIN) every link in a mail and feed is built from, never the request's Host
+	 * header. Outside production it defaults to http://localhost:PORT; an https origin turns on HSTS.
+	 */
+	origin: string;
+	/** NODE_ENV=production: the server refuses to start without an https ORIGIN. */
+	production: boolean;
 	/** Absent: mails are written as .eml files to mailDir instead of being sent. */
 	smtpUrl: string | undefined;
 	mailFrom: string;
@@ -37,7 +42,8 @@ export function readConfig(env: Env = process.env): Config {
 		meiliBin: env.MEILI_BIN || undefined,
 		meiliPort: readInteger(env, 'MEILI_PORT', 7700),
 		searchSyncIntervalMs: readInteger(env, 'SEARCH_SYNC_INTERVAL_MS', 200),
-		origin: env.ORIGIN || undefined,
+		origin: readOrigin(env),
+		production: env.NODE_ENV === 'production',
 		smtpUrl: readSmtpUrl(env),
 		mailFrom: env.MAIL_FROM || 'KPR-Portal <noreply@localhost>',
 		mailDir: path.resolve(env.MAIL_DIR || path.join(dataDir, 'mail')),
@@ -45,6 +51,27 @@ export function readConfig(env: Env = process.env): Config {
 		contactEmail: readEmail(env, 'CONTACT_EMAIL', 'koordination@example.org'),
 		contactRetentionMonths: readInteger(env, 'CONTACT_RETENTION_MONTHS', 12)
 	};
+}
+
+function readOrigin(env: Env): string {
+	const raw = env.ORIGIN;
+	if (env.NODE_ENV === 'production' && !raw?.startsWith('https://')) {
+		throw new Error(
+			'ORIGIN muss im Produktivbetrieb (NODE_ENV=production) die öffentliche https-Adresse des Portals sein, ' +
+				`z. B. ORIGIN=https://kpr.example.org (gesetzt: "${raw ?? ''}"). Links in E-Mails werden daraus gebaut.`
+		);
+	}
+	if (!raw) return `http://localhost:${env.PORT || 3000}`;
+	let url: URL;
+	try {
+		url = new URL(raw);
+	} catch {
+		throw new Error(`ORIGIN must be a URL such as https://kpr.example.org, got "${raw}"`);
+	}
+	if (!/^https?:$/.test(url.protocol) || url.origin !== raw.replace(/\/$/, '')) {
+		throw new Error(`ORIGIN must be only scheme, host and port, such as https://kpr.example.org, got "${raw}"`);
+	}
+	return url.origin;
 }
 
 function readInteger(env: Env, name: string, fallback: number): number {

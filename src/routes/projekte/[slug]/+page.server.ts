@@ -88,11 +88,11 @@ export const actions = {
 			return fail(400, { statusError: 'Bitte bestätigen Sie mit dem Häkchen, dass Sie den Vorschlag zurückziehen möchten.' });
 		}
 		try {
-			await changeProposalStatus(db, { proposalId: proposal.id, status, userId: user.id, byCoordinator: viewer.isCoordinator }, event.url.origin);
+			await changeProposalStatus(db, { proposalId: proposal.id, status, userId: user.id, byCoordinator: viewer.isCoordinator }, getRuntime().config.origin);
 		} catch (err) {
 			return ruleFailure(err);
 		}
-		await deliverProposalNotices(db, event.url.origin);
+		await deliverProposalNotices(db, getRuntime().config.origin);
 		done(event, 'status');
 	},
 	kommentieren: async (event) => {
@@ -132,10 +132,10 @@ async function decide(event: RequestEvent, accept: boolean) {
 	const offerId = Number(formText(form, 'offerId'));
 	if (!Number.isInteger(offerId)) return fail(400, { message: 'Dieses Angebot wurde nicht gefunden.' });
 	try {
-		await decideOffer(db, { proposalId: proposal.id, offerId, accept, userId: user.id }, event.url.origin);
+		await decideOffer(db, { proposalId: proposal.id, offerId, accept, userId: user.id }, getRuntime().config.origin);
 	} catch (err) {
 		return ruleFailure(err);
 	}
-	await deliverProposalNotices(db, event.url.origin);
+	await deliverProposalNotices(db, getRuntime().config.origin);
 	done(event, accept ? 'angenommen' : 'abgelehnt');
 }
