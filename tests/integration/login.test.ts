@@ -64,6 +64,19 @@ describe('logging in with email and password', () => {
 		expect(await events('lockout')).toContainEqual({ user_id: partnerId, ip: address });
 	});
 
+	it('checks at most five of 30 wrong passwords sent in parallel for one email', async () => {
+		const email = 'parallel@schule.example';
+		const userId = await createUser(t.db, { email, name: 'Parallel', role: 'partner', password: PASSWORD });
+		const throttle = new LoginThrottle();
+		const answers = await Promise.all(
+			Array.from({ length: 30 }, (_, i) => authenticate(t.db, { email, password: `falsch-${i}`, address: `192.0.2.${i}` }, throttle))
+		);
+		const checked = await t.db.selectFrom('auth_events').select('id').where('kind', '=', 'login_failure').where('user_id', '=', userId).execute();
+		expect(checked.length).toBeLessThanOrEqual(5);
+		expect(answers.filter((a) => a.kind === 'throttled').length).toBeGreaterThanOrEqual(25);
+		expect((await authenticate(t.db, { email, password: PASSWORD, address }, throttle)).kind).toBe('throttled');
+	});
+
 	it('locks a client address that tries many emails', async () => {
 		const throttle = new LoginThrottle({ addressLimit: 3 });
 		for (const name of ['a', 'b']) {
