@@ -1,5 +1,6 @@
 import type { ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { bodyLimitHandle } from '$lib/server/body-limit';
 import { sessionHandle } from '$lib/server/auth/session-handle';
 import { i18nHandle } from '$lib/server/i18n-handle';
 import { startRuntime, stopRuntime } from '$lib/server/runtime';
@@ -13,4 +14,4 @@ export const init: ServerInit = async () => {
 	});
 };
 
-export const handle = sequence(securityHeadersHandle, i18nHandle, sessionHandle);
+export const handle = sequence(securityHeadersHandle, bodyLimitHandle, i18nHandle, sessionHandle);
