@@ -87,7 +87,7 @@ describe('npm run backup and npm run restore', () => {
 		expect(copy.get('auth_events')).toEqual(source.get('auth_events')!.filter((row) => (JSON.parse(row) as { id: number }).id <= lastCopied));
 	}, 120_000);
 
-	it('keeps the data folder and the database files private to the portal's user', () => {
+	it('keeps the data folder and the database files private to the user the portal runs as', () => {
 		expect(fs.statSync(live).mode & 0o777).toBe(0o700);
 		for (const file of ['portal.db', 'portal.db-wal', 'portal.db-shm']) expect(fs.statSync(path.join(live, file)).mode & 0o777, file).toBe(0o600);
 		expect(fs.statSync(path.join(restored, 'portal.db')).mode & 0o777).toBe(0o600);
