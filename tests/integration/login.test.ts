@@ -4,6 +4,7 @@ import { authenticate } from '../../src/lib/server/auth/login';
 import { KeyedLimiter, LoginThrottle } from '../../src/lib/server/auth/rate-limit';
 import { replaceRecoveryCodes } from '../../src/lib/server/auth/recovery-codes';
 import { verifySecondFactor } from '../../src/lib/server/auth/second-factor';
+import { sealTotpKey } from '../../src/lib/server/auth/totp-key-cipher';
 import { createUser, disableUser } from '../../src/lib/server/auth/users';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 
@@ -102,7 +103,7 @@ describe('the second login step', () => {
 		userId = await createUser(t.db, { email: 'k@stadt.example', name: 'K', role: 'coordinator', password: PASSWORD });
 		await t.db
 			.updateTable('users')
-			.set({ totp_key: key, totp_enabled_at: new Date().toISOString() })
+			.set({ totp_key: sealTotpKey(key), totp_enabled_at: new Date().toISOString() })
 			.where('id', '=', userId)
 			.execute();
 		recoveryCodes = await replaceRecoveryCodes(t.db, userId);
