@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { RetentionPeriods } from './retention/retention';
 
 export interface Config {
 	dataDir: string;
@@ -29,6 +30,8 @@ export interface Config {
 	contactEmail: string;
 	/** Months after which a handled contact message may be deleted. */
 	contactRetentionMonths: number;
+	/** How long personal data is kept; the server's daily retention job applies them (src/lib/server/retention). */
+	retention: RetentionPeriods;
 }
 
 type Env = Record<string, string | undefined>;
@@ -52,7 +55,14 @@ export function readConfig(env: Env = process.env): Config {
 		mailDir: path.resolve(env.MAIL_DIR || path.join(dataDir, 'mail')),
 		siteName: env.SITE_NAME || 'Kommunaler Präventionsrat Zittau',
 		contactEmail: readEmail(env, 'CONTACT_EMAIL', 'koordination@example.org'),
-		contactRetentionMonths: readInteger(env, 'CONTACT_RETENTION_MONTHS', 12)
+		contactRetentionMonths: readInteger(env, 'CONTACT_RETENTION_MONTHS', 12),
+		retention: {
+			authEventDays: readInteger(env, 'AUTH_EVENT_RETENTION_DAYS', 90),
+			auditValueMonths: readInteger(env, 'AUDIT_VALUE_RETENTION_MONTHS', 24),
+			declinedApplicationMonths: readInteger(env, 'DECLINED_APPLICATION_RETENTION_MONTHS', 6),
+			contactHandledMonths: readInteger(env, 'CONTACT_RETENTION_MONTHS', 12),
+			contactOpenMonths: readInteger(env, 'CONTACT_OPEN_RETENTION_MONTHS', 24)
+		}
 	};
 }
 
