@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { retentionCutoff } from '../contact/retention';
+import { deleteExpiredMessages, retentionCutoff } from '../contact/retention';
 import type { Database } from '../db/schema';
 
 /** What an audit entry's old and new value say once the retention period has passed. */
@@ -42,11 +42,7 @@ export async function applyRetention(db: Kysely<Database>, periods: RetentionPer
 		.where('status', '=', 'declined')
 		.where('decided_at', '<', retentionCutoff(now, periods.declinedApplicationMonths).toISOString())
 		.executeTakeFirst();
-	const handled = await db
-		.deleteFrom('contact_messages')
-		.where('status', '=', 'handled')
-		.where('handled_at', '<', retentionCutoff(now, periods.contactHandledMonths).toISOString())
-		.executeTakeFirst();
+	const handled = await deleteExpiredMessages(db, { now, months: periods.contactHandledMonths });
 	const open = await db
 		.deleteFrom('contact_messages')
 		.where('status', '=', 'open')
@@ -56,6 +52,6 @@ export async function applyRetention(db: Kysely<Database>, periods: RetentionPer
 		authEvents: Number(authEvents.numDeletedRows),
 		auditEntries: Number(auditEntries.numUpdatedRows),
 		applications: Number(applications.numDeletedRows),
-		contactMessages: Number(handled.numDeletedRows) + Number(open.numDeletedRows)
+		contactMessages: handled + Number(open.numDeletedRows)
 	};
 }
