@@ -17,6 +17,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.spec.ts', 'search/**/*.spec.ts', 'tests/integration/**/*.test.ts'],
 		testTimeout: 30_000,
+		// A fixed key, so that tests never generate one into a data folder of the worktree.
+		env: { TOTP_ENCRYPTION_KEY: '7d0c3bd1a0b45c2e8f9a61d4c3b2a1908f7e6d5c4b3a29181716151413121110' },
 		hookTimeout: 60_000,
 		// Integration tests each start a Meilisearch process; two cores cannot run many at once.
 		maxWorkers: 2

@@ -18,7 +18,7 @@ if (!values.email) {
 }
 
 const config = readConfig();
-const origin = config.origin ?? `http://localhost:${process.env.PORT || 3000}`;
+const origin = config.origin;
 const db = openDatabase(config.databasePath);
 try {
 	await migrateToLatest(db);
@@ -28,7 +28,7 @@ try {
 	);
 	console.log(`Einmal-Link zum Festlegen von Name und Passwort (gültig bis ${formatDateTime(invitation.expiresAt)}):`);
 	console.log(invitation.link);
-	if (!config.origin) console.log(`Hinweis: ORIGIN ist nicht gesetzt; der Link verwendet ${origin}.`);
+	if (!process.env.ORIGIN) console.log(`Hinweis: ORIGIN ist nicht gesetzt; der Link verwendet ${origin}.`);
 } catch (error) {
 	if (!(error instanceof CoordinatorInvitationError)) throw error;
 	console.error(error.message);

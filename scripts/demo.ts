@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LARGEST_BODY_LIMIT } from '../src/lib/server/body-limit';
 import { getUserByEmail } from '../src/lib/server/auth/users';
 import { readConfig, type Config } from '../src/lib/server/config';
 import { openDatabase } from '../src/lib/server/db/connection';
@@ -90,9 +91,9 @@ function startServer(): ChildProcess {
 			ORIGIN: origin,
 			DATA_DIR: config.dataDir,
 			DATABASE_PATH: config.databasePath,
-			// Uploads: logos up to 2 MB, reports up to 10 MB, the sign-language video up to 40 MB;
-			// adapter-node refuses bodies over 512 KB by default.
-			BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '41M'
+			// adapter-node's limit is the largest upload (the sign-language video); every route without
+			// an upload is held to 512 KB by the portal itself (src/lib/server/body-limit.ts).
+			BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || String(LARGEST_BODY_LIMIT)
 		}
 	});
 }

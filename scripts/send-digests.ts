@@ -11,7 +11,7 @@ const config = readConfig();
 const db = openDatabase(config.databasePath);
 
 try {
-	if (!config.origin) throw new Error('ORIGIN fehlt: die Links in den E-Mails brauchen die öffentliche Adresse des Portals.');
+	if (!process.env.ORIGIN) throw new Error('ORIGIN fehlt: die Links in den E-Mails brauchen die öffentliche Adresse des Portals.');
 	await migrateToLatest(db);
 	const options = { mailer: createMailer(config), origin: config.origin, siteName: config.siteName };
 	const retried = await deliverImmediateNotifications(db, options);

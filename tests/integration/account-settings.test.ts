@@ -94,6 +94,14 @@ describe('account settings', () => {
 		expect(kinds.map((k) => k.kind)).toEqual([...Array(4).fill('reauthentication_failure'), 'lockout']);
 	});
 
+	it('checks at most five of 30 current-password answers sent in parallel', async () => {
+		const person = await newPerson();
+		await Promise.all(Array.from({ length: 30 }, () => checkCurrentPassword(t.db, person.id, 'falsch falsch falsch')));
+		const kinds = await t.db.selectFrom('auth_events').select(['kind']).where('user_id', '=', person.id).execute();
+		expect(kinds.length).toBeLessThanOrEqual(5);
+		expect(await checkCurrentPassword(t.db, person.id, PASSWORD)).toMatch(/^Zu viele Versuche/);
+	});
+
 	describe('deleting the account', () => {
 		it('removes the person with their sessions and memberships, and logs the deletion without them', async () => {
 			const person = await newPerson();

@@ -113,4 +113,13 @@ describe('authorization guards', () => {
 			expect(safeRedirectTarget(evil)).toBe('/intern');
 		}
 	});
+
+	it('does not let a path that normalizes to "//host" lead the login to another site', () => {
+		const evil = ['/.//evil.example', '/..//evil.example', '/%2e//evil.example', '/%2E%2E//evil.example', '/./\\evil.example', '/.\\/evil.example', '/a/..//evil.example/x?y#z'];
+		for (const target of evil) {
+			const result = safeRedirectTarget(target);
+			expect(result, target).toBe('/intern');
+		}
+		expect(safeRedirectTarget('/./intern/../konto')).toBe('/konto');
+	});
 });

@@ -4,6 +4,7 @@ import { authenticate } from '../../src/lib/server/auth/login';
 import { KeyedLimiter, LoginThrottle } from '../../src/lib/server/auth/rate-limit';
 import { replaceRecoveryCodes } from '../../src/lib/server/auth/recovery-codes';
 import { verifySecondFactor } from '../../src/lib/server/auth/second-factor';
+import { sealTotpKey } from '../../src/lib/server/auth/totp-key-cipher';
 import { createUser, disableUser } from '../../src/lib/server/auth/users';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 
@@ -64,6 +65,19 @@ describe('logging in with email and password', () => {
 		expect(await events('lockout')).toContainEqual({ user_id: partnerId, ip: address });
 	});
 
+	it('checks at most five of 30 wrong passwords sent in parallel for one email', async () => {
+		const email = 'parallel@schule.example';
+		const userId = await createUser(t.db, { email, name: 'Parallel', role: 'partner', password: PASSWORD });
+		const throttle = new LoginThrottle();
+		const answers = await Promise.all(
+			Array.from({ length: 30 }, (_, i) => authenticate(t.db, { email, password: `falsch-${i}`, address: `192.0.2.${i}` }, throttle))
+		);
+		const checked = await t.db.selectFrom('auth_events').select('id').where('kind', '=', 'login_failure').where('user_id', '=', userId).execute();
+		expect(checked.length).toBeLessThanOrEqual(5);
+		expect(answers.filter((a) => a.kind === 'throttled').length).toBeGreaterThanOrEqual(25);
+		expect((await authenticate(t.db, { email, password: PASSWORD, address }, throttle)).kind).toBe('throttled');
+	});
+
 	it('locks a client address that tries many emails', async () => {
 		const throttle = new LoginThrottle({ addressLimit: 3 });
 		for (const name of ['a', 'b']) {
@@ -89,7 +103,7 @@ describe('the second login step', () => {
 		userId = await createUser(t.db, { email: 'k@stadt.example', name: 'K', role: 'coordinator', password: PASSWORD });
 		await t.db
 			.updateTable('users')
-			.set({ totp_key: key, totp_enabled_at: new Date().toISOString() })
+			.set({ totp_key: sealTotpKey(key), totp_enabled_at: new Date().toISOString() })
 			.where('id', '=', userId)
 			.execute();
 		recoveryCodes = await replaceRecoveryCodes(t.db, userId);

@@ -118,4 +118,20 @@ describe('mail configuration', () => {
 		expect(() => readConfig({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL/);
 		expect(readConfig({ SMTP_URL: 'smtps://user:pass@mail.example:465' }).smtpUrl).toBe('smtps://user:pass@mail.example:465');
 	});
+
+	it('builds mail links from the configured origin, never from the Host header a request brought', () => {
+		expect(readConfig({}).origin).toBe('http://localhost:3000');
+		expect(readConfig({ PORT: '4350' }).origin).toBe('http://localhost:4350');
+		expect(readConfig({ ORIGIN: 'https://kpr.example.org/' }).origin).toBe('https://kpr.example.org');
+		expect(() => readConfig({ ORIGIN: 'https://kpr.example.org/pfad' })).toThrow(/ORIGIN/);
+	});
+
+	it('refuses to start in production without an https ORIGIN, saying what to set', () => {
+		expect(() => readConfig({ NODE_ENV: 'production' })).toThrow(/ORIGIN=https:\/\//);
+		expect(() => readConfig({ NODE_ENV: 'production', ORIGIN: 'http://kpr.example.org' })).toThrow(/https/);
+		expect(readConfig({ NODE_ENV: 'production', ORIGIN: 'https://kpr.example.org' })).toMatchObject({
+			origin: 'https://kpr.example.org',
+			production: true
+		});
+	});
 });

@@ -44,7 +44,13 @@ describe('when Meilisearch goes down while partners are being edited', () => {
 		expect(await getPublicPartners(rt.db, [...added, renamed])).toHaveLength(6);
 		expect(await outboxBacklog(rt.db)).toBe(7);
 		await eventually(() => Promise.resolve(rt.search.searchClient()), (client) => client === null);
-		expect(await checkHealth(rt)).toEqual({ database: 'ok', meilisearch: 'unreachable', outboxBacklog: 7 });
+		expect(await checkHealth(rt)).toEqual({
+			status: 'degraded',
+			reason: expect.stringContaining('Ersatzsuche'),
+			database: 'ok',
+			meilisearch: 'unreachable',
+			outboxBacklog: 7
+		});
 
 		await rt.meili.restart();
 
@@ -55,7 +61,7 @@ describe('when Meilisearch goes down while partners are being edited', () => {
 		await eventually(() => Promise.resolve(rt.search.searchClient()), (client) => client !== null, 30_000);
 		const { hits } = await rt.search.searchClient()!.index(PARTNERS_INDEX).search('Nachbarschaftshilfe');
 		expect(hits).toHaveLength(5);
-		expect(await checkHealth(rt)).toEqual({ database: 'ok', meilisearch: 'reachable', outboxBacklog: 0 });
+		expect(await checkHealth(rt)).toEqual({ status: 'ok', database: 'ok', meilisearch: 'reachable', outboxBacklog: 0 });
 	}, 90_000);
 
 	it('rebuilds the index when Meilisearch comes back without its data', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/lib/server/auth/users';
 import { parseReportForm } from '../../src/lib/server/pages/report-form';
 import { deleteReport, getReportFile, listReports, saveReport } from '../../src/lib/server/pages/reports';
-import { getVideoFile, getVideoInfo, removeVideo, saveVideo } from '../../src/lib/server/pages/sign-language-video';
+import { getVideoInfo, readVideoBytes, removeVideo, saveVideo } from '../../src/lib/server/pages/sign-language-video';
 import { parseVideoForm } from '../../src/lib/server/pages/video-form';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 
@@ -113,8 +113,22 @@ describe('the sign-language video of the start page', () => {
 		await saveVideo(database.db, { contentType: 'video/webm', data: WEBM, transcript: 'Zweites Video' }, coordinatorId);
 
 		expect(await getVideoInfo(database.db)).toMatchObject({ contentType: 'video/webm', size: WEBM.byteLength, transcript: 'Zweites Video' });
-		expect((await getVideoFile(database.db))?.data.byteLength).toBe(WEBM.byteLength);
+		expect(new Uint8Array((await readVideoBytes(database.db, { start: 0, end: WEBM.byteLength - 1 }))!)).toEqual(WEBM);
 		await removeVideo(database.db);
-		expect(await getVideoFile(database.db)).toBeNull();
+		expect(await readVideoBytes(database.db, { start: 0, end: 1 })).toBeNull();
+	});
+
+	it('reads only the asked range of a 30 MB video, quickly, from SQLite', async () => {
+		const big = new Uint8Array(30 * 1024 * 1024);
+		for (let i = 0; i < big.length; i += 4096) big[i] = (i / 4096) % 251;
+		big.set(MP4);
+		await saveVideo(database.db, { contentType: 'video/mp4', data: big, transcript: TRANSCRIPT }, coordinatorId);
+		await readVideoBytes(database.db, { start: 0, end: 1 });
+		const started = performance.now();
+		const part = await readVideoBytes(database.db, { start: 4096 * 3000, end: 4096 * 3000 + 1 });
+		const elapsed = performance.now() - started;
+		expect([...part!]).toEqual([...big.subarray(4096 * 3000, 4096 * 3000 + 2)]);
+		expect(elapsed).toBeLessThan(100);
+		await removeVideo(database.db);
 	});
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { isEmailAddress } from '$lib/validation/email';
+import type { RetentionPeriods } from './retention/retention';
 
 export interface Config {
 	dataDir: string;
@@ -13,8 +14,13 @@ export interface Config {
 	/** --max-indexing-memory of the embedded Meilisearch, e.g. "100MiB" (see search/meili-process.ts). */
 	meiliMaxIndexingMemory: string;
 	searchSyncIntervalMs: number;
-	/** Public URL (ORIGIN); an https origin marks a production deployment (HSTS). */
-	origin: string | undefined;
+	/**
+	 * Public URL (ORIGIN) every link in a mail and feed is built from, never the request's Host
+	 * header. Outside production it defaults to http://localhost:PORT; an https origin turns on HSTS.
+	 */
+	origin: string;
+	/** NODE_ENV=production: the server refuses to start without an https ORIGIN. */
+	production: boolean;
 	/** Absent: mails are written as .eml files to mailDir instead of being sent. */
 	smtpUrl: string | undefined;
 	mailFrom: string;
@@ -29,6 +35,8 @@ export interface Config {
 	openDataLicense: { name: string; url: string };
 	/** Bundesland written into every exported address (HSDS requires state_province). */
 	openDataState: string;
+	/** How long personal data is kept; the server's daily retention job applies them (src/lib/server/retention). */
+	retention: RetentionPeriods;
 }
 
 type Env = Record<string, string | undefined>;
@@ -45,7 +53,8 @@ export function readConfig(env: Env = process.env): Config {
 		meiliPort: readInteger(env, 'MEILI_PORT', 7700),
 		meiliMaxIndexingMemory: readByteSize(env, 'MEILI_MAX_INDEXING_MEMORY', '100MiB'),
 		searchSyncIntervalMs: readInteger(env, 'SEARCH_SYNC_INTERVAL_MS', 2000),
-		origin: env.ORIGIN || undefined,
+		origin: readOrigin(env),
+		production: env.NODE_ENV === 'production',
 		smtpUrl: readSmtpUrl(env),
 		mailFrom: env.MAIL_FROM || 'KPR-Portal <noreply@localhost>',
 		mailDir: path.resolve(env.MAIL_DIR || path.join(dataDir, 'mail')),
@@ -56,8 +65,36 @@ export function readConfig(env: Env = process.env): Config {
 			name: env.OPEN_DATA_LICENSE_NAME || 'Datenlizenz Deutschland – Namensnennung 2.0',
 			url: env.OPEN_DATA_LICENSE_URL || 'https://www.govdata.de/dl-de/by-2-0'
 		},
-		openDataState: env.OPEN_DATA_STATE || 'Sachsen'
+		openDataState: env.OPEN_DATA_STATE || 'Sachsen',
+		retention: {
+			authEventDays: readInteger(env, 'AUTH_EVENT_RETENTION_DAYS', 90),
+			auditValueMonths: readInteger(env, 'AUDIT_VALUE_RETENTION_MONTHS', 24),
+			declinedApplicationMonths: readInteger(env, 'DECLINED_APPLICATION_RETENTION_MONTHS', 6),
+			contactHandledMonths: readInteger(env, 'CONTACT_RETENTION_MONTHS', 12),
+			contactOpenMonths: readInteger(env, 'CONTACT_OPEN_RETENTION_MONTHS', 24)
+		}
 	};
+}
+
+function readOrigin(env: Env): string {
+	const raw = env.ORIGIN;
+	if (env.NODE_ENV === 'production' && !raw?.startsWith('https://')) {
+		throw new Error(
+			'ORIGIN muss im Produktivbetrieb (NODE_ENV=production) die öffentliche https-Adresse des Portals sein, ' +
+				`z. B. ORIGIN=https://kpr.example.org (gesetzt: "${raw ?? ''}"). Links in E-Mails werden daraus gebaut.`
+		);
+	}
+	if (!raw) return `http://localhost:${env.PORT || 3000}`;
+	let url: URL;
+	try {
+		url = new URL(raw);
+	} catch {
+		throw new Error(`ORIGIN must be a URL such as https://kpr.example.org, got "${raw}"`);
+	}
+	if (!/^https?:$/.test(url.protocol) || url.origin !== raw.replace(/\/$/, '')) {
+		throw new Error(`ORIGIN must be only scheme, host and port, such as https://kpr.example.org, got "${raw}"`);
+	}
+	return url.origin;
 }
 
 /** A size as Meilisearch takes it: a number of bytes or one with a unit (100MiB, 2GiB, 500MB). */

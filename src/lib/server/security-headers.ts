@@ -18,6 +18,8 @@ export function securityHeaders(response: Response, options: SecurityHeaderOptio
 	const result = hasMutableHeaders(response) ? response : new Response(response.body, response);
 	const headers = result.headers;
 	headers.set('X-Content-Type-Options', 'nosniff');
+	// SvelteKit answers pages as bare text/html; without a charset an old browser may guess one.
+	if (headers.get('Content-Type') === 'text/html') headers.set('Content-Type', 'text/html; charset=utf-8');
 	headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
 	if (options.production) headers.set('Strict-Transport-Security', HSTS);

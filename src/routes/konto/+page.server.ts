@@ -56,7 +56,7 @@ export const actions = {
 		const { db } = getRuntime();
 		const refused = await checkCurrentPassword(db, user.id, formText(form, 'currentPassword'), { ip: event.getClientAddress() });
 		if (refused) return fail(400, { email: { value, errors: { currentPassword: refused } } });
-		await requestEmailChange(db, user.id, email.value, { origin: event.url.origin });
+		await requestEmailChange(db, user.id, email.value, { origin: getRuntime().config.origin });
 		return { email: { value: '', sentTo: email.value } };
 	},
 

@@ -12,7 +12,7 @@ export const EMAIL_CONFIRMATION_PATH = '/konto/email';
 
 export interface EmailChangeOptions {
 	mailer?: Mailer;
-	/** Public origin for the link; routes pass `url.origin`, scripts fall back to ORIGIN. */
+	/** Public origin for the link; defaults to the configured ORIGIN, never the request's Host. */
 	origin?: string;
 	now?: Date;
 }

@@ -24,7 +24,7 @@ export interface InvitationPayload {
 
 export interface InvitationOptions {
 	mailer?: Mailer;
-	/** Public origin for the link; routes pass `url.origin`, scripts fall back to ORIGIN. */
+	/** Public origin for the link; defaults to the configured ORIGIN, never the request's Host. */
 	origin?: string;
 	now?: Date;
 }

@@ -22,16 +22,24 @@ export async function checkCurrentPassword(
 	{ ip = null }: { ip?: string | null } = {}
 ): Promise<string | null> {
 	const key = String(userId);
-	const wait = limiter.retryAfter(key);
-	if (wait > 0) return retryMessage(wait);
 	if (password === '') return 'Bitte geben Sie Ihr aktuelles Passwort ein.';
+	const wait = limiter.begin(key);
+	if (wait > 0) return retryMessage(wait);
 
-	const row = await db.selectFrom('users').select(['password_hash']).where('id', '=', userId).executeTakeFirst();
-	if (row?.password_hash && (await verifyPassword(row.password_hash, password))) {
+	let matches: boolean;
+	try {
+		const row = await db.selectFrom('users').select(['password_hash']).where('id', '=', userId).executeTakeFirst();
+		matches = row?.password_hash ? await verifyPassword(row.password_hash, password) : false;
+	} catch (error) {
+		limiter.finish(key, true);
+		throw error;
+	}
+	const locked = limiter.finish(key, !matches);
+	if (matches) {
 		limiter.clear(key);
 		return null;
 	}
-	if (limiter.hit(key)) {
+	if (locked) {
 		await logAuthEvent(db, 'lockout', { userId, ip });
 		return retryMessage(limiter.retryAfter(key));
 	}

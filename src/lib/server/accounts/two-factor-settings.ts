@@ -2,6 +2,7 @@ import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import type { Kysely } from 'kysely';
 import { logAuthEvent } from '../auth/events';
 import { beginTotpSetup, disableTotp } from '../auth/totp';
+import { openTotpKey } from '../auth/totp-key-cipher';
 import type { Database } from '../db/schema';
 import { checkCurrentPassword } from './reauthentication';
 
@@ -17,7 +18,7 @@ export async function getTotpSetupKey(db: Kysely<Database>, userId: number): Pro
 		.where('id', '=', userId)
 		.executeTakeFirstOrThrow();
 	if (row.totp_enabled_at !== null) return null;
-	return row.totp_key ?? beginTotpSetup(db, userId);
+	return row.totp_key ? openTotpKey(row.totp_key) : beginTotpSetup(db, userId);
 }
 
 /** "JBSW Y3DP EHPK 3PXP …": the base32 key in groups of four, as people type it into an app by hand. */

@@ -68,11 +68,15 @@ const SAME_SITE = 'http://same.invalid';
 /**
  * The `weiter` target of the login form if it stays on this site; anything else ("https://…",
  * "//host", "/\\host", "/<tab>/host", which browsers all read as another host) would make the
- * login page an open redirect. Parsed the way a browser parses it.
+ * login page an open redirect. Parsed the way a browser parses it, and the normalized path is
+ * checked again: "/.//host", "/..//host" and "/%2e//host" normalize to "//host", which a browser
+ * reads as another host once it arrives in a Location header.
  */
 export function safeRedirectTarget(target: string | null, fallback = '/intern'): string {
 	if (!target?.startsWith('/')) return fallback;
 	const url = new URL(target, SAME_SITE);
 	if (url.origin !== SAME_SITE) return fallback;
-	return url.pathname + url.search + url.hash;
+	const normalized = url.pathname + url.search + url.hash;
+	if (/^[/\\]{2}/.test(normalized) || new URL(normalized, SAME_SITE).origin !== SAME_SITE) return fallback;
+	return normalized;
 }

@@ -48,21 +48,30 @@ export async function authenticate(
 	{ email, password, address }: LoginAttempt,
 	limiter: LoginThrottle = getLoginThrottle()
 ): Promise<LoginResult> {
-	const retryAfterMs = limiter.retryAfter(email, address);
+	const retryAfterMs = limiter.begin(email, address);
 	if (retryAfterMs > 0) return { kind: 'throttled', retryAfterMs };
 
-	const user = await getUserByEmail(db, email);
-	const passwordMatches = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
-	if (!user || user.passwordHash === null || user.disabled || !passwordMatches) {
+	let user: Awaited<ReturnType<typeof getUserByEmail>>;
+	let succeeded: boolean;
+	try {
+		user = await getUserByEmail(db, email);
+		const passwordMatches = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
+		succeeded = user !== null && user.passwordHash !== null && !user.disabled && passwordMatches;
+	} catch (error) {
+		// An attempt that could not be checked still counts, so errors cannot be used to guess freely.
+		limiter.finish(email, address, false);
+		throw error;
+	}
+	const locked = limiter.finish(email, address, succeeded);
+	if (!user || !succeeded) {
 		await logAuthEvent(db, 'login_failure', { userId: user?.id ?? null, ip: address });
-		if (limiter.recordFailure(email, address)) {
+		if (locked) {
 			await logAuthEvent(db, 'lockout', { userId: user?.id ?? null, ip: address });
 			return { kind: 'throttled', retryAfterMs: limiter.retryAfter(email, address) };
 		}
 		return { kind: 'invalid' };
 	}
 
-	limiter.recordSuccess(email);
 	await logAuthEvent(db, 'login_success', { userId: user.id, ip: address });
 	return {
 		kind: 'success',

@@ -1,6 +1,8 @@
 export type Clock = () => number;
 
 const MINUTE_MS = 60 * 1000;
+// Answer to an attempt that would exceed the limit if the attempts still running all fail.
+const BUSY_RETRY_MS = 1000;
 // Entries are swept only when the map has grown, so a quiet server does no work for it.
 const SWEEP_ABOVE = 1000;
 
@@ -25,6 +27,8 @@ export interface LimiterOptions {
  */
 export class KeyedLimiter {
 	readonly #entries = new Map<string, Entry>();
+	/** Attempts begun and not finished yet, per key: they count against the limit while they run. */
+	readonly #running = new Map<string, number>();
 	readonly #options: Required<LimiterOptions>;
 
 	constructor(options: LimiterOptions) {
@@ -57,6 +61,32 @@ export class KeyedLimiter {
 
 	clear(key: string): void {
 		this.#entries.delete(key);
+	}
+
+	/**
+	 * Reserves one attempt before an asynchronous check (a password hash takes a while): attempts
+	 * still running count against the limit, so parallel requests cannot all pass a check made
+	 * before any of them failed. 0 means go, and then `finish` must follow; else milliseconds to wait.
+	 */
+	begin(key: string): number {
+		const wait = this.retryAfter(key);
+		if (wait > 0) return wait;
+		const now = this.#options.clock();
+		const entry = this.#entries.get(key);
+		const counted = entry && now < entry.windowEndsAt ? entry.count : 0;
+		const running = this.#running.get(key) ?? 0;
+		if (counted + running >= this.#options.limit) return BUSY_RETRY_MS;
+		this.#running.set(key, running + 1);
+		return 0;
+	}
+
+	/** Ends an attempt `begin` let through; a failure counts as a hit (true when it blocked the key). */
+	finish(key: string, failed: boolean): boolean {
+		const running = (this.#running.get(key) ?? 1) - 1;
+		if (running > 0) this.#running.set(key, running);
+		else this.#running.delete(key);
+		if (failed) return this.hit(key);
+		return false;
 	}
 
 	#sweep(now: number): void {
@@ -98,16 +128,27 @@ export class LoginThrottle {
 		return Math.max(this.#accounts.retryAfter(accountKey(email)), this.#addresses.retryAfter(address));
 	}
 
-	/** Counts a failed login; true when it locked the account or the address (log a lockout). */
-	recordFailure(email: string, address: string): boolean {
-		const account = this.#accounts.hit(accountKey(email));
-		const client = this.#addresses.hit(address);
-		return account || client;
+	/**
+	 * Reserves a login attempt before the password is checked (see KeyedLimiter.begin): 0 means go
+	 * and `finish` must follow, else milliseconds to wait.
+	 */
+	begin(email: string, address: string): number {
+		const account = this.#accounts.begin(accountKey(email));
+		if (account > 0) return account;
+		const client = this.#addresses.begin(address);
+		if (client > 0) this.#accounts.finish(accountKey(email), false);
+		return client;
 	}
 
-	/** A correct password clears the account's failures; the address keeps its count. */
-	recordSuccess(email: string): void {
-		this.#accounts.clear(accountKey(email));
+	/**
+	 * Ends an attempt: a failure counts per account and address (true when it locked one of them;
+	 * log a lockout), a correct password clears the account's failures while the address keeps its count.
+	 */
+	finish(email: string, address: string, succeeded: boolean): boolean {
+		const account = this.#accounts.finish(accountKey(email), !succeeded);
+		const client = this.#addresses.finish(address, !succeeded);
+		if (succeeded) this.#accounts.clear(accountKey(email));
+		return account || client;
 	}
 }
 

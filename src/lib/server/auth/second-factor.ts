@@ -30,14 +30,21 @@ export async function verifySecondFactor(
 	attempts: KeyedLimiter = getSecondFactorLimiter()
 ): Promise<SecondFactorResult> {
 	const key = String(userId);
-	const retryAfterMs = attempts.retryAfter(key);
+	const retryAfterMs = attempts.begin(key);
 	if (retryAfterMs > 0) return { kind: 'throttled', retryAfterMs };
 
 	const isTotp = /^\d{6}$/.test(code.replace(/\s/g, ''));
-	const accepted = isTotp ? await verifyUserTotp(db, userId, code) : await consumeRecoveryCode(db, userId, code);
+	let accepted: boolean;
+	try {
+		accepted = isTotp ? await verifyUserTotp(db, userId, code) : await consumeRecoveryCode(db, userId, code);
+	} catch (error) {
+		attempts.finish(key, true);
+		throw error;
+	}
+	const locked = attempts.finish(key, !accepted);
 	if (!accepted) {
 		await logAuthEvent(db, 'two_factor_failure', { userId, ip: address });
-		if (attempts.hit(key)) {
+		if (locked) {
 			await logAuthEvent(db, 'lockout', { userId, ip: address });
 			return { kind: 'throttled', retryAfterMs: attempts.retryAfter(key) };
 		}

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/transaction';
 import { replaceRecoveryCodes } from './recovery-codes';
+import { openTotpKey, sealTotpKey } from './totp-key-cipher';
 
 export const TOTP_ISSUER = 'KPR-Portal';
 const PERIOD_SECONDS = 30;
@@ -40,7 +41,7 @@ export async function beginTotpSetup(db: Kysely<Database>, userId: number): Prom
 	const key = generateTotpKey();
 	const result = await db
 		.updateTable('users')
-		.set({ totp_key: key, totp_last_step: null })
+		.set({ totp_key: sealTotpKey(key), totp_last_step: null })
 		.where('id', '=', userId)
 		.where('totp_enabled_at', 'is', null)
 		.executeTakeFirst();
@@ -64,7 +65,7 @@ export async function confirmTotpSetup(
 		.where('totp_enabled_at', 'is', null)
 		.executeTakeFirst();
 	if (!row?.totp_key) return null;
-	const step = verifyTotp(row.totp_key, code, now.getTime());
+	const step = verifyTotp(openTotpKey(row.totp_key), code, now.getTime());
 	if (step === null) return null;
 	return writeTransaction(db, async (trx) => {
 		await trx
@@ -93,7 +94,7 @@ export async function verifyUserTotp(
 		.where('totp_enabled_at', 'is not', null)
 		.executeTakeFirst();
 	if (!row?.totp_key) return false;
-	const step = verifyTotp(row.totp_key, code, now.getTime());
+	const step = verifyTotp(openTotpKey(row.totp_key), code, now.getTime());
 	if (step === null) return false;
 	const result = await db
 		.updateTable('users')

@@ -24,6 +24,6 @@ export async function sendContactForm(event: RequestEvent, form: ContactFormKind
 		const minutes = Math.max(1, Math.ceil(result.retryAfterMs / MINUTE_MS));
 		return fail(429, { values: result.values, message: m.contact_throttled({ minutes }) });
 	}
-	if (result.id !== null) deliverInBackground(db, { origin: event.url.origin });
+	if (result.id !== null) deliverInBackground(db, { origin: getRuntime().config.origin });
 	redirect(303, localizeHref(`/kontakt/gesendet?${new URLSearchParams({ nummer: result.reference })}`));
 }

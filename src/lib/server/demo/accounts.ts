@@ -2,6 +2,7 @@ import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import type { Kysely } from 'kysely';
 import type { Database, MembershipRole, UserRole } from '../db/schema';
 import { addMembership, createUser, getUserByEmail } from '../auth/users';
+import { sealTotpKey } from '../auth/totp-key-cipher';
 
 export interface DemoAccount {
 	email: string;
@@ -69,7 +70,7 @@ export async function seedDemoAccounts(db: Kysely<Database>, now = new Date()): 
 		if (account.role === 'coordinator') {
 			await db
 				.updateTable('users')
-				.set({ totp_key: decodeBase32IgnorePadding(DEMO_COORDINATOR_TOTP_KEY), totp_enabled_at: now.toISOString() })
+				.set({ totp_key: sealTotpKey(decodeBase32IgnorePadding(DEMO_COORDINATOR_TOTP_KEY)), totp_enabled_at: now.toISOString() })
 				.where('id', '=', userId)
 				.where('totp_enabled_at', 'is', null)
 				.execute();

@@ -10,9 +10,9 @@ export interface NoticeContext {
 	mailer?: Mailer;
 }
 
-/** Links in mails point to the configured public origin, else to the one the request came in on. */
-export function noticeContext(config: { origin: string | undefined; siteName: string }, requestUrl: URL): NoticeContext {
-	return { origin: config.origin ?? requestUrl.origin, siteName: config.siteName };
+/** Links in mails point to the configured public origin (ORIGIN), never to the request's Host. */
+export function noticeContext(config: { origin: string; siteName: string }): NoticeContext {
+	return { origin: config.origin, siteName: config.siteName };
 }
 
 /**

@@ -10,11 +10,8 @@ export interface VideoInfo {
 	updatedAt: string;
 }
 
-export interface VideoFile {
-	contentType: string;
-	data: Uint8Array;
-	updatedAt: string;
-}
+// Pieces of the video as stored; a range request reads only the pieces it touches.
+const CHUNK_BYTES = 256 * 1024;
 
 /** Replaces the start page's sign-language video. */
 export async function saveVideo(
@@ -25,14 +22,18 @@ export async function saveVideo(
 	const row = {
 		content_type: video.contentType,
 		size: video.data.byteLength,
-		data: video.data,
 		transcript: video.transcript,
 		uploaded_by: uploadedBy,
 		updated_at: new Date().toISOString()
 	};
-	await writeTransaction(db, (trx) =>
-		trx.insertInto('sign_language_videos').values({ id: 1, ...row }).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute()
-	);
+	await writeTransaction(db, async (trx) => {
+		await trx.insertInto('sign_language_videos').values({ id: 1, ...row }).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+		await trx.deleteFrom('sign_language_video_chunks').where('video_id', '=', 1).execute();
+		for (let position = 0; position * CHUNK_BYTES < video.data.byteLength; position++) {
+			const data = video.data.subarray(position * CHUNK_BYTES, (position + 1) * CHUNK_BYTES);
+			await trx.insertInto('sign_language_video_chunks').values({ video_id: 1, position, data }).execute();
+		}
+	});
 }
 
 /** What the start page needs to show the video, without the video itself; null while none was uploaded. */
@@ -45,9 +46,20 @@ export async function getVideoInfo(db: Kysely<Database>): Promise<VideoInfo | nu
 	return row ? { contentType: row.content_type, size: row.size, transcript: row.transcript, updatedAt: row.updated_at } : null;
 }
 
-export async function getVideoFile(db: Kysely<Database>): Promise<VideoFile | null> {
-	const row = await db.selectFrom('sign_language_videos').select(['content_type', 'data', 'updated_at']).where('id', '=', 1).executeTakeFirst();
-	return row ? { contentType: row.content_type, data: row.data, updatedAt: row.updated_at } : null;
+/** Bytes `start`…`end` (inclusive) of the video, read from the pieces that hold them; null without a video. */
+export async function readVideoBytes(db: Kysely<Database>, { start, end }: { start: number; end: number }): Promise<Uint8Array | null> {
+	const first = Math.floor(start / CHUNK_BYTES);
+	const chunks = await db
+		.selectFrom('sign_language_video_chunks')
+		.select(['data'])
+		.where('video_id', '=', 1)
+		.where('position', '>=', first)
+		.where('position', '<=', Math.floor(end / CHUNK_BYTES))
+		.orderBy('position')
+		.execute();
+	if (chunks.length === 0) return null;
+	const offset = start - first * CHUNK_BYTES;
+	return Buffer.concat(chunks.map((chunk) => chunk.data)).subarray(offset, offset + end - start + 1);
 }
 
 export async function removeVideo(db: Kysely<Database>): Promise<void> {

@@ -12,6 +12,8 @@ export type SheetResult = { ok: true; rows: SheetRow[] } | { ok: false; message:
 
 /** Limits that keep one upload from occupying the server. */
 export const MAX_ROWS = 5000;
+/** A 5,000-line spreadsheet with long texts stays well below this. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /**
  * Reads a spreadsheet saved as CSV the way towns have them: Excel's "CSV" (Windows-1252, semicolons)

@@ -12,7 +12,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions = {
 	erinnern: async (event) => {
 		requireCoordinator(event);
-		const report = await sendFreshnessReminders(getRuntime().db, { origin: event.url.origin });
+		const report = await sendFreshnessReminders(getRuntime().db, { origin: getRuntime().config.origin });
 		return { report };
 	}
 } satisfies Actions;

@@ -52,7 +52,7 @@ export const actions = {
 				reasonError: 'Bitte schreiben Sie der einreichenden Organisation in 10 bis 2000 Zeichen, warum Sie ablehnen.'
 			});
 		}
-		const origin = config.origin ?? event.url.origin;
+		const origin = config.origin;
 		return changeStatus(form, (id) => declineSubmission(db, { id, reason }, { origin }), 'abgelehnt');
 	}
 } satisfies Actions;

@@ -34,7 +34,7 @@ export const actions = {
 			const { slug } = await acceptApplication(
 				db,
 				{ applicationId, category, coordinatorId: coordinator.id },
-				{ origin: event.url.origin }
+				{ origin: getRuntime().config.origin }
 			);
 			return { accepted: slug };
 		} catch (error) {

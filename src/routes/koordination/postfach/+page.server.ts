@@ -20,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);
 	const { db, config } = getRuntime();
 	// Opening the inbox retries the mails that did not go out; the list shows the state before.
-	deliverInBackground(db, { origin: event.url.origin });
+	deliverInBackground(db, { origin: getRuntime().config.origin });
 	const filter = filterParam(event.url);
 	const page = Number.parseInt(event.url.searchParams.get('seite') ?? '1', 10) || 1;
 	const [inbox, expired] = await Promise.all([

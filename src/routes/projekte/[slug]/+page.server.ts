@@ -79,11 +79,11 @@ export const actions = {
 		const request = readStatusRequest(formText(form, 'status'), form.get('bestaetigt') === 'on');
 		if (!request.ok) return fail(400, { statusError: request.error });
 		try {
-			await changeProposalStatus(db, { proposalId: proposal.id, status: request.status, userId: user.id, byCoordinator: viewer.isCoordinator }, event.url.origin);
+			await changeProposalStatus(db, { proposalId: proposal.id, status: request.status, userId: user.id, byCoordinator: viewer.isCoordinator }, getRuntime().config.origin);
 		} catch (err) {
 			return ruleFailure(err);
 		}
-		await deliverNotices(db, noticeContext(getRuntime().config, event.url));
+		await deliverNotices(db, noticeContext(getRuntime().config));
 		done(event, 'status');
 	},
 	kommentieren: async (event) => {
@@ -123,10 +123,10 @@ async function decide(event: RequestEvent, accept: boolean) {
 	const offerId = Number(formText(form, 'offerId'));
 	if (!Number.isInteger(offerId)) return fail(400, { message: 'Dieses Angebot wurde nicht gefunden.' });
 	try {
-		await decideOffer(db, { proposalId: proposal.id, offerId, accept, userId: user.id }, event.url.origin);
+		await decideOffer(db, { proposalId: proposal.id, offerId, accept, userId: user.id }, getRuntime().config.origin);
 	} catch (err) {
 		return ruleFailure(err);
 	}
-	await deliverNotices(db, noticeContext(getRuntime().config, event.url));
+	await deliverNotices(db, noticeContext(getRuntime().config));
 	done(event, accept ? 'angenommen' : 'abgelehnt');
 }

@@ -33,8 +33,8 @@ export const actions = {
 		const parsed = parseProposalForm(form, choicesOf(await loadProposalFormOptions(db, organizations)));
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const open = formText(form, 'absicht') === 'oeffnen';
-		const slug = await createProposal(db, { organizationId: parsed.organizationId, userId: user.id, values: parsed.values, open }, event.url.origin);
-		if (open) await deliverNotices(db, noticeContext(getRuntime().config, event.url));
+		const slug = await createProposal(db, { organizationId: parsed.organizationId, userId: user.id, values: parsed.values, open }, getRuntime().config.origin);
+		if (open) await deliverNotices(db, noticeContext(getRuntime().config));
 		redirect(303, `/projekte/${slug}?erfolg=gespeichert`);
 	}
 } satisfies Actions;

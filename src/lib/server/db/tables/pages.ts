@@ -42,11 +42,17 @@ export interface SignLanguageVideoTable {
 	id: number;
 	content_type: string;
 	size: number;
-	data: Uint8Array;
 	/** What the video says, for everyone who cannot watch it. */
 	transcript: string;
 	uploaded_by: number | null;
 	updated_at: Timestamp;
+}
+
+/** The video's bytes in pieces of VIDEO_CHUNK_BYTES, so that a range request reads only its pieces. */
+export interface SignLanguageVideoChunkTable {
+	video_id: number;
+	position: number;
+	data: Uint8Array;
 }
 
 export type TranslationLocale = 'en' | 'pl' | 'cs';
@@ -68,4 +74,5 @@ export interface PagesTables {
 	page_translations: PageTranslationTable;
 	security_reports: SecurityReportTable;
 	sign_language_videos: SignLanguageVideoTable;
+	sign_language_video_chunks: SignLanguageVideoChunkTable;
 }

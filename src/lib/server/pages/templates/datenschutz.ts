@@ -55,6 +55,16 @@ Namen und Kontaktdaten von Ansprechpersonen der Partner erscheinen nur öffentli
 
 E-Mails des Portals (Einladungen, Passwort-Links, Benachrichtigungen) werden über [Mailserver der Stadt oder Dienstleister eintragen] versandt.
 
+## Speicherdauer
+
+Das Portal löscht selbst, einmal täglich:
+
+- Protokolle von Anmeldungen und Fehlversuchen mit IP-Adresse nach 90 Tagen,
+- abgelehnte Anfragen „Partner werden“ 6 Monate nach der Entscheidung,
+- erledigte Nachrichten aus den Kontaktformularen 12 Monate nach der Erledigung, unerledigte nach 24 Monaten.
+
+Im Änderungsprotokoll der Einträge bleibt erhalten, wer wann welches Feld geändert hat; die geänderten Werte (etwa Namen, E-Mail-Adressen und Telefonnummern von Ansprechpersonen) werden nach 24 Monaten entfernt. [Fristen anpassen, falls die Stadt andere festlegt.]
+
 ## Empfänger
 
 Ihre Daten erhalten nur die zuständigen Beschäftigten der Koordinierungsstelle und, für den Betrieb, [Dienstleister eintragen] als Auftragsverarbeiter (Art. 28 DSGVO). Eine Übermittlung in Länder außerhalb der Europäischen Union findet nicht statt.

@@ -48,7 +48,7 @@ export const actions = {
 		const { user, group } = await requireGroupManager(event, db, event.params.group);
 		const parsed = parseAnnouncementForm(await event.request.formData());
 		if (!parsed.ok) return fail(400, { announcement: parsed.values, announcementErrors: parsed.errors });
-		const context = noticeContext(config, event.url);
+		const context = noticeContext(config);
 		await postAnnouncement(db, group, { ...parsed.values, authorId: user.id }, context.origin);
 		await deliverNotices(db, context);
 		return { posted: true };

@@ -44,7 +44,7 @@ export const actions = {
 		return inviteMemberAction(getRuntime().db, await event.request.formData(), {
 			organizationId: organization.id,
 			inviterId: coordinator.id,
-			origin: event.url.origin
+			origin: getRuntime().config.origin
 		});
 	},
 	entfernen: async (event) => {

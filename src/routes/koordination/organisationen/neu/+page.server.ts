@@ -25,7 +25,7 @@ export const actions = {
 		await inviteToOrganization(
 			db,
 			{ organizationId: organization.id, email: adminEmail, role: 'admin', invitedBy: coordinator.id },
-			{ origin: event.url.origin }
+			{ origin: getRuntime().config.origin }
 		);
 		redirect(303, `/koordination/organisationen/${organization.slug}?eingeladen`);
 	}

@@ -52,7 +52,7 @@ export const actions = {
 		requireCoordinator(event);
 		const id = messageId(event);
 		const { db } = getRuntime();
-		const delivery = await inDeliveryQueue(() => deliverMessage(db, id, { origin: event.url.origin }));
+		const delivery = await inDeliveryQueue(() => deliverMessage(db, id, { origin: getRuntime().config.origin }));
 		if (delivery === null) error(404, NOT_FOUND);
 		redirect(303, `/koordination/postfach/${id}?hinweis=${delivery === 'sent' ? 'zugestellt' : 'nicht-zugestellt'}`);
 	},

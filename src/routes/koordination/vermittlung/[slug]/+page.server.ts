@@ -58,7 +58,7 @@ export const actions = {
 			const result = await introducePartner(
 				runtime.db,
 				{ proposal, candidate, note, coordinator },
-				{ origin: runtime.config.origin ?? event.url.origin }
+				{ origin: runtime.config.origin }
 			);
 			if (result.kind === 'mail_failed') return fail(502, { ...kept, mailFailed: result.failed });
 		} catch (failure) {

@@ -24,7 +24,7 @@ export const actions = {
 		return inviteMemberAction(db, await event.request.formData(), {
 			organizationId: organization.id,
 			inviterId: user.id,
-			origin: event.url.origin
+			origin: getRuntime().config.origin
 		});
 	},
 	entfernen: async (event) => {

@@ -19,7 +19,7 @@ export const actions = {
 		const { user, group } = await requireGroupManager(event, db, event.params.group);
 		const parsed = parseMeetingForm(await event.request.formData());
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
-		const context = noticeContext(config, event.url);
+		const context = noticeContext(config);
 		const id = await createMeeting(db, group, parsed.fields, user.id, context.origin);
 		await deliverNotices(db, context);
 		redirect(303, `/arbeitsgruppen/${group.slug}/intern/termine/${id}?angelegt`);

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Migrator } from 'kysely';
+import { afterAll, expect, it } from 'vitest';
+import { migrations } from '../../migrations/index';
+import { openDatabase } from '../../src/lib/server/db/connection';
+import { migrateToLatest } from '../../src/lib/server/db/migrate';
+import { getVideoInfo, readVideoBytes } from '../../src/lib/server/pages/sign-language-video';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpr-video-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+it('moves a video stored before the pieces into pieces that read back byte for byte', async () => {
+	const db = openDatabase(path.join(dir, 'portal.db'));
+	try {
+		const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+		await migrator.migrateTo('2026_12_01_1700_page_translations');
+		const video = Uint8Array.from({ length: 700_000 }, (_, i) => (i * 7) % 256);
+		await (db as any)
+			.insertInto('sign_language_videos')
+			.values({ id: 1, content_type: 'video/mp4', size: video.byteLength, data: video, transcript: 'Hallo' })
+			.execute();
+
+		await migrateToLatest(db);
+
+		expect(await getVideoInfo(db)).toMatchObject({ size: 700_000, transcript: 'Hallo' });
+		const range = await readVideoBytes(db, { start: 262_000, end: 530_000 });
+		expect(Buffer.compare(Buffer.from(range!), Buffer.from(video.subarray(262_000, 530_001)))).toBe(0);
+	} finally {
+		await db.destroy();
+	}
+});
