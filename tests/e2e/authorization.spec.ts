@@ -151,7 +151,8 @@ const ROUTES: Route[] = [
 	...['GET /koordination/gebiete/[id]', 'POST /koordination/gebiete/[id]?/speichern', 'POST /koordination/gebiete/[id]?/strassen',
 		'POST /koordination/gebiete/[id]?/zeile', 'POST /koordination/gebiete/[id]?/foto', 'POST /koordination/gebiete/[id]?/fotoEntfernen',
 		'GET /koordination/gebiete/[id]/loeschen', 'POST /koordination/gebiete/[id]/loeschen', 'GET /koordination/gebiete/[id]/import',
-		'POST /koordination/gebiete/[id]/import?/vorschau', 'POST /koordination/gebiete/[id]/import?/uebernehmen'
+		'POST /koordination/gebiete/[id]/import?/vorschau', 'POST /koordination/gebiete/[id]/import?/uebernehmen',
+		'GET /koordination/gebiete/[id]/versionen', 'POST /koordination/gebiete/[id]/versionen?/wiederherstellen'
 	].map((request): Route => ({ request, expect: { ...COORDINATOR, coordinator: 'missing' } })),
 	// Pages, reports, fields of action, sign-language video. "{org}" is no page or field slug: the
 	// coordinator learns that it does not exist, everyone else is refused before that.
