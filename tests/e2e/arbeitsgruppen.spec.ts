@@ -69,6 +69,8 @@ test('the school asks to join, the lead accepts, a new meeting reaches the schoo
 	await school.getByRole('button', { name: 'Kalenderadresse erzeugen' }).click();
 	const feedUrl = (await school.locator('code.feed-url').first().textContent())!.trim();
 	expect(feedUrl).toMatch(/\/kalender\/[a-z2-7]{32}\.ics$/);
+	await expect(school.getByRole('link', { name: 'Im Kalender abonnieren: Alle Ihre Arbeitsgruppen' })).toHaveAttribute('href', feedUrl.replace(/^https?:/, 'webcal:'));
+	await expect(school.getByRole('button', { name: 'Adresse kopieren: Alle Ihre Arbeitsgruppen' })).toBeVisible();
 
 	const seen = await readMailbox();
 	// Typing before hydration has finished would be reset by it; a person is never that fast.
