@@ -89,6 +89,9 @@ test.describe('the coordinator', () => {
 	test('finds nothing for axe-core on the coordination overview', async () => {
 		await page.goto('/koordination');
 		await expect(page.getByRole('heading', { level: 1, name: 'Koordination' })).toBeVisible();
+		const waiting = page.getByRole('region', { name: 'Was auf Sie wartet' });
+		await expect(waiting.getByRole('link', { name: /^\d+ offenen? Nachrichte?n? im Postfach$/ })).toHaveAttribute('href', '/koordination/postfach');
+		await expect(waiting.getByRole('link', { name: /auf Freigabe$/ })).toHaveAttribute('href', '/koordination/aktuelles#eingereicht');
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
@@ -110,7 +113,7 @@ test.describe('the coordinator', () => {
 	test('sends the freshness reminders once and says so', async () => {
 		await page.goto('/koordination/aktualitaet');
 		await page.getByRole('button', { name: /Erinnerungen senden/ }).click();
-		await expect(page.getByText(/\d+ Erinnerung\(en\) versandt\./)).toBeVisible();
+		await expect(page.getByText(/\d+ Erinnerungen? versandt\./)).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Erinnerungen senden (0 fällig)' })).toBeVisible();
 	});
 });
