@@ -95,6 +95,15 @@ test.describe('the coordinator', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
+	test('keeps the main menu on one row at 1280 px when signed in, the account links beside the languages', async () => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto('/koordination');
+		const items = page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('listitem');
+		const tops = await items.evaluateAll((elements) => elements.map((element) => Math.round(element.getBoundingClientRect().top)));
+		expect(new Set(tops).size).toBe(1);
+		await expect(page.getByRole('navigation', { name: 'Mein Konto' }).getByRole('button', { name: 'Abmelden' })).toBeVisible();
+	});
+
 	for (const path of [
 		'/koordination/organisationen/neu',
 		'/koordination/organisationen/polizeirevier-zittau',
