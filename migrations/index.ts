@@ -20,6 +20,8 @@ import * as pageTranslations from './2026_12_01_1700_page_translations';
 import * as videoChunks from './2026_12_02_1000_video_chunks';
 import * as sealTotpKeys from './2026_12_02_1001_seal_totp_keys';
 import * as hsdsUuids from './2026_12_02_1200_hsds_uuids';
+import * as areaStreetRevisions from './2026_12_02_1100_area_street_revisions';
+import * as entryClaims from './2026_12_02_1110_entry_claims';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -43,5 +45,7 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_01_1700_page_translations': pageTranslations,
 	'2026_12_02_1200_hsds_uuids': hsdsUuids,
 	'2026_12_02_1000_video_chunks': videoChunks,
-	'2026_12_02_1001_seal_totp_keys': sealTotpKeys
+	'2026_12_02_1001_seal_totp_keys': sealTotpKeys,
+	'2026_12_02_1100_area_street_revisions': areaStreetRevisions,
+	'2026_12_02_1110_entry_claims': entryClaims
 };

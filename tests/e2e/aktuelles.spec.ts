@@ -40,6 +40,7 @@ test.describe('citizens reading Aktuelles', () => {
 		await expect(page.getByRole('heading', { level: 1, name: 'Aktuelles' })).toBeVisible();
 		await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/aktuelles/feed.xml');
 		await expect(page.getByRole('link', { name: /Veranstaltungskalender \(iCalendar\)/ })).toHaveAttribute('href', '/aktuelles/veranstaltungen.ics');
+		await expect(page.getByRole('link', { name: 'Im Kalender abonnieren (webcal)' })).toHaveAttribute('href', /^webcal:\/\/[^/]+\/aktuelles\/veranstaltungen\.ics$/);
 
 		await page.getByRole('group', { name: 'Art' }).getByLabel('Veranstaltung').check();
 		await page.getByRole('group', { name: /Zeitraum/ }).getByLabel('Kommende').check();

@@ -49,7 +49,9 @@ test('the school asks to join, the lead accepts, a new meeting reaches the schoo
 
 	expect((await school.goto(`${YOUTH}/intern`))?.status()).toBe(403);
 	await school.goto(YOUTH, { waitUntil: 'networkidle' });
-	await school.getByLabel('Für welche Organisation?').selectOption({ label: 'Oberschule am Töpferberg' });
+	// One organization: the form names it instead of asking.
+	await expect(school.getByLabel('Für welche Organisation?')).toHaveCount(0);
+	await expect(school.getByText('Organisation: Oberschule am Töpferberg')).toBeVisible();
 	await school.getByLabel('Nachricht an die Gruppenleitung (freiwillig)').fill('Unsere Schulsozialarbeit möchte mitarbeiten.');
 	await school.getByRole('button', { name: 'Aufnahme beantragen' }).click();
 	await expect(school.getByText('Ihre Anfrage wurde gesendet.')).toBeVisible();
@@ -69,6 +71,8 @@ test('the school asks to join, the lead accepts, a new meeting reaches the schoo
 	await school.getByRole('button', { name: 'Kalenderadresse erzeugen' }).click();
 	const feedUrl = (await school.locator('code.feed-url').first().textContent())!.trim();
 	expect(feedUrl).toMatch(/\/kalender\/[a-z2-7]{32}\.ics$/);
+	await expect(school.getByRole('link', { name: 'Im Kalender abonnieren: Alle Ihre Arbeitsgruppen' })).toHaveAttribute('href', feedUrl.replace(/^https?:/, 'webcal:'));
+	await expect(school.getByRole('button', { name: 'Adresse kopieren: Alle Ihre Arbeitsgruppen' })).toBeVisible();
 
 	const seen = await readMailbox();
 	// Typing before hydration has finished would be reset by it; a person is never that fast.

@@ -83,6 +83,8 @@ const ROUTES: Route[] = [
 	{ request: 'POST /konto/email/unbekannt', expect: PUBLIC },
 	// The other mailed links likewise: an unknown token shows the same page to everyone.
 	{ request: 'GET /einladung/unbekannt', expect: PUBLIC },
+	{ request: 'GET /eintrag-uebernehmen/unbekannt', expect: PUBLIC },
+	{ request: 'POST /eintrag-uebernehmen/unbekannt', expect: PUBLIC },
 	{ request: 'GET /passwort-vergessen/unbekannt', expect: PUBLIC },
 
 	// Partner area (/intern): the dashboard for everyone signed in, an organization for its people.
@@ -113,6 +115,7 @@ const ROUTES: Route[] = [
 	{ request: 'GET /koordination', expect: COORDINATOR },
 	{ request: 'GET /koordination/aktualitaet', expect: COORDINATOR },
 	{ request: 'POST /koordination/aktualitaet?/erinnern', expect: COORDINATOR, changesData: true },
+	{ request: 'POST /koordination/aktualitaet?/uebernahme', expect: COORDINATOR, form: { claimId: '0', entscheidung: 'ablehnen' } },
 	{ request: 'GET /koordination/antraege', expect: COORDINATOR },
 	{ request: 'POST /koordination/antraege?/annehmen', expect: COORDINATOR, form: { applicationId: 'x', category: '' } },
 	{ request: 'POST /koordination/antraege?/ablehnen', expect: COORDINATOR, form: { applicationId: 'x', message: '' } },
@@ -151,7 +154,8 @@ const ROUTES: Route[] = [
 	...['GET /koordination/gebiete/[id]', 'POST /koordination/gebiete/[id]?/speichern', 'POST /koordination/gebiete/[id]?/strassen',
 		'POST /koordination/gebiete/[id]?/zeile', 'POST /koordination/gebiete/[id]?/foto', 'POST /koordination/gebiete/[id]?/fotoEntfernen',
 		'GET /koordination/gebiete/[id]/loeschen', 'POST /koordination/gebiete/[id]/loeschen', 'GET /koordination/gebiete/[id]/import',
-		'POST /koordination/gebiete/[id]/import?/vorschau', 'POST /koordination/gebiete/[id]/import?/uebernehmen'
+		'POST /koordination/gebiete/[id]/import?/vorschau', 'POST /koordination/gebiete/[id]/import?/uebernehmen',
+		'GET /koordination/gebiete/[id]/versionen', 'POST /koordination/gebiete/[id]/versionen?/wiederherstellen'
 	].map((request): Route => ({ request, expect: { ...COORDINATOR, coordinator: 'missing' } })),
 	// The partner list import: every step and the template are the coordinator's alone.
 	{ request: 'GET /koordination/import', expect: COORDINATOR },

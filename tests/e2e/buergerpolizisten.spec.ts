@@ -169,6 +169,8 @@ test.describe('the coordinator', () => {
 		await expect(rejected.getByRole('row', { name: /^3 .*PLZ '0276' muss fünfstellig sein/ })).toBeVisible();
 		await expect(rejected.getByRole('row', { name: /^4 .*überschneidet sich mit Bereich 'Altstadt innerhalb des Rings'/ })).toBeVisible();
 		await expect(rejected.getByRole('row', { name: /^5 .*von \(20\) ist größer als bis \(10\)/ })).toBeVisible();
+		await expect(page.getByRole('table', { name: 'Neue Zeilen' }).getByRole('row')).toHaveCount(3);
+		await page.getByText('Alle übernehmbaren Zeilen der Datei').click();
 		await expect(page.getByRole('table', { name: 'Übernehmbare Zeilen' }).getByRole('row')).toHaveCount(3);
 		expect(await axeViolations(page)).toEqual([]);
 
@@ -177,8 +179,8 @@ test.describe('the coordinator', () => {
 		await citizen.goto('/buergerpolizisten?strasse=Zur+Mandaubr%C3%BCcke');
 		await expect(citizen.getByText('Für „Zur Mandaubrücke“ haben wir keine Zuständigkeit gefunden.')).toBeVisible();
 
-		await page.getByRole('button', { name: '2 Zeilen übernehmen' }).click();
-		await expect(page.getByText('2 Straßenzeilen wurden übernommen')).toBeVisible();
+		await page.getByRole('button', { name: '2 Zeilen hinzufügen' }).click();
+		await expect(page.getByText('2 Straßenzeilen wurden zur Liste hinzugefügt')).toBeVisible();
 		await expect(page.getByLabel('Straße, Zeile 1')).toHaveValue('Gartenweg');
 		await expect(page.getByLabel('Straße, Zeile 2')).toHaveValue('Zur Mandaubrücke');
 
@@ -202,6 +204,35 @@ test.describe('the coordinator', () => {
 		await page.getByRole('button', { name: 'Straßenliste speichern' }).click();
 		await expect(page.getByText('Die Liste hat jetzt 3 Zeilen.')).toBeVisible();
 		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	test('sees which streets a replacing import removes before it does, and restores the list in one step', async () => {
+		await page.goto('/koordination/gebiete');
+		await page.getByRole('link', { name: 'Neubaugebiet an der Mandau' }).click();
+		await page.getByRole('link', { name: 'Straßenliste aus CSV-Datei importieren' }).click();
+		await page.getByLabel('oder Liste einfügen').fill('strasse;plz;von;bis\nZur Mandaubrücke;02763;1;10');
+		await page.getByRole('button', { name: 'Vorschau anzeigen' }).click();
+		// Adding is the default: nothing goes.
+		await expect(page.getByText('0 Zeilen kommen hinzu, 1 Straße ändert sich, 0 Zeilen entfallen; 2 Zeilen bleiben unverändert.')).toBeVisible();
+		await expect(page.getByRole('button', { name: '1 Zeile hinzufügen' })).toBeVisible();
+
+		await page.getByRole('button', { name: 'Vorschau für „Liste ersetzen“' }).click();
+		const removed = page.getByRole('table', { name: 'Entfallende Zeilen' });
+		await expect(removed.getByRole('row', { name: /Gartenweg/ })).toBeVisible();
+		await expect(removed.getByRole('row', { name: /Am Mandauufer/ })).toBeVisible();
+		await expect(page.getByRole('table', { name: 'Geänderte Straßen' })).toContainText('02763 Nr. 1–10');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByRole('button', { name: 'Liste ersetzen (2 Zeilen entfallen)' }).click();
+		await expect(page.getByText('Die Liste wurde ersetzt; sie hat jetzt 1 Zeile.', { exact: false })).toBeVisible();
+
+		await page.getByRole('link', { name: /Frühere Stände der Straßenliste/ }).click();
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByRole('link', { name: /Vergleichen und wiederherstellen/ }).first().click();
+		await expect(page.getByText('2 Zeilen kommen hinzu, 1 Straße ändert sich, 0 Zeilen entfallen', { exact: false })).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByRole('button', { name: 'Diesen Stand wiederherstellen' }).click();
+		await expect(page.getByText('Die Straßenliste hat wieder 3 Zeilen.')).toBeVisible();
+		await expect(page.getByLabel('Straße, Zeile 1')).toHaveValue('Am Mandauufer');
 	});
 
 	test('uploads the officer photo, which citizens see as a re-encoded WebP', async () => {

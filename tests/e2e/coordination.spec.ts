@@ -89,7 +89,19 @@ test.describe('the coordinator', () => {
 	test('finds nothing for axe-core on the coordination overview', async () => {
 		await page.goto('/koordination');
 		await expect(page.getByRole('heading', { level: 1, name: 'Koordination' })).toBeVisible();
+		const waiting = page.getByRole('region', { name: 'Was auf Sie wartet' });
+		await expect(waiting.getByRole('link', { name: /^\d+ offenen? Nachrichte?n? im Postfach$/ })).toHaveAttribute('href', '/koordination/postfach');
+		await expect(waiting.getByRole('link', { name: /auf Freigabe$/ })).toHaveAttribute('href', '/koordination/aktuelles#eingereicht');
 		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	test('keeps the main menu on one row at 1280 px when signed in, the account links beside the languages', async () => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto('/koordination');
+		const items = page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('listitem');
+		const tops = await items.evaluateAll((elements) => elements.map((element) => Math.round(element.getBoundingClientRect().top)));
+		expect(new Set(tops).size).toBe(1);
+		await expect(page.getByRole('navigation', { name: 'Mein Konto' }).getByRole('button', { name: 'Abmelden' })).toBeVisible();
 	});
 
 	for (const path of [
@@ -110,7 +122,7 @@ test.describe('the coordinator', () => {
 	test('sends the freshness reminders once and says so', async () => {
 		await page.goto('/koordination/aktualitaet');
 		await page.getByRole('button', { name: /Erinnerungen senden/ }).click();
-		await expect(page.getByText(/\d+ Erinnerung\(en\) versandt\./)).toBeVisible();
+		await expect(page.getByText(/\d+ Erinnerungen? versandt\./)).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Erinnerungen senden (0 fällig)' })).toBeVisible();
 	});
 });

@@ -140,7 +140,7 @@ test.describe('the coordinator', () => {
 		await expect(page.getByText('Bitte bestätigen Sie mit dem Häkchen')).toBeVisible();
 		await page.getByLabel('Ja, diese Nachricht endgültig löschen').check();
 		await page.getByRole('button', { name: 'Nachricht löschen' }).click();
-		await expect(page.getByText('1 Nachricht(en) wurden endgültig gelöscht.')).toBeVisible();
+		await expect(page.getByText('1 Nachricht wurde endgültig gelöscht.')).toBeVisible();
 		await expect(page.getByRole('row').filter({ hasText: reference })).toHaveCount(0);
 		await context.close();
 	});

@@ -80,10 +80,14 @@ test.describe('brokering partners for a proposal', () => {
 		expect(names.map((n) => n.trim())[0]).toBe('Polizeirevier Zittau');
 		expect(names.map((n) => n.trim())).not.toContain('Oberschule am Töpferberg');
 
+		// One short disclosure per candidate instead of an open note box each.
+		await expect(page.locator('li.candidate textarea:visible')).toHaveCount(0);
+		await police.getByText('Persönliche Nachricht hinzufügen').click();
 		await police.getByLabel('Persönliche Nachricht an beide Seiten (freiwillig)').fill('Frau Wendler macht solche Stationen seit Jahren.');
 		await police.getByRole('button', { name: 'Vorstellen – Polizeirevier Zittau' }).click();
 		await expect(page.getByText('Polizeirevier Zittau und Oberschule am Töpferberg haben die Vorstellung per E-Mail erhalten.')).toBeVisible();
 		await expect(page.getByRole('heading', { name: /^Polizeirevier Zittau\s*: kontaktiert$/ })).toBeVisible();
+		await expect(police).toContainText(/\d Punkte · bereits kontaktiert/);
 
 		const toSchool = await waitForMail({ to: SCHOOL.email, subject: 'Vorstellung: Polizeirevier Zittau', seen });
 		expect(toSchool.text).toContain(`Ihr Vorhaben „${title}“`);
@@ -109,6 +113,7 @@ test.describe('brokering partners for a proposal', () => {
 		await page.goto(`/koordination/vermittlung/${slug}`);
 		const advice = page.locator('li.candidate').filter({ has: page.getByRole('heading', { name: 'Polizeiliche Beratungsstelle Zittau', exact: true }) });
 		const note = 'Sehr lange Nachricht. '.repeat(50);
+		await advice.getByText('Persönliche Nachricht hinzufügen').click();
 		await advice.getByLabel('Persönliche Nachricht an beide Seiten (freiwillig)').fill(note);
 		await advice.getByRole('button', { name: 'Vorstellen – Polizeiliche Beratungsstelle Zittau' }).click();
 		const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie Ihre Eingabe' });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, addMembership, disableUser } from '../../src/lib/server/auth/users';
+import { decideClaim, findOpenClaim, listClaimRequests, requestClaim } from '../../src/lib/server/freshness/claims';
 import { listStaleEntries, sendFreshnessReminders } from '../../src/lib/server/freshness/reminders';
 import { findLinks } from '../../src/lib/server/mail/links';
 import { createMailer, type Mailer } from '../../src/lib/server/mail/mailer';
@@ -62,6 +63,35 @@ describe('freshness reminders', () => {
 		expect(findLinks(mail.text)).toEqual([`${origin}/intern/organisation/oberschule`]);
 		await smtp.waitForMail((m) => m.to.includes('info@jugendhaus.example'));
 		expect(smtp.messages.flatMap((m) => m.to)).not.toContain('ehemals@oberschule.example');
+	});
+
+	it('give an entry without accounts a working next step: a one-time link to claim it, confirmed by the coordinator', async () => {
+		const mail = await smtp.waitForMail((m) => m.to.includes('info@jugendhaus.example'));
+		expect(mail.text).toContain('Bisher hat niemand aus Ihrer Organisation einen Zugang');
+		const [claimLink, contactLink] = findLinks(mail.text);
+		expect(contactLink).toBe(`${origin}/kontakt`);
+		const token = claimLink.match(/^http:\/\/portal\.test\/eintrag-uebernehmen\/([A-Za-z0-9_-]+)$/)?.[1];
+		expect(token).toBeTruthy();
+		expect(await findOpenClaim(database.db, token!, now)).toMatchObject({ organizationName: 'Altes Jugendhaus' });
+
+		expect(await requestClaim(database.db, token!, { name: 'Jana Jugend', email: 'jana@jugendhaus.example' }, now)).toBe(true);
+		// One time only.
+		expect(await requestClaim(database.db, token!, { name: 'Jemand', email: 'jemand@example.org' }, now)).toBe(false);
+		const [request] = await listClaimRequests(database.db);
+		expect(request).toMatchObject({ organizationName: 'Altes Jugendhaus', claimantEmail: 'jana@jugendhaus.example' });
+
+		const coordinator = await createUser(database.db, { email: 'kpr@zittau.example', name: 'Koordination', role: 'coordinator', password: 'ein-langes-passwort-2026' });
+		expect(await decideClaim(database.db, request.id, { accept: true, coordinatorId: coordinator }, { mailer, origin, now })).toBe(true);
+		const invitation = await smtp.waitForMail((m) => m.to.includes('jana@jugendhaus.example'));
+		expect(findLinks(invitation.text)[0]).toMatch(/^http:\/\/portal\.test\/einladung\//);
+		const membership = await database.db
+			.selectFrom('memberships as m')
+			.innerJoin('users as u', 'u.id', 'm.user_id')
+			.select('m.role')
+			.where('u.email', '=', 'jana@jugendhaus.example')
+			.executeTakeFirst();
+		expect(membership?.role).toBe('admin');
+		expect(await listClaimRequests(database.db)).toEqual([]);
 	});
 
 	it('send nothing more within the same six-month period', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { labelAuditEntries } from '../../src/lib/server/audit/labels';
 import { listAuditEntries } from '../../src/lib/server/audit/queries';
 import { createUser } from '../../src/lib/server/auth/users';
 import { loadPartnerInput } from '../../src/lib/server/partners/profile-queries';
@@ -79,8 +80,20 @@ describe('profile writes by a person', () => {
 
 		const [verified, status] = await listAuditEntries(t.db, partnerId);
 		expect(status).toMatchObject({ field: 'status', oldValue: 'published', newValue: 'draft' });
+		// The change log shows labels, not the stored codes.
+		const [, shownStatus] = await labelAuditEntries(t.db, [verified, status]);
+		expect(shownStatus).toMatchObject({ fieldLabel: 'Status', oldValue: 'Veröffentlicht', newValue: 'Entwurf' });
 		expect(verified).toMatchObject({ field: 'verifiedAt', oldValue: null, newValue: '2026-11-25' });
 		expect(await outboxRows()).toBe(2);
+	});
+
+	it('shows the category and topics of a change by their names, not their codes', async () => {
+		const before = (await loadPartnerInput(t.db, partnerId))!;
+		await updatePartner(t.db, partnerId, { ...before, category: 'polizei' }, { userId: editorId });
+		const [entry] = await labelAuditEntries(t.db, await listAuditEntries(t.db, partnerId));
+		expect(entry.field).toBe('category');
+		expect([entry.oldValue, entry.newValue]).not.toContain('beratung');
+		expect(entry.oldValue).toBe('Beratung');
 	});
 
 	it('records withdrawn consent as a change of the contact persons', async () => {

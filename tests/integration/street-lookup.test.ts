@@ -198,7 +198,7 @@ describe('who is responsible for my street', () => {
 			areas
 		);
 		expect(preview.rejected).toHaveLength(1);
-		expect(await applyStreetImport(db, preview.rows)).toEqual({ areas: 1, streets: 1 });
+		expect(await applyStreetImport(db, preview.rows, { mode: 'replace', actorId: null })).toEqual({ areas: 1, streets: 1 });
 
 		expect(await listAreaStreets(db, west)).toEqual([
 			{ streetName: 'Leipziger Str.', postalCode: '02763', from: 1, to: 99, parity: 'odd' }

@@ -1,6 +1,13 @@
-import { listApplications } from '$lib/server/applications/applications';
 import { listPendingInvitations } from '$lib/server/accounts/pending-invitations';
 import { requireCoordinator } from '$lib/server/auth/guards';
+import {
+	countFailedMails,
+	countOpenApplications,
+	countOpenMessages,
+	countSubmittedEvents,
+	countUndeliveredMessages,
+	listUnfilledLegalPages
+} from '$lib/server/coordination/open-work';
 import { listOrganizations } from '$lib/server/coordination/organizations';
 import { listStaleEntries } from '$lib/server/freshness/reminders';
 import { getRuntime } from '$lib/server/runtime';
@@ -9,19 +16,30 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);
 	const { db } = getRuntime();
-	const [organizations, applications, invitations, stale] = await Promise.all([
-		listOrganizations(db),
-		listApplications(db),
-		listPendingInvitations(db),
-		listStaleEntries(db)
-	]);
+	const [organizations, invitations, stale, openMessages, undeliveredMessages, submittedEvents, openApplications, failedMails, legalPages] =
+		await Promise.all([
+			listOrganizations(db),
+			listPendingInvitations(db),
+			listStaleEntries(db),
+			countOpenMessages(db),
+			countUndeliveredMessages(db),
+			countSubmittedEvents(db),
+			countOpenApplications(db),
+			countFailedMails(db),
+			listUnfilledLegalPages(db)
+		]);
 	return {
 		organizations,
-		openApplications: applications.filter((a) => a.status === 'pending').length,
 		invitations,
-		stale: {
+		openWork: {
+			openMessages,
+			undeliveredMessages,
+			submittedEvents,
+			openApplications,
+			failedMails,
 			reminder: stale.filter((e) => e.freshness === 'reminder').length,
-			flagged: stale.filter((e) => e.freshness === 'flagged').length
+			flagged: stale.filter((e) => e.freshness === 'flagged').length,
+			legalPages: legalPages.map((page) => ({ slug: page.slug, title: page.title, count: page.placeholders.length }))
 		}
 	};
 };

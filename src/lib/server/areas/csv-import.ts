@@ -3,7 +3,9 @@ import type { Database, ServiceAreaKind, StreetParity } from '../db/schema';
 import { writeTransaction } from '../db/transaction';
 import { decodeCsv, detectDelimiter, readCsvRecords, type CsvRecord } from './csv-records';
 import { describeRange, rangesOverlap } from './range';
+import { listAreaStreets } from './queries';
 import { writeAreaStreets } from './service';
+import { combineStreetLists, type ImportMode } from './street-diff';
 import { normalizeStreet } from './street-name';
 import type { AreaStreetInput } from './types';
 
@@ -85,10 +87,14 @@ export function parseStreetCsv(content: string | Uint8Array, areas: ImportArea[]
 	return { rows, rejected };
 }
 
-/** Replaces the street lists of every area the rows name, all in one transaction. */
+/**
+ * Adds the rows to, or replaces with them, the street lists of every area they name, all in one
+ * transaction; each list before is kept as a revision.
+ */
 export async function applyStreetImport(
 	db: Kysely<Database>,
-	rows: StreetImportRow[]
+	rows: StreetImportRow[],
+	{ mode, actorId }: { mode: ImportMode; actorId: number | null }
 ): Promise<{ areas: number; streets: number }> {
 	const byArea = new Map<number, StreetImportRow[]>();
 	for (const row of rows) {
@@ -97,7 +103,11 @@ export async function applyStreetImport(
 		else byArea.set(row.areaId, [row]);
 	}
 	await writeTransaction(db, async (trx) => {
-		for (const [areaId, streets] of byArea) await writeAreaStreets(trx, areaId, streets);
+		for (const [areaId, streets] of byArea) {
+			const combined = combineStreetLists(await listAreaStreets(trx, areaId), streets, mode);
+			const reason = mode === 'add' ? 'import-added' : 'import-replaced';
+			await writeAreaStreets(trx, areaId, combined, { reason, actorId });
+		}
 	});
 	return { areas: byArea.size, streets: rows.length };
 }

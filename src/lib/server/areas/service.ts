@@ -2,8 +2,17 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/transaction';
 import { UnknownTermError } from '../partners/service';
+import type { AreaRevisionReason } from '../db/tables/police';
+import { listAreaStreets } from './queries';
+import { diffStreetLists, isUnchanged } from './street-diff';
 import { normalizeStreet } from './street-name';
 import type { AreaStreetInput, ServiceAreaInput } from './types';
+
+/** Why a street list changes and who changed it; the list before is then kept as a revision. */
+export interface StreetListChange {
+	reason: AreaRevisionReason;
+	actorId: number | null;
+}
 
 const INSERT_CHUNK = 500;
 
@@ -78,22 +87,28 @@ async function writeAreaOrtsteile(trx: Kysely<Database>, areaId: number, ortstei
 	}
 }
 
-/** Replaces the whole street list of an area at once, so a lookup never sees half a list. */
+/**
+ * Replaces the whole street list of an area at once, so a lookup never sees half a list. With a
+ * `change` (every change a person makes) the list before is kept as a revision to restore.
+ */
 export async function replaceAreaStreets(
 	db: Kysely<Database>,
 	areaId: number,
-	streets: AreaStreetInput[]
+	streets: AreaStreetInput[],
+	change?: StreetListChange
 ): Promise<void> {
-	await writeTransaction(db, (trx) => writeAreaStreets(trx, areaId, streets));
+	await writeTransaction(db, (trx) => writeAreaStreets(trx, areaId, streets, change));
 }
 
 /** The body of replaceAreaStreets, for callers that already hold the write transaction. */
 export async function writeAreaStreets(
 	trx: Kysely<Database>,
 	areaId: number,
-	streets: AreaStreetInput[]
+	streets: AreaStreetInput[],
+	change?: StreetListChange
 ): Promise<void> {
 	await requireArea(trx, areaId);
+	if (change) await keepRevision(trx, areaId, streets, change);
 	await trx.deleteFrom('service_area_streets').where('service_area_id', '=', areaId).execute();
 	// Chunked: one statement for a long list would pass SQLite's limit on bound parameters.
 	for (let start = 0; start < streets.length; start += INSERT_CHUNK) {
@@ -124,6 +139,22 @@ export class ServiceAreaNotFoundError extends Error {
 	constructor(id: number) {
 		super(`Service area ${id} does not exist`);
 	}
+}
+
+/** Stores the list as it is now, unless the new list is the same. */
+async function keepRevision(trx: Kysely<Database>, areaId: number, next: AreaStreetInput[], change: StreetListChange): Promise<void> {
+	const current = await listAreaStreets(trx, areaId);
+	if (isUnchanged(diffStreetLists(current, next))) return;
+	await trx
+		.insertInto('service_area_revisions')
+		.values({
+			service_area_id: areaId,
+			reason: change.reason,
+			streets: JSON.stringify(current),
+			street_count: current.length,
+			created_by: change.actorId
+		})
+		.execute();
 }
 
 async function requireArea(trx: Kysely<Database>, areaId: number): Promise<void> {

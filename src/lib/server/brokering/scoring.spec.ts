@@ -74,4 +74,9 @@ describe('compareFit', () => {
 		].sort(compareFit);
 		expect(sorted.map((c) => c.name)).toEqual(['Beta', 'Ärztehaus', 'Zeta']);
 	});
+
+	it('quotes no filler words such as "gegen" or "gehen"', () => {
+		const fit = scoreFit(proposal, nothing, { rankingScore: 0.5, words: ['gegen', 'Gewalt', 'gehen', 'Frauen'] });
+		expect(fit.reasons).toEqual(['passt laut Volltextsuche zu „Gewalt, Frauen“']);
+	});
 });

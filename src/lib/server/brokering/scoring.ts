@@ -1,3 +1,5 @@
+import { isFillerWord } from './text-query';
+
 // How well a partner fits a proposal: shared vocabulary terms plus, when Meilisearch answered, the
 // text relevance of the partner's profile to what the proposal says. Pure, so the weights and the
 // German reasons can be tested without a database.
@@ -75,7 +77,7 @@ function textReason(words: string[]): string {
 	const seen = new Set<string>();
 	for (const word of words) {
 		const key = word.toLocaleLowerCase('de');
-		if (!seen.has(key)) distinct.push(word);
+		if (!seen.has(key) && !isFillerWord(word)) distinct.push(word);
 		seen.add(key);
 	}
 	if (distinct.length === 0) return 'passt laut Volltextsuche zum Vorhaben';

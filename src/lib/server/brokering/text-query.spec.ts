@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildTextQueryWords } from './text-query';
 
 describe('buildTextQueryWords', () => {
-	it('takes the title first, then what is looked for, then the summary, each word once', () => {
+	it('takes the title first, then what is looked for, then the summary, each word once and no filler like "alle"', () => {
 		const query = buildTextQueryWords({
 			title: 'Sicherer Schulweg',
 			lookingFor: 'Polizei und Verkehrswacht',
 			summary: 'Ein sicherer Schulweg für alle Kinder.'
 		});
-		expect(query).toEqual(['Sicherer', 'Schulweg', 'Polizei', 'Verkehrswacht', 'alle', 'Kinder']);
+		expect(query).toEqual(['Sicherer', 'Schulweg', 'Polizei', 'Verkehrswacht', 'Kinder']);
 	});
 
 	it('stops at ten words', () => {

@@ -273,6 +273,23 @@ export interface PartnerApplicationTable {
 	created_at: Timestamp;
 }
 
+export type EntryClaimStatus = 'sent' | 'requested' | 'accepted' | 'declined';
+
+/** A one-time link to claim an entry without accounts, from its freshness reminder; only the token's SHA-256 is stored. */
+export interface EntryClaimTable {
+	id: Generated<number>;
+	organization_id: number;
+	token_hash: Uint8Array;
+	status: ColumnType<EntryClaimStatus, EntryClaimStatus | undefined, EntryClaimStatus>;
+	claimant_name: string | null;
+	claimant_email: string | null;
+	requested_at: string | null;
+	decided_by: number | null;
+	decided_at: string | null;
+	created_at: Timestamp;
+	expires_at: string;
+}
+
 export interface FreshnessReminderTable {
 	id: Generated<number>;
 	organization_id: number;
@@ -304,6 +321,7 @@ export interface Database extends ActionFieldTables, NotificationTables, Collabo
 	organization_logos: OrganizationLogoTable;
 	partner_applications: PartnerApplicationTable;
 	freshness_reminders: FreshnessReminderTable;
+	entry_claims: EntryClaimTable;
 }
 
 export type TaxonomyTerm = Selectable<TaxonomyTermTable>;

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import { readConfig } from '../config';
 import type { Database } from '../db/schema';
 import { getMailer, type Mailer } from '../mail/mailer';
-import { freshnessReminderMail } from '../mail/templates';
+import { entryClaimReminderMail, freshnessReminderMail } from '../mail/templates';
+import { CLAIM_PATH, createClaimLink } from './claims';
 import { freshnessOf, reminderPeriodStart, type Freshness } from './periods';
 import { errorText } from '$lib/error-text';
 
@@ -17,6 +18,10 @@ export interface StaleEntry {
 	/** True when this period's reminder has gone out. */
 	remindedThisPeriod: boolean;
 	email: string | null;
+	/** The entry's first public phone number, for entries that can only be called. */
+	phone: string | null;
+	/** False when nobody has an account: the reminder then goes to the public email with a link to claim the entry. */
+	hasAccounts: boolean;
 	recipients: string[];
 }
 
@@ -35,7 +40,8 @@ export async function listStaleEntries(db: Kysely<Database>, now = new Date()): 
 				.selectFrom('freshness_reminders as r')
 				.select((r) => r.fn.max('r.sent_at').as('last'))
 				.whereRef('r.organization_id', '=', 'o.id')
-				.as('last_reminder_at')
+				.as('last_reminder_at'),
+			eb.selectFrom('phones as p').select('p.number').whereRef('p.organization_id', '=', 'o.id').orderBy('p.position').limit(1).as('phone')
 		])
 		.where('o.status', '=', 'published')
 		.execute();
@@ -66,6 +72,8 @@ export async function listStaleEntries(db: Kysely<Database>, now = new Date()): 
 			lastReminderAt,
 			remindedThisPeriod: lastReminderAt !== null && periodStart !== null && new Date(lastReminderAt) >= periodStart,
 			email: o.email,
+			phone: o.phone ?? null,
+			hasAccounts: recipients.length > 0,
 			// Without accounts, the organization's public address is the only way to reach it.
 			recipients: recipients.length > 0 ? recipients : o.email ? [o.email] : []
 		});
@@ -97,11 +105,15 @@ export async function sendFreshnessReminders(
 			report.unreachable.push({ slug: entry.slug, name: entry.name });
 			continue;
 		}
-		const mail = freshnessReminderMail({
-			organizationName: entry.name,
-			confirmedAt: entry.verifiedAt ? new Date(entry.verifiedAt) : null,
-			link: new URL(`/intern/organisation/${entry.slug}`, origin).toString()
-		});
+		const confirmedAt = entry.verifiedAt ? new Date(entry.verifiedAt) : null;
+		const mail = entry.hasAccounts
+			? freshnessReminderMail({ organizationName: entry.name, confirmedAt, link: new URL(`/intern/organisation/${entry.slug}`, origin).toString() })
+			: entryClaimReminderMail({
+					organizationName: entry.name,
+					confirmedAt,
+					claimLink: new URL(`${CLAIM_PATH}/${await createClaimLink(db, entry.organizationId, now)}`, origin).toString(),
+					contactLink: new URL('/kontakt', origin).toString()
+				});
 		try {
 			for (const to of entry.recipients) await mailer.send({ to, ...mail });
 		} catch (error) {

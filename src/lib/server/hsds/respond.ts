@@ -7,7 +7,7 @@ const HEADERS = { 'cache-control': 'public, max-age=300', 'access-control-allow-
 
 export function exportSettings(event: Pick<RequestEvent, 'url'>): ExportSettings {
 	const { config } = getRuntime();
-	return { origin: config.origin ?? event.url.origin, stateProvince: config.openDataState };
+	return { origin: config.origin, stateProvince: config.openDataState };
 }
 
 /** A list answer, or 400 with a German message when a parameter cannot be read. */

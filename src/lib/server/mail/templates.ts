@@ -69,6 +69,27 @@ export function freshnessReminderMail(
 	);
 }
 
+/** The reminder for an entry nobody has an account for, sent to its public address: claim it, or tell us what changed. */
+export function entryClaimReminderMail(
+	input: { organizationName: string; confirmedAt: Date | null; claimLink: string; contactLink: string },
+	siteName = readConfig().siteName
+): MailContent {
+	const since = input.confirmedAt
+		? `Die Angaben wurden zuletzt am ${formatDate(input.confirmedAt)} als aktuell bestätigt.`
+		: 'Die Angaben wurden bisher noch nicht als aktuell bestätigt.';
+	return composeMail(
+		`Bitte prüfen Sie Ihren Eintrag: ${input.organizationName}`,
+		[
+			`Ihre Organisation „${input.organizationName}“ steht im Partnernetzwerk. ${since} Bisher hat niemand aus Ihrer Organisation einen Zugang, um den Eintrag zu pflegen.`,
+			'Möchten Sie den Eintrag selbst aktuell halten? Dann beantragen Sie hier den Zugang; die Koordinierungsstelle bestätigt ihn und Sie erhalten eine Einladung:',
+			{ link: input.claimLink, label: 'Eintrag übernehmen' },
+			'Der Link gilt 60 Tage und nur einmal. Lieber ohne Zugang? Dann schreiben Sie uns über das Kontaktformular, was sich geändert hat:',
+			{ link: input.contactLink, label: 'Änderung mitteilen' }
+		],
+		siteName
+	);
+}
+
 export function applicationReceivedMail(input: { organizationName: string }, siteName = readConfig().siteName): MailContent {
 	return composeMail(
 		`Ihre Anfrage zur Aufnahme: ${input.organizationName}`,

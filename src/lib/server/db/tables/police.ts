@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<string, string | undefined, string>;
 
@@ -14,6 +14,21 @@ export interface ContactPhotoTable {
 	updated_at: Timestamp;
 }
 
+export type AreaRevisionReason = 'edited' | 'import-added' | 'import-replaced' | 'restored';
+
+/** An area's street list as it stood before one change; `streets` holds AreaStreetInput[] as JSON. */
+export interface ServiceAreaRevisionTable {
+	id: Generated<number>;
+	service_area_id: number;
+	/** The change that followed this state. */
+	reason: AreaRevisionReason;
+	streets: string;
+	street_count: number;
+	created_by: number | null;
+	created_at: Timestamp;
+}
+
 export interface PoliceTables {
 	contact_photos: ContactPhotoTable;
+	service_area_revisions: ServiceAreaRevisionTable;
 }

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { requireCoordinator } from '$lib/server/auth/guards';
 import { loadAreaFormOptions } from '$lib/server/areas/area-options';
+import { countAreaRevisions } from '$lib/server/areas/revisions';
 import { replaceAreaStreets, saveServiceArea } from '$lib/server/areas/service';
 import { EMPTY_LINE, parseStreetLines, readStreetLines, type StreetLineValues } from '$lib/server/areas/street-lines-form';
 import type { AreaStreetInput } from '$lib/server/areas/types';
@@ -35,7 +36,10 @@ export const load: PageServerLoad = async (event) => {
 		lines: withSpareLines(area.streets.map(toLine)),
 		photo: { person: photoPerson, shown: photoPerson !== null && consenting.includes(photoPerson), consenting },
 		created: event.url.searchParams.has('angelegt'),
-		imported: event.url.searchParams.get('importiert')
+		imported: readCount(event.url.searchParams.get('importiert')),
+		importMode: event.url.searchParams.get('modus') === 'ersetzen' ? 'ersetzen' : 'ergaenzen',
+		restored: readCount(event.url.searchParams.get('wiederhergestellt')),
+		revisionCount: await countAreaRevisions(db, area.id)
 	};
 };
 
@@ -52,12 +56,12 @@ export const actions = {
 	},
 
 	strassen: async (event) => {
-		requireCoordinator(event);
+		const user = requireCoordinator(event);
 		const { db } = getRuntime();
 		const area = await requireArea(db, event.params.id);
 		const parsed = parseStreetLines(readStreetLines(await event.request.formData()));
 		if (!parsed.ok) return fail(400, { lines: parsed.lines, lineErrors: parsed.errors });
-		await replaceAreaStreets(db, area.id, parsed.streets);
+		await replaceAreaStreets(db, area.id, parsed.streets, { reason: 'edited', actorId: user.id });
 		return { streetsSaved: parsed.streets.length };
 	},
 
@@ -97,6 +101,10 @@ export const actions = {
 		return { photoRemoved: true };
 	}
 } satisfies Actions;
+
+function readCount(text: string | null): number | null {
+	return text !== null && /^\d{1,6}$/.test(text) ? Number(text) : null;
+}
 
 function toLine(street: AreaStreetInput): StreetLineValues {
 	return {

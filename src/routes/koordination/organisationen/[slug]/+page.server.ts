@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { inviteMemberAction, removeMemberAction } from '$lib/server/accounts/member-actions';
 import { listMembers } from '$lib/server/accounts/organization-members';
 import { listPendingInvitations } from '$lib/server/accounts/pending-invitations';
-import { auditFieldLabel } from '$lib/server/audit/labels';
+import { labelAuditEntries } from '$lib/server/audit/labels';
 import { listAuditEntries } from '$lib/server/audit/queries';
 import { requireCoordinator } from '$lib/server/auth/guards';
 import { listParticipation } from '$lib/server/brokering/participation';
@@ -30,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
 		organization,
 		members,
 		invitations: invitations.filter((i) => i.organizationSlug === organization.slug),
-		audit: audit.map((entry) => ({ ...entry, fieldLabel: auditFieldLabel(entry.field) })),
+		audit: await labelAuditEntries(db, audit),
 		participation,
 		justInvited: event.url.searchParams.has('eingeladen'),
 		currentUserId: coordinator.id

@@ -1,0 +1,57 @@
+import type { Kysely } from 'kysely';
+import type { PageSlug } from '../../pages/slugs';
+import type { Database } from '../db/schema';
+import { getPage } from '../pages/pages';
+
+// What waits for the coordination office, counted for /koordination: one query per kind of work.
+
+export async function countOpenMessages(db: Kysely<Database>): Promise<number> {
+	return count(db.selectFrom('contact_messages').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'open'));
+}
+
+/** Contact messages whose mail to the office did not go out. */
+export async function countUndeliveredMessages(db: Kysely<Database>): Promise<number> {
+	return count(db.selectFrom('contact_messages').select((eb) => eb.fn.countAll<number>().as('n')).where('delivery', '=', 'failed'));
+}
+
+/** Partners' events waiting for approval. */
+export async function countSubmittedEvents(db: Kysely<Database>): Promise<number> {
+	return count(db.selectFrom('news_items').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'submitted'));
+}
+
+export async function countOpenApplications(db: Kysely<Database>): Promise<number> {
+	return count(db.selectFrom('partner_applications').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'pending'));
+}
+
+/** Notifications that could not be mailed yet (they are tried again on the next run). */
+export async function countFailedMails(db: Kysely<Database>): Promise<number> {
+	return count(
+		db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('n')).where('sent_at', 'is', null).where('attempts', '>', 0)
+	);
+}
+
+export const LEGAL_PAGES = ['impressum', 'datenschutz', 'barrierefreiheit'] as const satisfies readonly PageSlug[];
+
+export interface PagePlaceholders {
+	slug: PageSlug;
+	title: string;
+	/** The bracketed template parts still in the text, e.g. "[Datum eintragen]". */
+	placeholders: string[];
+}
+
+/** Legal pages that still hold bracketed parts of their template. */
+export async function listUnfilledLegalPages(db: Kysely<Database>): Promise<PagePlaceholders[]> {
+	const pages = await Promise.all(LEGAL_PAGES.map((slug) => getPage(db, slug)));
+	return pages
+		.map((page) => ({ slug: page.slug, title: page.title, placeholders: findPlaceholders(page.body) }))
+		.filter((page) => page.placeholders.length > 0);
+}
+
+/** "[Datum eintragen]" is a placeholder; "[Formular](/kontakt)" is a Markdown link and "[x]" of a task list is not text to fill. */
+export function findPlaceholders(markdown: string): string[] {
+	return [...markdown.matchAll(/\[([^\]\n]{3,})\](?![(\[:])/g)].map((match) => match[0]);
+}
+
+async function count(query: { executeTakeFirstOrThrow(): Promise<{ n: number }> }): Promise<number> {
+	return Number((await query.executeTakeFirstOrThrow()).n);
+}
