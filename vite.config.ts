@@ -5,12 +5,13 @@ import type { Plugin } from 'postcss';
 import { defineConfig } from 'vitest/config';
 
 // KERN UX ships every component in one 340 KB stylesheet; the portal keeps the rules whose classes
-// appear in its sources. Class names put together at run time (`kern-badge--{status}`) are safelisted.
+// appear in its sources. Class names put together at run time (`kern-badge--{kind}`) are safelisted.
 // Only KERN's file is purged: the components' own styles are scoped by Svelte already.
+// purgeCSSPlugin returns a plugin object; its PluginCreator type also admits a whole Processor.
 const purgeKern = purgeCSSPlugin({
 	content: ['src/**/*.svelte', 'src/**/*.ts', 'src/app.html', 'search/**/*.ts'],
-	safelist: { greedy: [/^kern-(alert|badge|icon)--/] }
-});
+	safelist: [/^kern-(alert|badge|icon)--(danger|success|info|warning)$/]
+}) as Plugin;
 const purgeKernOnly: Plugin = {
 	postcssPlugin: 'purge-kern-ux',
 	OnceExit(root, helpers) {

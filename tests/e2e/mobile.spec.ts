@@ -98,7 +98,8 @@ test.describe('compression', () => {
 				expect(response.headers()['content-type']).toContain(type);
 				expect(response.headers()['content-encoding']).toBe(encoding);
 				expect(response.headers()['vary']).toMatch(/accept-encoding/i);
-				expect(response.headers()['content-security-policy'] ?? response.headers()['x-content-type-options']).toBeTruthy();
+				// The security headers come through the compression unchanged.
+				expect(response.headers()['x-content-type-options']).toBe('nosniff');
 			});
 		}
 	}
@@ -119,7 +120,5 @@ test.describe('compression', () => {
 		expect(fontResponse.status()).toBe(200);
 		expect(fontResponse.headers()['content-encoding']).toBeUndefined();
 		expect((await fontResponse.body()).length).toBeLessThan(40_000);
-	});
-		if (logo.status() === 200) expect(logo.headers()['content-encoding']).toBeUndefined();
 	});
 });
