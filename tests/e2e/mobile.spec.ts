@@ -25,7 +25,8 @@ test.describe('every public page fits a phone', () => {
 
 	for (const locale of LOCALES) {
 		test(`in ${locale}, at 320 and 390 px, without sideways scrolling`, async () => {
-			test.setTimeout(120_000);
+			// 32 addresses; a few seconds on an idle machine, far more on a busy one.
+			test.setTimeout(300_000);
 			const problems: Record<string, string[]> = {};
 			for (const path of PUBLIC_PAGES) {
 				await page.setViewportSize(SMALL_PHONE);
