@@ -1,8 +1,26 @@
+import purgeCSSPlugin from '@fullhuman/postcss-purgecss';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'postcss';
 import { defineConfig } from 'vitest/config';
 
+// KERN UX ships every component in one 340 KB stylesheet; the portal keeps the rules whose classes
+// appear in its sources. Class names put together at run time (`kern-badge--{kind}`) are safelisted.
+// Only KERN's file is purged: the components' own styles are scoped by Svelte already.
+// purgeCSSPlugin returns a plugin object; its PluginCreator type also admits a whole Processor.
+const purgeKern = purgeCSSPlugin({
+	content: ['src/**/*.svelte', 'src/**/*.ts', 'src/app.html', 'search/**/*.ts'],
+	safelist: [/^kern-(alert|badge|icon)--(danger|success|info|warning)$/]
+}) as Plugin;
+const purgeKernOnly: Plugin = {
+	postcssPlugin: 'purge-kern-ux',
+	OnceExit(root, helpers) {
+		if (root.source?.input.file?.includes('@kern-ux/native')) return purgeKern.OnceExit?.(root, helpers);
+	}
+};
+
 export default defineConfig({
+	css: { postcss: { plugins: [purgeKernOnly] } },
 	plugins: [
 		sveltekit(),
 		// German pages keep their unprefixed URLs; /en/…, /pl/… and /cs/… are the translations.

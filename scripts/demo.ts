@@ -82,7 +82,8 @@ function printDemoAccounts(): void {
 function startServer(): ChildProcess {
 	console.log(`Starte den Server auf Port ${port}…`);
 	// Not detached: a kill of the whole process group (as Playwright does) must reach the server too.
-	return spawn(process.execPath, [path.join(root, 'build')], {
+	// server.js: the built app behind compression, as in production.
+	return spawn(process.execPath, [path.join(root, 'server.js')], {
 		cwd: root,
 		stdio: 'inherit',
 		env: {

@@ -1,48 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
 import { E2E_ORIGIN } from './environment';
+import { at, LOCALES, PUBLIC_PAGES, TRANSLATIONS } from './public-pages';
 import { DEMO_ACCOUNTS, login } from './login';
-
-// Every public page in German (unprefixed) and in English, Polish and Czech (/en, /pl, /cs).
-const LOCALES = ['de', 'en', 'pl', 'cs'] as const;
-type Locale = (typeof LOCALES)[number];
-const TRANSLATIONS = ['en', 'pl', 'cs'] as const;
-
-const PUBLIC_PAGES = [
-	'/',
-	'/netzwerk',
-	'/netzwerk?q=Polizei&kategorie=polizei',
-	'/netzwerk?q=xqzxqzxqz',
-	'/netzwerk/polizeirevier-zittau',
-	'/netzwerk/buergerpolizist-innenstadt',
-	'/partner-werden',
-	'/anmelden',
-	'/abmelden',
-	'/passwort-vergessen',
-	'/passwort-vergessen/unbekannt',
-	'/einladung/unbekannt',
-	'/buergerpolizisten',
-	'/buergerpolizisten?strasse=Markt',
-	'/aktuelles',
-	'/aktuelles?art=veranstaltung&zeit=kommend',
-	'/aktuelles/praeventionsrat-warnt-vor-schockanrufen',
-	'/kontakt',
-	'/barrierefreiheit/rueckmeldung',
-	'/ueber-den-kpr',
-	'/sicherheitsanalyse',
-	'/sicherheitsanalyse/handlungsfelder',
-	'/koordinierungsstelle',
-	'/impressum',
-	'/datenschutz',
-	'/barrierefreiheit',
-	'/leichte-sprache',
-	'/sicherheitsanalyse/handlungsfelder/kinder-und-jugendschutz',
-	'/projekte',
-	'/projekte/medienwoche-zittau-sued',
-	'/arbeitsgruppen',
-	'/arbeitsgruppen/ag-kinder-und-jugendschutz',
-	'/offene-daten'
-];
 
 // Chrome and page texts of the German pages; none of them may be left on a translated page.
 const GERMAN_CHROME = [
@@ -64,14 +24,6 @@ const GERMAN_CHROME = [
 	'E-Mail-Adresse',
 	' Uhr'
 ];
-
-/** The address of a page in a language: German unprefixed, the others under /en, /pl, /cs. */
-function at(locale: Locale, path: string): string {
-	if (locale === 'de') return path;
-	const url = new URL(path, E2E_ORIGIN);
-	const pathname = url.pathname === '/' ? `/${locale}` : `/${locale}${url.pathname}`;
-	return pathname + url.search;
-}
 
 /** Visible text, accessible names and the title, without what is marked as German (partner entries). */
 function chromeText(page: Page): Promise<string> {

@@ -175,6 +175,18 @@ describe('news and events', () => {
 		expect(pressReleases).not.toContain(soon.slug);
 	});
 
+	it('show the next event first in the unfiltered list, then the rest newest first', async () => {
+		const later = new Date('2026-12-10T00:00:00Z');
+		const far = await createNewsItem(t.db, event('Präventionstag im Frühjahr', '2027-03-20'), { authorId: coordinatorId, publish: true, now });
+		const next = await createNewsItem(t.db, event('Kaffeeklatsch mit dem Bürgerpolizisten', '2026-12-11'), { authorId: coordinatorId, publish: true, now });
+		const done = await createNewsItem(t.db, event('Fahrradcodierung am Markt', '2026-12-04'), { authorId: coordinatorId, publish: true, now });
+		const slugs = (await listPublishedNews(t.db, { kind: null, time: null, page: 1 }, later)).items.map((i) => i.slug);
+
+		expect(slugs[0]).toBe(next.slug);
+		expect(slugs.indexOf(next.slug)).toBeLessThan(slugs.indexOf(far.slug));
+		expect(slugs.indexOf(far.slug)).toBeLessThan(slugs.indexOf(done.slug));
+	});
+
 	it('page through a long list', async () => {
 		for (let i = 1; i <= 11; i++) {
 			await createNewsItem(t.db, pressRelease(`Meldung Nummer ${i}`), { authorId: coordinatorId, publish: true, now: new Date(Date.UTC(2026, 10, i)) });

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { NewsItem, NewsListQuery, NewsStatus, NewsSummary } from './types';
 
@@ -46,11 +46,14 @@ export async function listPublishedNews(
 	if (kind === 'event' && query.time === 'upcoming') base = base.where('n.ends_at', '>=', now.toISOString());
 	if (kind === 'event' && query.time === 'past') base = base.where('n.ends_at', '<', now.toISOString());
 	const { count } = await base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
-	const soonestFirst = kind === 'event' && query.time === 'upcoming';
+	// Events still to come lead, the next one first (cancelled ones too: the list marks them); after
+	// them the newest event date or publication first.
+	const upcoming = sql<boolean>`(n.kind = 'event' and n.ends_at >= ${now.toISOString()})`;
 	const rows = await base
 		.select(SUMMARY_COLUMNS)
-		// Upcoming events soonest first; otherwise the newest event date or publication first.
-		.orderBy(soonestFirst ? 'n.starts_at' : (eb) => eb.fn.coalesce('n.starts_at', 'n.published_at'), soonestFirst ? 'asc' : 'desc')
+		.orderBy(upcoming, 'desc')
+		.orderBy(sql`case when ${upcoming} then n.starts_at end`, 'asc')
+		.orderBy((eb) => eb.fn.coalesce('n.starts_at', 'n.published_at'), 'desc')
 		.orderBy('n.id', 'desc')
 		.limit(NEWS_PAGE_SIZE)
 		.offset((query.page - 1) * NEWS_PAGE_SIZE)

@@ -1,0 +1,125 @@
+import { test, expect, type Page } from '@playwright/test';
+import { at, LOCALES, PUBLIC_PAGES } from './public-pages';
+
+// A phone: most citizens come this way. The small one (320 px) is the narrowest the pages must fit.
+const PHONE = { width: 390, height: 844 };
+const SMALL_PHONE = { width: 320, height: 640 };
+
+/** Elements that stick out to the right, for a readable failure; empty when the page fits. */
+function overflow(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const root = document.documentElement;
+		if (root.scrollWidth <= root.clientWidth) return [];
+		const wide = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5);
+		return [`${root.scrollWidth} px > ${root.clientWidth} px`, ...wide.slice(-3).map((el) => el.outerHTML.slice(0, 120))];
+	});
+}
+
+test.describe('every public page fits a phone', () => {
+	// One page for all loads: each address is loaded once and measured at both widths.
+	let page: Page;
+	test.beforeAll(async ({ browser }) => {
+		page = await browser.newPage({ viewport: SMALL_PHONE });
+	});
+	test.afterAll(() => page.close());
+
+	for (const locale of LOCALES) {
+		test(`in ${locale}, at 320 and 390 px, without sideways scrolling`, async () => {
+			// 32 addresses; a few seconds on an idle machine, far more on a busy one.
+			test.setTimeout(300_000);
+			const problems: Record<string, string[]> = {};
+			for (const path of PUBLIC_PAGES) {
+				await page.setViewportSize(SMALL_PHONE);
+				await page.goto(at(locale, path));
+				for (const size of [SMALL_PHONE, PHONE]) {
+					await page.setViewportSize(size);
+					const found = await overflow(page);
+					if (found.length > 0) problems[`${at(locale, path)} at ${size.width} px`] = found;
+				}
+			}
+			expect(problems).toEqual({});
+		});
+	}
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: PHONE });
+
+	for (const path of ['/netzwerk?q=Beratung', '/netzwerk?thema=kriminalpraevention']) {
+		test(`${path} shows the first result without scrolling, the filters behind one button`, async ({ page }) => {
+			await page.goto(path);
+			const first = page.locator('ol.results > li').first();
+			await expect(first).toBeInViewport();
+			const box = await first.boundingBox();
+			expect(box!.y).toBeLessThan(PHONE.height - 100);
+
+			const toggle = page.getByText(/^Filter \(\d+\)$/);
+			await expect(page.getByRole('group', { name: 'Thema' })).toBeHidden();
+			await toggle.click();
+			await expect(page.getByRole('heading', { name: 'Suche eingrenzen' })).toBeVisible();
+		});
+	}
+
+	test('the navigation opens from a menu button, also without JavaScript', async ({ browser }) => {
+		const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/');
+		const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+		await expect(nav.getByRole('link', { name: 'Netzwerk' })).toBeHidden();
+		await page.getByText('Menü', { exact: true }).click();
+		await nav.getByRole('link', { name: 'Aktuelles' }).click();
+		await expect(page).toHaveURL(/\/aktuelles$/);
+		await context.close();
+	});
+
+	test('the answer to a street lookup is focused and in view, the officer one tap away', async ({ page }) => {
+		await page.goto('/buergerpolizisten');
+		await page.getByLabel('Straße und Hausnummer').fill('Markt');
+		await page.getByRole('button', { name: 'Zuständigkeit suchen' }).click();
+		const answer = page.locator('section.answer');
+		await expect(answer).toBeFocused();
+		await expect(answer).toBeInViewport();
+		await expect(answer.locator('a[href^="tel:"]').first()).toBeVisible();
+	});
+});
+
+test.describe('compression', () => {
+	const CASES = [
+		['a page', '/netzwerk?q=Beratung', 'text/html'],
+		['search JSON', '/api/suche?q=Polizei', 'application/json'],
+		['the Atom feed', '/aktuelles/feed.xml', 'application/atom+xml'],
+		['the calendar feed', '/aktuelles/veranstaltungen.ics', 'text/calendar']
+	] as const;
+
+	for (const [what, path, type] of CASES) {
+		for (const encoding of ['br', 'gzip']) {
+			test(`${what} comes ${encoding}-compressed to a client that accepts it`, async ({ request }) => {
+				const response = await request.get(path, { headers: { 'accept-encoding': encoding } });
+				expect(response.status()).toBe(200);
+				expect(response.headers()['content-type']).toContain(type);
+				expect(response.headers()['content-encoding']).toBe(encoding);
+				expect(response.headers()['vary']).toMatch(/accept-encoding/i);
+				// The security headers come through the compression unchanged.
+				expect(response.headers()['x-content-type-options']).toBe('nosniff');
+			});
+		}
+	}
+
+	test('nothing is compressed for a client that does not ask, nor tiny bodies or fonts', async ({ request }) => {
+		const plain = await request.get('/', { headers: { 'accept-encoding': 'identity' } });
+		expect(plain.headers()['content-encoding']).toBeUndefined();
+		const html = await plain.text();
+		expect(html).toContain('<html');
+
+		const tiny = await request.get('/healthz', { headers: { 'accept-encoding': 'br, gzip' } });
+		expect(tiny.headers()['content-encoding']).toBeUndefined();
+
+		// woff2 is compressed already; the preloaded font is the one every first visit loads.
+		const font = html.match(/<link rel="preload" href="([^"]+\.woff2)"/)?.[1];
+		expect(font).toBeTruthy();
+		const fontResponse = await request.get(font!, { headers: { 'accept-encoding': 'br, gzip' } });
+		expect(fontResponse.status()).toBe(200);
+		expect(fontResponse.headers()['content-encoding']).toBeUndefined();
+		expect((await fontResponse.body()).length).toBeLessThan(40_000);
+	});
+});
