@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Browser, type BrowserContext } from '@playwright/test';
 import { DEMO_ACCOUNTS, login } from './login';
+import { collectProblems } from './concurrently';
 import { listEndpoints } from './route-inventory';
 
 // The authorization matrix: every protected route and form action of the portal, asked by each kind
@@ -294,7 +295,9 @@ test('the matrix has a line for every page, endpoint and form action of the sign
 const sessions = new Map<Person, BrowserContext>();
 const placeholders = new Map<string, string>();
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async ({ browser }, testInfo) => {
+	// Four logins through the browser, one with a TOTP code: more than a test's 30 s on a busy machine.
+	testInfo.setTimeout(90_000);
 	sessions.set('anonymous', await browser.newContext());
 	for (const person of ['outsider', 'editor', 'orgAdmin', 'coordinator'] as const) {
 		sessions.set(person, await signedInContext(browser, person));
@@ -323,25 +326,45 @@ async function userIdOf(coordinator: BrowserContext, email: string): Promise<str
 	return id;
 }
 
-for (const route of ROUTES) {
-	for (const person of PEOPLE) {
-		const expected = route.expect[person];
-		if (route.changesData && (expected === 'ok' || expected === 'missing')) continue;
-		const path = Object.entries(DEMO_IDS).reduce((p, [key, value]) => p.replaceAll(key, value), route.request.replace('{org}', route.slug ?? OWN_ORGANIZATION[person]));
-		test(`${person}: ${path} → ${expected}`, async ({ baseURL }) => {
-			const response = await send(sessions.get(person)!.request, path, route.form, baseURL!);
-			expect(answerOf(response, path), statusLine(response)).toBe(expected);
-		});
-	}
+/** One cell of the matrix: a person's request with the answer it must get. */
+interface Cell {
+	who: Person;
+	request: string;
+	form?: Record<string, string>;
+	expect: Answer;
 }
 
-for (const intrusion of INTRUSIONS) {
-	test(`${intrusion.who} trying someone else's ${intrusion.request} → ${intrusion.expect}`, async ({ baseURL }) => {
-		const form = intrusion.form && Object.fromEntries(Object.entries(intrusion.form).map(([k, v]) => [k, placeholders.get(v) ?? v]));
-		const response = await send(sessions.get(intrusion.who)!.request, intrusion.request, form, baseURL!);
-		expect(answerOf(response, intrusion.request), statusLine(response)).toBe(intrusion.expect);
+function matrixCells(person: Person): Cell[] {
+	return ROUTES.flatMap((route): Cell[] => {
+		const expected = route.expect[person];
+		if (route.changesData && (expected === 'ok' || expected === 'missing')) return [];
+		const slug = route.slug ?? OWN_ORGANIZATION[person];
+		const request = Object.entries(DEMO_IDS).reduce((line, [key, value]) => line.replaceAll(key, value), route.request.replace('{org}', slug));
+		return [{ who: person, request, form: route.form, expect: expected }];
 	});
 }
+
+/** Sends every cell (a few at a time) and lists each wrong answer: "editor: GET /koordination → forbidden, got status 200". */
+async function wrongAnswers(cells: Cell[], baseURL: string): Promise<string[]> {
+	return collectProblems(cells, async (cell) => {
+		const form = cell.form && Object.fromEntries(Object.entries(cell.form).map(([k, v]) => [k, placeholders.get(v) ?? v]));
+		const response = await send(sessions.get(cell.who)!.request, cell.request, form, baseURL);
+		const answer = answerOf(response, cell.request);
+		return answer === cell.expect ? [] : [`${cell.who}: ${cell.request} → ${cell.expect}, got ${answer} (${statusLine(response)})`];
+	});
+}
+
+for (const person of PEOPLE) {
+	test(`every route of the matrix answers ${person} as expected`, async ({ baseURL }) => {
+		test.setTimeout(120_000);
+		const cells = matrixCells(person);
+		expect(await wrongAnswers(cells, baseURL!), `wrong answers among ${cells.length} requests`).toEqual([]);
+	});
+}
+
+test("attempts on someone else's organization, proposal or message are refused", async ({ baseURL }) => {
+	expect(await wrongAnswers(INTRUSIONS, baseURL!), `wrong answers among ${INTRUSIONS.length} attempts`).toEqual([]);
+});
 
 test('the refused attempts changed nothing: the police entry is public, the school editor still works there', async () => {
 	const anonymous = sessions.get('anonymous')!.request;

@@ -1,6 +1,9 @@
 import { E2E_ORIGIN } from './environment';
 
-// Every public page in German (unprefixed) and in English, Polish and Czech (/en, /pl, /cs).
+// Every public page, checked in German (unprefixed) and in English, Polish and Czech (/en, /pl, /cs):
+// over HTTP for lang, hreflang and leftover German (languages.spec.ts), in the browser with axe-core
+// (accessibility.spec.ts).
+
 export const LOCALES = ['de', 'en', 'pl', 'cs'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const TRANSLATIONS = ['en', 'pl', 'cs'] as const;

@@ -1,0 +1,21 @@
+/**
+ * Runs `check` for every item, a few at a time (the server shares two cores with the browser), and
+ * returns every problem the checks reported, in the order of the items, so that one assertion can
+ * list all failing cells of a table at once.
+ */
+export async function collectProblems<T>(
+	items: readonly T[],
+	check: (item: T) => Promise<string[]>,
+	concurrency = 4
+): Promise<string[]> {
+	const problems: string[][] = new Array(items.length);
+	let next = 0;
+	async function worker(): Promise<void> {
+		while (next < items.length) {
+			const index = next++;
+			problems[index] = await check(items[index]);
+		}
+	}
+	await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+	return problems.flat();
+}
