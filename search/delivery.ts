@@ -8,6 +8,8 @@ import { buildProposalDocument, type ProposalDocument } from './proposal-documen
 import { getSearchableProposals } from '../src/lib/server/proposals/queries';
 import { IndexMissingError, isUnreachableError, settle } from './tasks';
 import { groupBy } from '../src/lib/group-by';
+import { applyVocabularySettings } from './vocabulary/apply';
+import { PARTNER_SETTINGS_OUTBOX } from './vocabulary/outbox';
 
 export interface BatchResult {
 	/** Entries read from the outbox (0: nothing pending). */
@@ -108,6 +110,7 @@ async function deliverDocuments(
 	indexUid: string,
 	documentIds: string[]
 ): Promise<void> {
+	if (indexUid === PARTNER_SETTINGS_OUTBOX) return applyVocabularySettings(db, connection);
 	const rebuild = rebuilders[indexUid];
 	if (!rebuild) throw new Error(`No document builder for search index "${indexUid}"`);
 	// Writing to a missing index would create it without settings and with only these documents.

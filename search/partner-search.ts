@@ -45,14 +45,16 @@ const RETRIEVE: (keyof Row)[] = [
 export async function searchPartnersInMeili(
 	client: Meilisearch,
 	query: DirectoryQuery,
-	terms: TaxonomyLabels
+	terms: TaxonomyLabels,
+	/** What Meilisearch searches for: the query understanding's reading of query.q. */
+	text = query.q
 ): Promise<DirectoryResult> {
 	const selected = selectedFacets(query);
 	const unselected = [...FACET_PARAMS, 'barrierefrei' as const].filter((f) => !selected.includes(f));
-	const main = hitsQuery(query, terms, unselected, query.seite);
+	const main = hitsQuery(query, text, terms, unselected, query.seite);
 	const countQueries = selected.map((facet) => ({
 		indexUid: PARTNERS_INDEX,
-		q: query.q,
+		q: text,
 		filter: buildFilter(query, terms, facet),
 		facets: [attributeOf(facet)],
 		limit: 0
@@ -62,7 +64,7 @@ export async function searchPartnersInMeili(
 	const shownPage = clampPage(query.seite, total);
 	const page =
 		total > 0 && shownPage !== query.seite
-			? (await multiSearch(client, [hitsQuery(query, terms, [], shownPage)]))[0]
+			? (await multiSearch(client, [hitsQuery(query, text, terms, [], shownPage)]))[0]
 			: first;
 
 	const counts = emptyCounts();
@@ -113,10 +115,10 @@ async function multiSearch(client: Meilisearch, queries: MultiSearchQuery[]) {
 	return results;
 }
 
-function hitsQuery(query: DirectoryQuery, terms: TaxonomyLabels, facets: Facet[], page: number) {
+function hitsQuery(query: DirectoryQuery, text: string, terms: TaxonomyLabels, facets: Facet[], page: number) {
 	return {
 		indexUid: PARTNERS_INDEX,
-		q: query.q,
+		q: text,
 		filter: buildFilter(query, terms),
 		facets: facets.map(attributeOf),
 		hitsPerPage: PAGE_SIZE,

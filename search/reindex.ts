@@ -11,6 +11,8 @@ import { enqueueSearchDocument } from './outbox';
 import { proposalIndexSettings } from './proposal-settings';
 import { partnerIndexSettings } from './settings';
 import { settle } from './tasks';
+import { listVocabulary } from '../src/lib/server/vocabulary/queries';
+import { vocabularySettings } from './vocabulary/settings';
 
 export interface ReindexOptions {
 	batchSize?: number;
@@ -27,21 +29,21 @@ export interface ReindexResult {
 /** What a full rebuild of one index reads from the database. */
 interface IndexSource {
 	uid: string;
-	settings: Settings;
+	settings(db: Kysely<Database>): Promise<Settings>;
 	listIds(db: Kysely<Database>): Promise<number[]>;
 	loadDocuments(db: Kysely<Database>, ids: number[]): Promise<{ id: number }[]>;
 }
 
 const PARTNERS: IndexSource = {
 	uid: PARTNERS_INDEX,
-	settings: partnerIndexSettings,
+	settings: async (db) => ({ ...partnerIndexSettings, ...vocabularySettings(await listVocabulary(db)) }),
 	listIds: listPublishedPartnerIds,
 	loadDocuments: loadPartnerDocuments
 };
 
 const PROPOSALS: IndexSource = {
 	uid: PROPOSALS_INDEX,
-	settings: proposalIndexSettings,
+	settings: async (db) => ({ ...proposalIndexSettings, ...vocabularySettings(await listVocabulary(db)) }),
 	listIds: listListedProposalIds,
 	loadDocuments: loadProposalDocuments
 };
@@ -79,7 +81,7 @@ async function reindex(
 	const mark = await highestOutboxId(db);
 	const sideIndex = `${source.uid}_${Date.now()}`;
 	await settle(admin.createIndex(sideIndex, { primaryKey: 'id' }));
-	await settle(admin.index(sideIndex).updateSettings(source.settings));
+	await settle(admin.index(sideIndex).updateSettings(await source.settings(db)));
 
 	const ids = await source.listIds(db);
 	for (let start = 0; start < ids.length; start += batchSize) {

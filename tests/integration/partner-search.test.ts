@@ -90,7 +90,7 @@ describe('partner directory search', () => {
 		const sorted = (list: unknown[] | null | undefined) => list?.slice().sort();
 		expect(sorted(applied.filterableAttributes)).toEqual(sorted(partnerIndexSettings.filterableAttributes));
 		expect(sorted(applied.sortableAttributes)).toEqual(['_geo', 'nameSort']);
-		expect(Object.keys(applied.synonyms ?? {})).toContain('bürgerpolizist');
+		expect(Object.keys(applied.synonyms ?? {})).toContain('enkeltrick');
 		expect(applied.stopWords?.map((word) => word.normalize('NFC'))).toContain('für');
 	});
 

@@ -311,3 +311,14 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
 	cs('sebeobrana', SELBSTVERTEIDIGUNG)
 ];
 
+
+/** Met while tuning (after the baseline): a place or a second need next to a concept. */
+JUDGED_QUERIES.push(
+	{ q: 'Bürgerpolizist Hirschfelde', lang: 'de', relevant: ['buergerpolizist-hirschfelde'], added: true },
+	{ q: 'Drogen an der Schule', lang: 'de', relevant: [...SUCHT, 'praeventionsteam-schule-jugend'], added: true },
+	{ q: 'rechte Gewalt', lang: 'de', relevant: RASSISMUS, added: true },
+	{ q: 'Notruf', lang: 'de', relevant: POLIZEI, added: true },
+	{ q: 'police Hirschfelde', lang: 'en', relevant: ['buergerpolizist-hirschfelde'], added: true },
+	{ q: 'policja Hirschfelde', lang: 'pl', relevant: ['buergerpolizist-hirschfelde'], added: true },
+	{ q: 'policie Hirschfelde', lang: 'cs', relevant: ['buergerpolizist-hirschfelde'], added: true }
+);

@@ -7,6 +7,8 @@ import { searchPartnersInMeili } from '../../../../search/partner-search';
 import { hasErrorCode, isUnreachableError } from '../../../../search/tasks';
 import { searchPartnersInDatabase } from './directory-fallback';
 import { listTerms } from './queries';
+import { cachedVocabulary } from '../vocabulary/cache';
+import { understandQuery } from '../../../../search/vocabulary/understand';
 
 // Terms change only with migrations, the seed or an editor's rare correction: a minute's delay is fine.
 const TAXONOMY_TTL_MS = 60_000;
@@ -18,12 +20,13 @@ const cachedLabels = new WeakMap<Kysely<Database>, { expires: number; labels: Pr
  * errors propagate.
  */
 export async function searchDirectory(runtime: Runtime, query: DirectoryQuery): Promise<DirectoryResult> {
-	const terms = await taxonomyLabels(runtime.db);
+	const [terms, vocabulary] = await Promise.all([taxonomyLabels(runtime.db), cachedVocabulary(runtime.db)]);
 	const known = withKnownCodes(query, terms);
+	const understood = understandQuery(known.q, vocabulary);
 	const client = runtime.search.searchClient();
 	if (client) {
 		try {
-			return await searchPartnersInMeili(client, known, terms);
+			return { ...(await searchPartnersInMeili(client, known, terms, understood.text)), danger: understood.danger };
 		} catch (error) {
 			// Both make searchClient() null until Meilisearch answers again with its index rebuilt.
 			if (isUnreachableError(error)) runtime.search.reportUnreachable(error);
@@ -31,7 +34,7 @@ export async function searchDirectory(runtime: Runtime, query: DirectoryQuery): 
 			else throw error;
 		}
 	}
-	return searchPartnersInDatabase(runtime.db, known, terms);
+	return { ...(await searchPartnersInDatabase(runtime.db, known, terms)), danger: understood.danger };
 }
 
 /** Every term of the directory's taxonomies by URL parameter, cached briefly per database. */
