@@ -28,12 +28,17 @@ export async function up(db: Kysely<any>): Promise<void> {
 			}))
 		)
 		.execute();
-	// Makes the search sync apply the vocabulary to the partners index (synonyms).
-	await db.insertInto('search_outbox').values({ index_uid: 'partners:settings', document_id: 'vocabulary' }).execute();
+	// Makes the search sync apply the vocabulary (synonyms) to the settings of both indexes.
+	await db
+		.insertInto('search_outbox')
+		.values([
+			{ index_uid: 'partners', document_id: '*settings' },
+			{ index_uid: 'proposals', document_id: '*settings' }
+		])
+		.execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	await db.deleteFrom('search_outbox').where('index_uid', '=', 'partners:settings').execute();
 	await db.schema.dropTable('search_vocabulary').execute();
 }
 

@@ -13,7 +13,7 @@ import {
 	type HitSource,
 	type TaxonomyLabels
 } from './directory-result';
-import { PARTNERS_INDEX } from './indexes';
+import { PARTNERS_INDEX } from '../src/lib/server/partners/service';
 
 const FACET_ATTRIBUTES: Record<FacetParam, string> = {
 	kategorie: 'categoryCode',

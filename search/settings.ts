@@ -1,8 +1,5 @@
 import type { Settings } from 'meilisearch';
-import { ALL_STOP_WORDS, STOP_WORDS } from './vocabulary/stop-words';
-
-/** German words without meaning in a search sentence, for the SQLite fallbacks. */
-export const germanStopWords = STOP_WORDS.de;
+import { ALL_STOP_WORDS } from './vocabulary/stop-words';
 
 // Settings of the `partners` index, tuned for what citizens type into the directory's search box.
 
@@ -67,7 +64,7 @@ export const partnerIndexSettings: Settings = {
 	// "Polizie" then find nothing, multi-word synonyms never match and highlights come out in
 	// fragments. Revisit when the fix (meilisearch/charabia#359, #360) ships in the release in use.
 	localizedAttributes: [],
-	// Synonyms come from the search vocabulary (vocabulary/settings.ts), applied through the outbox.
+	// Synonyms come from the search vocabulary (vocabulary/settings.ts, applied by the registry).
 	stopWords: ALL_STOP_WORDS,
 	typoTolerance: {
 		enabled: true,

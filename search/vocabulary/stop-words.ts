@@ -1,19 +1,17 @@
+import { germanStopWords } from '../../src/lib/server/text/stop-words';
+
 // Words that carry no meaning in a search sentence ("Wo finde ich Hilfe bei Mobbing in der Schule?",
 // "Moje dziecko jest nękane w szkole"), in the portal's four languages. Meilisearch gets them as its
 // stop words; the query understanding drops them, and the people words below as well.
 
 export const STOP_WORDS: Record<'de' | 'en' | 'pl' | 'cs', string[]> = {
 	de: [
-		'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines',
-		'und', 'oder', 'aber', 'wenn', 'weil', 'dass', 'nicht', 'kein', 'keine', 'zu', 'zum', 'zur',
-		'in', 'im', 'ins', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'für', 'mit', 'nach', 'von', 'vom',
-		'über', 'um', 'gegen', 'ich', 'mich', 'mir', 'du', 'er', 'sie', 'wir', 'uns', 'ihr', 'es', 'man',
-		'mein', 'meine', 'meinen', 'meinem', 'meiner', 'sein', 'seine', 'seinen', 'seiner', 'unser', 'unsere',
-		'ist', 'sind', 'bin', 'war', 'wird', 'werde', 'wurde', 'wurden', 'hat', 'habe', 'haben', 'hatte',
-		'kann', 'können', 'muss', 'soll', 'will', 'möchte', 'brauche', 'brauchen', 'suche', 'finde', 'gibt',
-		'wo', 'wie', 'was', 'wer', 'wen', 'wem', 'wann', 'warum', 'welche', 'welcher', 'welches',
-		'hier', 'da', 'so', 'sehr', 'viel', 'zu', 'auch', 'noch', 'schon', 'immer', 'jetzt', 'bitte',
-		'hilfe', 'helfen', 'hilft', 'problem', 'probleme', 'weiss', 'weiß', 'weiter', 'bekommen', 'uns'
+		...germanStopWords,
+		'aber', 'wenn', 'weil', 'dass', 'nicht', 'kein', 'keine', 'gegen', 'du', 'er', 'sie', 'ihr', 'man', 'mein',
+		'meine', 'meinen', 'meinem', 'meiner', 'sein', 'seine', 'seinen', 'seiner', 'unser', 'unsere', 'bin', 'war',
+		'wird', 'werde', 'wurde', 'wurden', 'hat', 'habe', 'haben', 'hatte', 'können', 'muss', 'soll', 'will',
+		'möchte', 'brauchen', 'suche', 'wann', 'warum', 'hier', 'da', 'so', 'sehr', 'viel', 'auch', 'noch', 'schon',
+		'immer', 'jetzt', 'bitte', 'hilfe', 'helfen', 'problem', 'probleme', 'weiss', 'weiß', 'weiter', 'bekommen'
 	],
 	en: [
 		'a', 'an', 'the', 'and', 'or', 'but', 'if', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with',

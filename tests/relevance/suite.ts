@@ -1,5 +1,5 @@
 import { parseDirectoryQuery } from '../../src/lib/directory/query';
-import { searchDirectory } from '../../src/lib/server/partners/directory';
+import { searchDirectory } from '../../search/directory';
 import { seedDemoData } from '../../src/lib/server/demo/seed-partners';
 import { startTestRuntime, type TestRuntime } from '../helpers/test-runtime';
 import { JUDGED_QUERIES, type JudgedQuery, type SuiteLanguage } from './queries';

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/transaction';
-import { enqueueVocabularySettings } from '../../../../search/vocabulary/outbox';
-import { forgetCachedVocabulary } from './cache';
+import { enqueueSearchSettings } from '../db/search-outbox';
+import { PARTNERS_INDEX } from '../partners/service';
+import { PROPOSALS_INDEX } from '../proposals/service';
 
 export interface VocabularyInput {
 	label: string;
@@ -39,7 +40,6 @@ export async function saveVocabularyConcept(db: Kysely<Database>, id: number | n
 		await enqueueVocabularySettings(trx);
 		return savedId;
 	});
-	forgetCachedVocabulary(db);
 	return saved;
 }
 
@@ -48,5 +48,10 @@ export async function deleteVocabularyConcept(db: Kysely<Database>, id: number):
 		await trx.deleteFrom('search_vocabulary').where('id', '=', id).execute();
 		await enqueueVocabularySettings(trx);
 	});
-	forgetCachedVocabulary(db);
+}
+
+/** Both indexes take their synonyms from the vocabulary; the sync re-applies their settings. */
+async function enqueueVocabularySettings(trx: Kysely<Database>): Promise<void> {
+	await enqueueSearchSettings(trx, PARTNERS_INDEX);
+	await enqueueSearchSettings(trx, PROPOSALS_INDEX);
 }

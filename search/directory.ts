@@ -1,0 +1,62 @@
+import type { Kysely } from 'kysely';
+import type { DirectoryQuery, DirectoryResult } from '../src/lib/directory/types';
+import type { Database } from '../src/lib/server/db/schema';
+import { listTerms } from '../src/lib/server/partners/queries';
+import { PARTNERS_INDEX } from '../src/lib/server/partners/service';
+import type { SearchConnection } from './connection';
+import { withKnownCodes, type TaxonomyLabels } from './directory-result';
+import { searchPartnersInDatabase } from './partner-fallback';
+import { searchPartnersInMeili } from './partner-search';
+import { cachedVocabulary } from './vocabulary/cache';
+import { understandQuery } from './vocabulary/understand';
+import { searchWithFallback } from './with-fallback';
+
+// Terms change only with migrations, the seed or an editor's rare correction: a minute's delay is fine.
+const TAXONOMY_TTL_MS = 60_000;
+const cachedLabels = new WeakMap<Kysely<Database>, { expires: number; labels: Promise<TaxonomyLabels> }>();
+
+/**
+ * The directory page for a query: from Meilisearch, or from SQLite (degraded: true) while
+ * Meilisearch does not answer or has lost its index. Unknown facet values are dropped; other
+ * errors propagate. The search text is read by the query understanding (vocabulary/) first.
+ */
+export async function searchDirectory(
+	{ db, search }: { db: Kysely<Database>; search: SearchConnection },
+	query: DirectoryQuery
+): Promise<DirectoryResult> {
+	const [terms, vocabulary] = await Promise.all([taxonomyLabels(db), cachedVocabulary(db)]);
+	const known = withKnownCodes(query, terms);
+	const understood = understandQuery(known.q, vocabulary);
+	const result = await searchWithFallback(
+		search,
+		PARTNERS_INDEX,
+		(client) => searchPartnersInMeili(client, known, terms, understood.text),
+		() => searchPartnersInDatabase(db, known, terms)
+	);
+	return { ...result, danger: understood.danger };
+}
+
+/** Every term of the directory's taxonomies by URL parameter, cached briefly per database. */
+export async function taxonomyLabels(db: Kysely<Database>): Promise<TaxonomyLabels> {
+	const cached = cachedLabels.get(db);
+	if (cached && cached.expires > Date.now()) return cached.labels;
+	const labels = loadTaxonomyLabels(db);
+	cachedLabels.set(db, { expires: Date.now() + TAXONOMY_TTL_MS, labels });
+	try {
+		return await labels;
+	} catch (error) {
+		cachedLabels.delete(db);
+		throw error;
+	}
+}
+
+async function loadTaxonomyLabels(db: Kysely<Database>): Promise<TaxonomyLabels> {
+	const [kategorie, thema, zielgruppe, ortsteil, sprache] = await Promise.all([
+		listTerms(db, 'category'),
+		listTerms(db, 'topic'),
+		listTerms(db, 'target_group'),
+		listTerms(db, 'ortsteil'),
+		listTerms(db, 'language')
+	]);
+	return { kategorie, thema, zielgruppe, ortsteil, sprache };
+}
