@@ -153,6 +153,13 @@ const ROUTES: Route[] = [
 		'GET /koordination/gebiete/[id]/loeschen', 'POST /koordination/gebiete/[id]/loeschen', 'GET /koordination/gebiete/[id]/import',
 		'POST /koordination/gebiete/[id]/import?/vorschau', 'POST /koordination/gebiete/[id]/import?/uebernehmen'
 	].map((request): Route => ({ request, expect: { ...COORDINATOR, coordinator: 'missing' } })),
+	// Search vocabulary: "[id]" is no concept's id; the coordinator gets past the guard to a 404.
+	{ request: 'GET /koordination/suchbegriffe', expect: COORDINATOR },
+	{ request: 'GET /koordination/suchbegriffe/neu', expect: COORDINATOR },
+	{ request: 'POST /koordination/suchbegriffe/neu', expect: COORDINATOR, form: { label: '' } },
+	...['GET /koordination/suchbegriffe/[id]', 'POST /koordination/suchbegriffe/[id]', 'GET /koordination/suchbegriffe/[id]/loeschen',
+		'POST /koordination/suchbegriffe/[id]/loeschen'
+	].map((request): Route => ({ request, expect: { ...COORDINATOR, coordinator: 'missing' } })),
 	// Pages, reports, fields of action, sign-language video. "{org}" is no page or field slug: the
 	// coordinator learns that it does not exist, everyone else is refused before that.
 	{ request: 'GET /koordination/seiten', expect: COORDINATOR },
