@@ -135,7 +135,7 @@ const SEED: Seed[] = [
 		'refugee*|asylum|immigra*|foreigner*|residence permit|' +
 		'uchodźc*|cudzoziem*|imigrant*|azyl|' +
 		'cizin*|uprchlí*|azyl*|přistěhoval*'],
-	['Bürgerpolizist', 'bürgerpolizist', '', false,
+	['Bürgerpolizist', 'polizei bürgerpolizist', '', false,
 		'bürgerpolizist*|bürgerpolizei|kontaktbeamt*|revierpolizist*|dorfpolizist*|' +
 		'community police*|neighbourhood police*|neighborhood police*|local police officer|beat officer|' +
 		'dzielnicow*|' +
@@ -164,7 +164,7 @@ const SEED: Seed[] = [
 		'schulsozialarbeit*|school social work*|pedagog szkolny|školní sociální pracovník'],
 	['Schule', 'schule', '', false,
 		'schule|schulen|school|schools|szkoła|szkole|szkoły|szkołach|škola|škole|školy|školách'],
-	['Jugendamt', 'jugendamt', 'jugendschutz', false,
+	['Jugendamt', 'jugendhilfe jugendamt', 'jugendschutz', false,
 		'jugendamt|allgemeiner sozialer dienst|youth office|youth welfare office|urząd ds młodzieży|urząd młodzieży|' +
 		'úřad pro mládež|ospod'],
 	['Jugendstrafverfahren', 'jugendgerichtshilfe bewährungshilfe', 'kriminalpraevention', false,

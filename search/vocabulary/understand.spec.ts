@@ -26,8 +26,8 @@ const read = (q: string) => understandQuery(q, vocabulary);
 
 describe('query understanding', () => {
 	it('reads a German sentence by its meaningful word, inflected', () => {
-		expect(read('Mein Kind wird in der Schule gemobbt')).toMatchObject({ text: 'mobbing Schule', topicCodes: ['mobbing'] });
-		expect(read('mein Sohn kifft').text).toBe('suchtprävention sucht');
+		expect(read('Mein Kind wird in der Schule gemobbt')).toMatchObject({ text: 'mobbing Schule gemobbt', topicCodes: ['mobbing'] });
+		expect(read('mein Sohn kifft').text).toBe('suchtprävention sucht kifft');
 	});
 
 	it('finds a concept at the start or the end of a compound', () => {
@@ -48,13 +48,13 @@ describe('query understanding', () => {
 		expect(foldWord('Bürgerpolizist')).toBe(foldWord('Buergerpolizist'));
 		expect(foldWord('ŠIKANA')).toBe('sikana');
 		expect(foldWord('dłużników')).toBe('dluznikow');
-		expect(read('Strassensozialarbeit').text).toBe('streetwork');
-		expect(read('sikana').text).toBe('mobbing');
-		expect(read('Buergerpolizist').text).toBe('bürgerpolizist');
+		expect(read('Strassensozialarbeit').text).toBe('streetwork Strassensozialarbeit');
+		expect(read('sikana').text).toBe('mobbing sikana');
+		expect(read('Buergerpolizist').text).toBe('bürgerpolizist Buergerpolizist');
 	});
 
-	it('keeps places and other unknown words after the concept terms', () => {
-		expect(read('dzielnicowy Hirschfelde').text).toBe('bürgerpolizist Hirschfelde');
+	it('keeps places and other unknown words after the concept terms, and the recognised words last', () => {
+		expect(read('dzielnicowy Hirschfelde').text).toBe('bürgerpolizist Hirschfelde dzielnicowy');
 	});
 
 	it('leaves a text without a known concept unchanged', () => {

@@ -4,7 +4,11 @@ import type { VocabularyConcept } from './types';
 
 /** What a search text means to the directory. */
 export interface UnderstoodQuery {
-	/** The text for Meilisearch: the recognised concepts' terms first, then the other meaningful words. */
+	/**
+	 * The text for Meilisearch: the recognised concepts' terms first, then the other meaningful words
+	 * (a place), then the recognised words as typed (they may stand in a profile or its translation).
+	 * Meilisearch ranks by how many words match from the front and drops words from the end.
+	 */
 	text: string;
 	concepts: VocabularyConcept[];
 	topicCodes: string[];
@@ -55,10 +59,12 @@ export function understandQuery(q: string, vocabulary: CompiledVocabulary): Unde
 	const rawTokens = q.match(/[\p{L}\p{N}]+/gu) ?? [];
 	const concepts: VocabularyConcept[] = [];
 	const rest: string[] = [];
+	const recognised: string[] = [];
 	for (let i = 0; i < tokens.length; ) {
 		const match = matchAt(tokens, i, vocabulary.patterns);
 		if (match) {
 			if (!concepts.includes(match.pattern.concept)) concepts.push(match.pattern.concept);
+			recognised.push(...rawTokens.slice(i, i + match.length));
 			i += match.length;
 			continue;
 		}
@@ -68,7 +74,7 @@ export function understandQuery(q: string, vocabulary: CompiledVocabulary): Unde
 	if (concepts.length === 0) return { text: q, concepts, topicCodes: [], danger: false };
 	const terms = unique(concepts.flatMap((c) => c.searchTerms.split(/\s+/).filter(Boolean)));
 	return {
-		text: [...terms, ...rest].join(' '),
+		text: unique([...terms, ...rest, ...recognised]).join(' '),
 		concepts,
 		topicCodes: unique(concepts.flatMap((c) => c.topicCodes)),
 		danger: concepts.some((c) => c.danger)
