@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import { listVocabulary } from '../../src/lib/server/vocabulary/queries';
-import type { VocabularyConcept } from './types';
+import type { VocabularyConcept } from '../../src/lib/server/vocabulary/types';
 import { compileVocabulary, type CompiledVocabulary } from './understand';
 
 // A coordinator's edit reaches the query understanding when the sync applies it to the index

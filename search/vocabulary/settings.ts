@@ -1,7 +1,7 @@
 import type { Settings } from 'meilisearch';
 import { foldedWords } from './fold';
 import { ALL_STOP_WORDS } from './stop-words';
-import type { VocabularyConcept } from './types';
+import type { VocabularyConcept } from '../../src/lib/server/vocabulary/types';
 
 // Meilisearch looks synonyms up for keys of at most three words.
 const MAX_SYNONYM_WORDS = 3;

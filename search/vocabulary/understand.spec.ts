@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldWord } from './fold';
 import { vocabularySettings } from './settings';
-import type { VocabularyConcept } from './types';
+import type { VocabularyConcept } from '../../src/lib/server/vocabulary/types';
 import { compileVocabulary, understandQuery } from './understand';
 
 const concept = (id: number, label: string, searchTerms: string, words: string, danger = false): VocabularyConcept => ({

@@ -1,6 +1,6 @@
 import { foldWord, foldedWords } from './fold';
 import { ALL_STOP_WORDS, PEOPLE_WORDS } from './stop-words';
-import type { VocabularyConcept } from './types';
+import type { VocabularyConcept } from '../../src/lib/server/vocabulary/types';
 
 /** What a search text means to the directory. */
 export interface UnderstoodQuery {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { VocabularyConcept } from '../../../../search/vocabulary/types';
+import type { VocabularyConcept } from './types';
 
 const COLUMNS = ['id', 'label', 'search_terms', 'topic_codes', 'words', 'danger'] as const;
 
