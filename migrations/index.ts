@@ -18,6 +18,7 @@ import * as workingGroupMeetings from './2026_12_01_1500_working_group_meetings'
 import * as brokering from './2026_12_01_1600_brokering';
 import * as pageTranslations from './2026_12_01_1700_page_translations';
 import * as searchVocabulary from './2026_12_02_0900_search_vocabulary';
+import * as hsdsUuids from './2026_12_02_1200_hsds_uuids';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -39,5 +40,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_01_1500_working_group_meetings': workingGroupMeetings,
 	'2026_12_01_1600_brokering': brokering,
 	'2026_12_01_1700_page_translations': pageTranslations,
-	'2026_12_02_0900_search_vocabulary': searchVocabulary
+	'2026_12_02_0900_search_vocabulary': searchVocabulary,
+	'2026_12_02_1200_hsds_uuids': hsdsUuids
 };

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-const pages = ['/', '/netzwerk', '/netzwerk?q=Polizei', '/netzwerk?q=xqzxqzxqz', '/seite-gibt-es-nicht'];
+const pages = ['/', '/netzwerk', '/netzwerk?q=Polizei', '/netzwerk?q=xqzxqzxqz', '/seite-gibt-es-nicht', '/offene-daten'];
 
 for (const path of pages) {
 	test(`axe-core finds no violations on ${path}`, async ({ page }) => {

@@ -160,6 +160,11 @@ const ROUTES: Route[] = [
 	...['GET /koordination/suchbegriffe/[id]', 'POST /koordination/suchbegriffe/[id]', 'GET /koordination/suchbegriffe/[id]/loeschen',
 		'POST /koordination/suchbegriffe/[id]/loeschen'
 	].map((request): Route => ({ request, expect: { ...COORDINATOR, coordinator: 'missing' } })),
+	// The partner list import: every step and the template are the coordinator's alone.
+	{ request: 'GET /koordination/import', expect: COORDINATOR },
+	{ request: 'GET /koordination/import/vorlage.csv', expect: COORDINATOR },
+	{ request: 'POST /koordination/import?/vorschau', expect: COORDINATOR, form: { text: '' } },
+	{ request: 'POST /koordination/import?/importieren', expect: COORDINATOR, form: { text: '' } },
 	// Pages, reports, fields of action, sign-language video. "{org}" is no page or field slug: the
 	// coordinator learns that it does not exist, everyone else is refused before that.
 	{ request: 'GET /koordination/seiten', expect: COORDINATOR },

@@ -40,7 +40,8 @@ const PUBLIC_PAGES = [
 	'/projekte',
 	'/projekte/medienwoche-zittau-sued',
 	'/arbeitsgruppen',
-	'/arbeitsgruppen/ag-kinder-und-jugendschutz'
+	'/arbeitsgruppen/ag-kinder-und-jugendschutz',
+	'/offene-daten'
 ];
 
 // Chrome and page texts of the German pages; none of them may be left on a translated page.

@@ -37,13 +37,12 @@ describe('messages through the contact form', () => {
 	let database: TestDatabase;
 	let smtp: TestSmtpServer;
 	let mailer: Mailer;
-	let coordinatorId: number;
 
 	beforeAll(async () => {
 		database = await createTestDatabase();
 		smtp = await startTestSmtpServer();
 		mailer = createMailer({ smtpUrl: smtp.url, mailFrom, mailDir: '/nonexistent' });
-		coordinatorId = await createUser(database.db, { email: 'koordination@zittau.example', name: 'Katrin Koordinatorin', role: 'coordinator' });
+		await createUser(database.db, { email: 'koordination@zittau.example', name: 'Katrin Koordinatorin', role: 'coordinator' });
 	});
 	afterAll(async () => {
 		await smtp?.stop();

@@ -24,6 +24,10 @@ export interface Config {
 	contactEmail: string;
 	/** Months after which a handled contact message may be deleted. */
 	contactRetentionMonths: number;
+	/** Licence of the open data (HSDS API and datapackage). */
+	openDataLicense: { name: string; url: string };
+	/** Bundesland written into every exported address (HSDS requires state_province). */
+	openDataState: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -46,7 +50,12 @@ export function readConfig(env: Env = process.env): Config {
 		mailDir: path.resolve(env.MAIL_DIR || path.join(dataDir, 'mail')),
 		siteName: env.SITE_NAME || 'Kommunaler Präventionsrat Zittau',
 		contactEmail: readEmail(env, 'CONTACT_EMAIL', 'koordination@example.org'),
-		contactRetentionMonths: readInteger(env, 'CONTACT_RETENTION_MONTHS', 12)
+		contactRetentionMonths: readInteger(env, 'CONTACT_RETENTION_MONTHS', 12),
+		openDataLicense: {
+			name: env.OPEN_DATA_LICENSE_NAME || 'Datenlizenz Deutschland – Namensnennung 2.0',
+			url: env.OPEN_DATA_LICENSE_URL || 'https://www.govdata.de/dl-de/by-2-0'
+		},
+		openDataState: env.OPEN_DATA_STATE || 'Sachsen'
 	};
 }
 

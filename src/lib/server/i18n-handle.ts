@@ -5,9 +5,12 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 // The signed-in areas speak German only; /en/intern and the like lead there instead of mixing languages.
 const GERMAN_ONLY = ['/intern', '/koordination', '/konto'];
 
-/** Reads the language from the URL for the rest of the request and sets `<html lang>`. */
+/**
+ * Reads the language from the URL for the rest of the request and sets `<html lang>`. The JSON API
+ * answers the same in every language, so it skips the middleware (which copies every request).
+ */
 export const i18nHandle: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ request, locale }) => {
+	event.url.pathname.startsWith('/api/') ? resolve(event) : paraglideMiddleware(event.request, ({ request, locale }) => {
 		const german = deLocalizeUrl(event.url);
 		if (locale !== baseLocale && isGermanOnly(german.pathname)) {
 			return new Response(null, { status: 307, headers: { location: german.pathname + german.search } });

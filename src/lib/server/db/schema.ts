@@ -42,6 +42,8 @@ export interface OrganizationTable {
 	status: OrganizationStatus;
 	created_at: Timestamp;
 	updated_at: Timestamp;
+	/** Open Referral HSDS id; filled by a trigger when an insert leaves it out. */
+	uuid: ColumnType<string, string | undefined, never>;
 }
 
 export interface OrganizationTermTable {

@@ -88,6 +88,11 @@ export function serializeJsonLd(data: JsonLd): string {
 		.replace(/\u2029/g, '\\u2029');
 }
 
+/** The <script type="application/ld+json"> element for the page head, built here because a Svelte template cannot hold "</script>". */
+export function jsonLdScript(data: JsonLd): string {
+	return `<script type="application/ld+json">${serializeJsonLd(data)}</script>`;
+}
+
 function hoursSpecification(slot: ScheduleInput): JsonLd {
 	return {
 		'@type': 'OpeningHoursSpecification',

@@ -83,8 +83,8 @@ export function validateProfile(values: ProfileFormValues, allowed: AllowedTerms
 		if (c.email !== '') check(EMAIL.test(c.email), `${at}email`, 'Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de an.');
 		const consentDate = c.consent ? c.consentDate || today : '';
 		if (c.consent) {
-			check(DATE.test(consentDate) && !Number.isNaN(Date.parse(consentDate)), `${at}consentDate`, 'Bitte geben Sie das Datum der Zustimmung an, z. B. 2026-11-25.') &&
-				check(consentDate <= today, `${at}consentDate`, 'Das Datum der Zustimmung darf nicht in der Zukunft liegen.');
+			const valid = check(DATE.test(consentDate) && !Number.isNaN(Date.parse(consentDate)), `${at}consentDate`, 'Bitte geben Sie das Datum der Zustimmung an, z. B. 2026-11-25.');
+			if (valid) check(consentDate <= today, `${at}consentDate`, 'Das Datum der Zustimmung darf nicht in der Zukunft liegen.');
 		}
 		contacts.push({
 			name: c.name,

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { buildPartnerJsonLd, serializeJsonLd } from '$lib/server/partners/json-ld';
+import { buildPartnerJsonLd, jsonLdScript } from '$lib/server/partners/json-ld';
 import { hasLogo } from '$lib/server/partners/logo-store';
 import { loadPartnerAreas } from '$lib/server/police/partner-areas';
 import { getPublicPartnerBySlug } from '$lib/server/partners/queries';
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		partner,
 		hasLogo: await hasLogo(db, partner.id),
 		areas: await loadPartnerAreas(db, partner.id, url.searchParams),
-		jsonLd: serializeJsonLd(buildPartnerJsonLd(partner, profileUrl)),
+		jsonLdScript: jsonLdScript(buildPartnerJsonLd(partner, profileUrl)),
 		// Server and browser compute "jetzt geöffnet" from the same moment, so hydration agrees.
 		now: new Date().toISOString()
 	};

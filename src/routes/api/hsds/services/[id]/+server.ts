@@ -1,0 +1,7 @@
+import { getService } from '$lib/server/hsds/api';
+import { exportSettings, respondRecord } from '$lib/server/hsds/respond';
+import { getRuntime } from '$lib/server/runtime';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async (event) =>
+	respondRecord(await getService(getRuntime().db, exportSettings(event), event.params.id));
