@@ -17,11 +17,12 @@ import * as proposalDiscussion from './2026_12_01_1400_proposal_discussion';
 import * as workingGroupMeetings from './2026_12_01_1500_working_group_meetings';
 import * as brokering from './2026_12_01_1600_brokering';
 import * as pageTranslations from './2026_12_01_1700_page_translations';
+import * as searchVocabulary from './2026_12_02_0900_search_vocabulary';
 import * as videoChunks from './2026_12_02_1000_video_chunks';
 import * as sealTotpKeys from './2026_12_02_1001_seal_totp_keys';
-import * as hsdsUuids from './2026_12_02_1200_hsds_uuids';
 import * as areaStreetRevisions from './2026_12_02_1100_area_street_revisions';
 import * as entryClaims from './2026_12_02_1110_entry_claims';
+import * as hsdsUuids from './2026_12_02_1200_hsds_uuids';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -43,9 +44,10 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_01_1500_working_group_meetings': workingGroupMeetings,
 	'2026_12_01_1600_brokering': brokering,
 	'2026_12_01_1700_page_translations': pageTranslations,
-	'2026_12_02_1200_hsds_uuids': hsdsUuids,
+	'2026_12_02_0900_search_vocabulary': searchVocabulary,
 	'2026_12_02_1000_video_chunks': videoChunks,
 	'2026_12_02_1001_seal_totp_keys': sealTotpKeys,
 	'2026_12_02_1100_area_street_revisions': areaStreetRevisions,
-	'2026_12_02_1110_entry_claims': entryClaims
+	'2026_12_02_1110_entry_claims': entryClaims,
+	'2026_12_02_1200_hsds_uuids': hsdsUuids
 };

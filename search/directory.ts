@@ -7,6 +7,8 @@ import type { SearchConnection } from './connection';
 import { withKnownCodes, type TaxonomyLabels } from './directory-result';
 import { searchPartnersInDatabase } from './partner-fallback';
 import { searchPartnersInMeili } from './partner-search';
+import { cachedVocabulary } from './vocabulary/cache';
+import { understandQuery } from './vocabulary/understand';
 import { searchWithFallback } from './with-fallback';
 
 // Terms change only with migrations, the seed or an editor's rare correction: a minute's delay is fine.
@@ -16,20 +18,22 @@ const cachedLabels = new WeakMap<Kysely<Database>, { expires: number; labels: Pr
 /**
  * The directory page for a query: from Meilisearch, or from SQLite (degraded: true) while
  * Meilisearch does not answer or has lost its index. Unknown facet values are dropped; other
- * errors propagate.
+ * errors propagate. The search text is read by the query understanding (vocabulary/) first.
  */
 export async function searchDirectory(
 	{ db, search }: { db: Kysely<Database>; search: SearchConnection },
 	query: DirectoryQuery
 ): Promise<DirectoryResult> {
-	const terms = await taxonomyLabels(db);
+	const [terms, vocabulary] = await Promise.all([taxonomyLabels(db), cachedVocabulary(db)]);
 	const known = withKnownCodes(query, terms);
-	return searchWithFallback(
+	const understood = understandQuery(known.q, vocabulary);
+	const result = await searchWithFallback(
 		search,
 		PARTNERS_INDEX,
-		(client) => searchPartnersInMeili(client, known, terms),
+		(client) => searchPartnersInMeili(client, known, terms, understood.text),
 		() => searchPartnersInDatabase(db, known, terms)
 	);
+	return { ...result, danger: understood.danger };
 }
 
 /** Every term of the directory's taxonomies by URL parameter, cached briefly per database. */

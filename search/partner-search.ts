@@ -45,16 +45,18 @@ const RETRIEVE: (keyof Row)[] = [
 export async function searchPartnersInMeili(
 	client: Meilisearch,
 	query: DirectoryQuery,
-	terms: TaxonomyLabels
+	terms: TaxonomyLabels,
+	/** What Meilisearch searches for: the query understanding's reading of query.q. */
+	text = query.q
 ): Promise<DirectoryResult> {
 	const selected = selectedFacets(query);
 	const unselected = [...FACET_PARAMS, 'barrierefrei' as const].filter((f) => !selected.includes(f));
-	const [first, ...countResults] = await multiSearch(client, directoryQueries(query, terms));
+	const [first, ...countResults] = await multiSearch(client, directoryQueries(query, terms, text));
 	const total = first.totalHits ?? 0;
 	const shownPage = clampPage(query.seite, total);
 	const page =
 		total > 0 && shownPage !== query.seite
-			? (await multiSearch(client, [hitsQuery(query, terms, [], shownPage)]))[0]
+			? (await multiSearch(client, [hitsQuery(query, text, terms, [], shownPage)]))[0]
 			: first;
 
 	const counts = emptyCounts();
@@ -78,17 +80,17 @@ export async function searchPartnersInMeili(
 }
 
 /** The multi-search for a directory page: its hits with the unselected facets' counts, then one count per selected facet. */
-export function directoryQueries(query: DirectoryQuery, terms: TaxonomyLabels): MultiSearchQuery[] {
+export function directoryQueries(query: DirectoryQuery, terms: TaxonomyLabels, text = query.q): MultiSearchQuery[] {
 	const selected = selectedFacets(query);
 	const unselected = [...FACET_PARAMS, 'barrierefrei' as const].filter((f) => !selected.includes(f));
 	const countQueries = selected.map((facet) => ({
 		indexUid: PARTNERS_INDEX,
-		q: query.q,
+		q: text,
 		filter: buildFilter(query, terms, facet),
 		facets: [attributeOf(facet)],
 		limit: 0
 	}));
-	return [hitsQuery(query, terms, unselected, query.seite), ...countQueries];
+	return [hitsQuery(query, text, terms, unselected, query.seite), ...countQueries];
 }
 
 /** Cuts Meilisearch's formatted text at the tags into marked and unmarked runs. */
@@ -119,10 +121,10 @@ async function multiSearch(client: Meilisearch, queries: MultiSearchQuery[]) {
 	return results;
 }
 
-function hitsQuery(query: DirectoryQuery, terms: TaxonomyLabels, facets: Facet[], page: number) {
+function hitsQuery(query: DirectoryQuery, text: string, terms: TaxonomyLabels, facets: Facet[], page: number) {
 	return {
 		indexUid: PARTNERS_INDEX,
-		q: query.q,
+		q: text,
 		filter: buildFilter(query, terms),
 		facets: facets.map(attributeOf),
 		hitsPerPage: PAGE_SIZE,

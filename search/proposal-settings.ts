@@ -1,6 +1,5 @@
 import type { Settings } from 'meilisearch';
-import { germanStopWords } from '../src/lib/server/text/stop-words';
-import { partnerIndexSettings } from './settings';
+import { ALL_STOP_WORDS } from './vocabulary/stop-words';
 
 // Settings of the `proposals` index: project proposals partners post, searched by citizens and partners.
 export const proposalIndexSettings: Settings = {
@@ -11,7 +10,7 @@ export const proposalIndexSettings: Settings = {
 	rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
 	// Same reasoning as the partners index: no German segmenter on Meilisearch 1.21.
 	localizedAttributes: [],
-	synonyms: partnerIndexSettings.synonyms,
-	stopWords: germanStopWords,
+	// Synonyms come from the search vocabulary, as for the partners index.
+	stopWords: ALL_STOP_WORDS,
 	pagination: { maxTotalHits: 1000 }
 };

@@ -9,6 +9,8 @@ import { buildPartnerDocument } from './documents';
 import { buildProposalDocument } from './proposal-documents';
 import { proposalIndexSettings } from './proposal-settings';
 import { partnerIndexSettings } from './settings';
+import { reloadVocabulary } from './vocabulary/cache';
+import { vocabularySettings } from './vocabulary/settings';
 
 /** Documents of another index that show data of the changed ones, and so must be rebuilt with them. */
 export interface Dependents {
@@ -36,7 +38,7 @@ export interface SearchIndex {
 
 const partners: SearchIndex = {
 	uid: PARTNERS_INDEX,
-	settings: async () => partnerIndexSettings,
+	settings: async (db) => ({ ...partnerIndexSettings, ...vocabularySettings(await reloadVocabulary(db)) }),
 	loadDocuments: async (db, ids) => (await getPublicPartners(db, ids)).map(buildPartnerDocument),
 	listIds: listPublishedPartnerIds,
 	dependents: async (db, ids) => [{ uid: PROPOSALS_INDEX, ids: await listProposalIdsOfOrganizations(db, ids) }]
@@ -44,7 +46,7 @@ const partners: SearchIndex = {
 
 const proposals: SearchIndex = {
 	uid: PROPOSALS_INDEX,
-	settings: async () => proposalIndexSettings,
+	settings: async (db) => ({ ...proposalIndexSettings, ...vocabularySettings(await reloadVocabulary(db)) }),
 	loadDocuments: async (db, ids) => (await getSearchableProposals(db, ids)).map(buildProposalDocument),
 	listIds: listListedProposalIds,
 	dependents: async () => []

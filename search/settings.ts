@@ -1,65 +1,7 @@
 import type { Settings } from 'meilisearch';
-import { germanStopWords } from '../src/lib/server/text/stop-words';
+import { ALL_STOP_WORDS } from './vocabulary/stop-words';
 
 // Settings of the `partners` index, tuned for what citizens type into the directory's search box.
-
-/**
- * Keys are what people type, values what the partners write. One-way unless both words are
- * common in profiles too. Meilisearch lower-cases and strips accents from both sides, and looks
- * up keys of up to three words only.
- */
-const synonyms: Record<string, string[]> = {
-	jugendamt: ['jugendhilfe'],
-	'allgemeiner sozialer dienst': ['jugendhilfe'],
-	polizist: ['polizei'],
-	polizistin: ['polizei'],
-	polizisten: ['polizei'],
-	'bürgerpolizist': ['polizei'],
-	'bürgerpolizistin': ['polizei'],
-	polizeiposten: ['polizei'],
-	polizeirevier: ['polizei'],
-	polizeiwache: ['polizei'],
-	revier: ['polizei'],
-	wache: ['polizei'],
-	enkeltrick: ['betrug'],
-	schockanruf: ['betrug'],
-	'falscher polizist': ['betrug'],
-	'falsche polizisten': ['betrug'],
-	trickbetrug: ['betrug'],
-	'betrüger': ['betrug'],
-	abzocke: ['betrug'],
-	sucht: ['drogen', 'alkohol', 'suchtprävention'],
-	drogen: ['sucht', 'suchtprävention'],
-	alkohol: ['sucht', 'suchtprävention'],
-	rauschgift: ['drogen', 'sucht'],
-	cannabis: ['drogen', 'sucht'],
-	kiffen: ['drogen', 'sucht'],
-	mobbing: ['cybermobbing'],
-	cybermobbing: ['mobbing'],
-	kita: ['kindergarten', 'kindertagesstätte'],
-	kindergarten: ['kita', 'kindertagesstätte'],
-	'kindertagesstätte': ['kita', 'kindergarten'],
-	schulsozialarbeiter: ['schulsozialarbeit'],
-	schulsozialarbeiterin: ['schulsozialarbeit'],
-	'sozialarbeiter schule': ['schulsozialarbeit'],
-	einbruch: ['einbruchschutz'],
-	einbrecher: ['einbruchschutz'],
-	einbruchsschutz: ['einbruchschutz'],
-	'gewalt zuhause': ['häusliche gewalt'],
-	'gewalt daheim': ['häusliche gewalt'],
-	'gewalt zu hause': ['häusliche gewalt'],
-	'familiäre gewalt': ['häusliche gewalt'],
-	partnergewalt: ['häusliche gewalt'],
-	'opferschutz': ['opferhilfe'],
-	'flüchtlinge': ['zugewanderte', 'integration'],
-	'geflüchtete': ['zugewanderte', 'integration'],
-	migranten: ['zugewanderte', 'integration'],
-	rentner: ['senioren'],
-	'ältere menschen': ['senioren'],
-	rechtsextremismus: ['extremismusprävention'],
-	linksextremismus: ['extremismusprävention'],
-	radikalisierung: ['extremismusprävention']
-};
 
 export const partnerIndexSettings: Settings = {
 	// Ranked: a hit in the name counts more than one in the description, contact persons or address.
@@ -122,8 +64,8 @@ export const partnerIndexSettings: Settings = {
 	// "Polizie" then find nothing, multi-word synonyms never match and highlights come out in
 	// fragments. Revisit when the fix (meilisearch/charabia#359, #360) ships in the release in use.
 	localizedAttributes: [],
-	synonyms,
-	stopWords: germanStopWords,
+	// Synonyms come from the search vocabulary (vocabulary/settings.ts, applied by the registry).
+	stopWords: ALL_STOP_WORDS,
 	typoTolerance: {
 		enabled: true,
 		// A phone number or postal code one digit off belongs to someone else.

@@ -158,6 +158,13 @@ const ROUTES: Route[] = [
 		'POST /koordination/gebiete/[id]/import?/vorschau', 'POST /koordination/gebiete/[id]/import?/uebernehmen',
 		'GET /koordination/gebiete/[id]/versionen', 'POST /koordination/gebiete/[id]/versionen?/wiederherstellen'
 	].map((request): Route => ({ request, expect: { ...COORDINATOR, coordinator: 'missing' } })),
+	// Search vocabulary: "[id]" is no concept's id; the coordinator gets past the guard to a 404.
+	{ request: 'GET /koordination/suchbegriffe', expect: COORDINATOR },
+	{ request: 'GET /koordination/suchbegriffe/neu', expect: COORDINATOR },
+	{ request: 'POST /koordination/suchbegriffe/neu', expect: COORDINATOR, form: { label: '' } },
+	...['GET /koordination/suchbegriffe/[id]', 'POST /koordination/suchbegriffe/[id]', 'GET /koordination/suchbegriffe/[id]/loeschen',
+		'POST /koordination/suchbegriffe/[id]/loeschen'
+	].map((request): Route => ({ request, expect: { ...COORDINATOR, coordinator: 'missing' } })),
 	// The partner list import: every step and the template are the coordinator's alone.
 	{ request: 'GET /koordination/import', expect: COORDINATOR },
 	{ request: 'GET /koordination/import/vorlage.csv', expect: COORDINATOR },

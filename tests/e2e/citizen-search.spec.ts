@@ -34,6 +34,21 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page.getByRole('link', { name: /110/ }).first()).toBeVisible();
 		});
 
+		test('sees the emergency numbers above the partners when the search names violence, in Polish too', async ({ page }) => {
+			await page.goto('/pl/netzwerk?q=m%C4%85%C5%BC%20mnie%20bije');
+			const numbers = page.getByRole('region', { name: 'W nagłym wypadku proszę natychmiast dzwonić' });
+			await expect(numbers.getByRole('link', { name: /110/ })).toBeVisible();
+			const polishResult = page.getByRole('main').locator('a[href^="/pl/netzwerk/"]').first();
+			await expect(polishResult).toBeVisible();
+			const numbersBox = (await numbers.boundingBox())!;
+			const firstResult = (await polishResult.boundingBox())!;
+			expect(numbersBox.y).toBeLessThan(firstResult.y);
+
+			await page.goto('/netzwerk?q=Einbruchschutz');
+			await expect(resultLinks(page).first()).toBeVisible();
+			await expect(page.getByRole('region', { name: 'Im Notfall sofort anrufen' })).toHaveCount(0);
+		});
+
 		test('pages through all partners with bookmarkable links', async ({ page }) => {
 			await page.goto('/netzwerk');
 			const pagination = page.getByRole('navigation', { name: 'Seiten' });

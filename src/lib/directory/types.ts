@@ -57,4 +57,6 @@ export interface DirectoryResult {
 	facets: Record<FacetParam, FacetValue[]> & { barrierefrei: { count: number; selected: boolean } };
 	/** True when Meilisearch was unreachable and the answer came straight from SQLite. */
 	degraded: boolean;
+	/** The search text names acute danger or violence: the emergency numbers come first. */
+	danger?: boolean;
 }

@@ -97,6 +97,17 @@ export interface ScheduleTable {
 	note: string | null;
 }
 
+/** A concept of the search vocabulary; `words` one per line, `topic_codes` space-separated. */
+export interface SearchVocabularyTable {
+	id: Generated<number>;
+	label: string;
+	search_terms: string;
+	topic_codes: ColumnType<string, string | undefined, string>;
+	words: string;
+	danger: ColumnType<number, number | undefined, number>;
+	updated_at: ColumnType<string, string | undefined, string>;
+}
+
 export interface SearchOutboxTable {
 	id: Generated<number>;
 	index_uid: string;
@@ -301,6 +312,7 @@ export interface FreshnessReminderTable {
 // Tables of later domains are declared in ./tables/<domain>.ts and joined here by extension.
 export interface Database extends ActionFieldTables, NotificationTables, CollaborationTables, ContactTables, NewsTables, PoliceTables, PagesTables, BrokeringTables, ProposalTables, GroupTables {
 	taxonomy_terms: TaxonomyTermTable;
+	search_vocabulary: SearchVocabularyTable;
 	organizations: OrganizationTable;
 	organization_terms: OrganizationTermTable;
 	locations: LocationTable;

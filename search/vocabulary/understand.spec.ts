@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { foldWord } from './fold';
+import { vocabularySettings } from './settings';
+import type { VocabularyConcept } from '../../src/lib/server/vocabulary/types';
+import { compileVocabulary, understandQuery } from './understand';
+
+const concept = (id: number, label: string, searchTerms: string, words: string, danger = false): VocabularyConcept => ({
+	id,
+	label,
+	searchTerms,
+	topicCodes: [label.toLowerCase()],
+	words: words.split('|'),
+	danger
+});
+
+const vocabulary = compileVocabulary([
+	concept(1, 'Mobbing', 'mobbing', 'mobbing|gemobbt|šikana|nękanie|nękane'),
+	concept(2, 'Sucht', 'suchtprävention sucht', 'sucht|kiff*|drogen*|alkohol*'),
+	concept(3, 'Stalking', 'stalking', 'uporczywe nękanie|verfolgt mich', true),
+	concept(4, 'Gewalt', 'gewalt', 'gewalt*'),
+	concept(5, 'Häusliche Gewalt', 'häusliche gewalt', 'häusliche gewalt|gewaltschutz*|bije', true),
+	concept(6, 'Streetwork', 'streetwork', 'straßensozialarbeit'),
+	concept(7, 'Bürgerpolizist', 'bürgerpolizist', 'bürgerpolizist*|dzielnicow*')
+]);
+const read = (q: string) => understandQuery(q, vocabulary);
+
+describe('query understanding', () => {
+	it('reads a German sentence by its meaningful word, inflected', () => {
+		expect(read('Mein Kind wird in der Schule gemobbt')).toMatchObject({ text: 'mobbing Schule gemobbt', topicCodes: ['mobbing'] });
+		expect(read('mein Sohn kifft').text).toBe('suchtprävention sucht kifft');
+	});
+
+	it('finds a concept at the start or the end of a compound', () => {
+		expect(read('Suchtberatungsstelle').concepts.map((c) => c.label)).toEqual(['Sucht']);
+		expect(read('Spielsucht').concepts.map((c) => c.label)).toEqual(['Sucht']);
+		expect(read('Drogenberatung').concepts.map((c) => c.label)).toEqual(['Sucht']);
+	});
+
+	it('prefers the longer phrase or prefix', () => {
+		expect(read('uporczywe nękanie').concepts.map((c) => c.label)).toEqual(['Stalking']);
+		expect(read('Moje dziecko jest nękane w szkole').concepts.map((c) => c.label)).toEqual(['Mobbing']);
+		expect(read('Gewaltschutz').concepts.map((c) => c.label)).toEqual(['Häusliche Gewalt']);
+		expect(read('haeusliche Gewalt').concepts.map((c) => c.label)).toEqual(['Häusliche Gewalt']);
+	});
+
+	it('treats ß/ss, umlauts and their ae/oe/ue spellings, diacritics and case alike', () => {
+		expect(foldWord('Straßensozialarbeit')).toBe(foldWord('Strassensozialarbeit'));
+		expect(foldWord('Bürgerpolizist')).toBe(foldWord('Buergerpolizist'));
+		expect(foldWord('ŠIKANA')).toBe('sikana');
+		expect(foldWord('dłużników')).toBe('dluznikow');
+		expect(read('Strassensozialarbeit').text).toBe('streetwork Strassensozialarbeit');
+		expect(read('sikana').text).toBe('mobbing sikana');
+		expect(read('Buergerpolizist').text).toBe('bürgerpolizist Buergerpolizist');
+	});
+
+	it('keeps places and other unknown words after the concept terms, and the recognised words last', () => {
+		expect(read('dzielnicowy Hirschfelde').text).toBe('bürgerpolizist Hirschfelde dzielnicowy');
+	});
+
+	it('leaves a text without a known concept unchanged', () => {
+		expect(read('Verkehrswacht Zittau')).toEqual({ text: 'Verkehrswacht Zittau', concepts: [], topicCodes: [], danger: false });
+	});
+
+	it('flags acute danger in any language', () => {
+		expect(read('mąż mnie bije').danger).toBe(true);
+		expect(read('mein Ex verfolgt mich').danger).toBe(true);
+		expect(read('Mobbing').danger).toBe(false);
+	});
+});
+
+describe('vocabulary settings for Meilisearch', () => {
+	it('maps whole words and short phrases to the search terms, leaving prefixes to the query understanding', () => {
+		const { synonyms } = vocabularySettings([concept(1, 'Sucht', 'sucht', 'sucht|kiff*|drogen|trinkt zu viel|a b c d')]);
+		expect(synonyms).toEqual({ drogen: ['sucht'], 'trinkt zu viel': ['sucht'] });
+	});
+});

@@ -1,0 +1,108 @@
+import { foldWord, foldedWords } from './fold';
+import { ALL_STOP_WORDS, PEOPLE_WORDS } from './stop-words';
+import type { VocabularyConcept } from '../../src/lib/server/vocabulary/types';
+
+/** What a search text means to the directory. */
+export interface UnderstoodQuery {
+	/**
+	 * The text for Meilisearch: the recognised concepts' terms first, then the other meaningful words
+	 * (a place), then the recognised words as typed (they may stand in a profile or its translation).
+	 * Meilisearch ranks by how many words match from the front and drops words from the end.
+	 */
+	text: string;
+	concepts: VocabularyConcept[];
+	topicCodes: string[];
+	/** The text names acute danger or violence. */
+	danger: boolean;
+}
+
+interface Pattern {
+	concept: VocabularyConcept;
+	/** Folded words of the phrase; the last may be a prefix. */
+	words: string[];
+	prefix: boolean;
+	/** Longer patterns win: a phrase over a word, "gewaltschutz*" over "gewalt*". */
+	weight: number;
+}
+
+export interface CompiledVocabulary {
+	patterns: Pattern[];
+}
+
+// A compound is recognised by a known word at its start or end ("Sucht|beratungsstelle",
+// "Spiel|sucht") only when that word is long enough not to occur inside unrelated words by chance.
+const MIN_COMPOUND_PART = 5;
+const IGNORED = new Set([...ALL_STOP_WORDS, ...PEOPLE_WORDS].map(foldWord));
+
+export function compileVocabulary(concepts: VocabularyConcept[]): CompiledVocabulary {
+	const patterns: Pattern[] = [];
+	for (const concept of concepts) {
+		for (const raw of concept.words) {
+			const prefix = raw.trim().endsWith('*');
+			const words = foldedWords(raw);
+			if (words.length === 0) continue;
+			patterns.push({ concept, words, prefix, weight: words.length * 100 + words.join(' ').length });
+		}
+	}
+	patterns.sort((a, b) => b.weight - a.weight);
+	return { patterns };
+}
+
+/**
+ * Reads a citizen's search text: phrases and words of the vocabulary (inflected forms through
+ * prefixes, compounds through their first or last part) become the concepts' search terms; stop
+ * words and people words are dropped; every other word is kept as typed for Meilisearch's typo
+ * tolerance. Without a recognised concept the text goes to Meilisearch as it was.
+ */
+export function understandQuery(q: string, vocabulary: CompiledVocabulary): UnderstoodQuery {
+	const tokens = foldedWords(q);
+	const rawTokens = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+	const concepts: VocabularyConcept[] = [];
+	const rest: string[] = [];
+	const recognised: string[] = [];
+	for (let i = 0; i < tokens.length; ) {
+		const match = matchAt(tokens, i, vocabulary.patterns);
+		if (match) {
+			if (!concepts.includes(match.pattern.concept)) concepts.push(match.pattern.concept);
+			recognised.push(...rawTokens.slice(i, i + match.length));
+			i += match.length;
+			continue;
+		}
+		if (!IGNORED.has(tokens[i])) rest.push(rawTokens[i]);
+		i += 1;
+	}
+	if (concepts.length === 0) return { text: q, concepts, topicCodes: [], danger: false };
+	const terms = unique(concepts.flatMap((c) => c.searchTerms.split(/\s+/).filter(Boolean)));
+	return {
+		text: unique([...terms, ...rest, ...recognised]).join(' '),
+		concepts,
+		topicCodes: unique(concepts.flatMap((c) => c.topicCodes)),
+		danger: concepts.some((c) => c.danger)
+	};
+}
+
+function matchAt(tokens: string[], start: number, patterns: Pattern[]): { pattern: Pattern; length: number } | null {
+	for (const pattern of patterns) {
+		const length = pattern.words.length;
+		if (start + length > tokens.length) continue;
+		const fits = pattern.words.every((word, k) => {
+			const token = tokens[start + k];
+			return token === word || (k === length - 1 && pattern.prefix && token.startsWith(word));
+		});
+		if (fits) return { pattern, length };
+	}
+	const token = tokens[start];
+	const part = patterns.find(
+		(p) => p.words.length === 1 && p.words[0].length >= MIN_COMPOUND_PART && token.length > p.words[0].length && isCompoundPart(token, p.words[0], p.prefix)
+	);
+	return part ? { pattern: part, length: 1 } : null;
+}
+
+/** "suchtberatungsstelle" starts with "sucht", "spielsucht" ends with it; a prefix pattern only starts. */
+function isCompoundPart(token: string, word: string, prefix: boolean): boolean {
+	return token.startsWith(word) || (!prefix && token.endsWith(word));
+}
+
+function unique(values: string[]): string[] {
+	return [...new Set(values)];
+}
