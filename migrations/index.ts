@@ -17,6 +17,7 @@ import * as proposalDiscussion from './2026_12_01_1400_proposal_discussion';
 import * as workingGroupMeetings from './2026_12_01_1500_working_group_meetings';
 import * as brokering from './2026_12_01_1600_brokering';
 import * as pageTranslations from './2026_12_01_1700_page_translations';
+import * as partnerTranslations from './2026_12_02_0930_partner_translations_and_main_terms';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -37,5 +38,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_01_1400_proposal_discussion': proposalDiscussion,
 	'2026_12_01_1500_working_group_meetings': workingGroupMeetings,
 	'2026_12_01_1600_brokering': brokering,
-	'2026_12_01_1700_page_translations': pageTranslations
+	'2026_12_01_1700_page_translations': pageTranslations,
+	'2026_12_02_0930_partner_translations_and_main_terms': partnerTranslations
 };

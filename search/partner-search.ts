@@ -13,6 +13,7 @@ import {
 	type HitSource,
 	type TaxonomyLabels
 } from './directory-result';
+import { centralitySort } from './documents';
 import { PARTNERS_INDEX } from './indexes';
 
 const FACET_ATTRIBUTES: Record<FacetParam, string> = {
@@ -121,8 +122,7 @@ function hitsQuery(query: DirectoryQuery, terms: TaxonomyLabels, facets: Facet[]
 		facets: facets.map(attributeOf),
 		hitsPerPage: PAGE_SIZE,
 		page,
-		// Without a search text there is nothing to rank by: A–Z reads better than index order.
-		sort: query.sort === 'name' || query.q === '' ? ['nameSort:asc'] : undefined,
+		sort: sortOf(query),
 		attributesToRetrieve: RETRIEVE,
 		attributesToHighlight: ['name', 'description', 'offer'],
 		attributesToCrop: ['description', 'offer'],
@@ -131,6 +131,18 @@ function hitsQuery(query: DirectoryQuery, terms: TaxonomyLabels, facets: Facet[]
 		highlightPreTag: PRE_TAG,
 		highlightPostTag: POST_TAG
 	} satisfies MultiSearchQuery;
+}
+
+/**
+ * Chosen by name: A–Z. Otherwise the partners for whom a chosen topic or target group is central
+ * first (with a search text, Meilisearch applies this after its text relevance rules); without a
+ * search text there is nothing else to rank by, and A–Z reads better than index order.
+ */
+function sortOf(query: DirectoryQuery): string[] | undefined {
+	if (query.sort === 'name') return ['nameSort:asc'];
+	const central = centralitySort(query);
+	if (query.q !== '') return central;
+	return [...(central ?? []), 'nameSort:asc'];
 }
 
 /** Outer array: all must hold; inner arrays: any of them. Values are known codes, quoted anyway. */

@@ -47,6 +47,16 @@ export interface OrganizationTable {
 export interface OrganizationTermTable {
 	organization_id: number;
 	term_id: number;
+	/** 1 for a partner's main topics and target groups, ranked first on topic pages. */
+	is_main: Generated<number>;
+}
+
+export interface OrganizationTranslationTable {
+	organization_id: number;
+	locale: 'en' | 'pl' | 'cs';
+	name: string;
+	description: string;
+	offer: string;
 }
 
 export interface LocationTable {
@@ -284,6 +294,7 @@ export interface Database extends ActionFieldTables, NotificationTables, Collabo
 	taxonomy_terms: TaxonomyTermTable;
 	organizations: OrganizationTable;
 	organization_terms: OrganizationTermTable;
+	organization_translations: OrganizationTranslationTable;
 	locations: LocationTable;
 	contacts: ContactTable;
 	phones: PhoneTable;

@@ -6,6 +6,7 @@ import { withKnownCodes, type TaxonomyLabels } from '../../../../search/director
 import { searchPartnersInMeili } from '../../../../search/partner-search';
 import { hasErrorCode, isUnreachableError } from '../../../../search/tasks';
 import { searchPartnersInDatabase } from './directory-fallback';
+import { localizeHits } from './localized-hits';
 import { listTerms } from './queries';
 
 // Terms change only with migrations, the seed or an editor's rare correction: a minute's delay is fine.
@@ -15,9 +16,17 @@ const cachedLabels = new WeakMap<Kysely<Database>, { expires: number; labels: Pr
 /**
  * The directory page for a query: from Meilisearch, or from SQLite (degraded: true) while
  * Meilisearch does not answer or has lost its index. Unknown facet values are dropped; other
- * errors propagate.
+ * errors propagate. Hits come with the partners' own translations into `locale` where there are.
  */
-export async function searchDirectory(runtime: Runtime, query: DirectoryQuery): Promise<DirectoryResult> {
+export async function searchDirectory(
+	runtime: Runtime,
+	query: DirectoryQuery,
+	locale = 'de'
+): Promise<DirectoryResult> {
+	return localizeHits(runtime.db, await searchInGerman(runtime, query), locale);
+}
+
+async function searchInGerman(runtime: Runtime, query: DirectoryQuery): Promise<DirectoryResult> {
 	const terms = await taxonomyLabels(runtime.db);
 	const known = withKnownCodes(query, terms);
 	const client = runtime.search.searchClient();
