@@ -5,9 +5,12 @@ import { openDatabase } from '../src/lib/server/db/connection';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
 import { SearchConnection } from '../search/connection';
 import { startEmbeddedMeili } from '../search/meili-process';
-import { reindexPartners, reindexProposals } from '../search/reindex';
+import { findSearchIndex, searchIndexes } from '../search/registry';
+import { reindex } from '../search/reindex';
 
-const USAGE = `npm run reindex: baut die Suchindizes "partners" und "proposals" neu auf und tauscht sie atomar aus; die Suche bleibt dabei verfügbar.
+const NAMES = searchIndexes.map((index) => `"${index.uid}"`).join(', ');
+const USAGE = `npm run reindex [-- INDEX]: baut jeden Suchindex (${NAMES}) oder nur den genannten neu auf und
+tauscht ihn atomar aus; die Suche bleibt dabei verfügbar.
 
   Mit MEILI_URL (und MEILI_MASTER_KEY) wird dieses Meilisearch verwendet.
   Ohne MEILI_URL wird das eingebettete Meilisearch im Datenverzeichnis (DATA_DIR/meili) verwendet:
@@ -27,6 +30,13 @@ interface Target {
 	stop(): Promise<void>;
 }
 
+const named = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
+const chosen = named ? findSearchIndex(named) : undefined;
+if (named && !chosen) {
+	console.error(`Unbekannter Suchindex "${named}". Vorhanden: ${NAMES}.`);
+	process.exit(2);
+}
+
 const config = readConfig();
 const db = openDatabase(config.databasePath);
 let target: Target | null = null;
@@ -36,20 +46,20 @@ try {
 	await migrateToLatest(db);
 	target = await resolveMeilisearch(config);
 	console.log(`Meilisearch: ${target.describe}`);
-	connection = new SearchConnection({ url: target.url, masterKey: target.masterKey });
+	connection = new SearchConnection({ url: target.url, masterKey: target.masterKey, db });
 	await connection.connect();
 	await connection.waitUntilReady(30_000);
 
-	const started = Date.now();
-	const result = await reindexPartners(db, connection, {
-		onProgress: (indexed, total) => console.log(`  ${indexed}/${total} Partner indexiert`)
-	});
-	console.log(`Fertig: ${result.documents} Partner in ${((Date.now() - started) / 1000).toFixed(1)} s neu indexiert.`);
-	if (result.replayed > 0) {
-		console.log(`${result.replayed} währenddessen geänderte Partner stehen in der Warteschlange; das Portal überträgt sie.`);
+	for (const index of chosen ? [chosen] : searchIndexes) {
+		const started = Date.now();
+		const result = await reindex(db, connection, index, {
+			onProgress: (indexed, total) => console.log(`  ${index.uid}: ${indexed}/${total} Dokumente indexiert`)
+		});
+		console.log(`Fertig: "${index.uid}" mit ${result.documents} Dokumenten in ${((Date.now() - started) / 1000).toFixed(1)} s neu aufgebaut.`);
+		if (result.replayed > 0) {
+			console.log(`  ${result.replayed} währenddessen geänderte Dokumente stehen in der Warteschlange; das Portal überträgt sie.`);
+		}
 	}
-	const proposals = await reindexProposals(db, connection);
-	console.log(`Fertig: ${proposals.documents} Projektvorschläge neu indexiert.`);
 } catch (error) {
 	console.error(`Neuindizierung fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`);
 	console.error(USAGE);
@@ -68,7 +78,12 @@ async function resolveMeilisearch(config: Config): Promise<Target> {
 	const dataDir = path.join(config.dataDir, 'meili');
 	const running = await findRunningEmbedded(dataDir, config.meiliPort);
 	if (running) return running;
-	const meili = await startEmbeddedMeili({ dataDir, port: config.meiliPort, binary: config.meiliBin });
+	const meili = await startEmbeddedMeili({
+		dataDir,
+		port: config.meiliPort,
+		binary: config.meiliBin,
+		maxIndexingMemory: config.meiliMaxIndexingMemory
+	});
 	return { url: meili.url, masterKey: meili.masterKey, describe: `${meili.url} (eingebettet, für diesen Lauf gestartet)`, stop: meili.stop };
 }
 

@@ -1,13 +1,15 @@
-import { Meilisearch, type Settings } from 'meilisearch';
+import { Meilisearch } from 'meilisearch';
 import { exponentialBackoff, sleep } from './backoff';
-import { PARTNERS_INDEX, PROPOSALS_INDEX } from './indexes';
-import { proposalIndexSettings } from './proposal-settings';
-import { partnerIndexSettings } from './settings';
+import type { Kysely } from 'kysely';
+import type { Database } from '../src/lib/server/db/schema';
+import { searchIndexes } from './registry';
+import { reindexMissing } from './reindex';
 import { hasErrorCode, isUnreachableError, settle } from './tasks';
 
 const SEARCH_KEY_NAME = 'kpr-portal-search';
 const SEARCH_KEY_ACTIONS = ['search'];
-const SEARCH_KEY_INDEXES = [PARTNERS_INDEX, `${PARTNERS_INDEX}_*`, PROPOSALS_INDEX];
+// Each index and its side indexes of a running reindex (`partners_<time>`).
+const SEARCH_KEY_INDEXES = searchIndexes.flatMap((index) => [index.uid, `${index.uid}_*`]);
 
 // fetch asks for compressed answers by default; Meilisearch's brotli costs ~40 ms on a page of hits,
 // far more than sending the bytes over loopback or a LAN saves.
@@ -16,8 +18,8 @@ const UNCOMPRESSED = { headers: { 'Accept-Encoding': 'identity' } };
 export interface SearchConnectionOptions {
 	url: string;
 	masterKey: string;
-	/** Runs on connect before index settings and key are ensured; the runtime builds a missing index here. */
-	prepare?: () => Promise<void>;
+	/** The source of every document: a missing index is rebuilt from it, settings may be read from it. */
+	db: Kysely<Database>;
 }
 
 /**
@@ -29,7 +31,7 @@ export class SearchConnection {
 	readonly url: string;
 	readonly #admin: Meilisearch;
 	readonly #masterKey: string;
-	readonly #prepare: (() => Promise<void>) | undefined;
+	readonly #db: Kysely<Database>;
 	readonly #closed = new AbortController();
 	#search: Meilisearch | null = null;
 	#searchKey: string | null = null;
@@ -40,7 +42,7 @@ export class SearchConnection {
 	constructor(options: SearchConnectionOptions) {
 		this.url = options.url;
 		this.#masterKey = options.masterKey;
-		this.#prepare = options.prepare;
+		this.#db = options.db;
 		this.#admin = new Meilisearch({
 			host: options.url,
 			apiKey: options.masterKey,
@@ -87,19 +89,22 @@ export class SearchConnection {
 		this.#setUpAgain(`unreachable (${describe(error)})`);
 	}
 
-	/** For callers that found the partners index gone: it is rebuilt in the background, searches fall back meanwhile. */
-	reportIndexMissing(): void {
-		this.#setUpAgain(`has no "${PARTNERS_INDEX}" index`);
+	/** For callers that found an index gone: it is rebuilt in the background, searches fall back meanwhile. */
+	reportIndexMissing(uid: string): void {
+		this.#setUpAgain(`has no "${uid}" index`);
 	}
 
-	/** Asks Meilisearch briefly whether it answers and still has the partners index; used by /healthz. */
+	/** Asks Meilisearch briefly whether it answers and still has every index; used by /healthz. */
 	async ping(timeoutMs = 2_000): Promise<boolean> {
 		try {
-			const response = await fetch(`${this.url}/indexes/${PARTNERS_INDEX}`, {
+			const response = await fetch(`${this.url}/indexes?limit=1000`, {
 				headers: { Authorization: `Bearer ${this.#masterKey}` },
 				signal: AbortSignal.timeout(timeoutMs)
 			});
-			if (response.status === 404 && this.#ready) this.reportIndexMissing();
+			const { results } = (await response.json()) as { results?: { uid: string }[] };
+			const present = new Set((results ?? []).map((index) => index.uid));
+			const missing = searchIndexes.find((index) => !present.has(index.uid));
+			if (missing && this.#ready) this.reportIndexMissing(missing.uid);
 			return true;
 		} catch (error) {
 			this.reportUnreachable(error);
@@ -145,9 +150,10 @@ export class SearchConnection {
 	async #setUp(): Promise<void> {
 		await this.#admin.health();
 		this.#reachable = true;
-		await this.#prepare?.();
-		await this.#ensureIndex(PARTNERS_INDEX, partnerIndexSettings);
-		await this.#ensureIndex(PROPOSALS_INDEX, proposalIndexSettings);
+		await reindexMissing(this.#db, this);
+		for (const index of searchIndexes) {
+			await settle(this.#admin.index(index.uid).updateSettings(await index.settings(this.#db)));
+		}
 		const searchKey = await this.#ensureSearchKey();
 		if (this.#searchKey !== searchKey) {
 			this.#search = new Meilisearch({ host: this.url, apiKey: searchKey, timeout: 3_000, requestInit: UNCOMPRESSED });
@@ -169,11 +175,6 @@ export class SearchConnection {
 				if (!isUnreachableError(error)) console.error(`[search] Meilisearch set-up failed: ${describe(error)}`);
 			}
 		}
-	}
-
-	async #ensureIndex(uid: string, settings: Settings): Promise<void> {
-		if (!(await this.indexExists(uid))) await settle(this.#admin.createIndex(uid, { primaryKey: 'id' }));
-		await settle(this.#admin.index(uid).updateSettings(settings));
 	}
 
 	/** Reuses the portal's search key when its rights are still exactly right, else replaces it. */

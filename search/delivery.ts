@@ -1,13 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/lib/server/db/schema';
-import { getPublicPartners } from '../src/lib/server/partners/queries';
-import type { SearchConnection } from './connection';
-import { buildPartnerDocument, type PartnerDocument } from './documents';
-import { PARTNERS_INDEX, PROPOSALS_INDEX } from './indexes';
-import { buildProposalDocument, type ProposalDocument } from './proposal-documents';
-import { getSearchableProposals } from '../src/lib/server/proposals/queries';
-import { IndexMissingError, isUnreachableError, settle } from './tasks';
+import { SETTINGS_ENTRY } from '../src/lib/server/db/search-outbox';
 import { groupBy } from '../src/lib/group-by';
+import type { SearchConnection } from './connection';
+import { findSearchIndex, type SearchIndex } from './registry';
+import { IndexMissingError, isUnreachableError, settle } from './tasks';
 
 export interface BatchResult {
 	/** Entries read from the outbox (0: nothing pending). */
@@ -15,37 +12,11 @@ export interface BatchResult {
 	failed: { entryIds: number[]; error: unknown }[];
 }
 
-interface Rebuilt {
-	documents: { id: number | string }[];
-	deletedIds: string[];
-}
-
-/** How each index rebuilds its documents from the database; an id it does not return is deleted. */
-const rebuilders: Record<string, (db: Kysely<Database>, ids: string[]) => Promise<Rebuilt>> = {
-	[PARTNERS_INDEX]: async (db, ids) => {
-		const documents = await loadPartnerDocuments(db, ids.map(Number).filter(Number.isInteger));
-		const found = new Set(documents.map((d) => String(d.id)));
-		return { documents, deletedIds: ids.filter((id) => !found.has(id)) };
-	},
-	[PROPOSALS_INDEX]: async (db, ids) => {
-		const documents = await loadProposalDocuments(db, ids.map(Number).filter(Number.isInteger));
-		const found = new Set(documents.map((d) => String(d.id)));
-		return { documents, deletedIds: ids.filter((id) => !found.has(id)) };
-	}
-};
-
-export async function loadProposalDocuments(db: Kysely<Database>, ids: number[]): Promise<ProposalDocument[]> {
-	return (await getSearchableProposals(db, ids)).map(buildProposalDocument);
-}
-
-export async function loadPartnerDocuments(db: Kysely<Database>, ids: number[]): Promise<PartnerDocument[]> {
-	return (await getPublicPartners(db, ids)).map(buildPartnerDocument);
-}
-
 /**
- * Delivers the oldest pending outbox entries: one add-or-replace and one delete per index, each
- * awaited until Meilisearch reports success, and only then marks the entries delivered. An entry
- * whose delivery fails stays pending with its attempt counted.
+ * Delivers the oldest pending outbox entries: per index one add-or-replace and one delete, plus the
+ * documents of other indexes that show the changed ones (the registry's dependents), each awaited
+ * until Meilisearch reports success; only then are the entries marked delivered. An entry whose
+ * delivery fails stays pending with its attempt counted.
  */
 export async function deliverOutboxBatch(
 	db: Kysely<Database>,
@@ -95,27 +66,44 @@ async function tryDelivery(
 	documentIds: string[]
 ): Promise<unknown> {
 	try {
-		await deliverDocuments(db, connection, indexUid, documentIds);
+		const index = findSearchIndex(indexUid);
+		if (!index) throw new Error(`No search index "${indexUid}" is registered`);
+		if (documentIds.includes(SETTINGS_ENTRY)) await applySettings(db, connection, index);
+		const ids = documentIds.map(Number).filter(Number.isInteger);
+		if (ids.length === 0) return null;
+		const dependents = await index.dependents(db, ids);
+		await Promise.all([
+			deliverDocuments(db, connection, index, ids),
+			...dependents
+				.filter((d) => d.ids.length > 0)
+				.map((d) => deliverDocuments(db, connection, findSearchIndex(d.uid)!, d.ids))
+		]);
 		return null;
 	} catch (error) {
 		return error;
 	}
 }
 
+async function applySettings(db: Kysely<Database>, connection: SearchConnection, index: SearchIndex): Promise<void> {
+	if (!(await connection.indexExists(index.uid))) throw new IndexMissingError(index.uid);
+	await settle(connection.adminClient().index(index.uid).updateSettings(await index.settings(db)));
+}
+
+/** Rebuilds the documents of `ids` from the database; ids that no longer have one are deleted. */
 async function deliverDocuments(
 	db: Kysely<Database>,
 	connection: SearchConnection,
-	indexUid: string,
-	documentIds: string[]
+	index: SearchIndex,
+	ids: number[]
 ): Promise<void> {
-	const rebuild = rebuilders[indexUid];
-	if (!rebuild) throw new Error(`No document builder for search index "${indexUid}"`);
 	// Writing to a missing index would create it without settings and with only these documents.
-	if (!(await connection.indexExists(indexUid))) throw new IndexMissingError(indexUid);
-	const { documents, deletedIds } = await rebuild(db, documentIds);
-	const index = connection.adminClient().index(indexUid);
-	const added = documents.length > 0 ? index.addDocuments(documents, { primaryKey: 'id' }) : null;
-	const deleted = deletedIds.length > 0 ? index.deleteDocuments(deletedIds) : null;
+	if (!(await connection.indexExists(index.uid))) throw new IndexMissingError(index.uid);
+	const documents = await index.loadDocuments(db, ids);
+	const found = new Set(documents.map((d) => d.id));
+	const deletedIds = ids.filter((id) => !found.has(id));
+	const target = connection.adminClient().index(index.uid);
+	const added = documents.length > 0 ? target.addDocuments(documents, { primaryKey: 'id' }) : null;
+	const deleted = deletedIds.length > 0 ? target.deleteDocuments(deletedIds) : null;
 	// Both tasks are enqueued before waiting, but each outcome is checked.
 	const outcomes = await Promise.allSettled([added && settle(added), deleted && settle(deleted)]);
 	const failure = outcomes.find((o) => o.status === 'rejected');

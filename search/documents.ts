@@ -9,9 +9,6 @@ import type { PublicPartner } from '../src/lib/server/partners/types';
 
 /** `name_en`, `description_pl`, `offer_cs` …: the partner's own translations, searchable like the German text. */
 export type TranslatedAttribute = `${TranslatedField}_${TranslationLocale}`;
-export const TRANSLATED_ATTRIBUTES = TRANSLATED_FIELDS.flatMap((field) =>
-	TRANSLATION_LOCALES.map((locale): TranslatedAttribute => `${field}_${locale}`)
-);
 
 /** What the `partners` index holds for one published partner. Only consenting contact persons appear. */
 export interface PartnerDocument extends Partial<Record<TranslatedAttribute, string>> {

@@ -13,8 +13,8 @@ import {
 	type HitSource,
 	type TaxonomyLabels
 } from './directory-result';
+import { PARTNERS_INDEX } from '../src/lib/server/partners/service';
 import { centralitySort } from './documents';
-import { PARTNERS_INDEX } from './indexes';
 
 const FACET_ATTRIBUTES: Record<FacetParam, string> = {
 	kategorie: 'categoryCode',

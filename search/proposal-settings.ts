@@ -1,5 +1,6 @@
 import type { Settings } from 'meilisearch';
-import { germanStopWords, partnerIndexSettings } from './settings';
+import { germanStopWords } from '../src/lib/server/text/stop-words';
+import { partnerIndexSettings } from './settings';
 
 // Settings of the `proposals` index: project proposals partners post, searched by citizens and partners.
 export const proposalIndexSettings: Settings = {

@@ -1,4 +1,5 @@
 import type { Settings } from 'meilisearch';
+import { germanStopWords } from '../src/lib/server/text/stop-words';
 
 // Settings of the `partners` index, tuned for what citizens type into the directory's search box.
 
@@ -59,22 +60,6 @@ const synonyms: Record<string, string[]> = {
 	linksextremismus: ['extremismusprävention'],
 	radikalisierung: ['extremismusprävention']
 };
-
-/**
- * Words that carry no meaning in "Wo finde ich Hilfe bei Mobbing in der Schule?". With the default
- * matching strategy Meilisearch drops query words from the end, never the first one, so a leading
- * "Wer" or "Wo" must not count.
- */
-export const germanStopWords = [
-	'der', 'die', 'das', 'den', 'dem', 'des',
-	'ein', 'eine', 'einen', 'einem', 'einer', 'eines',
-	'und', 'oder',
-	'in', 'im', 'ins', 'an', 'am', 'auf', 'aus', 'bei', 'beim', 'für', 'mit', 'nach',
-	'von', 'vom', 'zu', 'zum', 'zur', 'über', 'um',
-	'ich', 'mich', 'mir', 'wir', 'uns', 'es', 'ist', 'sind',
-	'wo', 'wie', 'was', 'wer', 'wen', 'wem', 'welche', 'welcher', 'welches',
-	'gibt', 'kann', 'finde', 'brauche', 'hilft'
-];
 
 export const partnerIndexSettings: Settings = {
 	// Ranked: a hit in the name counts more than one in the description, contact persons or address.

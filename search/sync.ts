@@ -1,12 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/lib/server/db/schema';
+import { onSearchOutboxCommit } from '../src/lib/server/db/search-outbox';
 import { exponentialBackoff, sleep } from './backoff';
 import type { SearchConnection } from './connection';
 import { deliverOutboxBatch, type BatchResult } from './delivery';
 import { IndexMissingError, isUnreachableError } from './tasks';
 
 export interface SearchSyncOptions {
-	/** Poll interval while idle; save-to-searchable stays well under a second at the default 200 ms. */
+	/**
+	 * Poll interval while idle. A commit in this process wakes the loop at once; the poll is the
+	 * safety net for entries written by other processes (scripts, a second server).
+	 */
 	intervalMs?: number;
 	batchSize?: number;
 }
@@ -29,9 +33,29 @@ const PRUNE_EVERY_MS = 60 * 1000;
 export function startSearchSync(
 	db: Kysely<Database>,
 	connection: SearchConnection,
-	{ intervalMs = 200, batchSize = 100 }: SearchSyncOptions = {}
+	{ intervalMs = 2_000, batchSize = 100 }: SearchSyncOptions = {}
 ): SearchSync {
 	const stopped = new AbortController();
+	// A wake-up that arrives while a delivery runs is kept, so the next round starts without sleeping.
+	let woken = false;
+	let wake: (() => void) | null = null;
+	const unsubscribe = onSearchOutboxCommit(() => {
+		woken = true;
+		wake?.();
+	});
+	const nap = (ms: number) =>
+		new Promise<void>((resolve) => {
+			if (woken || stopped.signal.aborted) return resolve();
+			const done = () => {
+				clearTimeout(timer);
+				stopped.signal.removeEventListener('abort', done);
+				wake = null;
+				resolve();
+			};
+			const timer = setTimeout(done, ms);
+			wake = done;
+			stopped.signal.addEventListener('abort', done, { once: true });
+		});
 	let queue: Promise<unknown> = Promise.resolve();
 	const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
 		const run = queue.then(task);
@@ -53,10 +77,11 @@ export function startSearchSync(
 	};
 
 	const loop = (async () => {
-		const backoff = exponentialBackoff(Math.max(intervalMs, 200), 10_000);
+		const backoff = exponentialBackoff(200, 10_000);
 		let lastPrune = 0;
 		while (!stopped.signal.aborted) {
-			let delay = intervalMs;
+			let backingOff = false;
+			woken = false;
 			try {
 				if (connection.isReady()) {
 					const failed = await exclusive(deliverAll);
@@ -69,16 +94,19 @@ export function startSearchSync(
 				}
 			} catch (error) {
 				if (isUnreachableError(error)) connection.reportUnreachable(error);
-				else if (error instanceof IndexMissingError) connection.reportIndexMissing();
+				else if (error instanceof IndexMissingError) connection.reportIndexMissing(error.indexUid);
 				else console.error(`[search] outbox delivery failed: ${error instanceof Error ? error.message : String(error)}`);
-				delay = backoff.next();
+				backingOff = true;
+				await sleep(backoff.next(), stopped.signal);
 			}
-			await sleep(delay, stopped.signal);
+			// After a failure the backoff holds, however many commits arrive meanwhile.
+			if (!backingOff) await nap(intervalMs);
 		}
 	})();
 
 	return {
 		stop: async () => {
+			unsubscribe();
 			stopped.abort();
 			await loop;
 			await queue;
@@ -92,15 +120,6 @@ export function startSearchSync(
 			}
 		}
 	};
-}
-
-export async function outboxBacklog(db: Kysely<Database>): Promise<number> {
-	const { count } = await db
-		.selectFrom('search_outbox')
-		.select((eb) => eb.fn.countAll<number>().as('count'))
-		.where('delivered_at', 'is', null)
-		.executeTakeFirstOrThrow();
-	return Number(count);
 }
 
 export async function pruneDeliveredEntries(db: Kysely<Database>, now = Date.now()): Promise<void> {

@@ -1,7 +1,7 @@
 import { DEFAULT_QUERY } from '$lib/directory/query';
 import type { FacetValue } from '$lib/directory/types';
 import { listUpcomingEvents } from '$lib/server/news/queries';
-import { searchDirectory } from '$lib/server/partners/directory';
+import { searchDirectory } from '$search/directory';
 import { listTerms } from '$lib/server/partners/queries';
 import type { TermRef } from '$lib/server/partners/types';
 import { getVideoInfo } from '$lib/server/pages/sign-language-video';

@@ -2,7 +2,6 @@ import path from 'node:path';
 import { readConfig } from '../../src/lib/server/config';
 import type { Runtime } from '../../src/lib/server/runtime';
 import { SearchConnection } from '../../search/connection';
-import { reindexPartnersIfMissing, reindexProposalsIfMissing } from '../../search/reindex';
 import { startSearchSync, type SearchSync } from '../../search/sync';
 import { createTestDatabase, startTestMeili, type TestDatabase, type TestMeili } from './test-env';
 
@@ -28,14 +27,7 @@ export async function startTestRuntime(): Promise<TestRuntime> {
 		MEILI_URL: meili.url,
 		MEILI_MASTER_KEY: meili.masterKey
 	});
-	const search: SearchConnection = new SearchConnection({
-		url: meili.url,
-		masterKey: meili.masterKey,
-		prepare: async () => {
-			await reindexPartnersIfMissing(database.db, search);
-			await reindexProposalsIfMissing(database.db, search);
-		}
-	});
+	const search = new SearchConnection({ url: meili.url, masterKey: meili.masterKey, db: database.db });
 	await search.connect();
 	const sync = startSearchSync(database.db, search, { intervalMs: config.searchSyncIntervalMs });
 	return {

@@ -4,6 +4,7 @@ import { introducePartner, NoRecipientsError } from '../../src/lib/server/broker
 import { listProposalMatches, syncInvolvedMatches } from '../../src/lib/server/brokering/matches';
 import { getBrokeringProposal, type BrokeringProposal } from '../../src/lib/server/brokering/proposals';
 import { rankCandidates } from '../../src/lib/server/brokering/ranking';
+import { brokeringSource } from '../../search/partner-relevance';
 import { findLinks } from '../../src/lib/server/mail/links';
 import { createMailer } from '../../src/lib/server/mail/mailer';
 import { createPartner } from '../../src/lib/server/partners/service';
@@ -104,7 +105,7 @@ describe('brokering partners for an open proposal', () => {
 	const names = (ranking: Awaited<ReturnType<typeof rankCandidates>>) => ranking.candidates.map((c) => c.name);
 
 	it('rank partners with shared terms above those without, and let text relevance break the tie', async () => {
-		const ranking = await rankCandidates(runtime, proposal);
+		const ranking = await rankCandidates(brokeringSource(runtime), proposal);
 		expect(ranking.textSearchAvailable).toBe(true);
 		const order = names(ranking);
 		expect(order.slice(0, 2)).toEqual(['Zeitlos Jugendtreff', 'Aktiv Medien e.V.']);
@@ -114,7 +115,7 @@ describe('brokering partners for an open proposal', () => {
 	});
 
 	it('explain in German why each partner fits', async () => {
-		const { candidates } = await rankCandidates(runtime, proposal);
+		const { candidates } = await rankCandidates(brokeringSource(runtime), proposal);
 		const byName = new Map(candidates.map((c) => [c.name, c.reasons]));
 		expect(byName.get('Zeitlos Jugendtreff')).toEqual([
 			'2 gemeinsame Themen: Medienprävention, Mobbing',
@@ -126,7 +127,7 @@ describe('brokering partners for an open proposal', () => {
 	});
 
 	it('leave out the author and drafts, and list the team and pending offers apart', async () => {
-		const ranking = await rankCandidates(runtime, proposal);
+		const ranking = await rankCandidates(brokeringSource(runtime), proposal);
 		expect(names(ranking)).not.toContain('Oberschule Nord');
 		expect(names(ranking)).not.toContain('Entwurf Medienprojekt');
 		expect(names(ranking)).not.toContain('Medienzentrum Team');
@@ -137,7 +138,7 @@ describe('brokering partners for an open proposal', () => {
 	});
 
 	it('introduce a partner: both sides get the context by mail and the match is "kontaktiert"', async () => {
-		const { candidates } = await rankCandidates(runtime, proposal);
+		const { candidates } = await rankCandidates(brokeringSource(runtime), proposal);
 		const candidate = candidates.find((c) => c.name === 'Zeitlos Jugendtreff')!;
 		const mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' });
 		const result = await introducePartner(
@@ -176,7 +177,7 @@ describe('brokering partners for an open proposal', () => {
 	});
 
 	it('with the mail server down, say so and mark nothing as sent', async () => {
-		const { candidates } = await rankCandidates(runtime, proposal);
+		const { candidates } = await rankCandidates(brokeringSource(runtime), proposal);
 		const candidate = candidates.find((c) => c.name === 'Aktiv Medien e.V.')!;
 		await person('vorstand@aktiv-medien.example', candidate.organizationId);
 		const down = await startTestSmtpServer();
@@ -192,7 +193,7 @@ describe('brokering partners for an open proposal', () => {
 	});
 
 	it('refuse to introduce a partner nobody can be mailed at, before recording anything', async () => {
-		const { candidates } = await rankCandidates(runtime, proposal);
+		const { candidates } = await rankCandidates(brokeringSource(runtime), proposal);
 		const candidate = candidates.find((c) => c.name === 'Stadtteilverein Pethau')!;
 		const mails = smtp.messages.length;
 		const mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' });
@@ -221,7 +222,7 @@ describe('brokering partners for an open proposal', () => {
 
 	it('still rank by shared terms when Meilisearch is stopped, and say that the text part is missing', async () => {
 		await runtime.meili.kill();
-		const ranking = await rankCandidates(runtime, proposal);
+		const ranking = await rankCandidates(brokeringSource(runtime), proposal);
 		expect(ranking.textSearchAvailable).toBe(false);
 		expect(names(ranking).slice(0, 2)).toEqual(['Aktiv Medien e.V.', 'Zeitlos Jugendtreff']);
 		expect(names(ranking)).not.toContain('Bürgerbüro Seniorennetz');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartner, updatePartner } from '../../src/lib/server/partners/service';
 import type { ContactInput } from '../../src/lib/server/partners/types';
-import { PARTNERS_INDEX } from '../../search/indexes';
+import { PARTNERS_INDEX } from '../../src/lib/server/partners/service';
 import { makePartnerInput } from '../fixtures/partners';
 import { startTestRuntime, type TestRuntime } from '../helpers/test-runtime';
 

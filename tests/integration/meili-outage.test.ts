@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkHealth } from '../../src/lib/server/health';
 import { getPublicPartners } from '../../src/lib/server/partners/queries';
 import { createPartner, deletePartner, updatePartner } from '../../src/lib/server/partners/service';
-import { PARTNERS_INDEX } from '../../search/indexes';
-import { outboxBacklog } from '../../search/sync';
+import { PARTNERS_INDEX } from '../../src/lib/server/partners/service';
+import { outboxBacklog } from '../../src/lib/server/db/search-outbox';
 import { makePartnerInput } from '../fixtures/partners';
 import { eventually, startTestRuntime, type TestRuntime } from '../helpers/test-runtime';
 

@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartner, deletePartner, setPartnerStatus } from '../../src/lib/server/partners/service';
-import { PARTNERS_INDEX } from '../../search/indexes';
-import { outboxBacklog, pruneDeliveredEntries } from '../../search/sync';
+import { PARTNERS_INDEX } from '../../src/lib/server/partners/service';
+import { pruneDeliveredEntries } from '../../search/sync';
+import { outboxBacklog } from '../../src/lib/server/db/search-outbox';
 import { makePartnerInput } from '../fixtures/partners';
 import { eventually, startTestRuntime, type TestRuntime } from '../helpers/test-runtime';
 

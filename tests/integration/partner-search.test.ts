@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDirectoryQuery } from '../../src/lib/directory/query';
 import type { DirectoryResult } from '../../src/lib/directory/types';
-import { searchDirectory, taxonomyLabels } from '../../src/lib/server/partners/directory';
-import { searchPartnersInDatabase } from '../../src/lib/server/partners/directory-fallback';
+import { searchDirectory, taxonomyLabels } from '../../search/directory';
+import { searchPartnersInDatabase } from '../../search/partner-fallback';
 import { createPartner } from '../../src/lib/server/partners/service';
 import type { PartnerInput } from '../../src/lib/server/partners/types';
 import type { Runtime } from '../../src/lib/server/runtime';
 import { SearchConnection } from '../../search/connection';
-import { PARTNERS_INDEX } from '../../search/indexes';
+import { PARTNERS_INDEX } from '../../src/lib/server/partners/service';
 import { partnerIndexSettings } from '../../search/settings';
 import { makePartnerInput } from '../fixtures/partners';
 import { startTestRuntime, type TestRuntime } from '../helpers/test-runtime';
@@ -224,7 +224,7 @@ describe('partner directory search', () => {
 		});
 
 		it('falls back to SQLite when Meilisearch cannot be reached', async () => {
-			const unreachable = new SearchConnection({ url: 'http://127.0.0.1:1', masterKey: 'unused' });
+			const unreachable = new SearchConnection({ url: 'http://127.0.0.1:1', masterKey: 'unused', db: rt.db });
 			const runtime: Runtime = { ...rt, search: unreachable };
 			try {
 				const result = await searchDirectory(runtime, parseDirectoryQuery(new URLSearchParams('q=Polizei')));

@@ -3,7 +3,7 @@ import { parseDirectoryQuery } from '../../src/lib/directory/query';
 import type { DirectoryResult } from '../../src/lib/directory/types';
 import { listAuditEntries } from '../../src/lib/server/audit/queries';
 import { createUser } from '../../src/lib/server/auth/users';
-import { searchDirectory } from '../../src/lib/server/partners/directory';
+import { searchDirectory } from '../../search/directory';
 import { loadPartnerInput } from '../../src/lib/server/partners/profile-queries';
 import { getPublicPartnerBySlug } from '../../src/lib/server/partners/queries';
 import { createPartner, updatePartner } from '../../src/lib/server/partners/service';

@@ -4,21 +4,22 @@ import { DEMO_ACCOUNTS } from '../../src/lib/server/demo/accounts';
 import { seedDemoData } from '../../src/lib/server/demo/seed-partners';
 import { listProposalTeam } from '../../src/lib/server/proposals/participation-queries';
 import { getProposalBySlug } from '../../src/lib/server/proposals/queries';
-import { searchProposals } from '../../src/lib/server/proposals/search';
+import { searchProposals } from '../../search/proposal-search';
 import { SearchConnection } from '../../search/connection';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 
 describe('the demo proposals', () => {
 	let database: TestDatabase;
 	// Never connected: searches fall back to the database, as while Meilisearch is down.
-	const unreachable = new SearchConnection({ url: 'http://127.0.0.1:9', masterKey: 'unbenutzt' });
+	let unreachable: SearchConnection;
 
 	beforeAll(async () => {
 		database = await createTestDatabase();
+		unreachable = new SearchConnection({ url: 'http://127.0.0.1:9', masterKey: 'unbenutzt', db: database.db });
 		await seedDemoData(database.db, { today: new Date('2026-11-25T10:00:00Z') });
 	}, 60_000);
 	afterAll(async () => {
-		unreachable.close();
+		unreachable?.close();
 		await database?.cleanup();
 	});
 

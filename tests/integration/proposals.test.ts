@@ -6,7 +6,7 @@ import { parseProposalQuery } from '../../src/lib/proposals/query';
 import { decideOffer, follow, offerToJoin } from '../../src/lib/server/proposals/participation';
 import { emptyProposalValues, type ProposalValues } from '../../src/lib/server/proposals/proposal-form';
 import { getProposalBySlug, listProposalsByOrganization } from '../../src/lib/server/proposals/queries';
-import { searchProposals } from '../../src/lib/server/proposals/search';
+import { searchProposals } from '../../search/proposal-search';
 import { changeProposalStatus, createProposal } from '../../src/lib/server/proposals/service';
 import { makePartnerInput } from '../fixtures/partners';
 import { startTestRuntime, type TestRuntime } from '../helpers/test-runtime';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartner, updatePartner } from '../../src/lib/server/partners/service';
 import { SearchConnection } from '../../search/connection';
-import { PARTNERS_INDEX } from '../../search/indexes';
-import { reindexPartners, reindexPartnersIfMissing } from '../../search/reindex';
-import { outboxBacklog } from '../../search/sync';
+import { PARTNERS_INDEX } from '../../src/lib/server/partners/service';
+import { findSearchIndex, searchIndexes } from '../../search/registry';
+import { reindex, reindexMissing } from '../../search/reindex';
 import { makePartnerInput } from '../fixtures/partners';
 import { createTestDatabase, startTestMeili, type TestDatabase, type TestMeili } from '../helpers/test-env';
 import { startTestRuntime, type TestRuntime } from '../helpers/test-runtime';
@@ -42,7 +42,7 @@ describe('reindexing the partners', () => {
 		})();
 
 		let changedDuringReindex = false;
-		const result = await reindexPartners(rt.db, rt.search, {
+		const result = await reindex(rt.db, rt.search, findSearchIndex(PARTNERS_INDEX)!, {
 			batchSize: 30,
 			onProgress: async () => {
 				if (changedDuringReindex) return;
@@ -79,16 +79,13 @@ describe('starting on a fresh Meilisearch', () => {
 		await database?.cleanup();
 	});
 
-	it('builds the missing partners index with its settings, and only once', async () => {
+	it('builds every missing index with its settings, and only once', async () => {
 		await createPartner(database.db, makePartnerInput({ name: 'Stadtverwaltung Zittau' }));
 		await createPartner(database.db, makePartnerInput({ name: 'Kita Sonnenschein', status: 'draft' }));
-		const connection = new SearchConnection({ url: meili.url, masterKey: meili.masterKey });
+		const connection = new SearchConnection({ url: meili.url, masterKey: meili.masterKey, db: database.db });
 
-		expect(await outboxBacklog(database.db)).toBe(2);
-		expect(await reindexPartnersIfMissing(database.db, connection)).toBe(true);
-		// What the reindex read needs no second delivery.
-		expect(await outboxBacklog(database.db)).toBe(0);
-		expect(await reindexPartnersIfMissing(database.db, connection)).toBe(false);
+		expect(await reindexMissing(database.db, connection)).toEqual(searchIndexes.map((index) => index.uid));
+		expect(await reindexMissing(database.db, connection)).toEqual([]);
 
 		const index = connection.adminClient().index(PARTNERS_INDEX);
 		expect((await index.getStats()).numberOfDocuments).toBe(1);

@@ -1,20 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchConnection } from '../../search/connection';
-import { PARTNERS_INDEX } from '../../search/indexes';
-import { startTestMeili, type TestMeili } from '../helpers/test-env';
+import { PARTNERS_INDEX } from '../../src/lib/server/partners/service';
+import { createTestDatabase, startTestMeili, type TestDatabase, type TestMeili } from '../helpers/test-env';
 
 describe('the key the portal searches with', () => {
 	let meili: TestMeili;
+	let database: TestDatabase;
 	let connection: SearchConnection;
 
 	beforeAll(async () => {
 		meili = await startTestMeili();
-		connection = new SearchConnection({ url: meili.url, masterKey: meili.masterKey });
+		database = await createTestDatabase();
+		connection = new SearchConnection({ url: meili.url, masterKey: meili.masterKey, db: database.db });
 		await connection.connect();
 	});
 	afterAll(async () => {
 		connection?.close();
 		await meili?.cleanup();
+		await database?.cleanup();
 	});
 
 	const forbidden = { cause: { code: 'invalid_api_key' } };
@@ -41,7 +44,7 @@ describe('the key the portal searches with', () => {
 	});
 
 	it('is reused, not multiplied, when the portal connects again', async () => {
-		const again = new SearchConnection({ url: meili.url, masterKey: meili.masterKey });
+		const again = new SearchConnection({ url: meili.url, masterKey: meili.masterKey, db: database.db });
 		await again.connect();
 		again.close();
 		const { results } = await connection.adminClient().getKeys({ limit: 1000 });

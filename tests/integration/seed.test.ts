@@ -4,7 +4,7 @@ import { buildPartnerInput } from '../../src/lib/server/demo/build';
 import { DEMO_PARTNERS } from '../../src/lib/server/demo/partners/index';
 import { DemoDataRefusedError, seedDemoData } from '../../src/lib/server/demo/seed-partners';
 import { getPublicPartners, listPublishedPartnerIds, listTerms } from '../../src/lib/server/partners/queries';
-import { PARTNERS_INDEX } from '../../search/indexes';
+import { PARTNERS_INDEX } from '../../src/lib/server/partners/service';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 import { startTestRuntime, type TestRuntime } from '../helpers/test-runtime';
 

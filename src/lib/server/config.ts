@@ -9,6 +9,8 @@ export interface Config {
 	meiliBin: string | undefined;
 	/** Port of the embedded Meilisearch; 0 picks a free one. */
 	meiliPort: number;
+	/** --max-indexing-memory of the embedded Meilisearch, e.g. "100MiB" (see search/meili-process.ts). */
+	meiliMaxIndexingMemory: string;
 	searchSyncIntervalMs: number;
 	/** Public URL (ORIGIN); an https origin marks a production deployment (HSTS). */
 	origin: string | undefined;
@@ -36,7 +38,8 @@ export function readConfig(env: Env = process.env): Config {
 		meiliMasterKey: env.MEILI_MASTER_KEY || undefined,
 		meiliBin: env.MEILI_BIN || undefined,
 		meiliPort: readInteger(env, 'MEILI_PORT', 7700),
-		searchSyncIntervalMs: readInteger(env, 'SEARCH_SYNC_INTERVAL_MS', 200),
+		meiliMaxIndexingMemory: readByteSize(env, 'MEILI_MAX_INDEXING_MEMORY', '100MiB'),
+		searchSyncIntervalMs: readInteger(env, 'SEARCH_SYNC_INTERVAL_MS', 2000),
 		origin: env.ORIGIN || undefined,
 		smtpUrl: readSmtpUrl(env),
 		mailFrom: env.MAIL_FROM || 'KPR-Portal <noreply@localhost>',
@@ -45,6 +48,16 @@ export function readConfig(env: Env = process.env): Config {
 		contactEmail: readEmail(env, 'CONTACT_EMAIL', 'koordination@example.org'),
 		contactRetentionMonths: readInteger(env, 'CONTACT_RETENTION_MONTHS', 12)
 	};
+}
+
+/** A size as Meilisearch takes it: a number of bytes or one with a unit (100MiB, 2GiB, 500MB). */
+function readByteSize(env: Env, name: string, fallback: string): string {
+	const raw = env[name]?.trim();
+	if (!raw) return fallback;
+	if (!/^\d+(\.\d+)?\s*([KMGT]i?B|B)?$/i.test(raw)) {
+		throw new Error(`${name} must be a size such as 100MiB or 2GiB, got "${raw}"`);
+	}
+	return raw.replace(/\s+/g, '');
 }
 
 function readInteger(env: Env, name: string, fallback: number): number {

@@ -1,4 +1,4 @@
-import { outboxBacklog } from '../../../search/sync';
+import { outboxBacklog } from './db/search-outbox';
 import type { Runtime } from './runtime';
 
 export interface HealthReport {

@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { SearchConnection } from '../../../search/connection';
 import { startEmbeddedMeili, type EmbeddedMeili } from '../../../search/meili-process';
-import { reindexPartnersIfMissing, reindexProposalsIfMissing } from '../../../search/reindex';
 import { startSearchSync, type SearchSync } from '../../../search/sync';
 import { readConfig, type Config } from './config';
 import { openDatabase } from './db/connection';
@@ -61,14 +60,7 @@ async function boot(config: Config): Promise<Running> {
 		await migrateToLatest(db);
 		meili = config.meiliUrl ? null : await startEmbedded(config);
 		const url = meili?.url ?? config.meiliUrl!;
-		const search = new SearchConnection({
-			url,
-			masterKey: meili?.masterKey ?? requireMasterKey(config),
-			prepare: async () => {
-				await reindexPartnersIfMissing(db, search);
-				await reindexProposalsIfMissing(db, search);
-			}
-		});
+		const search = new SearchConnection({ url, masterKey: meili?.masterKey ?? requireMasterKey(config), db });
 		await search.connect();
 		const sync = startSearchSync(db, search, { intervalMs: config.searchSyncIntervalMs });
 		console.info(
@@ -84,7 +76,12 @@ async function boot(config: Config): Promise<Running> {
 
 async function startEmbedded(config: Config): Promise<EmbeddedMeili> {
 	const dataDir = path.join(config.dataDir, 'meili');
-	const meili = await startEmbeddedMeili({ dataDir, port: config.meiliPort, binary: config.meiliBin });
+	const meili = await startEmbeddedMeili({
+		dataDir,
+		port: config.meiliPort,
+		binary: config.meiliBin,
+		maxIndexingMemory: config.meiliMaxIndexingMemory
+	});
 	console.info(`[runtime] started embedded Meilisearch on ${meili.url} (data in ${dataDir})`);
 	return meili;
 }

@@ -1,7 +1,7 @@
 import { parseProposalQuery } from '$lib/proposals/query';
 import { listTerms } from '$lib/server/partners/queries';
 import { currentViewer } from '$lib/server/proposals/access';
-import { searchProposals } from '$lib/server/proposals/search';
+import { searchProposals } from '$search/proposal-search';
 import { getRuntime } from '$lib/server/runtime';
 import type { PageServerLoad } from './$types';
 

@@ -1,12 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { MatchStatus } from '../db/tables/brokering';
-import type { Runtime } from '../runtime';
 import { loadCandidateProfiles, loadProposalTerms } from './fit-profiles';
 import type { BrokeringProposal } from './proposals';
-import { compareFit, scoreFit } from './scoring';
+import { compareFit, scoreFit, type TextMatch } from './scoring';
 import { buildTextQueryWords } from './text-query';
-import { findTextMatches } from './text-relevance';
 
 export interface RankedCandidate {
 	organizationId: number;
@@ -26,6 +24,12 @@ export interface InvolvedOrganization {
 	offer: 'accepted' | 'pending';
 }
 
+/** Where a ranking reads from: the database, and the search engine's text relevance (null: not available). */
+export interface RankingSource {
+	db: Kysely<Database>;
+	findTextMatches(words: string[]): Promise<Map<number, TextMatch> | null>;
+}
+
 export interface Ranking {
 	candidates: RankedCandidate[];
 	involved: InvolvedOrganization[];
@@ -39,15 +43,15 @@ export interface Ranking {
  * pending offer are listed apart in `involved`.
  */
 export async function rankCandidates(
-	runtime: Pick<Runtime, 'db' | 'search'>,
+	source: RankingSource,
 	proposal: BrokeringProposal,
 	{ limit = Infinity }: { limit?: number } = {}
 ): Promise<Ranking> {
-	const { db, search } = runtime;
+	const { db } = source;
 	const [proposalTerms, profiles, textMatches, involved, matches] = await Promise.all([
 		loadProposalTerms(db, proposal.id),
 		loadCandidateProfiles(db, proposal.author.id),
-		findTextMatches(search, buildTextQueryWords(proposal)),
+		source.findTextMatches(buildTextQueryWords(proposal)),
 		listInvolvedOrganizations(db, proposal.id),
 		listMatchStatuses(db, proposal.id)
 	]);
@@ -90,10 +94,10 @@ async function listMatchStatuses(db: Kysely<Database>, proposalId: number) {
 
 /** The candidate the coordinator picked, as currently ranked; null when it is not (or no longer) a candidate. */
 export async function findCandidate(
-	runtime: Pick<Runtime, 'db' | 'search'>,
+	source: RankingSource,
 	proposal: BrokeringProposal,
 	organizationId: number
 ): Promise<RankedCandidate | null> {
-	const { candidates } = await rankCandidates(runtime, proposal);
+	const { candidates } = await rankCandidates(source, proposal);
 	return candidates.find((c) => c.organizationId === organizationId) ?? null;
 }

@@ -1,4 +1,4 @@
-import { germanStopWords } from '../../../../search/settings';
+import { germanStopWords } from '../text/stop-words';
 
 /** Each word is one query of a multi-search; ten keep the request small. */
 const MAX_QUERY_WORDS = 10;

@@ -3,13 +3,15 @@ import { writeTransaction } from '../db/transaction';
 import type { Database, OrganizationStatus } from '../db/schema';
 import { diffPartner } from '../audit/diff';
 import { recordChange, type FieldChange } from '../audit/record';
-import { enqueueSearchDocument } from '../../../../search/outbox';
-import { PARTNERS_INDEX } from '../../../../search/indexes';
+import { enqueueSearchDocument } from '../db/search-outbox';
 import { loadPartnerInput } from './profile-queries';
 import type { PartnerInput } from './types';
 import { organizationColumns, writeRelations } from './write-relations';
 
 export { UnknownTermError } from './write-relations';
+
+/** The search index of published partners; search/registry.ts declares what it holds. */
+export const PARTNERS_INDEX = 'partners';
 
 // The only place that writes partner data: every write lands with its search outbox entry, and,
 // when a person made it (`actor`), with its audit log rows, all in one transaction.

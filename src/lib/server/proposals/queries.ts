@@ -111,6 +111,13 @@ export async function listListedProposalIds(db: Kysely<Database>): Promise<numbe
 	return rows.map((r) => r.id);
 }
 
+/** Ids of every proposal of these organizations: the proposal documents that show their names. */
+export async function listProposalIdsOfOrganizations(db: Kysely<Database>, organizationIds: number[]): Promise<number[]> {
+	if (organizationIds.length === 0) return [];
+	const rows = await db.selectFrom('proposals').select(['id']).where('organization_id', 'in', organizationIds).orderBy('id').execute();
+	return rows.map((r) => r.id);
+}
+
 export interface SearchableProposal extends ProposalSummary {
 	description: string;
 	lookingFor: string;

@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
-import { enqueueSearchDocument } from '../../../../search/outbox';
-import { PROPOSALS_INDEX } from '../../../../search/indexes';
 import { uniqueSlug } from '../coordination/slug';
 import type { Database, Taxonomy } from '../db/schema';
+import { enqueueSearchDocument } from '../db/search-outbox';
 import { writeTransaction } from '../db/transaction';
 import { queueNotifications } from '../notifications/queue';
 import { followerIds, newProposalNotice, statusNotice, topicMatchIds } from './notices';
@@ -11,6 +10,9 @@ import type { ProposalStatus } from './types';
 
 // The only place that writes proposals: every change lands with its search outbox entry and its
 // notifications in one transaction. Mail goes out afterwards (deliverProposalNotices).
+
+/** The search index of listed proposals; search/registry.ts declares what it holds. */
+export const PROPOSALS_INDEX = 'proposals';
 
 /** Raised for a change the proposal's state does not allow; the message is German, for the page. */
 export class ProposalRuleError extends Error {}

@@ -56,3 +56,17 @@ export interface ProposalComment {
 	hidden: boolean;
 	createdAt: string;
 }
+
+export interface ProposalListItem extends ProposalSummary {
+	topics: string[];
+	ortsteile: string[];
+}
+
+export interface ProposalSearchResult {
+	hits: ProposalListItem[];
+	total: number;
+	page: number;
+	totalPages: number;
+	/** Meilisearch did not answer: the list comes from the database, without ranking. */
+	degraded: boolean;
+}

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { parseDirectoryQuery } from '$lib/directory/query';
-import { searchDirectory } from '$lib/server/partners/directory';
+import { searchDirectory } from '$search/directory';
 import { getRuntime } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 

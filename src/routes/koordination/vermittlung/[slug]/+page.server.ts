@@ -6,6 +6,7 @@ import { changeMatchStatus, listProposalMatches, MatchNotFoundError, recordSugge
 import { getBrokeringProposal } from '$lib/server/brokering/proposals';
 import { findCandidate, rankCandidates } from '$lib/server/brokering/ranking';
 import { getRuntime } from '$lib/server/runtime';
+import { brokeringSource } from '$search/partner-relevance';
 import type { Actions, PageServerLoad } from './$types';
 
 const SHOWN_CANDIDATES = 25;
@@ -24,7 +25,7 @@ export const load: PageServerLoad = async (event) => {
 	const proposal = await proposalOf(event.params.slug);
 	await syncInvolvedMatches(runtime.db, proposal.id);
 	const [ranking, matches] = await Promise.all([
-		rankCandidates(runtime, proposal, { limit: SHOWN_CANDIDATES }),
+		rankCandidates(brokeringSource(runtime), proposal, { limit: SHOWN_CANDIDATES }),
 		listProposalMatches(runtime.db, proposal.id)
 	]);
 	return { proposal, ranking, matches, done: event.url.searchParams.get('erfolg'), doneFor: event.url.searchParams.get('organisation') };
@@ -37,7 +38,7 @@ export const actions = {
 		const proposal = await proposalOf(event.params.slug);
 		const parsed = parseSuggestionForm(await event.request.formData());
 		if (!parsed.ok) return fail(400, { organizationId: parsed.values.organizationId, errors: parsed.errors });
-		const candidate = await findCandidate(runtime, proposal, parsed.values.organizationId);
+		const candidate = await findCandidate(brokeringSource(runtime), proposal, parsed.values.organizationId);
 		if (!candidate) return fail(400, { organizationId: String(parsed.values.organizationId), errors: { organizationId: NOT_A_CANDIDATE } });
 		await recordSuggestion(runtime.db, { proposalId: proposal.id, ...candidate, coordinatorId: coordinator.id });
 		redirect(303, `?erfolg=vorgemerkt&organisation=${encodeURIComponent(candidate.slug)}`);
@@ -51,7 +52,7 @@ export const actions = {
 		const { organizationId, note } = parsed.values;
 		const kept = { organizationId: String(organizationId), note: note ?? '' };
 		if (proposal.status !== 'open') return fail(409, { ...kept, errors: { organizationId: NOT_OPEN } });
-		const candidate = await findCandidate(runtime, proposal, organizationId);
+		const candidate = await findCandidate(brokeringSource(runtime), proposal, organizationId);
 		if (!candidate) return fail(400, { ...kept, errors: { organizationId: NOT_A_CANDIDATE } });
 		try {
 			const result = await introducePartner(

@@ -1,26 +1,16 @@
 import { sql, type Kysely } from 'kysely';
-import type { SearchConnection } from '../../../../search/connection';
-import { PROPOSALS_INDEX } from '../../../../search/indexes';
-import type { ProposalDocument } from '../../../../search/proposal-documents';
-import { isUnreachableError } from '../../../../search/tasks';
-import type { Database } from '../db/schema';
-import { buildProposalFilter } from './search-filter';
-import { PROPOSALS_PAGE_SIZE, type ProposalQuery } from '../../proposals/query';
-import { LISTED_STATUSES, type ProposalAudience, type ProposalSummary } from './types';
-
-export interface ProposalListItem extends ProposalSummary {
-	topics: string[];
-	ortsteile: string[];
-}
-
-export interface ProposalSearchResult {
-	hits: ProposalListItem[];
-	total: number;
-	page: number;
-	totalPages: number;
-	/** Meilisearch did not answer: the list comes from the database, without ranking. */
-	degraded: boolean;
-}
+import type { Database } from '../src/lib/server/db/schema';
+import { buildProposalFilter } from '../src/lib/server/proposals/search-filter';
+import { PROPOSALS_INDEX } from '../src/lib/server/proposals/service';
+import {
+	LISTED_STATUSES,
+	type ProposalAudience,
+	type ProposalSearchResult
+} from '../src/lib/server/proposals/types';
+import { PROPOSALS_PAGE_SIZE, type ProposalQuery } from '../src/lib/proposals/query';
+import type { SearchConnection } from './connection';
+import type { ProposalDocument } from './proposal-documents';
+import { searchWithFallback } from './with-fallback';
 
 const RETRIEVE: (keyof ProposalDocument)[] = ['id', 'slug', 'title', 'summary', 'status', 'visibility', 'organizationName', 'timeframe', 'topics', 'ortsteile'];
 
@@ -31,9 +21,10 @@ export async function searchProposals(
 	query: ProposalQuery,
 	audience: ProposalAudience
 ): Promise<ProposalSearchResult> {
-	const client = search.searchClient();
-	if (client) {
-		try {
+	return searchWithFallback(
+		search,
+		PROPOSALS_INDEX,
+		async (client) => {
 			const result = await client.index<ProposalDocument>(PROPOSALS_INDEX).search(query.q, {
 				filter: buildProposalFilter(query, audience),
 				hitsPerPage: PROPOSALS_PAGE_SIZE,
@@ -43,12 +34,9 @@ export async function searchProposals(
 			});
 			const total = result.totalHits ?? 0;
 			return { hits: result.hits, total, page: query.seite, totalPages: Math.ceil(total / PROPOSALS_PAGE_SIZE), degraded: false };
-		} catch (error) {
-			if (!isUnreachableError(error)) throw error;
-			search.reportUnreachable(error);
-		}
-	}
-	return searchProposalsInDatabase(db, query, audience);
+		},
+		() => searchProposalsInDatabase(db, query, audience)
+	);
 }
 
 /** The fallback: the same visibility rules and filters, the text matched as a substring. */

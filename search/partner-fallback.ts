@@ -1,8 +1,9 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import type { DirectoryQuery, DirectoryResult, FacetParam } from '../../directory/types';
-import { FACET_PARAMS } from '../../directory/types';
-import type { Database, Taxonomy } from '../db/schema';
-import { buildPartnerDocument } from '../../../../search/documents';
+import type { DirectoryQuery, DirectoryResult, FacetParam } from '../src/lib/directory/types';
+import { FACET_PARAMS } from '../src/lib/directory/types';
+import type { Database, Taxonomy } from '../src/lib/server/db/schema';
+import { getPublicPartners } from '../src/lib/server/partners/queries';
+import { buildPartnerDocument } from './documents';
 import {
 	PAGE_SIZE,
 	buildFacets,
@@ -13,9 +14,8 @@ import {
 	toDirectoryHit,
 	type FacetCounts,
 	type TaxonomyLabels
-} from '../../../../search/directory-result';
-import { germanStopWords } from '../../../../search/settings';
-import { getPublicPartners } from './queries';
+} from './directory-result';
+import { germanStopWords } from '../src/lib/server/text/stop-words';
 
 // The directory straight from SQLite while Meilisearch does not answer: same filters and counts,
 // plain substring matching instead of ranking, always A–Z.

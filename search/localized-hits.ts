@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { DirectoryResult } from '../../directory/types';
-import { isTranslationLocale } from '../../partner-translations';
-import type { Database } from '../db/schema';
-import { cropWords, plainText } from '../../../../search/directory-result';
+import type { DirectoryResult } from '../src/lib/directory/types';
+import { isTranslationLocale } from '../src/lib/partner-translations';
+import type { Database } from '../src/lib/server/db/schema';
+import { loadTranslationsBySlug } from '../src/lib/server/partners/translation-queries';
+import { cropWords, plainText } from './directory-result';
 
 /**
  * The page of hits with the partners' own translations into `locale` where they wrote one: name
@@ -14,20 +15,9 @@ export async function localizeHits(
 	locale: string
 ): Promise<DirectoryResult> {
 	if (!isTranslationLocale(locale) || result.hits.length === 0) return result;
-	const rows = await db
-		.selectFrom('organization_translations as t')
-		.innerJoin('organizations as o', 'o.id', 't.organization_id')
-		.select(['o.slug', 't.name', 't.description', 't.offer'])
-		.where('t.locale', '=', locale)
-		.where(
-			'o.slug',
-			'in',
-			result.hits.map((hit) => hit.slug)
-		)
-		.execute();
-	const bySlug = new Map(rows.map((row) => [row.slug, row]));
+	const translations = await loadTranslationsBySlug(db, result.hits.map((hit) => hit.slug), locale);
 	const hits = result.hits.map((hit) => {
-		const translated = bySlug.get(hit.slug);
+		const translated = translations.get(hit.slug);
 		if (!translated) return hit;
 		const summary = translated.description || translated.offer;
 		return {

@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { MultiSearchQuery } from 'meilisearch';
-import type { SearchConnection } from '../../../../search/connection';
-import { PARTNERS_INDEX } from '../../../../search/indexes';
-import { hasErrorCode, isUnreachableError } from '../../../../search/tasks';
-import type { TextMatch } from './scoring';
+import type { Kysely } from 'kysely';
+import type { RankingSource } from '../src/lib/server/brokering/ranking';
+import type { TextMatch } from '../src/lib/server/brokering/scoring';
+import type { Database } from '../src/lib/server/db/schema';
+import { PARTNERS_INDEX } from '../src/lib/server/partners/service';
+import type { SearchConnection } from './connection';
+import { searchWithFallback } from './with-fallback';
 
 const HITS_PER_WORD = 100;
 // Topics and target groups are scored as shared terms already; the text part looks at what partners wrote.
@@ -24,8 +27,6 @@ type Hit = { id: number; _rankingScore?: number; _formatted?: Record<string, unk
  * so covering more of the proposal counts more.
  */
 export async function findTextMatches(search: SearchConnection, words: string[]): Promise<Map<number, TextMatch> | null> {
-	const client = search.searchClient();
-	if (!client) return null;
 	if (words.length === 0) return new Map();
 	const queries: MultiSearchQuery[] = words.map((word) => ({
 		indexUid: PARTNERS_INDEX,
@@ -38,7 +39,7 @@ export async function findTextMatches(search: SearchConnection, words: string[])
 		highlightPreTag: PRE_TAG,
 		highlightPostTag: POST_TAG
 	}));
-	try {
+	return searchWithFallback(search, PARTNERS_INDEX, async (client) => {
 		const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, Hit>({ queries });
 		const matches = new Map<number, TextMatch>();
 		for (const result of results) {
@@ -50,12 +51,12 @@ export async function findTextMatches(search: SearchConnection, words: string[])
 			}
 		}
 		return matches;
-	} catch (error) {
-		if (isUnreachableError(error)) search.reportUnreachable(error);
-		else if (hasErrorCode(error, 'index_not_found')) search.reportIndexMissing();
-		else throw error;
-		return null;
-	}
+	}, async () => null);
+}
+
+/** What the brokering ranking reads: the database and the partners' text relevance in Meilisearch. */
+export function brokeringSource({ db, search }: { db: Kysely<Database>; search: SearchConnection }): RankingSource {
+	return { db, findTextMatches: (words) => findTextMatches(search, words) };
 }
 
 function matchedWords(hit: Hit): string[] {

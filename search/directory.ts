@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
-import type { DirectoryQuery, DirectoryResult } from '../../directory/types';
-import type { Database } from '../db/schema';
-import type { Runtime } from '../runtime';
-import { withKnownCodes, type TaxonomyLabels } from '../../../../search/directory-result';
-import { searchPartnersInMeili } from '../../../../search/partner-search';
-import { hasErrorCode, isUnreachableError } from '../../../../search/tasks';
-import { searchPartnersInDatabase } from './directory-fallback';
+import type { DirectoryQuery, DirectoryResult } from '../src/lib/directory/types';
+import type { Database } from '../src/lib/server/db/schema';
+import { listTerms } from '../src/lib/server/partners/queries';
+import { PARTNERS_INDEX } from '../src/lib/server/partners/service';
+import type { SearchConnection } from './connection';
+import { withKnownCodes, type TaxonomyLabels } from './directory-result';
 import { localizeHits } from './localized-hits';
-import { listTerms } from './queries';
+import { searchPartnersInDatabase } from './partner-fallback';
+import { searchPartnersInMeili } from './partner-search';
+import { searchWithFallback } from './with-fallback';
 
 // Terms change only with migrations, the seed or an editor's rare correction: a minute's delay is fine.
 const TAXONOMY_TTL_MS = 60_000;
@@ -19,28 +20,19 @@ const cachedLabels = new WeakMap<Kysely<Database>, { expires: number; labels: Pr
  * errors propagate. Hits come with the partners' own translations into `locale` where there are.
  */
 export async function searchDirectory(
-	runtime: Runtime,
+	{ db, search }: { db: Kysely<Database>; search: SearchConnection },
 	query: DirectoryQuery,
 	locale = 'de'
 ): Promise<DirectoryResult> {
-	return localizeHits(runtime.db, await searchInGerman(runtime, query), locale);
-}
-
-async function searchInGerman(runtime: Runtime, query: DirectoryQuery): Promise<DirectoryResult> {
-	const terms = await taxonomyLabels(runtime.db);
+	const terms = await taxonomyLabels(db);
 	const known = withKnownCodes(query, terms);
-	const client = runtime.search.searchClient();
-	if (client) {
-		try {
-			return await searchPartnersInMeili(client, known, terms);
-		} catch (error) {
-			// Both make searchClient() null until Meilisearch answers again with its index rebuilt.
-			if (isUnreachableError(error)) runtime.search.reportUnreachable(error);
-			else if (hasErrorCode(error, 'index_not_found')) runtime.search.reportIndexMissing();
-			else throw error;
-		}
-	}
-	return searchPartnersInDatabase(runtime.db, known, terms);
+	const result = await searchWithFallback(
+		search,
+		PARTNERS_INDEX,
+		(client) => searchPartnersInMeili(client, known, terms),
+		() => searchPartnersInDatabase(db, known, terms)
+	);
+	return localizeHits(db, result, locale);
 }
 
 /** Every term of the directory's taxonomies by URL parameter, cached briefly per database. */

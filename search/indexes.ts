@@ -1,2 +1,0 @@
-export const PARTNERS_INDEX = 'partners';
-export const PROPOSALS_INDEX = 'proposals';

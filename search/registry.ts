@@ -1,0 +1,58 @@
+import type { Kysely } from 'kysely';
+import type { Settings } from 'meilisearch';
+import type { Database } from '../src/lib/server/db/schema';
+import { getPublicPartners, listPublishedPartnerIds } from '../src/lib/server/partners/queries';
+import { PARTNERS_INDEX } from '../src/lib/server/partners/service';
+import { getSearchableProposals, listListedProposalIds, listProposalIdsOfOrganizations } from '../src/lib/server/proposals/queries';
+import { PROPOSALS_INDEX } from '../src/lib/server/proposals/service';
+import { buildPartnerDocument } from './documents';
+import { buildProposalDocument } from './proposal-documents';
+import { proposalIndexSettings } from './proposal-settings';
+import { partnerIndexSettings } from './settings';
+
+/** Documents of another index that show data of the changed ones, and so must be rebuilt with them. */
+export interface Dependents {
+	uid: string;
+	ids: number[];
+}
+
+/**
+ * Everything the portal knows about one Meilisearch index. Connection (settings, search key),
+ * delivery, reindex, start-up rebuild, health, tests and the bench all go through this list;
+ * each index's searches and their SQLite fallback are in its own module (partner-search.ts,
+ * proposal-search.ts) and run through searchWithFallback().
+ */
+export interface SearchIndex {
+	uid: string;
+	/** The index's settings; read from the database where the coordinator can change them. */
+	settings(db: Kysely<Database>): Promise<Settings>;
+	/** The documents of these ids as the index should hold them; an id without one is deleted. */
+	loadDocuments(db: Kysely<Database>, ids: number[]): Promise<{ id: number }[]>;
+	/** Every id a full rebuild indexes. */
+	listIds(db: Kysely<Database>): Promise<number[]>;
+	/** Documents elsewhere that show these ones (a partner's name in its proposals). */
+	dependents(db: Kysely<Database>, ids: number[]): Promise<Dependents[]>;
+}
+
+const partners: SearchIndex = {
+	uid: PARTNERS_INDEX,
+	settings: async () => partnerIndexSettings,
+	loadDocuments: async (db, ids) => (await getPublicPartners(db, ids)).map(buildPartnerDocument),
+	listIds: listPublishedPartnerIds,
+	dependents: async (db, ids) => [{ uid: PROPOSALS_INDEX, ids: await listProposalIdsOfOrganizations(db, ids) }]
+};
+
+const proposals: SearchIndex = {
+	uid: PROPOSALS_INDEX,
+	settings: async () => proposalIndexSettings,
+	loadDocuments: async (db, ids) => (await getSearchableProposals(db, ids)).map(buildProposalDocument),
+	listIds: listListedProposalIds,
+	dependents: async () => []
+};
+
+/** The one list of indexes. */
+export const searchIndexes: readonly SearchIndex[] = [partners, proposals];
+
+export function findSearchIndex(uid: string): SearchIndex | undefined {
+	return searchIndexes.find((index) => index.uid === uid);
+}
