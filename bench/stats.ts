@@ -18,17 +18,24 @@ export function summarize(samplesMs: number[]): LatencySummary {
 	};
 }
 
-/** Runs `task` one after another `rounds` times over the inputs, returning each duration in ms. */
-export async function measureSequential<T>(inputs: T[], rounds: number, task: (input: T) => Promise<void>) {
-	const samples: number[] = [];
+/** Runs each task once per input per round, one call after another, alternating the tasks; durations per task. */
+export async function measureInterleaved<T, K extends string>(
+	inputs: T[],
+	rounds: number,
+	tasks: Record<K, (input: T) => Promise<void>>
+): Promise<Record<K, LatencySummary>> {
+	const names = Object.keys(tasks) as K[];
+	const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
 	for (let round = 0; round < rounds; round++) {
 		for (const input of inputs) {
-			const start = performance.now();
-			await task(input);
-			samples.push(performance.now() - start);
+			for (const name of names) {
+				const start = performance.now();
+				await tasks[name](input);
+				samples[name].push(performance.now() - start);
+			}
 		}
 	}
-	return summarize(samples);
+	return Object.fromEntries(names.map((name) => [name, summarize(samples[name])])) as Record<K, LatencySummary>;
 }
 
 /** Requests per second with `concurrency` callers looping over the inputs for `durationMs`. */

@@ -50,15 +50,7 @@ export async function searchPartnersInMeili(
 ): Promise<DirectoryResult> {
 	const selected = selectedFacets(query);
 	const unselected = [...FACET_PARAMS, 'barrierefrei' as const].filter((f) => !selected.includes(f));
-	const main = hitsQuery(query, terms, unselected, query.seite);
-	const countQueries = selected.map((facet) => ({
-		indexUid: PARTNERS_INDEX,
-		q: query.q,
-		filter: buildFilter(query, terms, facet),
-		facets: [attributeOf(facet)],
-		limit: 0
-	}));
-	const [first, ...countResults] = await multiSearch(client, [main, ...countQueries]);
+	const [first, ...countResults] = await multiSearch(client, directoryQueries(query, terms));
 	const total = first.totalHits ?? 0;
 	const shownPage = clampPage(query.seite, total);
 	const page =
@@ -84,6 +76,20 @@ export async function searchPartnersInMeili(
 		facets: buildFacets(query, terms, counts),
 		degraded: false
 	};
+}
+
+/** The multi-search for a directory page: its hits with the unselected facets' counts, then one count per selected facet. */
+export function directoryQueries(query: DirectoryQuery, terms: TaxonomyLabels): MultiSearchQuery[] {
+	const selected = selectedFacets(query);
+	const unselected = [...FACET_PARAMS, 'barrierefrei' as const].filter((f) => !selected.includes(f));
+	const countQueries = selected.map((facet) => ({
+		indexUid: PARTNERS_INDEX,
+		q: query.q,
+		filter: buildFilter(query, terms, facet),
+		facets: [attributeOf(facet)],
+		limit: 0
+	}));
+	return [hitsQuery(query, terms, unselected, query.seite), ...countQueries];
 }
 
 /** Cuts Meilisearch's formatted text at the tags into marked and unmarked runs. */

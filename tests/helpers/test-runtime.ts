@@ -18,7 +18,7 @@ export interface TestRuntime extends Runtime {
  * What startRuntime() builds, on a temp database and a private Meilisearch process: pass it to
  * code that takes a Runtime. Tests that need their own pieces use test-env.ts directly.
  */
-export async function startTestRuntime(): Promise<TestRuntime> {
+export async function startTestRuntime({ syncIntervalMs }: { syncIntervalMs?: number } = {}): Promise<TestRuntime> {
 	const database: TestDatabase = await createTestDatabase();
 	const meili = await startTestMeili();
 	const config = readConfig({
@@ -29,7 +29,7 @@ export async function startTestRuntime(): Promise<TestRuntime> {
 	});
 	const search = new SearchConnection({ url: meili.url, masterKey: meili.masterKey, db: database.db });
 	await search.connect();
-	const sync = startSearchSync(database.db, search, { intervalMs: config.searchSyncIntervalMs });
+	const sync = startSearchSync(database.db, search, { intervalMs: syncIntervalMs ?? config.searchSyncIntervalMs });
 	return {
 		config,
 		db: database.db,
