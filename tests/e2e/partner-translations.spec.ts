@@ -6,6 +6,8 @@ const results = (page: Page) => page.getByRole('main').locator('ol.results > li'
 const resultNames = (page: Page) => results(page).locator('h3');
 
 async function expectNoAxeViolations(page: Page) {
+	// axe takes long on a busy machine; the page itself answered in time.
+	test.slow();
 	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 }
@@ -37,7 +39,7 @@ test.describe('a topic page', () => {
 	test('shows the first result on a phone without scrolling past the filters', async ({ page }) => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto('/netzwerk?thema=mobbing');
-		await expect(results(page).first().getByRole('link')).toBeInViewport();
+		await expect(resultNames(page).first().getByRole('link')).toBeInViewport();
 		await expect(page.getByRole('link', { name: 'Zu den Filtern' })).toBeVisible();
 	});
 });
@@ -57,7 +59,7 @@ test.describe('a partner profile in another language', () => {
 		const heading = page.getByRole('heading', { level: 1 });
 		await expect(heading).toHaveText('Bürgerpolizist Innenstadt');
 		await expect(heading).toHaveAttribute('lang', 'de');
-		await expect(page.getByText('The partners’ own descriptions are in German.')).toBeVisible();
+		await expect(page.getByText('The partners' own descriptions are in German.')).toBeVisible();
 
 		await page.goto('/cs/netzwerk/buergerpolizist-innenstadt');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Okrskář – Vnitřní město');
