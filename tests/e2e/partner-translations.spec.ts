@@ -59,7 +59,7 @@ test.describe('a partner profile in another language', () => {
 		const heading = page.getByRole('heading', { level: 1 });
 		await expect(heading).toHaveText('Bürgerpolizist Innenstadt');
 		await expect(heading).toHaveAttribute('lang', 'de');
-		await expect(page.getByText('The partners' own descriptions are in German.')).toBeVisible();
+		await expect(page.getByText("The partners' own descriptions are in German.")).toBeVisible();
 
 		await page.goto('/cs/netzwerk/buergerpolizist-innenstadt');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Okrskář – Vnitřní město');
