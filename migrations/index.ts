@@ -18,6 +18,7 @@ import * as workingGroupMeetings from './2026_12_01_1500_working_group_meetings'
 import * as brokering from './2026_12_01_1600_brokering';
 import * as pageTranslations from './2026_12_01_1700_page_translations';
 import * as searchVocabulary from './2026_12_02_0900_search_vocabulary';
+import * as partnerTranslations from './2026_12_02_0930_partner_translations_and_main_terms';
 import * as videoChunks from './2026_12_02_1000_video_chunks';
 import * as sealTotpKeys from './2026_12_02_1001_seal_totp_keys';
 import * as areaStreetRevisions from './2026_12_02_1100_area_street_revisions';
@@ -45,6 +46,7 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_01_1600_brokering': brokering,
 	'2026_12_01_1700_page_translations': pageTranslations,
 	'2026_12_02_0900_search_vocabulary': searchVocabulary,
+	'2026_12_02_0930_partner_translations_and_main_terms': partnerTranslations,
 	'2026_12_02_1000_video_chunks': videoChunks,
 	'2026_12_02_1001_seal_totp_keys': sealTotpKeys,
 	'2026_12_02_1100_area_street_revisions': areaStreetRevisions,

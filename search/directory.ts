@@ -5,6 +5,7 @@ import { listTerms } from '../src/lib/server/partners/queries';
 import { PARTNERS_INDEX } from '../src/lib/server/partners/service';
 import type { SearchConnection } from './connection';
 import { withKnownCodes, type TaxonomyLabels } from './directory-result';
+import { localizeHits } from './localized-hits';
 import { searchPartnersInDatabase } from './partner-fallback';
 import { searchPartnersInMeili } from './partner-search';
 import { cachedVocabulary } from './vocabulary/cache';
@@ -18,11 +19,13 @@ const cachedLabels = new WeakMap<Kysely<Database>, { expires: number; labels: Pr
 /**
  * The directory page for a query: from Meilisearch, or from SQLite (degraded: true) while
  * Meilisearch does not answer or has lost its index. Unknown facet values are dropped; other
- * errors propagate. The search text is read by the query understanding (vocabulary/) first.
+ * errors propagate. The search text is read by the query understanding (vocabulary/) first; hits
+ * come with the partners' own translations into `locale` where there are.
  */
 export async function searchDirectory(
 	{ db, search }: { db: Kysely<Database>; search: SearchConnection },
-	query: DirectoryQuery
+	query: DirectoryQuery,
+	locale = 'de'
 ): Promise<DirectoryResult> {
 	const [terms, vocabulary] = await Promise.all([taxonomyLabels(db), cachedVocabulary(db)]);
 	const known = withKnownCodes(query, terms);
@@ -33,7 +36,7 @@ export async function searchDirectory(
 		(client) => searchPartnersInMeili(client, known, terms, understood.text),
 		() => searchPartnersInDatabase(db, known, terms)
 	);
-	return { ...result, danger: understood.danger };
+	return { ...(await localizeHits(db, result, locale)), danger: understood.danger };
 }
 
 /** Every term of the directory's taxonomies by URL parameter, cached briefly per database. */

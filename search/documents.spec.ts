@@ -14,9 +14,12 @@ function partner(overrides: Partial<PublicPartner> = {}): PublicPartner {
 		description: 'Anzeigen, Beratung, Bürgerpolizisten.',
 		offer: 'Anzeigenaufnahme rund um die Uhr',
 		topics: [term('einbruchschutz', 'Einbruchschutz')],
+		mainTopicCodes: ['einbruchschutz'],
 		targetGroups: [term('alle', 'Alle Bürgerinnen und Bürger')],
+		mainTargetGroupCodes: [],
 		languages: [term('de', 'Deutsch'), term('pl', 'Polnisch')],
 		ortsteile: [term('pethau', 'Pethau')],
+		translations: {},
 		email: 'revier@example.org',
 		website: null,
 		accessibilityNote: null,
@@ -75,5 +78,25 @@ describe('the search document of a partner', () => {
 		expect(buildPartnerDocument(partner())._geo).toEqual({ lat: 50.89, lng: 14.8 });
 		const noAddress = buildPartnerDocument(partner({ address: null }));
 		expect([noAddress.street, noAddress.postalCode, noAddress._geo]).toEqual([null, null, null]);
+	});
+
+	it('holds each translated text in its own searchable field, and none for a missing one', () => {
+		const doc = buildPartnerDocument(
+			partner({ translations: { pl: { name: 'Komisariat Policji w Żytawie', description: '', offer: 'Zgłoszenia całą dobę' } } })
+		);
+		expect(doc).toMatchObject({ name_pl: 'Komisariat Policji w Żytawie', offer_pl: 'Zgłoszenia całą dobę' });
+		expect(doc).not.toHaveProperty('description_pl');
+		expect(doc).not.toHaveProperty('name_en');
+	});
+
+	it('scores a main topic above every side topic, and a focused partner above a broad one', () => {
+		const topics = [term('einbruchschutz', 'Einbruchschutz'), term('betrug-enkeltrick', 'Betrug')];
+		const focused = buildPartnerDocument(partner({ topics, mainTopicCodes: ['einbruchschutz'] })).topicCentrality;
+		expect(focused['einbruchschutz']).toBeGreaterThan(100);
+		expect(focused['betrug-enkeltrick']).toBeLessThan(100);
+		const broad = buildPartnerDocument(
+			partner({ topics: [...topics, term('mobbing', 'Mobbing')], mainTopicCodes: ['einbruchschutz'] })
+		).topicCentrality;
+		expect(focused['einbruchschutz']).toBeGreaterThan(broad['einbruchschutz']);
 	});
 });

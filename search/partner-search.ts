@@ -14,6 +14,7 @@ import {
 	type TaxonomyLabels
 } from './directory-result';
 import { PARTNERS_INDEX } from '../src/lib/server/partners/service';
+import { centralitySort } from './documents';
 
 const FACET_ATTRIBUTES: Record<FacetParam, string> = {
 	kategorie: 'categoryCode',
@@ -129,8 +130,7 @@ function hitsQuery(query: DirectoryQuery, text: string, terms: TaxonomyLabels, f
 		facets: facets.map(attributeOf),
 		hitsPerPage: PAGE_SIZE,
 		page,
-		// Without a search text there is nothing to rank by: A–Z reads better than index order.
-		sort: query.sort === 'name' || query.q === '' ? ['nameSort:asc'] : undefined,
+		sort: sortOf(query),
 		attributesToRetrieve: RETRIEVE,
 		attributesToHighlight: ['name', 'description', 'offer'],
 		attributesToCrop: ['description', 'offer'],
@@ -139,6 +139,18 @@ function hitsQuery(query: DirectoryQuery, text: string, terms: TaxonomyLabels, f
 		highlightPreTag: PRE_TAG,
 		highlightPostTag: POST_TAG
 	} satisfies MultiSearchQuery;
+}
+
+/**
+ * Chosen by name: A–Z. Otherwise the partners for whom a chosen topic or target group is central
+ * first (with a search text, Meilisearch applies this after its text relevance rules); without a
+ * search text there is nothing else to rank by, and A–Z reads better than index order.
+ */
+function sortOf(query: DirectoryQuery): string[] | undefined {
+	if (query.sort === 'name') return ['nameSort:asc'];
+	const central = centralitySort(query);
+	if (query.q !== '') return central;
+	return [...(central ?? []), 'nameSort:asc'];
 }
 
 /** Outer array: all must hold; inner arrays: any of them. Values are known codes, quoted anyway. */

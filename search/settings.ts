@@ -7,11 +7,20 @@ export const partnerIndexSettings: Settings = {
 	// Ranked: a hit in the name counts more than one in the description, contact persons or address.
 	searchableAttributes: [
 		'name',
+		'name_en',
+		'name_pl',
+		'name_cs',
 		'shortName',
 		'category',
 		'topics',
 		'offer',
+		'offer_en',
+		'offer_pl',
+		'offer_cs',
 		'description',
+		'description_en',
+		'description_pl',
+		'description_cs',
 		'targetGroups',
 		'languages',
 		'contactNames',
@@ -31,7 +40,8 @@ export const partnerIndexSettings: Settings = {
 		'wheelchairAccessible',
 		'_geo'
 	],
-	sortableAttributes: ['nameSort', '_geo'],
+	// Nested: `topicCentrality.<code>` sorts topic pages (documents.ts, centralitySort).
+	sortableAttributes: ['nameSort', 'topicCentrality', 'targetGroupCentrality', '_geo'],
 	displayedAttributes: [
 		'id',
 		'slug',

@@ -1,3 +1,5 @@
+import { LANGUAGE_NAMES, TRANSLATED_FIELDS, TRANSLATION_LOCALES, type TranslatedField } from './partner-translations';
+
 // German names of the fields of a partner profile, shared by the editing form and the audit log.
 
 export const PARTNER_FIELD_LABELS: Record<string, string> = {
@@ -8,7 +10,9 @@ export const PARTNER_FIELD_LABELS: Record<string, string> = {
 	description: 'Wer wir sind',
 	offer: 'Angebot',
 	topics: 'Themen',
+	mainTopics: 'Hauptthemen',
 	targetGroups: 'Zielgruppen',
+	mainTargetGroups: 'Hauptzielgruppen',
 	languages: 'Sprachen',
 	ortsteile: 'Ortsteile',
 	email: 'E-Mail-Adresse',
@@ -22,5 +26,16 @@ export const PARTNER_FIELD_LABELS: Record<string, string> = {
 	contacts: 'Ansprechpersonen',
 	schedules: 'Öffnungs- und Sprechzeiten',
 	logo: 'Logo',
-	deleted: 'Eintrag gelöscht'
+	deleted: 'Eintrag gelöscht',
+	...translatedFieldLabels()
 };
+
+/** "Name (Polnisch)", "Angebot (Englisch)" … for the translated texts, named like `name_pl`. */
+function translatedFieldLabels(): Record<string, string> {
+	const base: Record<TranslatedField, string> = { name: 'Name', description: 'Wer wir sind', offer: 'Angebot' };
+	const labels: Record<string, string> = {};
+	for (const locale of TRANSLATION_LOCALES) {
+		for (const field of TRANSLATED_FIELDS) labels[`${field}_${locale}`] = `${base[field]} (${LANGUAGE_NAMES[locale]})`;
+	}
+	return labels;
+}

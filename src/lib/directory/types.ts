@@ -33,6 +33,9 @@ export interface DirectoryHit {
 	shortName: string | null;
 	category: TermRef;
 	summary: Highlighted;
+	/** Set when name or summary is the partner's own translation into the page's language. */
+	nameLang?: string;
+	summaryLang?: string;
 	topics: string[];
 	ortsteil: string | null;
 	address: string | null;

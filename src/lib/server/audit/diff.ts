@@ -1,7 +1,8 @@
+import { TRANSLATED_FIELDS, TRANSLATION_LOCALES } from '../../partner-translations';
 import type { PartnerInput } from '../partners/types';
 import type { FieldChange } from './record';
 
-type Field = keyof PartnerInput;
+type Field = Exclude<keyof PartnerInput, 'translations'>;
 
 const FIELDS: readonly Field[] = [
 	'slug',
@@ -11,7 +12,9 @@ const FIELDS: readonly Field[] = [
 	'description',
 	'offer',
 	'topics',
+	'mainTopics',
 	'targetGroups',
+	'mainTargetGroups',
 	'languages',
 	'ortsteile',
 	'email',
@@ -33,6 +36,14 @@ export function diffPartner(before: PartnerInput | null, after: PartnerInput): F
 		const old = before ? describe(before[field]) : null;
 		const next = describe(after[field]);
 		if (old !== next) changes.push({ field, old, new: next });
+	}
+	// Each translated text is its own field ("description_pl"), so the log says what changed where.
+	for (const locale of TRANSLATION_LOCALES) {
+		for (const field of TRANSLATED_FIELDS) {
+			const old = before ? describe(before.translations[locale]?.[field]) : null;
+			const next = describe(after.translations[locale]?.[field]);
+			if (old !== next) changes.push({ field: `${field}_${locale}`, old, new: next });
+		}
 	}
 	return changes;
 }

@@ -49,6 +49,16 @@ export interface OrganizationTable {
 export interface OrganizationTermTable {
 	organization_id: number;
 	term_id: number;
+	/** 1 for a partner's main topics and target groups, ranked first on topic pages. */
+	is_main: Generated<number>;
+}
+
+export interface OrganizationTranslationTable {
+	organization_id: number;
+	locale: 'en' | 'pl' | 'cs';
+	name: string;
+	description: string;
+	offer: string;
 }
 
 export interface LocationTable {
@@ -315,6 +325,7 @@ export interface Database extends ActionFieldTables, NotificationTables, Collabo
 	search_vocabulary: SearchVocabularyTable;
 	organizations: OrganizationTable;
 	organization_terms: OrganizationTermTable;
+	organization_translations: OrganizationTranslationTable;
 	locations: LocationTable;
 	contacts: ContactTable;
 	phones: PhoneTable;

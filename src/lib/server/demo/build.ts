@@ -1,4 +1,5 @@
 import type { AddressInput, ContactInput, PartnerInput } from '../partners/types';
+import { PARTNER_TRANSLATIONS } from './partners/translations';
 import { seededRandom } from './random';
 import { parseHours } from './schedule';
 import type { DemoPartner } from './types';
@@ -21,7 +22,11 @@ export function buildPartnerInput(partner: DemoPartner, today: Date): PartnerInp
 		description: partner.description,
 		offer: partner.offer,
 		topics: partner.topics,
+		// Partners list what they mostly do first; "für alle" is no group a partner centres on.
+		mainTopics: partner.mainTopics ?? partner.topics.slice(0, 1),
 		targetGroups: partner.targetGroups,
+		mainTargetGroups: partner.targetGroups.slice(0, 1).filter((code) => code !== 'alle'),
+		translations: PARTNER_TRANSLATIONS[partner.slug] ?? {},
 		languages: partner.languages ?? ['de'],
 		ortsteile: partner.serves ?? [],
 		email: partner.email,

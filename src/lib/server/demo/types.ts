@@ -7,6 +7,8 @@ export interface DemoPartner {
 	shortName?: string;
 	category: string;
 	topics: string[];
+	/** Defaults to the first of `topics`. */
+	mainTopics?: string[];
 	targetGroups: string[];
 	/** Defaults to German only. */
 	languages?: string[];

@@ -52,7 +52,9 @@ export function toCandidate(row: SheetRow, terms: TermOptions, today: string): C
 		description: c.description ?? c.offer ?? '',
 		offer: c.offer ?? '',
 		topics,
+		mainTopics: [],
 		targetGroups: [],
+		mainTargetGroups: [],
 		languages: [],
 		ortsteile: [],
 		email: c.email ?? null,
@@ -64,7 +66,8 @@ export function toCandidate(row: SheetRow, terms: TermOptions, today: string): C
 		address,
 		phones: c.phone ? [{ number: c.phone, label: null }] : [],
 		contacts: [],
-		schedules: []
+		schedules: [],
+		translations: {}
 	};
 	if (reasons.length > 0) return { ok: false, reasons };
 	const checked = validateProfile(profileToFormValues(input), allowedCodes(terms), today);

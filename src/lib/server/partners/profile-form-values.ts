@@ -1,3 +1,10 @@
+import {
+	TRANSLATED_FIELDS,
+	TRANSLATION_LOCALES,
+	type TranslatedField,
+	type TranslatedTexts,
+	type TranslationLocale
+} from '../../partner-translations';
 import type { ScheduleKind } from '../db/schema';
 import type { PartnerInput } from './types';
 
@@ -32,9 +39,13 @@ export interface ProfileFormValues {
 	description: string;
 	offer: string;
 	topics: string[];
+	mainTopics: string[];
 	targetGroups: string[];
+	mainTargetGroups: string[];
 	languages: string[];
 	ortsteile: string[];
+	/** Sent as `name_en`, `description_pl`, `offer_cs` …; empty when not translated. */
+	translations: Record<TranslationLocale, TranslatedTexts>;
 	email: string;
 	website: string;
 	accessibilityNote: string;
@@ -61,9 +72,12 @@ export function readProfileForm(form: FormData): ProfileFormValues {
 		description: text('description'),
 		offer: text('offer'),
 		topics: list('topics'),
+		mainTopics: list('mainTopics'),
 		targetGroups: list('targetGroups'),
+		mainTargetGroups: list('mainTargetGroups'),
 		languages: list('languages'),
 		ortsteile: list('ortsteile'),
+		translations: translationValues((locale, field) => text(`${field}_${locale}`)),
 		email: text('email'),
 		website: text('website'),
 		accessibilityNote: text('accessibilityNote'),
@@ -115,9 +129,12 @@ export function profileToFormValues(input: PartnerInput): ProfileFormValues {
 		description: input.description,
 		offer: input.offer,
 		topics: input.topics,
+		mainTopics: input.mainTopics,
 		targetGroups: input.targetGroups,
+		mainTargetGroups: input.mainTargetGroups,
 		languages: input.languages,
 		ortsteile: input.ortsteile,
+		translations: translationValues((locale, field) => input.translations[locale]?.[field] ?? ''),
 		email: input.email ?? '',
 		website: input.website ?? '',
 		accessibilityNote: input.accessibilityNote ?? '',
@@ -141,6 +158,16 @@ export function profileToFormValues(input: PartnerInput): ProfileFormValues {
 		})),
 		hours: { opening: hours('opening'), consultation: hours('consultation') }
 	};
+}
+
+function translationValues(
+	read: (locale: TranslationLocale, field: TranslatedField) => string
+): Record<TranslationLocale, TranslatedTexts> {
+	const entries = TRANSLATION_LOCALES.map((locale) => {
+		const texts = Object.fromEntries(TRANSLATED_FIELDS.map((field) => [field, read(locale, field)]));
+		return [locale, texts as TranslatedTexts] as const;
+	});
+	return Object.fromEntries(entries) as Record<TranslationLocale, TranslatedTexts>;
 }
 
 /** The sorted row numbers present under `prefix` ("phones" → 0, 1, …), at most MAX_ROWS of them. */

@@ -20,9 +20,12 @@ const stored: PartnerInput = {
 	description: 'Oberschule in der Innenstadt.',
 	offer: '',
 	topics: ['sucht'],
+	mainTopics: ['sucht'],
 	targetGroups: ['jugendliche'],
+	mainTargetGroups: [],
 	languages: ['de'],
 	ortsteile: [],
+	translations: { pl: { name: 'Oberschule am Töpferberg', description: 'Szkoła średnia w centrum miasta.', offer: '' } },
 	email: null,
 	website: null,
 	accessibilityNote: null,
@@ -154,5 +157,39 @@ describe('the profile form', () => {
 	it('reads at most 20 rows of a repeated group, however many are sent', () => {
 		const values = readProfileForm(form(Array.from({ length: 50 }, (_, i) => [`phones.${i}.number`, '03583 1'])));
 		expect(values.phones).toHaveLength(20);
+	});
+
+	it('reads translations from name_pl, description_en … and keeps only languages with text', () => {
+		const values = readProfileForm(
+			form([
+				['name', 'Oberschule am Töpferberg'],
+				['category', 'schule'],
+				['description', 'Oberschule in der Innenstadt.'],
+				['name_en', ' Töpferberg Secondary School '],
+				['description_pl', ''],
+				['offer_cs', '']
+			])
+		);
+		const result = validateProfile(values, allowed, today);
+		expect(result.ok && result.fields.translations).toEqual({
+			en: { name: 'Töpferberg Secondary School', description: '', offer: '' }
+		});
+	});
+
+	it('limits translated texts like the German ones, naming the field', () => {
+		const translations = { ...valid().translations, cs: { name: '', description: 'x'.repeat(2001), offer: '' } };
+		expect(errorsOf(valid({ translations }))).toEqual({
+			description_cs: 'Bitte kürzen Sie den Text auf höchstens 2000 Zeichen (jetzt 2001).'
+		});
+	});
+
+	it('counts a main topic as a topic and allows at most three', () => {
+		const result = validateProfile(valid({ topics: [], mainTopics: ['kriminalpraevention'] }), allowed, today);
+		expect(result.ok && result.fields.topics).toEqual(['kriminalpraevention']);
+		const many = { ...allowed, topic: ['a', 'b', 'c', 'd'] };
+		const tooMany = validateProfile(valid({ topics: [], mainTopics: ['a', 'b', 'c', 'd'] }), many, today);
+		expect(tooMany.ok ? {} : tooMany.errors).toEqual({
+			mainTopics: 'Bitte wählen Sie höchstens 3 Schwerpunkte, damit sie auf den Themenseiten vorn stehen (jetzt 4).'
+		});
 	});
 });

@@ -1,3 +1,10 @@
+import {
+	TRANSLATED_FIELDS,
+	TRANSLATION_LOCALES,
+	compactTranslations,
+	type TranslatedField
+} from '../../partner-translations';
+import { MAX_MAIN_TERMS } from '../../main-terms';
 import type { Taxonomy } from '../db/schema';
 import { SCHEDULE_KINDS, WEEKDAYS, type ProfileFormValues } from './profile-form-values';
 import type { PartnerInput } from './types';
@@ -16,6 +23,7 @@ export type AllowedTerms = Record<Taxonomy, readonly string[]>;
 
 export type ProfileResult = { ok: true; fields: ProfileFields } | { ok: false; errors: ProfileErrors };
 
+const MAX_LENGTHS: Record<TranslatedField, number> = { name: 150, description: 2000, offer: 4000 };
 const TIME = /^([01]?\d|2[0-4])[:.]([0-5]\d)$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -34,18 +42,27 @@ export function validateProfile(values: ProfileFormValues, allowed: AllowedTerms
 			field,
 			'Bitte wählen Sie nur Einträge aus der Liste.'
 		);
+	const mainTerms = (field: string, taxonomy: Taxonomy, codes: string[]) =>
+		terms(field, taxonomy, codes) &&
+		check(
+			unique(codes).length <= MAX_MAIN_TERMS,
+			field,
+			`Bitte wählen Sie höchstens ${MAX_MAIN_TERMS} Schwerpunkte, damit sie auf den Themenseiten vorn stehen (jetzt ${unique(codes).length}).`
+		);
 
 	if (check(values.name !== '', 'name', 'Bitte geben Sie den Namen der Organisation an.')) {
-		maxLength('name', values.name, 150);
+		maxLength('name', values.name, MAX_LENGTHS.name);
 	}
 	maxLength('shortName', values.shortName, 40);
 	check(allowed.category.includes(values.category), 'category', 'Bitte wählen Sie eine Kategorie aus der Liste.');
 	if (check(values.description !== '', 'description', 'Bitte beschreiben Sie Ihre Organisation in ein paar Sätzen.')) {
-		maxLength('description', values.description, 2000);
+		maxLength('description', values.description, MAX_LENGTHS.description);
 	}
-	maxLength('offer', values.offer, 4000);
+	maxLength('offer', values.offer, MAX_LENGTHS.offer);
 	terms('topics', 'topic', values.topics);
+	mainTerms('mainTopics', 'topic', values.mainTopics);
 	terms('targetGroups', 'target_group', values.targetGroups);
+	mainTerms('mainTargetGroups', 'target_group', values.mainTargetGroups);
 	terms('languages', 'language', values.languages);
 	terms('ortsteile', 'ortsteil', values.ortsteile);
 	if (values.email !== '') {
@@ -116,6 +133,11 @@ export function validateProfile(values: ProfileFormValues, allowed: AllowedTerms
 		});
 	}
 
+	for (const locale of TRANSLATION_LOCALES) {
+		const texts = values.translations[locale];
+		for (const field of TRANSLATED_FIELDS) maxLength(`${field}_${locale}`, texts[field], MAX_LENGTHS[field]);
+	}
+
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	return {
 		ok: true,
@@ -125,8 +147,12 @@ export function validateProfile(values: ProfileFormValues, allowed: AllowedTerms
 			category: values.category,
 			description: values.description,
 			offer: values.offer,
-			topics: unique(values.topics),
-			targetGroups: unique(values.targetGroups),
+			// A main topic is a topic too, even when its box in the list above was left empty.
+			topics: unique([...values.topics, ...values.mainTopics]),
+			mainTopics: unique(values.mainTopics),
+			targetGroups: unique([...values.targetGroups, ...values.mainTargetGroups]),
+			mainTargetGroups: unique(values.mainTargetGroups),
+			translations: compactTranslations(values.translations),
 			languages: unique(values.languages),
 			ortsteile: unique(values.ortsteile),
 			email: values.email ? values.email.toLowerCase() : null,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, OrganizationStatus } from '../db/schema';
+import { loadTranslations } from './translation-queries';
 import type { PartnerInput } from './types';
 
 /**
@@ -27,11 +28,11 @@ export async function loadPartnerInput(db: Kysely<Database>, id: number): Promis
 		.where('o.id', '=', id)
 		.executeTakeFirst();
 	if (!o) return null;
-	const [terms, location, phones, contacts, schedules] = await Promise.all([
+	const [terms, location, phones, contacts, schedules, translations] = await Promise.all([
 		db
 			.selectFrom('organization_terms as ot')
 			.innerJoin('taxonomy_terms as t', 't.id', 'ot.term_id')
-			.select(['t.taxonomy', 't.code'])
+			.select(['t.taxonomy', 't.code', 'ot.is_main'])
 			.where('ot.organization_id', '=', id)
 			.orderBy('t.position')
 			.execute(),
@@ -61,9 +62,12 @@ export async function loadPartnerInput(db: Kysely<Database>, id: number): Promis
 			.orderBy('kind')
 			.orderBy('weekday')
 			.orderBy('opens_at')
-			.execute()
+			.execute(),
+		loadTranslations(db, [id])
 	]);
 	const codes = (taxonomy: string) => terms.filter((t) => t.taxonomy === taxonomy).map((t) => t.code);
+	const mainCodes = (taxonomy: string) =>
+		terms.filter((t) => t.taxonomy === taxonomy && t.is_main === 1).map((t) => t.code);
 	return {
 		slug: o.slug,
 		name: o.name,
@@ -72,9 +76,12 @@ export async function loadPartnerInput(db: Kysely<Database>, id: number): Promis
 		description: o.description,
 		offer: o.offer,
 		topics: codes('topic'),
+		mainTopics: mainCodes('topic'),
 		targetGroups: codes('target_group'),
+		mainTargetGroups: mainCodes('target_group'),
 		languages: codes('language'),
 		ortsteile: codes('ortsteil'),
+		translations: translations.get(id) ?? {},
 		email: o.email,
 		website: o.website,
 		accessibilityNote: o.accessibility_note,

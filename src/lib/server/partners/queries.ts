@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, Taxonomy } from '../db/schema';
 import type { PublicPartner, TermRef } from './types';
 import { groupBy } from '../../group-by';
+import { loadTranslations } from './translation-queries';
 
 /** Published partners with the given ids, in one round of queries; missing or unpublished ids are absent. */
 export async function getPublicPartners(db: Kysely<Database>, ids: number[]): Promise<PublicPartner[]> {
@@ -31,11 +32,11 @@ export async function getPublicPartners(db: Kysely<Database>, ids: number[]): Pr
 	const publishedIds = organizations.map((o) => o.id);
 	if (publishedIds.length === 0) return [];
 
-	const [terms, locations, phones, contacts, schedules] = await Promise.all([
+	const [terms, locations, phones, contacts, schedules, translations] = await Promise.all([
 		db
 			.selectFrom('organization_terms as ot')
 			.innerJoin('taxonomy_terms as t', 't.id', 'ot.term_id')
-			.select(['ot.organization_id', 't.taxonomy', 't.code', 't.label'])
+			.select(['ot.organization_id', 'ot.is_main', 't.taxonomy', 't.code', 't.label'])
 			.where('ot.organization_id', 'in', publishedIds)
 			.orderBy('t.position')
 			.execute(),
@@ -75,7 +76,8 @@ export async function getPublicPartners(db: Kysely<Database>, ids: number[]): Pr
 			.where('organization_id', 'in', publishedIds)
 			.orderBy('weekday')
 			.orderBy('opens_at')
-			.execute()
+			.execute(),
+		loadTranslations(db, publishedIds)
 	]);
 
 	const termsOf = groupBy(terms, (t) => t.organization_id);
@@ -88,6 +90,8 @@ export async function getPublicPartners(db: Kysely<Database>, ids: number[]): Pr
 		const own = termsOf.get(o.id) ?? [];
 		const pick = (taxonomy: Taxonomy): TermRef[] =>
 			own.filter((t) => t.taxonomy === taxonomy).map(({ code, label }) => ({ code, label }));
+		const mainCodes = (taxonomy: Taxonomy) =>
+			own.filter((t) => t.taxonomy === taxonomy && t.is_main === 1).map((t) => t.code);
 		const location = locationOf.get(o.id);
 		return {
 			id: o.id,
@@ -98,9 +102,12 @@ export async function getPublicPartners(db: Kysely<Database>, ids: number[]): Pr
 			description: o.description,
 			offer: o.offer,
 			topics: pick('topic'),
+			mainTopicCodes: mainCodes('topic'),
 			targetGroups: pick('target_group'),
+			mainTargetGroupCodes: mainCodes('target_group'),
 			languages: pick('language'),
 			ortsteile: pick('ortsteil'),
+			translations: translations.get(o.id) ?? {},
 			email: o.email,
 			website: o.website,
 			accessibilityNote: o.accessibility_note,

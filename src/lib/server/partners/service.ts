@@ -49,7 +49,7 @@ export async function updatePartner(
 			.where('id', '=', id)
 			.executeTakeFirst();
 		if (result.numUpdatedRows === 0n) throw new PartnerNotFoundError(id);
-		for (const table of ['organization_terms', 'locations', 'phones', 'contacts', 'schedules'] as const) {
+		for (const table of ['organization_terms', 'organization_translations', 'locations', 'phones', 'contacts', 'schedules'] as const) {
 			await trx.deleteFrom(table).where('organization_id', '=', id).execute();
 		}
 		await writeRelations(trx, id, input);

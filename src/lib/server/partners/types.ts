@@ -1,3 +1,4 @@
+import type { PartnerTranslations } from '../../partner-translations';
 import type { OrganizationStatus, ScheduleKind } from '../db/schema';
 
 /** Everything a partner profile holds, as the service writes it; taxonomy values are term codes. */
@@ -9,9 +10,14 @@ export interface PartnerInput {
 	description: string;
 	offer: string;
 	topics: string[];
+	/** The topics and target groups most central to the partner; each is also in `topics`/`targetGroups`. */
+	mainTopics: string[];
 	targetGroups: string[];
+	mainTargetGroups: string[];
 	languages: string[];
 	ortsteile: string[];
+	/** English, Polish and Czech versions of name, description and offer; only languages with text. */
+	translations: PartnerTranslations;
 	email: string | null;
 	website: string | null;
 	accessibilityNote: string | null;
@@ -71,9 +77,12 @@ export interface PublicPartner {
 	description: string;
 	offer: string;
 	topics: TermRef[];
+	mainTopicCodes: string[];
 	targetGroups: TermRef[];
+	mainTargetGroupCodes: string[];
 	languages: TermRef[];
 	ortsteile: TermRef[];
+	translations: PartnerTranslations;
 	email: string | null;
 	website: string | null;
 	accessibilityNote: string | null;

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Taxonomy } from '../db/schema';
+import { compactTranslations, type TranslationLocale } from '../../partner-translations';
 import type { PartnerInput } from './types';
 
 // The rows of a partner profile besides the organization itself; only service.ts calls these.
@@ -21,20 +22,33 @@ export async function organizationColumns(trx: Kysely<Database>, input: PartnerI
 }
 
 export async function writeRelations(trx: Kysely<Database>, organizationId: number, input: PartnerInput) {
-	const termCodes: [Taxonomy, string[]][] = [
-		['topic', input.topics],
-		['target_group', input.targetGroups],
-		['language', input.languages],
-		['ortsteil', input.ortsteile]
+	const termCodes: [Taxonomy, string[], string[]][] = [
+		['topic', input.topics, input.mainTopics],
+		['target_group', input.targetGroups, input.mainTargetGroups],
+		['language', input.languages, []],
+		['ortsteil', input.ortsteile, []]
 	];
-	const termIds = new Set<number>();
-	for (const [taxonomy, codes] of termCodes) {
-		for (const code of codes) termIds.add(await termId(trx, taxonomy, code));
+	const terms = new Map<number, number>();
+	for (const [taxonomy, codes, mainCodes] of termCodes) {
+		for (const code of codes) terms.set(await termId(trx, taxonomy, code), mainCodes.includes(code) ? 1 : 0);
 	}
-	if (termIds.size > 0) {
+	if (terms.size > 0) {
 		await trx
 			.insertInto('organization_terms')
-			.values([...termIds].map((term_id) => ({ organization_id: organizationId, term_id })))
+			.values([...terms].map(([term_id, is_main]) => ({ organization_id: organizationId, term_id, is_main })))
+			.execute();
+	}
+	const translations = Object.entries(compactTranslations(input.translations));
+	if (translations.length > 0) {
+		await trx
+			.insertInto('organization_translations')
+			.values(
+				translations.map(([locale, texts]) => ({
+					organization_id: organizationId,
+					locale: locale as TranslationLocale,
+					...texts
+				}))
+			)
 			.execute();
 	}
 	if (input.address) {

@@ -4,8 +4,12 @@ import { searchDirectory } from '$search/directory';
 import { getRuntime } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
-/** The directory as JSON for the instant search; any query string yields an answer, never a 500. */
+/**
+ * The directory as JSON for the instant search; any query string yields an answer, never a 500.
+ * `lang` (en, pl, cs) brings the partners' own translations; anything else means German.
+ */
 export const GET: RequestHandler = async ({ url }) => {
-	const result = await searchDirectory(getRuntime(), parseDirectoryQuery(url.searchParams));
+	const query = parseDirectoryQuery(url.searchParams);
+	const result = await searchDirectory(getRuntime(), query, url.searchParams.get('lang') ?? 'de');
 	return json(result, { headers: { 'cache-control': 'no-store' } });
 };

@@ -31,6 +31,8 @@ export const jugendhilfe: DemoPartner[] = [
 		slug: 'jugendclub-kompass',
 		name: 'Jugendclub „Kompass“',
 		category: 'jugendhilfe',
+		// Open youth work: every topic matters, none is the main one.
+		mainTopics: [],
 		topics: ['suchtpraevention', 'gewaltpraevention', 'extremismuspraevention', 'integration'],
 		targetGroups: ['jugendliche'],
 		languages: ['de', 'en'],
@@ -50,6 +52,8 @@ export const jugendhilfe: DemoPartner[] = [
 		slug: 'jugendtreff-alte-feuerwache-hirschfelde',
 		name: 'Jugendtreff „Alte Feuerwache“ Hirschfelde',
 		category: 'jugendhilfe',
+		// Open youth work: every topic matters, none is the main one.
+		mainTopics: [],
 		topics: ['suchtpraevention', 'gewaltpraevention'],
 		targetGroups: ['jugendliche'],
 		description:
