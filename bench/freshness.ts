@@ -41,8 +41,12 @@ export async function createProposalsFor(db: Kysely<Database>, partners: Partner
 	const userId = await createUser(db, { email: 'bench@example.org', name: 'Bench', role: 'partner' });
 	for (const { id, input } of partners) {
 		await addMembership(db, userId, id, 'editor');
-		const values = { ...emptyProposalValues(id), title: `Projekt von ${input.name}`, summary: 'Ein Vorhaben für den Benchmark.', visibility: 'public' as const };
+		const values = {
+			...emptyProposalValues(id),
+			title: `Projekt von ${input.name}`,
+			summary: 'Ein Vorhaben für den Benchmark.',
+			visibility: 'public' as const
+		};
 		await createProposal(db, { organizationId: id, userId, values, open: true }, 'http://bench.invalid');
 	}
 }
-

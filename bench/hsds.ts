@@ -63,7 +63,9 @@ try {
 	);
 
 	const zip = await measure(() => buildDatapackageZip(db, settings, license));
-	console.log(`datapackage zip: ${ms(zip.time)} (CPU ${ms(zip.cpu)}), ${mib(zip.result.byteLength)}, heap peak +${mib(zip.heap)}`);
+	console.log(
+		`datapackage zip: ${ms(zip.time)} (CPU ${ms(zip.cpu)}), ${mib(zip.result.byteLength)}, heap peak +${mib(zip.heap)}`
+	);
 } finally {
 	await db.destroy();
 	fs.rmSync(dir, { recursive: true, force: true });

@@ -26,13 +26,27 @@ const CONCURRENCY = 8;
 const THROUGHPUT_MS = 5_000;
 const SAVES = 40;
 const QUERIES = [
-	'Polizei', 'Sucht', 'Beratung Zittau', 'Gewalt Familie', 'Jugendclub', 'Medien Workshops',
-	'Senioren Hilfe', 'Nachbarschaft', 'Verkehr', 'Opferhilfe Sprechstunde', 'Prävention', 'Zentrum Pethau'
+	'Polizei',
+	'Sucht',
+	'Beratung Zittau',
+	'Gewalt Familie',
+	'Jugendclub',
+	'Medien Workshops',
+	'Senioren Hilfe',
+	'Nachbarschaft',
+	'Verkehr',
+	'Opferhilfe Sprechstunde',
+	'Prävention',
+	'Zentrum Pethau'
 ];
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpr-bench-'));
 const db = openDatabase(path.join(dir, 'portal.db'));
-const meili = await startEmbeddedMeili({ dataDir: path.join(dir, 'meili'), port: 0, maxIndexingMemory: MAX_INDEXING_MEMORY });
+const meili = await startEmbeddedMeili({
+	dataDir: path.join(dir, 'meili'),
+	port: 0,
+	maxIndexingMemory: MAX_INDEXING_MEMORY
+});
 const connection = new SearchConnection({ url: meili.url, masterKey: meili.masterKey, db });
 let server: Awaited<ReturnType<typeof startBuiltServer>> | null = null;
 let sync: ReturnType<typeof startSearchSync> | null = null;
@@ -67,7 +81,8 @@ try {
 		while (reindexing) {
 			const response = await fetch(`${base}/api/suche?q=Beratung`);
 			const body = (await response.json()) as { total?: number; degraded?: boolean };
-			if (!response.ok || !body.total || body.degraded) failedDuringReindex.push(`${response.status} ${JSON.stringify(body).slice(0, 80)}`);
+			if (!response.ok || !body.total || body.degraded)
+				failedDuringReindex.push(`${response.status} ${JSON.stringify(body).slice(0, 80)}`);
 			searchesDuringReindex++;
 		}
 	})();
@@ -91,27 +106,43 @@ try {
 	// Interleaved, so that load from elsewhere on the machine falls on all three alike.
 	const latency = await measureInterleaved(QUERIES, ROUNDS, tasks);
 	const throughput: Record<string, number> = {};
-	for (const [name, task] of Object.entries(tasks)) throughput[name] = await measureThroughput(QUERIES, CONCURRENCY, THROUGHPUT_MS, task);
+	for (const [name, task] of Object.entries(tasks))
+		throughput[name] = await measureThroughput(QUERIES, CONCURRENCY, THROUGHPUT_MS, task);
 
 	sync = startSearchSync(db, connection, { intervalMs: 3_600_000 });
 	const admin = connection.adminClient();
 	const saved = await measureFreshness(db, admin, partners, { saves: SAVES, index: PARTNERS_INDEX, field: 'offer' });
-	const renamed = await measureFreshness(db, admin, partners.slice(0, SAVES), { saves: SAVES, index: PROPOSALS_INDEX, field: 'name' });
+	const renamed = await measureFreshness(db, admin, partners.slice(0, SAVES), {
+		saves: SAVES,
+		index: PROPOSALS_INDEX,
+		field: 'name'
+	});
 	const engine = await recentIndexingDurations(meili.url, meili.masterKey, SAVES);
 
 	const row = (label: string, s: LatencySummary, rps: number, raw?: LatencySummary) =>
 		`| ${label} | ${ms(s.p50)} | ${ms(s.p99)} | ${rps.toFixed(0)} req/s |${raw ? ` ${(s.p50 / raw.p50).toFixed(2)}× | ${(s.p99 / raw.p99).toFixed(2)}× | ${((100 * rps) / throughput.raw).toFixed(0)} % ` : ' — | — | — '}|`;
-	console.log(`\n${PARTNERS} partners, ${QUERIES.length} queries × ${ROUNDS} rounds sequential (interleaved); throughput with ${CONCURRENCY} concurrent clients for ${THROUGHPUT_MS / 1000} s; --max-indexing-memory ${MAX_INDEXING_MEMORY}\n`);
+	console.log(
+		`\n${PARTNERS} partners, ${QUERIES.length} queries × ${ROUNDS} rounds sequential (interleaved); throughput with ${CONCURRENCY} concurrent clients for ${THROUGHPUT_MS / 1000} s; --max-indexing-memory ${MAX_INDEXING_MEMORY}\n`
+	);
 	console.log('| what | p50 | p99 | throughput | p50 ratio | p99 ratio | throughput share |');
 	console.log('| --- | --- | --- | --- | --- | --- | --- |');
 	console.log(row('raw Meilisearch (the same multi-search)', latency.raw, throughput.raw));
 	console.log(row('GET /api/suche', latency.api, throughput.api, latency.raw));
 	console.log(row('GET /netzwerk?q= (SSR page)', latency.ssr, throughput.ssr, latency.raw));
-	for (const index of searchIndexes) console.log(`\nfull reindex of "${index.uid}" (side index + swap): ${(reindexMs[index.uid] / 1000).toFixed(2)} s`);
-	console.log(`searches during the reindex: ${searchesDuringReindex}, of which failed, empty or from the fallback: ${failedDuringReindex.length}${failedDuringReindex.length ? ` (${failedDuringReindex.slice(0, 3).join('; ')})` : ''}`);
+	for (const index of searchIndexes)
+		console.log(
+			`\nfull reindex of "${index.uid}" (side index + swap): ${(reindexMs[index.uid] / 1000).toFixed(2)} s`
+		);
+	console.log(
+		`searches during the reindex: ${searchesDuringReindex}, of which failed, empty or from the fallback: ${failedDuringReindex.length}${failedDuringReindex.length ? ` (${failedDuringReindex.slice(0, 3).join('; ')})` : ''}`
+	);
 	console.log(`save → searchable (partners index, ${saved.count} saves): p50 ${ms(saved.p50)}, p95 ${ms(saved.p95)}`);
-	console.log(`partner rename → found in the proposals index (${renamed.count} renames): p50 ${ms(renamed.p50)}, p95 ${ms(renamed.p95)}`);
-	console.log(`  Meilisearch's own duration of the last ${engine.count} document tasks: p50 ${ms(engine.p50)}, p95 ${ms(engine.p95)}`);
+	console.log(
+		`partner rename → found in the proposals index (${renamed.count} renames): p50 ${ms(renamed.p50)}, p95 ${ms(renamed.p95)}`
+	);
+	console.log(
+		`  Meilisearch's own duration of the last ${engine.count} document tasks: p50 ${ms(engine.p50)}, p95 ${ms(engine.p95)}`
+	);
 } finally {
 	await sync?.stop();
 	await server?.stop();

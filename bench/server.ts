@@ -13,7 +13,10 @@ export async function startBuiltServer(env: Record<string, string>) {
 	for (;;) {
 		if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
 		if (Date.now() > deadline) throw new Error('server did not answer /healthz within 60 s');
-		const ok = await fetch(url).then((r) => r.ok, () => false);
+		const ok = await fetch(url).then(
+			(r) => r.ok,
+			() => false
+		);
 		if (ok) break;
 		await new Promise((r) => setTimeout(r, 200));
 	}

@@ -17,7 +17,9 @@ export async function createSyntheticPartners(
 ): Promise<{ id: number; input: PartnerInput }[]> {
 	await db
 		.insertInto('taxonomy_terms')
-		.values(ORTSTEILE.map((label, position) => ({ taxonomy: 'ortsteil' as const, code: slug(label), label, position })))
+		.values(
+			ORTSTEILE.map((label, position) => ({ taxonomy: 'ortsteil' as const, code: slug(label), label, position }))
+		)
 		.onConflict((oc) => oc.doNothing())
 		.execute();
 	const [categories, topics, groups, languages] = await Promise.all(
@@ -60,7 +62,14 @@ export async function createSyntheticPartners(
 			},
 			phones: [{ number: `03583 ${String(100000 + i)}`, label: null }],
 			contacts: [
-				{ name: `Person ${i + 1}`, role: 'Ansprechperson', phone: null, email: null, publishConsent: true, consentGivenAt: null }
+				{
+					name: `Person ${i + 1}`,
+					role: 'Ansprechperson',
+					phone: null,
+					email: null,
+					publishConsent: true,
+					consentGivenAt: null
+				}
 			],
 			schedules: [{ kind: 'opening', weekday: 1 + (i % 5), opensAt: '09:00', closesAt: '15:00', note: null }]
 		};

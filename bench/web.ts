@@ -42,8 +42,19 @@ async function runLighthouse(url: string): Promise<LighthouseReport> {
 	const bin = path.join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
 	const { stdout } = await promisify(execFile)(
 		process.execPath,
-		[bin, url, '--output=json', '--output-path=stdout', '--quiet', '--only-categories=performance,accessibility', `--chrome-flags=${CHROME_FLAGS}`],
-		{ env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 }
+		[
+			bin,
+			url,
+			'--output=json',
+			'--output-path=stdout',
+			'--quiet',
+			'--only-categories=performance,accessibility',
+			`--chrome-flags=${CHROME_FLAGS}`
+		],
+		{
+			env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' },
+			maxBuffer: 64 * 1024 * 1024
+		}
 	);
 	return JSON.parse(stdout) as LighthouseReport;
 }

@@ -29,7 +29,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('wheelchair_accessible', 'integer', (c) => c.notNull().defaultTo(0))
 		.addColumn('verified_at', 'text')
 		.addColumn('status', 'text', (c) =>
-			c.notNull().defaultTo('draft').check(sql`status in ('draft','published','archived')`)
+			c
+				.notNull()
+				.defaultTo('draft')
+				.check(sql`status in ('draft','published','archived')`)
 		)
 		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`))
 		.addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`))
@@ -38,9 +41,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 	await db.schema
 		.createTable('organization_terms')
-		.addColumn('organization_id', 'integer', (c) =>
-			c.notNull().references('organizations.id').onDelete('cascade')
-		)
+		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
 		.addColumn('term_id', 'integer', (c) => c.notNull().references('taxonomy_terms.id'))
 		.addPrimaryKeyConstraint('organization_terms_pk', ['organization_id', 'term_id'])
 		.execute();
@@ -49,9 +50,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('locations')
 		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('organization_id', 'integer', (c) =>
-			c.notNull().references('organizations.id').onDelete('cascade')
-		)
+		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
 		.addColumn('name', 'text')
 		.addColumn('street', 'text', (c) => c.notNull())
 		.addColumn('postal_code', 'text', (c) => c.notNull())
@@ -66,9 +65,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('contacts')
 		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('organization_id', 'integer', (c) =>
-			c.notNull().references('organizations.id').onDelete('cascade')
-		)
+		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
 		.addColumn('name', 'text', (c) => c.notNull())
 		.addColumn('role', 'text')
 		.addColumn('phone', 'text')
@@ -82,9 +79,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('phones')
 		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('organization_id', 'integer', (c) =>
-			c.notNull().references('organizations.id').onDelete('cascade')
-		)
+		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
 		.addColumn('number', 'text', (c) => c.notNull())
 		.addColumn('label', 'text')
 		.addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
@@ -94,11 +89,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('schedules')
 		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('organization_id', 'integer', (c) =>
-			c.notNull().references('organizations.id').onDelete('cascade')
-		)
+		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
 		.addColumn('kind', 'text', (c) =>
-			c.notNull().defaultTo('opening').check(sql`kind in ('opening','consultation')`)
+			c
+				.notNull()
+				.defaultTo('opening')
+				.check(sql`kind in ('opening','consultation')`)
 		)
 		// ISO weekday: 1 = Monday … 7 = Sunday.
 		.addColumn('weekday', 'integer', (c) => c.notNull().check(sql`weekday between 1 and 7`))

@@ -9,7 +9,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.createTable('users')
 		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
 		// Stored lower-cased so that the unique constraint also holds case-insensitively.
-		.addColumn('email', 'text', (c) => c.notNull().unique().check(sql`email = lower(email)`))
+		.addColumn('email', 'text', (c) =>
+			c
+				.notNull()
+				.unique()
+				.check(sql`email = lower(email)`)
+		)
 		.addColumn('name', 'text', (c) => c.notNull().defaultTo(''))
 		// Null until an invited person sets a password.
 		.addColumn('password_hash', 'text')
@@ -41,18 +46,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('memberships')
 		.addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
-		.addColumn('organization_id', 'integer', (c) =>
-			c.notNull().references('organizations.id').onDelete('cascade')
-		)
+		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
 		.addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('admin','editor')`))
 		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
 		.addPrimaryKeyConstraint('memberships_pk', ['user_id', 'organization_id'])
 		.execute();
-	await db.schema
-		.createIndex('memberships_organization')
-		.on('memberships')
-		.column('organization_id')
-		.execute();
+	await db.schema.createIndex('memberships_organization').on('memberships').column('organization_id').execute();
 
 	await db.schema
 		.createTable('one_time_tokens')

@@ -9,9 +9,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('service_areas')
 		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('organization_id', 'integer', (c) =>
-			c.notNull().references('organizations.id').onDelete('cascade')
-		)
+		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
 		.addColumn('kind', 'text', (c) =>
 			c.notNull().check(sql`kind in ('buergerpolizei','schulbezirk','schulsozialarbeit','sonstige')`)
 		)
@@ -23,9 +21,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 	await db.schema
 		.createTable('service_area_ortsteile')
-		.addColumn('service_area_id', 'integer', (c) =>
-			c.notNull().references('service_areas.id').onDelete('cascade')
-		)
+		.addColumn('service_area_id', 'integer', (c) => c.notNull().references('service_areas.id').onDelete('cascade'))
 		.addColumn('ortsteil_id', 'integer', (c) => c.notNull().references('taxonomy_terms.id'))
 		.addPrimaryKeyConstraint('service_area_ortsteile_pk', ['service_area_id', 'ortsteil_id'])
 		.execute();
@@ -33,16 +29,17 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('service_area_streets')
 		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('service_area_id', 'integer', (c) =>
-			c.notNull().references('service_areas.id').onDelete('cascade')
-		)
+		.addColumn('service_area_id', 'integer', (c) => c.notNull().references('service_areas.id').onDelete('cascade'))
 		.addColumn('street_name', 'text', (c) => c.notNull())
 		.addColumn('street_key', 'text', (c) => c.notNull())
 		.addColumn('postal_code', 'text')
 		.addColumn('from_number', 'integer', (c) => c.check(sql`from_number >= 1`))
 		.addColumn('to_number', 'integer', (c) => c.check(sql`to_number >= 1`))
 		.addColumn('parity', 'text', (c) =>
-			c.notNull().defaultTo('all').check(sql`parity in ('all','odd','even')`)
+			c
+				.notNull()
+				.defaultTo('all')
+				.check(sql`parity in ('all','odd','even')`)
 		)
 		.addCheckConstraint(
 			'service_area_streets_range',

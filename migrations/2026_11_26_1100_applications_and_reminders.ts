@@ -15,7 +15,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('website', 'text')
 		.addColumn('message', 'text', (c) => c.notNull())
 		.addColumn('status', 'text', (c) =>
-			c.notNull().defaultTo('pending').check(sql`status in ('pending','accepted','declined')`)
+			c
+				.notNull()
+				.defaultTo('pending')
+				.check(sql`status in ('pending','accepted','declined')`)
 		)
 		.addColumn('decided_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
 		.addColumn('decided_at', 'text')
@@ -28,9 +31,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('freshness_reminders')
 		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('organization_id', 'integer', (c) =>
-			c.notNull().references('organizations.id').onDelete('cascade')
-		)
+		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
 		.addColumn('recipients', 'integer', (c) => c.notNull())
 		.addColumn('sent_at', 'text', (c) => c.notNull())
 		.execute();

@@ -9,7 +9,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.alterTable('users')
 		.addColumn('notification_mode', 'text', (c) =>
-			c.notNull().defaultTo('immediate').check(sql`notification_mode in ('immediate','daily','off')`)
+			c
+				.notNull()
+				.defaultTo('immediate')
+				.check(sql`notification_mode in ('immediate','daily','off')`)
 		)
 		.execute();
 

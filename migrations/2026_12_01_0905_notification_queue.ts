@@ -18,7 +18,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('sent_at', 'text')
 		.addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
 		.execute();
-	await db.schema.createIndex('notifications_pending').on('notifications').columns(['sent_at', 'delivery', 'user_id']).execute();
+	await db.schema
+		.createIndex('notifications_pending')
+		.on('notifications')
+		.columns(['sent_at', 'delivery', 'user_id'])
+		.execute();
 	// Only lets its holder switch notifications off, so it is stored as it is mailed (not hashed).
 	await db.schema.alterTable('users').addColumn('unsubscribe_token', 'text').execute();
 	await db.schema.createIndex('users_unsubscribe_token').unique().on('users').column('unsubscribe_token').execute();

@@ -18,9 +18,17 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('looking_for', 'text', (c) => c.notNull().defaultTo(''))
 		.addColumn('timeframe', 'text', (c) => c.notNull().defaultTo(''))
 		.addColumn('status', 'text', (c) =>
-			c.notNull().defaultTo('draft').check(sql`status in ('draft','open','in_progress','completed','withdrawn')`)
+			c
+				.notNull()
+				.defaultTo('draft')
+				.check(sql`status in ('draft','open','in_progress','completed','withdrawn')`)
 		)
-		.addColumn('visibility', 'text', (c) => c.notNull().defaultTo('partners').check(sql`visibility in ('partners','public')`))
+		.addColumn('visibility', 'text', (c) =>
+			c
+				.notNull()
+				.defaultTo('partners')
+				.check(sql`visibility in ('partners','public')`)
+		)
 		.addColumn('action_field_id', 'integer', (c) => c.references('action_fields.id').onDelete('set null'))
 		.addColumn('opened_at', 'text')
 		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
@@ -44,7 +52,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('offered_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
 		.addColumn('message', 'text', (c) => c.notNull())
 		.addColumn('status', 'text', (c) =>
-			c.notNull().defaultTo('pending').check(sql`status in ('pending','accepted','declined','withdrawn')`)
+			c
+				.notNull()
+				.defaultTo('pending')
+				.check(sql`status in ('pending','accepted','declined','withdrawn')`)
 		)
 		.addColumn('decided_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
 		.addColumn('decided_at', 'text')
@@ -59,7 +70,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('name', 'text', (c) => c.notNull())
 		.addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
 		.addColumn('lead_user_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
-		.addColumn('join_policy', 'text', (c) => c.notNull().defaultTo('on_request').check(sql`join_policy in ('open','on_request')`))
+		.addColumn('join_policy', 'text', (c) =>
+			c
+				.notNull()
+				.defaultTo('on_request')
+				.check(sql`join_policy in ('open','on_request')`)
+		)
 		.addColumn('action_field_id', 'integer', (c) => c.references('action_fields.id').onDelete('set null'))
 		.addColumn('archived_at', 'text')
 		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
@@ -89,7 +105,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	for (const table of ['working_group_members', 'working_group_terms', 'working_groups', 'proposal_offers', 'proposal_terms', 'proposals']) {
+	for (const table of [
+		'working_group_members',
+		'working_group_terms',
+		'working_groups',
+		'proposal_offers',
+		'proposal_terms',
+		'proposals'
+	]) {
 		await db.schema.dropTable(table).execute();
 	}
 }

@@ -8,7 +8,9 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('contact_photos')
-		.addColumn('organization_id', 'integer', (c) => c.primaryKey().references('organizations.id').onDelete('cascade'))
+		.addColumn('organization_id', 'integer', (c) =>
+			c.primaryKey().references('organizations.id').onDelete('cascade')
+		)
 		.addColumn('person_name', 'text', (c) => c.notNull())
 		// Always re-encoded by the server; the uploaded bytes are never stored.
 		.addColumn('image', 'blob', (c) => c.notNull())

@@ -14,7 +14,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('teaser', 'text', (c) => c.notNull())
 		.addColumn('body', 'text', (c) => c.notNull().defaultTo(''))
 		.addColumn('status', 'text', (c) =>
-			c.notNull().defaultTo('draft').check(sql`status in ('draft','submitted','published','declined')`)
+			c
+				.notNull()
+				.defaultTo('draft')
+				.check(sql`status in ('draft','submitted','published','declined')`)
 		)
 		.addColumn('decline_reason', 'text')
 		.addColumn('published_at', 'text')
@@ -26,15 +29,25 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('place_address', 'text')
 		.addColumn('registration_info', 'text')
 		.addColumn('wheelchair_accessible', 'text', (c) =>
-			c.notNull().defaultTo('unknown').check(sql`wheelchair_accessible in ('yes','no','unknown')`)
+			c
+				.notNull()
+				.defaultTo('unknown')
+				.check(sql`wheelchair_accessible in ('yes','no','unknown')`)
 		)
 		.addColumn('accessibility_note', 'text')
 		.addColumn('cancelled', 'integer', (c) => c.notNull().defaultTo(0))
 		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
 		.addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
-		.addCheckConstraint('news_items_event_times', sql`kind <> 'event' or (starts_at is not null and ends_at > starts_at)`)
+		.addCheckConstraint(
+			'news_items_event_times',
+			sql`kind <> 'event' or (starts_at is not null and ends_at > starts_at)`
+		)
 		.execute();
-	await db.schema.createIndex('news_items_status_published').on('news_items').columns(['status', 'published_at']).execute();
+	await db.schema
+		.createIndex('news_items_status_published')
+		.on('news_items')
+		.columns(['status', 'published_at'])
+		.execute();
 	await db.schema.createIndex('news_items_status_starts').on('news_items').columns(['status', 'starts_at']).execute();
 	await db.schema.createIndex('news_items_organization').on('news_items').column('organization_id').execute();
 }

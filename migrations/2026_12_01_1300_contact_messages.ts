@@ -21,12 +21,20 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('phone', 'text')
 		.addColumn('wants_reply', 'integer', (c) => c.notNull().defaultTo(0))
 		.addColumn('locale', 'text', (c) => c.notNull().check(sql`locale in ('de','en','pl','cs')`))
-		.addColumn('status', 'text', (c) => c.notNull().defaultTo('open').check(sql`status in ('open','handled')`))
+		.addColumn('status', 'text', (c) =>
+			c
+				.notNull()
+				.defaultTo('open')
+				.check(sql`status in ('open','handled')`)
+		)
 		.addColumn('handled_at', 'text')
 		.addColumn('handled_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
 		.addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
 		.addColumn('delivery', 'text', (c) =>
-			c.notNull().defaultTo('pending').check(sql`delivery in ('pending','sent','failed')`)
+			c
+				.notNull()
+				.defaultTo('pending')
+				.check(sql`delivery in ('pending','sent','failed')`)
 		)
 		.addColumn('delivery_attempts', 'integer', (c) => c.notNull().defaultTo(0))
 		.addColumn('delivery_error', 'text')

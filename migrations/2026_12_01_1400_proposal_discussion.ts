@@ -16,7 +16,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('hidden_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
 		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
 		.execute();
-	await db.schema.createIndex('proposal_comments_proposal').on('proposal_comments').columns(['proposal_id', 'id']).execute();
+	await db.schema
+		.createIndex('proposal_comments_proposal')
+		.on('proposal_comments')
+		.columns(['proposal_id', 'id'])
+		.execute();
 
 	await db.schema
 		.createTable('proposal_followers')

@@ -21,12 +21,18 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
 		.addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
 		.execute();
-	await db.schema.createIndex('working_group_meetings_group').on('working_group_meetings').columns(['group_id', 'starts_at']).execute();
+	await db.schema
+		.createIndex('working_group_meetings_group')
+		.on('working_group_meetings')
+		.columns(['group_id', 'starts_at'])
+		.execute();
 
 	await db.schema
 		.createTable('working_group_attachments')
 		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('meeting_id', 'integer', (c) => c.notNull().references('working_group_meetings.id').onDelete('cascade'))
+		.addColumn('meeting_id', 'integer', (c) =>
+			c.notNull().references('working_group_meetings.id').onDelete('cascade')
+		)
 		.addColumn('file_name', 'text', (c) => c.notNull())
 		.addColumn('content_type', 'text', (c) => c.notNull())
 		.addColumn('size', 'integer', (c) => c.notNull())
@@ -34,7 +40,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('uploaded_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
 		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
 		.execute();
-	await db.schema.createIndex('working_group_attachments_meeting').on('working_group_attachments').column('meeting_id').execute();
+	await db.schema
+		.createIndex('working_group_attachments_meeting')
+		.on('working_group_attachments')
+		.column('meeting_id')
+		.execute();
 
 	await db.schema
 		.createTable('working_group_announcements')
@@ -45,17 +55,27 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('body', 'text', (c) => c.notNull())
 		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
 		.execute();
-	await db.schema.createIndex('working_group_announcements_group').on('working_group_announcements').columns(['group_id', 'created_at']).execute();
+	await db.schema
+		.createIndex('working_group_announcements_group')
+		.on('working_group_announcements')
+		.columns(['group_id', 'created_at'])
+		.execute();
 
 	await db.schema
 		.createTable('working_group_replies')
 		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('announcement_id', 'integer', (c) => c.notNull().references('working_group_announcements.id').onDelete('cascade'))
+		.addColumn('announcement_id', 'integer', (c) =>
+			c.notNull().references('working_group_announcements.id').onDelete('cascade')
+		)
 		.addColumn('author_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
 		.addColumn('body', 'text', (c) => c.notNull())
 		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
 		.execute();
-	await db.schema.createIndex('working_group_replies_announcement').on('working_group_replies').column('announcement_id').execute();
+	await db.schema
+		.createIndex('working_group_replies_announcement')
+		.on('working_group_replies')
+		.column('announcement_id')
+		.execute();
 
 	await db.schema
 		.createTable('calendar_feed_tokens')
@@ -66,7 +86,13 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	for (const table of ['calendar_feed_tokens', 'working_group_replies', 'working_group_announcements', 'working_group_attachments', 'working_group_meetings']) {
+	for (const table of [
+		'calendar_feed_tokens',
+		'working_group_replies',
+		'working_group_announcements',
+		'working_group_attachments',
+		'working_group_meetings'
+	]) {
 		await db.schema.dropTable(table).execute();
 	}
 }

@@ -12,7 +12,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('proposal_id', 'integer', (c) => c.notNull().references('proposals.id').onDelete('cascade'))
 		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
 		.addColumn('status', 'text', (c) =>
-			c.notNull().defaultTo('suggested').check(sql`status in ('suggested','contacted','involved','declined')`)
+			c
+				.notNull()
+				.defaultTo('suggested')
+				.check(sql`status in ('suggested','contacted','involved','declined')`)
 		)
 		.addColumn('score', 'real', (c) => c.notNull())
 		.addColumn('reasons', 'text', (c) => c.notNull().defaultTo('[]'))
@@ -26,7 +29,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
 		.addUniqueConstraint('proposal_matches_once', ['proposal_id', 'organization_id'])
 		.execute();
-	await db.schema.createIndex('proposal_matches_organization').on('proposal_matches').column('organization_id').execute();
+	await db.schema
+		.createIndex('proposal_matches_organization')
+		.on('proposal_matches')
+		.column('organization_id')
+		.execute();
 	await db.schema.createIndex('proposal_matches_status').on('proposal_matches').column('status').execute();
 }
 

@@ -6,7 +6,12 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.alterTable('organization_terms')
-		.addColumn('is_main', 'integer', (c) => c.notNull().defaultTo(0).check(sql`is_main in (0, 1)`))
+		.addColumn('is_main', 'integer', (c) =>
+			c
+				.notNull()
+				.defaultTo(0)
+				.check(sql`is_main in (0, 1)`)
+		)
 		.execute();
 	await db.schema
 		.createTable('organization_translations')

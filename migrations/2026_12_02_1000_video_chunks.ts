@@ -23,7 +23,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	await db.schema.alterTable('sign_language_videos').addColumn('data', 'blob', (c) => c.notNull().defaultTo(new Uint8Array())).execute();
+	await db.schema
+		.alterTable('sign_language_videos')
+		.addColumn('data', 'blob', (c) => c.notNull().defaultTo(new Uint8Array()))
+		.execute();
 	const chunks = (await db
 		.selectFrom('sign_language_video_chunks')
 		.select(['video_id', 'data'])
@@ -32,7 +35,11 @@ export async function down(db: Kysely<any>): Promise<void> {
 		.execute()) as { video_id: number; data: Uint8Array }[];
 	const byVideo = Map.groupBy(chunks, (chunk) => chunk.video_id);
 	for (const [id, parts] of byVideo) {
-		await db.updateTable('sign_language_videos').set({ data: Buffer.concat(parts.map((p) => p.data)) }).where('id', '=', id).execute();
+		await db
+			.updateTable('sign_language_videos')
+			.set({ data: Buffer.concat(parts.map((p) => p.data)) })
+			.where('id', '=', id)
+			.execute();
 	}
 	await db.schema.dropTable('sign_language_video_chunks').execute();
 }

@@ -4,21 +4,37 @@ import { isSealedTotpKey, openTotpKey, sealTotpKey } from '../src/lib/server/aut
 // TOTP keys stored in plain text before they were sealed with TOTP_ENCRYPTION_KEY (or the key the
 // demo generates into the data folder). The secret is only looked up when there is a key to seal.
 export async function up(db: Kysely<any>): Promise<void> {
-	const rows = (await db.selectFrom('users').select(['id', 'totp_key']).where('totp_key', 'is not', null).execute()) as {
+	const rows = (await db
+		.selectFrom('users')
+		.select(['id', 'totp_key'])
+		.where('totp_key', 'is not', null)
+		.execute()) as {
 		id: number;
 		totp_key: Uint8Array;
 	}[];
 	for (const row of rows.filter((r) => !isSealedTotpKey(r.totp_key))) {
-		await db.updateTable('users').set({ totp_key: sealTotpKey(row.totp_key) }).where('id', '=', row.id).execute();
+		await db
+			.updateTable('users')
+			.set({ totp_key: sealTotpKey(row.totp_key) })
+			.where('id', '=', row.id)
+			.execute();
 	}
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	const rows = (await db.selectFrom('users').select(['id', 'totp_key']).where('totp_key', 'is not', null).execute()) as {
+	const rows = (await db
+		.selectFrom('users')
+		.select(['id', 'totp_key'])
+		.where('totp_key', 'is not', null)
+		.execute()) as {
 		id: number;
 		totp_key: Uint8Array;
 	}[];
 	for (const row of rows.filter((r) => isSealedTotpKey(r.totp_key))) {
-		await db.updateTable('users').set({ totp_key: openTotpKey(row.totp_key) }).where('id', '=', row.id).execute();
+		await db
+			.updateTable('users')
+			.set({ totp_key: openTotpKey(row.totp_key) })
+			.where('id', '=', row.id)
+			.execute();
 	}
 }

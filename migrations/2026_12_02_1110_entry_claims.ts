@@ -10,7 +10,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
 		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
 		.addColumn('token_hash', 'blob', (c) => c.notNull().unique())
-		.addColumn('status', 'text', (c) => c.notNull().defaultTo('sent').check(sql`status in ('sent','requested','accepted','declined')`))
+		.addColumn('status', 'text', (c) =>
+			c
+				.notNull()
+				.defaultTo('sent')
+				.check(sql`status in ('sent','requested','accepted','declined')`)
+		)
 		.addColumn('claimant_name', 'text')
 		.addColumn('claimant_email', 'text')
 		.addColumn('requested_at', 'text')
@@ -19,7 +24,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
 		.addColumn('expires_at', 'text', (c) => c.notNull())
 		.execute();
-	await db.schema.createIndex('entry_claims_status').on('entry_claims').columns(['status', 'organization_id']).execute();
+	await db.schema
+		.createIndex('entry_claims_status')
+		.on('entry_claims')
+		.columns(['status', 'organization_id'])
+		.execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

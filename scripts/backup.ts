@@ -12,7 +12,9 @@ if (!values.to) {
 const config = readConfig();
 try {
 	const bytes = backupDatabase(config.databasePath, values.to);
-	console.log(`Sicherung geschrieben: ${values.to} (${(bytes / 1024 / 1024).toFixed(1)} MB) aus ${config.databasePath}.`);
+	console.log(
+		`Sicherung geschrieben: ${values.to} (${(bytes / 1024 / 1024).toFixed(1)} MB) aus ${config.databasePath}.`
+	);
 } catch (error) {
 	if (!(error instanceof BackupError)) throw error;
 	console.error(error.message);

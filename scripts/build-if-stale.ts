@@ -12,7 +12,11 @@ export async function buildIfStale(root: string): Promise<boolean> {
 	const changedAt = Math.max(...INPUTS.map((input) => newestMtime(path.join(root, input))));
 	if (builtAt !== null && builtAt >= changedAt) return false;
 
-	console.log(builtAt === null ? 'Baue die Anwendung (build/ fehlt)…' : 'Baue die Anwendung neu (Quellen sind neuer als build/)…');
+	console.log(
+		builtAt === null
+			? 'Baue die Anwendung (build/ fehlt)…'
+			: 'Baue die Anwendung neu (Quellen sind neuer als build/)…'
+	);
 	await run(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], root);
 	return true;
 }

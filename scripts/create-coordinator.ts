@@ -26,7 +26,9 @@ try {
 	console.log(
 		`${invitation.createdUser ? 'Koordinationskonto angelegt' : 'Neuer Link für das Koordinationskonto'}: ${values.email.trim().toLowerCase()}`
 	);
-	console.log(`Einmal-Link zum Festlegen von Name und Passwort (gültig bis ${formatDateTime(invitation.expiresAt)}):`);
+	console.log(
+		`Einmal-Link zum Festlegen von Name und Passwort (gültig bis ${formatDateTime(invitation.expiresAt)}):`
+	);
 	console.log(invitation.link);
 	if (!process.env.ORIGIN) console.log(`Hinweis: ORIGIN ist nicht gesetzt; der Link verwendet ${origin}.`);
 } catch (error) {

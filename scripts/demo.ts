@@ -75,8 +75,11 @@ function printDemoAccounts(): void {
 		['Verkehrswacht Zittau (Admin)', associationAdmin]
 	];
 	console.log(`\nDemo-Zugänge (Anmeldung unter ${origin}/anmelden):`);
-	for (const [label, account] of rows) console.log(`  ${label.padEnd(38)} ${account.email.padEnd(26)} ${account.password}`);
-	console.log(`  Zwei-Faktor-Schlüssel der Koordinierungsstelle (TOTP, für eine Authenticator-App): ${DEMO_COORDINATOR_TOTP_KEY}\n`);
+	for (const [label, account] of rows)
+		console.log(`  ${label.padEnd(38)} ${account.email.padEnd(26)} ${account.password}`);
+	console.log(
+		`  Zwei-Faktor-Schlüssel der Koordinierungsstelle (TOTP, für eine Authenticator-App): ${DEMO_COORDINATOR_TOTP_KEY}\n`
+	);
 }
 
 function startServer(): ChildProcess {
@@ -125,7 +128,8 @@ function waitForExit(child: ChildProcess): Promise<number> {
 async function waitUntilHealthy(): Promise<void> {
 	const deadline = Date.now() + START_TIMEOUT_MS;
 	while ((await readHealth()) === null) {
-		if (Date.now() > deadline) throw new Error(`${local}/healthz antwortet nach ${START_TIMEOUT_MS / 1000} s nicht`);
+		if (Date.now() > deadline)
+			throw new Error(`${local}/healthz antwortet nach ${START_TIMEOUT_MS / 1000} s nicht`);
 		await sleep(250);
 	}
 }

@@ -12,7 +12,9 @@ const db = openDatabase(config.databasePath);
 try {
 	await migrateToLatest(db);
 	const deleted = await deleteExpiredMessages(db, { now: new Date(), months: config.contactRetentionMonths });
-	console.log(`${deleted} Nachricht(en) gelöscht, die vor mehr als ${config.contactRetentionMonths} Monaten erledigt wurden.`);
+	console.log(
+		`${deleted} Nachricht(en) gelöscht, die vor mehr als ${config.contactRetentionMonths} Monaten erledigt wurden.`
+	);
 } catch (error) {
 	console.error(`Löschen fehlgeschlagen: ${errorText(error)}`);
 	process.exitCode = 1;

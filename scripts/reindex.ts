@@ -56,9 +56,13 @@ try {
 		const result = await reindex(db, connection, index, {
 			onProgress: (indexed, total) => console.log(`  ${index.uid}: ${indexed}/${total} Dokumente indexiert`)
 		});
-		console.log(`Fertig: "${index.uid}" mit ${result.documents} Dokumenten in ${((Date.now() - started) / 1000).toFixed(1)} s neu aufgebaut.`);
+		console.log(
+			`Fertig: "${index.uid}" mit ${result.documents} Dokumenten in ${((Date.now() - started) / 1000).toFixed(1)} s neu aufgebaut.`
+		);
 		if (result.replayed > 0) {
-			console.log(`  ${result.replayed} währenddessen geänderte Dokumente stehen in der Warteschlange; das Portal überträgt sie.`);
+			console.log(
+				`  ${result.replayed} währenddessen geänderte Dokumente stehen in der Warteschlange; das Portal überträgt sie.`
+			);
 		}
 	}
 } catch (error) {
@@ -74,7 +78,12 @@ try {
 async function resolveMeilisearch(config: Config): Promise<Target> {
 	if (config.meiliUrl) {
 		if (!config.meiliMasterKey) throw new Error('MEILI_MASTER_KEY fehlt (nötig mit MEILI_URL)');
-		return { url: config.meiliUrl, masterKey: config.meiliMasterKey, describe: config.meiliUrl, stop: async () => {} };
+		return {
+			url: config.meiliUrl,
+			masterKey: config.meiliMasterKey,
+			describe: config.meiliUrl,
+			stop: async () => {}
+		};
 	}
 	const dataDir = path.join(config.dataDir, 'meili');
 	const running = await findRunningEmbedded(dataDir, config.meiliPort);
@@ -85,7 +94,12 @@ async function resolveMeilisearch(config: Config): Promise<Target> {
 		binary: config.meiliBin,
 		maxIndexingMemory: config.meiliMaxIndexingMemory
 	});
-	return { url: meili.url, masterKey: meili.masterKey, describe: `${meili.url} (eingebettet, für diesen Lauf gestartet)`, stop: meili.stop };
+	return {
+		url: meili.url,
+		masterKey: meili.masterKey,
+		describe: `${meili.url} (eingebettet, für diesen Lauf gestartet)`,
+		stop: meili.stop
+	};
 }
 
 /** The portal's embedded Meilisearch, when it is already running on the configured port. */

@@ -17,7 +17,9 @@ try {
 	restoreDatabase(values.from, config.databasePath);
 	console.log(`Wiederhergestellt: ${config.databasePath} aus ${values.from}.`);
 	if (config.meiliUrl) {
-		console.log('Nach dem Start bitte `npm run reindex` ausführen: die Suchindizes im externen Meilisearch sind älter als die Datenbank.');
+		console.log(
+			'Nach dem Start bitte `npm run reindex` ausführen: die Suchindizes im externen Meilisearch sind älter als die Datenbank.'
+		);
 	} else {
 		// The embedded Meilisearch starts empty and the portal rebuilds its indexes from the database.
 		fs.rmSync(path.join(config.dataDir, 'meili', 'data.ms'), { recursive: true, force: true });

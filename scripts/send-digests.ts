@@ -11,14 +11,17 @@ const config = readConfig();
 const db = openDatabase(config.databasePath);
 
 try {
-	if (!process.env.ORIGIN) throw new Error('ORIGIN fehlt: die Links in den E-Mails brauchen die öffentliche Adresse des Portals.');
+	if (!process.env.ORIGIN)
+		throw new Error('ORIGIN fehlt: die Links in den E-Mails brauchen die öffentliche Adresse des Portals.');
 	await migrateToLatest(db);
 	const options = { mailer: createMailer(config), origin: config.origin, siteName: config.siteName };
 	const retried = await deliverImmediateNotifications(db, options);
 	const digests = await sendDailyDigests(db, options);
 	console.log(`${digests.sent} Zusammenfassung(en) und ${retried.sent} nachgeholte Benachrichtigung(en) versandt.`);
 	if (digests.failed + retried.failed > 0) {
-		console.error(`${digests.failed + retried.failed} E-Mail(s) fehlgeschlagen; sie bleiben für den nächsten Lauf vorgemerkt.`);
+		console.error(
+			`${digests.failed + retried.failed} E-Mail(s) fehlgeschlagen; sie bleiben für den nächsten Lauf vorgemerkt.`
+		);
 		process.exitCode = 1;
 	}
 } catch (error) {

@@ -14,10 +14,18 @@ const WEIGHTS = { 'fira-sans-400.woff2': 'FiraSans-Regular.woff2', 'fira-sans-60
 
 // Basic Latin, Latin-1, Latin Extended-A, spacing accents, punctuation („…“ – …), €, ™, arrows, minus.
 const RANGES: [number, number][] = [
-	[0x20, 0x7e], [0xa0, 0x17f], [0x2c6, 0x2dd], [0x2000, 0x206f], [0x20ac, 0x20ac],
-	[0x2122, 0x2122], [0x2190, 0x2193], [0x2212, 0x2212]
+	[0x20, 0x7e],
+	[0xa0, 0x17f],
+	[0x2c6, 0x2dd],
+	[0x2000, 0x206f],
+	[0x20ac, 0x20ac],
+	[0x2122, 0x2122],
+	[0x2190, 0x2193],
+	[0x2212, 0x2212]
 ];
-const text = RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))).join('');
+const text = RANGES.flatMap(([from, to]) =>
+	Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))
+).join('');
 
 for (const [name, original] of Object.entries(WEIGHTS)) {
 	const input = fs.readFileSync(path.join(source, original));

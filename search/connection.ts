@@ -157,7 +157,12 @@ export class SearchConnection {
 		}
 		const searchKey = await this.#ensureSearchKey();
 		if (this.#searchKey !== searchKey) {
-			this.#search = new Meilisearch({ host: this.url, apiKey: searchKey, timeout: 3_000, requestInit: UNCOMPRESSED });
+			this.#search = new Meilisearch({
+				host: this.url,
+				apiKey: searchKey,
+				timeout: 3_000,
+				requestInit: UNCOMPRESSED
+			});
 			this.#searchKey = searchKey;
 		}
 		this.#ready = true;
@@ -173,7 +178,8 @@ export class SearchConnection {
 				console.info(`[search] Meilisearch at ${this.url} reachable again`);
 				return;
 			} catch (error) {
-				if (!isUnreachableError(error)) console.error(`[search] Meilisearch set-up failed: ${errorText(error)}`);
+				if (!isUnreachableError(error))
+					console.error(`[search] Meilisearch set-up failed: ${errorText(error)}`);
 			}
 		}
 	}

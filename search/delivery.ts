@@ -37,11 +37,18 @@ export async function deliverOutboxBatch(
 		const documentIds = [...new Set(group.map((e) => e.document_id))];
 		const error = await tryDelivery(db, connection, indexUid, documentIds);
 		if (!error) {
-			await markDelivered(db, group.map((e) => e.id));
+			await markDelivered(
+				db,
+				group.map((e) => e.id)
+			);
 			continue;
 		}
 		if (isUnreachableError(error) || error instanceof IndexMissingError || documentIds.length === 1) {
-			await recordFailure(db, group.map((e) => e.id), error);
+			await recordFailure(
+				db,
+				group.map((e) => e.id),
+				error
+			);
 			result.failed.push({ entryIds: group.map((e) => e.id), error });
 			continue;
 		}
@@ -87,7 +94,12 @@ async function tryDelivery(
 
 async function applySettings(db: Kysely<Database>, connection: SearchConnection, index: SearchIndex): Promise<void> {
 	if (!(await connection.indexExists(index.uid))) throw new IndexMissingError(index.uid);
-	await settle(connection.adminClient().index(index.uid).updateSettings(await index.settings(db)));
+	await settle(
+		connection
+			.adminClient()
+			.index(index.uid)
+			.updateSettings(await index.settings(db))
+	);
 }
 
 /** Rebuilds the documents of `ids` from the database; ids that no longer have one are deleted. */

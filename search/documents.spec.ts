@@ -82,7 +82,11 @@ describe('the search document of a partner', () => {
 
 	it('holds each translated text in its own searchable field, and none for a missing one', () => {
 		const doc = buildPartnerDocument(
-			partner({ translations: { pl: { name: 'Komisariat Policji w Żytawie', description: '', offer: 'Zgłoszenia całą dobę' } } })
+			partner({
+				translations: {
+					pl: { name: 'Komisariat Policji w Żytawie', description: '', offer: 'Zgłoszenia całą dobę' }
+				}
+			})
 		);
 		expect(doc).toMatchObject({ name_pl: 'Komisariat Policji w Żytawie', offer_pl: 'Zgłoszenia całą dobę' });
 		expect(doc).not.toHaveProperty('description_pl');

@@ -15,7 +15,11 @@ export async function localizeHits(
 	locale: string
 ): Promise<DirectoryResult> {
 	if (!isTranslationLocale(locale) || result.hits.length === 0) return result;
-	const translations = await loadTranslationsBySlug(db, result.hits.map((hit) => hit.slug), locale);
+	const translations = await loadTranslationsBySlug(
+		db,
+		result.hits.map((hit) => hit.slug),
+		locale
+	);
 	const hits = result.hits.map((hit) => {
 		const translated = translations.get(hit.slug);
 		if (!translated) return hit;

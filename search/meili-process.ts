@@ -75,7 +75,9 @@ export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise
 					console.info(`[search] embedded Meilisearch running again on ${url}`);
 					return;
 				} catch (error) {
-					console.error(`[search] restarting Meilisearch failed: ${error instanceof Error ? error.message : String(error)}`);
+					console.error(
+						`[search] restarting Meilisearch failed: ${error instanceof Error ? error.message : String(error)}`
+					);
 				}
 			}
 		});
@@ -110,16 +112,29 @@ interface Launch {
 	timeoutMs: number;
 }
 
-async function launchMeili({ binary, url, port, masterKey, pidfile, options, timeoutMs }: Launch): Promise<ChildProcess> {
+async function launchMeili({
+	binary,
+	url,
+	port,
+	masterKey,
+	pidfile,
+	options,
+	timeoutMs
+}: Launch): Promise<ChildProcess> {
 	const child = spawn(
 		binary,
 		[
-			'--db-path', path.join(options.dataDir, 'data.ms'),
-			'--http-addr', `127.0.0.1:${port}`,
-			'--env', 'production',
+			'--db-path',
+			path.join(options.dataDir, 'data.ms'),
+			'--http-addr',
+			`127.0.0.1:${port}`,
+			'--env',
+			'production',
 			'--no-analytics',
-			'--max-indexing-memory', options.maxIndexingMemory ?? DEFAULT_MAX_INDEXING_MEMORY,
-			'--log-level', 'WARN'
+			'--max-indexing-memory',
+			options.maxIndexingMemory ?? DEFAULT_MAX_INDEXING_MEMORY,
+			'--log-level',
+			'WARN'
 		],
 		{ stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, MEILI_MASTER_KEY: masterKey } }
 	);

@@ -26,7 +26,10 @@ type Hit = { id: number; _rankingScore?: number; _formatted?: Record<string, unk
  * partner's relevance is the mean of its _rankingScore over all words (0 for a word it lacks),
  * so covering more of the proposal counts more.
  */
-export async function findTextMatches(search: SearchConnection, words: string[]): Promise<Map<number, TextMatch> | null> {
+export async function findTextMatches(
+	search: SearchConnection,
+	words: string[]
+): Promise<Map<number, TextMatch> | null> {
 	if (words.length === 0) return new Map();
 	const queries: MultiSearchQuery[] = words.map((word) => ({
 		indexUid: PARTNERS_INDEX,
@@ -39,19 +42,24 @@ export async function findTextMatches(search: SearchConnection, words: string[])
 		highlightPreTag: PRE_TAG,
 		highlightPostTag: POST_TAG
 	}));
-	return searchWithFallback(search, PARTNERS_INDEX, async (client) => {
-		const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, Hit>({ queries });
-		const matches = new Map<number, TextMatch>();
-		for (const result of results) {
-			for (const hit of result.hits) {
-				const match = matches.get(hit.id) ?? { rankingScore: 0, words: [] };
-				match.rankingScore += (hit._rankingScore ?? 0) / words.length;
-				match.words.push(...matchedWords(hit));
-				matches.set(hit.id, match);
+	return searchWithFallback(
+		search,
+		PARTNERS_INDEX,
+		async (client) => {
+			const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, Hit>({ queries });
+			const matches = new Map<number, TextMatch>();
+			for (const result of results) {
+				for (const hit of result.hits) {
+					const match = matches.get(hit.id) ?? { rankingScore: 0, words: [] };
+					match.rankingScore += (hit._rankingScore ?? 0) / words.length;
+					match.words.push(...matchedWords(hit));
+					matches.set(hit.id, match);
+				}
 			}
-		}
-		return matches;
-	}, async () => null);
+			return matches;
+		},
+		async () => null
+	);
 }
 
 /** What the brokering ranking reads: the database and the partners' text relevance in Meilisearch. */

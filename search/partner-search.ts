@@ -33,8 +33,22 @@ const POST_TAG = `[[/hl-${nonce}]]`;
 
 type Row = HitSource & { name: string; description: string; offer: string };
 const RETRIEVE: (keyof Row)[] = [
-	'slug', 'name', 'shortName', 'category', 'categoryCode', 'topics', 'topicCodes', 'ortsteile',
-	'ortsteilCodes', 'street', 'postalCode', 'city', 'phones', 'wheelchairAccessible', 'description', 'offer'
+	'slug',
+	'name',
+	'shortName',
+	'category',
+	'categoryCode',
+	'topics',
+	'topicCodes',
+	'ortsteile',
+	'ortsteilCodes',
+	'street',
+	'postalCode',
+	'city',
+	'phones',
+	'wheelchairAccessible',
+	'description',
+	'offer'
 ];
 
 /**
@@ -112,7 +126,13 @@ export function splitHighlights(formatted: string): Highlighted {
 			continue;
 		}
 		push(part.slice(0, end), true);
-		push(part.slice(end + POST_TAG.length).split(POST_TAG).join(''), false);
+		push(
+			part
+				.slice(end + POST_TAG.length)
+				.split(POST_TAG)
+				.join(''),
+			false
+		);
 	}
 	return runs;
 }

@@ -2,17 +2,24 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../src/lib/server/db/schema';
 import { buildProposalFilter } from '../src/lib/server/proposals/search-filter';
 import { PROPOSALS_INDEX } from '../src/lib/server/proposals/service';
-import {
-	LISTED_STATUSES,
-	type ProposalAudience,
-	type ProposalSearchResult
-} from '../src/lib/server/proposals/types';
+import { LISTED_STATUSES, type ProposalAudience, type ProposalSearchResult } from '../src/lib/server/proposals/types';
 import { PROPOSALS_PAGE_SIZE, type ProposalQuery } from '../src/lib/proposals/query';
 import type { SearchConnection } from './connection';
 import type { ProposalDocument } from './proposal-documents';
 import { searchWithFallback } from './with-fallback';
 
-const RETRIEVE: (keyof ProposalDocument)[] = ['id', 'slug', 'title', 'summary', 'status', 'visibility', 'organizationName', 'timeframe', 'topics', 'ortsteile'];
+const RETRIEVE: (keyof ProposalDocument)[] = [
+	'id',
+	'slug',
+	'title',
+	'summary',
+	'status',
+	'visibility',
+	'organizationName',
+	'timeframe',
+	'topics',
+	'ortsteile'
+];
 
 /** Proposals `audience` may find; the Meilisearch filter, not the page, decides what that is. */
 export async function searchProposals(
@@ -33,14 +40,24 @@ export async function searchProposals(
 				attributesToRetrieve: RETRIEVE
 			});
 			const total = result.totalHits ?? 0;
-			return { hits: result.hits, total, page: query.seite, totalPages: Math.ceil(total / PROPOSALS_PAGE_SIZE), degraded: false };
+			return {
+				hits: result.hits,
+				total,
+				page: query.seite,
+				totalPages: Math.ceil(total / PROPOSALS_PAGE_SIZE),
+				degraded: false
+			};
 		},
 		() => searchProposalsInDatabase(db, query, audience)
 	);
 }
 
 /** The fallback: the same visibility rules and filters, the text matched as a substring. */
-async function searchProposalsInDatabase(db: Kysely<Database>, query: ProposalQuery, audience: ProposalAudience): Promise<ProposalSearchResult> {
+async function searchProposalsInDatabase(
+	db: Kysely<Database>,
+	query: ProposalQuery,
+	audience: ProposalAudience
+): Promise<ProposalSearchResult> {
 	let base = db
 		.selectFrom('proposals as p')
 		.innerJoin('organizations as o', 'o.id', 'p.organization_id')
@@ -51,7 +68,11 @@ async function searchProposalsInDatabase(db: Kysely<Database>, query: ProposalQu
 		const contains = (column: string) => sql<boolean>`instr(lower(${sql.ref(column)}), lower(${query.q})) > 0`;
 		base = base.where((eb) => eb.or([contains('p.title'), contains('p.summary'), contains('p.looking_for')]));
 	}
-	for (const [taxonomy, code] of [['topic', query.thema], ['target_group', query.zielgruppe], ['ortsteil', query.ortsteil]] as const) {
+	for (const [taxonomy, code] of [
+		['topic', query.thema],
+		['target_group', query.zielgruppe],
+		['ortsteil', query.ortsteil]
+	] as const) {
 		if (!code) continue;
 		base = base.where((eb) =>
 			eb.exists(
@@ -67,7 +88,16 @@ async function searchProposalsInDatabase(db: Kysely<Database>, query: ProposalQu
 	}
 	const { count } = await base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
 	const rows = await base
-		.select(['p.id', 'p.slug', 'p.title', 'p.summary', 'p.status', 'p.visibility', 'p.timeframe', 'o.name as organizationName'])
+		.select([
+			'p.id',
+			'p.slug',
+			'p.title',
+			'p.summary',
+			'p.status',
+			'p.visibility',
+			'p.timeframe',
+			'o.name as organizationName'
+		])
 		.orderBy('p.opened_at', 'desc')
 		.orderBy('p.id', 'desc')
 		.limit(PROPOSALS_PAGE_SIZE)
@@ -81,7 +111,8 @@ async function searchProposalsInDatabase(db: Kysely<Database>, query: ProposalQu
 		.where('t.taxonomy', 'in', ['topic', 'ortsteil'])
 		.orderBy('t.position')
 		.execute();
-	const labels = (id: number, taxonomy: string) => terms.filter((t) => t.proposal_id === id && t.taxonomy === taxonomy).map((t) => t.label);
+	const labels = (id: number, taxonomy: string) =>
+		terms.filter((t) => t.proposal_id === id && t.taxonomy === taxonomy).map((t) => t.label);
 	const total = Number(count);
 	return {
 		hits: rows.map((r) => ({ ...r, topics: labels(r.id, 'topic'), ortsteile: labels(r.id, 'ortsteil') })),

@@ -3,7 +3,17 @@ import { ALL_STOP_WORDS } from './vocabulary/stop-words';
 
 // Settings of the `proposals` index: project proposals partners post, searched by citizens and partners.
 export const proposalIndexSettings: Settings = {
-	searchableAttributes: ['title', 'summary', 'lookingFor', 'topics', 'targetGroups', 'ortsteile', 'organizationName', 'description', 'timeframe'],
+	searchableAttributes: [
+		'title',
+		'summary',
+		'lookingFor',
+		'topics',
+		'targetGroups',
+		'ortsteile',
+		'organizationName',
+		'description',
+		'timeframe'
+	],
 	// Who may see a proposal is a filter on every search (visibility, status), never a hidden result.
 	filterableAttributes: ['visibility', 'status', 'topicCodes', 'targetGroupCodes', 'ortsteilCodes'],
 	sortableAttributes: ['openedAt'],

@@ -3,7 +3,11 @@ import type { Settings } from 'meilisearch';
 import type { Database } from '../src/lib/server/db/schema';
 import { getPublicPartners, listPublishedPartnerIds } from '../src/lib/server/partners/queries';
 import { PARTNERS_INDEX } from '../src/lib/server/partners/service';
-import { getSearchableProposals, listListedProposalIds, listProposalIdsOfOrganizations } from '../src/lib/server/proposals/queries';
+import {
+	getSearchableProposals,
+	listListedProposalIds,
+	listProposalIdsOfOrganizations
+} from '../src/lib/server/proposals/queries';
 import { PROPOSALS_INDEX } from '../src/lib/server/proposals/service';
 import { buildPartnerDocument } from './documents';
 import { buildProposalDocument } from './proposal-documents';

@@ -75,7 +75,9 @@ export async function reindexMissing(db: Kysely<Database>, connection: SearchCon
 		if (await connection.indexExists(index.uid)) continue;
 		const started = Date.now();
 		const { documents } = await reindex(db, connection, index);
-		console.info(`[search] built missing index "${index.uid}" with ${documents} documents in ${Date.now() - started} ms`);
+		console.info(
+			`[search] built missing index "${index.uid}" with ${documents} documents in ${Date.now() - started} ms`
+		);
 		built.push(index.uid);
 	}
 	return built;

@@ -71,7 +71,9 @@ export function startSearchSync(
 		for (;;) {
 			const batch = await deliverOutboxBatch(db, connection, batchSize);
 			failed.push(...batch.failed);
-			const blocking = batch.failed.find((f) => isUnreachableError(f.error) || f.error instanceof IndexMissingError);
+			const blocking = batch.failed.find(
+				(f) => isUnreachableError(f.error) || f.error instanceof IndexMissingError
+			);
 			if (blocking) throw blocking.error;
 			if (batch.read < batchSize || batch.failed.length > 0) return failed;
 		}

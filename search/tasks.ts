@@ -9,7 +9,9 @@ export async function settle(enqueued: EnqueuedTaskPromise, timeoutMs = 60_000):
 
 export class SearchTaskError extends Error {
 	constructor(readonly task: Task) {
-		super(`Meilisearch task ${task.uid} (${task.type} on ${task.indexUid ?? '-'}) ${task.status}: ${task.error?.message ?? 'no reason given'}`);
+		super(
+			`Meilisearch task ${task.uid} (${task.type} on ${task.indexUid ?? '-'}) ${task.status}: ${task.error?.message ?? 'no reason given'}`
+		);
 	}
 }
 

@@ -26,7 +26,10 @@ const read = (q: string) => understandQuery(q, vocabulary);
 
 describe('query understanding', () => {
 	it('reads a German sentence by its meaningful word, inflected', () => {
-		expect(read('Mein Kind wird in der Schule gemobbt')).toMatchObject({ text: 'mobbing Schule gemobbt', topicCodes: ['mobbing'] });
+		expect(read('Mein Kind wird in der Schule gemobbt')).toMatchObject({
+			text: 'mobbing Schule gemobbt',
+			topicCodes: ['mobbing']
+		});
 		expect(read('mein Sohn kifft').text).toBe('suchtprävention sucht kifft');
 	});
 
@@ -58,7 +61,12 @@ describe('query understanding', () => {
 	});
 
 	it('leaves a text without a known concept unchanged', () => {
-		expect(read('Verkehrswacht Zittau')).toEqual({ text: 'Verkehrswacht Zittau', concepts: [], topicCodes: [], danger: false });
+		expect(read('Verkehrswacht Zittau')).toEqual({
+			text: 'Verkehrswacht Zittau',
+			concepts: [],
+			topicCodes: [],
+			danger: false
+		});
 	});
 
 	it('flags acute danger in any language', () => {
@@ -70,7 +78,9 @@ describe('query understanding', () => {
 
 describe('vocabulary settings for Meilisearch', () => {
 	it('maps whole words and short phrases to the search terms, leaving prefixes to the query understanding', () => {
-		const { synonyms } = vocabularySettings([concept(1, 'Sucht', 'sucht', 'sucht|kiff*|drogen|trinkt zu viel|a b c d')]);
+		const { synonyms } = vocabularySettings([
+			concept(1, 'Sucht', 'sucht', 'sucht|kiff*|drogen|trinkt zu viel|a b c d')
+		]);
 		expect(synonyms).toEqual({ drogen: ['sucht'], 'trinkt zu viel': ['sucht'] });
 	});
 });

@@ -60,7 +60,7 @@ export function understandQuery(q: string, vocabulary: CompiledVocabulary): Unde
 	const concepts: VocabularyConcept[] = [];
 	const rest: string[] = [];
 	const recognised: string[] = [];
-	for (let i = 0; i < tokens.length; ) {
+	for (let i = 0; i < tokens.length;) {
 		const match = matchAt(tokens, i, vocabulary.patterns);
 		if (match) {
 			if (!concepts.includes(match.pattern.concept)) concepts.push(match.pattern.concept);
@@ -93,7 +93,11 @@ function matchAt(tokens: string[], start: number, patterns: Pattern[]): { patter
 	}
 	const token = tokens[start];
 	const part = patterns.find(
-		(p) => p.words.length === 1 && p.words[0].length >= MIN_COMPOUND_PART && token.length > p.words[0].length && isCompoundPart(token, p.words[0], p.prefix)
+		(p) =>
+			p.words.length === 1 &&
+			p.words[0].length >= MIN_COMPOUND_PART &&
+			token.length > p.words[0].length &&
+			isCompoundPart(token, p.words[0], p.prefix)
 	);
 	return part ? { pattern: part, length: 1 } : null;
 }

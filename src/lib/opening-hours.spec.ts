@@ -84,7 +84,10 @@ describe('opening hours on the clock of Zittau', () => {
 	});
 
 	it('says open until the closing time, or closed and when it opens next', () => {
-		expect(openStatus(weekdayMornings, new Date('2026-01-14T08:30:00Z'))).toEqual({ open: true, closesAt: '12:00' });
+		expect(openStatus(weekdayMornings, new Date('2026-01-14T08:30:00Z'))).toEqual({
+			open: true,
+			closesAt: '12:00'
+		});
 		const closed = openStatus(weekdayMornings, new Date('2026-01-16T12:00:00Z'));
 		expect(closed).toEqual({ open: false, next: { daysAhead: 3, weekday: 1, opensAt: '09:00' } });
 		expect(formatNextOpening({ daysAhead: 3, weekday: 1, opensAt: '09:00' })).toBe('am Montag um 09:00 Uhr');
@@ -92,7 +95,11 @@ describe('opening hours on the clock of Zittau', () => {
 	});
 
 	it('says open round the clock for a station that is always staffed, and follows days joined at midnight', () => {
-		const always: WeeklySlot[] = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opensAt: '00:00', closesAt: '24:00' }));
+		const always: WeeklySlot[] = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+			weekday,
+			opensAt: '00:00',
+			closesAt: '24:00'
+		}));
 		expect(openStatus(always, new Date('2026-01-14T08:30:00Z'))).toEqual({ open: true, closesAt: null });
 		expect(formatSlot(always[0])).toBe('rund um die Uhr');
 		const weekend: WeeklySlot[] = [
@@ -144,6 +151,8 @@ describe('opening hours in the language of the page', () => {
 
 	it('writes times without "Uhr" outside German', () => {
 		inLocale('en', () => expect(formatSlot(weekdayMornings[0])).toBe('09:00–12:00'));
-		inLocale('cs', () => expect(formatSlot({ weekday: 1, opensAt: '00:00', closesAt: '24:00' })).toBe('nepřetržitě'));
+		inLocale('cs', () =>
+			expect(formatSlot({ weekday: 1, opensAt: '00:00', closesAt: '24:00' })).toBe('nepřetržitě')
+		);
 	});
 });

@@ -16,8 +16,7 @@ export interface WeeklySlot {
 
 export type OpenStatus =
 	/** closesAt null: open round the clock, the whole week. */
-	| { open: true; closesAt: string | null }
-	| { open: false; next: NextOpening | null };
+	{ open: true; closesAt: string | null } | { open: false; next: NextOpening | null };
 
 export interface NextOpening {
 	/** 0 = later today, 1 = tomorrow, … 7 = the same weekday next week. */
@@ -142,7 +141,8 @@ export function formatWeekday(weekday: number): string {
 
 /** "09:00–12:00 Uhr"; a whole day reads "rund um die Uhr". */
 export function formatSlot(slot: WeeklySlot): string {
-	if (toMinutes(slot.opensAt) === 0 && toMinutes(slot.closesAt) === DAY_MINUTES) return m.directory_hours_round_the_clock();
+	if (toMinutes(slot.opensAt) === 0 && toMinutes(slot.closesAt) === DAY_MINUTES)
+		return m.directory_hours_round_the_clock();
 	return m.directory_hours_slot({ opens: slot.opensAt, closes: slot.closesAt });
 }
 

@@ -35,7 +35,8 @@ function translatedFieldLabels(): Record<string, string> {
 	const base: Record<TranslatedField, string> = { name: 'Name', description: 'Wer wir sind', offer: 'Angebot' };
 	const labels: Record<string, string> = {};
 	for (const locale of TRANSLATION_LOCALES) {
-		for (const field of TRANSLATED_FIELDS) labels[`${field}_${locale}`] = `${base[field]} (${LANGUAGE_NAMES[locale]})`;
+		for (const field of TRANSLATED_FIELDS)
+			labels[`${field}_${locale}`] = `${base[field]} (${LANGUAGE_NAMES[locale]})`;
 	}
 	return labels;
 }

@@ -30,7 +30,5 @@ export const load: PageServerLoad = async () => {
 /** Terms in their taxonomy order, each with its number of published partners; empty ones are left out. */
 function withCounts(terms: TermRef[], facet: FacetValue[]) {
 	const counts = new Map(facet.map((value) => [value.code, value.count]));
-	return terms
-		.map((term) => ({ ...term, count: counts.get(term.code) ?? 0 }))
-		.filter((term) => term.count > 0);
+	return terms.map((term) => ({ ...term, count: counts.get(term.code) ?? 0 })).filter((term) => term.count > 0);
 }

@@ -39,10 +39,15 @@ test('a partner changes their name, and it stays changed', async ({ page }) => {
 	await expect(page.getByRole('status')).toContainText('Ihr Name wurde geändert');
 });
 
-test('a partner sets up two-factor with a code from their app, gets ten recovery codes once, and may switch it off', async ({ page }) => {
+test('a partner sets up two-factor with a code from their app, gets ten recovery codes once, and may switch it off', async ({
+	page
+}) => {
 	await page.getByRole('link', { name: 'Zwei-Faktor-Anmeldung einrichten' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zwei-Faktor-Anmeldung einrichten');
-	await expect(page.getByRole('link', { name: 'dieser Link zur App' })).toHaveAttribute('href', /^otpauth:\/\/totp\//);
+	await expect(page.getByRole('link', { name: 'dieser Link zur App' })).toHaveAttribute(
+		'href',
+		/^otpauth:\/\/totp\//
+	);
 	const manualKey = await page.locator('.manual-key code').innerText();
 	expect(manualKey).toMatch(/^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$/);
 
@@ -62,7 +67,9 @@ test('a partner sets up two-factor with a code from their app, gets ten recovery
 
 	await page.getByRole('link', { name: 'Ich habe die Codes aufbewahrt – weiter' }).click();
 	await expect(page).toHaveURL(/\/konto$/);
-	await expect(page.getByText('Die Zwei-Faktor-Anmeldung ist eingeschaltet.')).toContainText('noch 10 unbenutzte Wiederherstellungscodes');
+	await expect(page.getByText('Die Zwei-Faktor-Anmeldung ist eingeschaltet.')).toContainText(
+		'noch 10 unbenutzte Wiederherstellungscodes'
+	);
 	await expect(page.getByRole('link', { name: 'Zwei-Faktor-Anmeldung einrichten' })).toHaveCount(0);
 
 	await page.locator('#codes-passwort').fill(account.password);
@@ -108,7 +115,9 @@ async function changeEmail(page: Page, to: string): Promise<void> {
 	await expect(page.getByRole('status')).toContainText(`Ab sofort melden Sie sich mit ${to} an.`);
 }
 
-test('a partner changes their email through the link mailed to the new address, and logs in with it', async ({ page }) => {
+test('a partner changes their email through the link mailed to the new address, and logs in with it', async ({
+	page
+}) => {
 	const newEmail = 'vorstand@verkehrswacht.example';
 	await changeEmail(page, newEmail);
 	await page.goto('/konto');

@@ -38,12 +38,24 @@ test.describe('citizens reading Aktuelles', () => {
 	test('filter the list by kind and time, with an empty state', async ({ page }) => {
 		await page.goto('/aktuelles');
 		await expect(page.getByRole('heading', { level: 1, name: 'Aktuelles' })).toBeVisible();
-		await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/aktuelles/feed.xml');
-		await expect(page.getByRole('link', { name: /Veranstaltungskalender \(iCalendar\)/ })).toHaveAttribute('href', '/aktuelles/veranstaltungen.ics');
-		await expect(page.getByRole('link', { name: 'Im Kalender abonnieren (webcal)' })).toHaveAttribute('href', /^webcal:\/\/[^/]+\/aktuelles\/veranstaltungen\.ics$/);
+		await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+			'href',
+			'/aktuelles/feed.xml'
+		);
+		await expect(page.getByRole('link', { name: /Veranstaltungskalender \(iCalendar\)/ })).toHaveAttribute(
+			'href',
+			'/aktuelles/veranstaltungen.ics'
+		);
+		await expect(page.getByRole('link', { name: 'Im Kalender abonnieren (webcal)' })).toHaveAttribute(
+			'href',
+			/^webcal:\/\/[^/]+\/aktuelles\/veranstaltungen\.ics$/
+		);
 
 		await page.getByRole('group', { name: 'Art' }).getByLabel('Veranstaltung').check();
-		await page.getByRole('group', { name: /Zeitraum/ }).getByLabel('Kommende').check();
+		await page
+			.getByRole('group', { name: /Zeitraum/ })
+			.getByLabel('Kommende')
+			.check();
 		await page.getByRole('button', { name: 'Anzeigen' }).click();
 		await expect(page).toHaveURL(/\/aktuelles\?art=veranstaltung&zeit=kommend$/);
 		const list = page.getByRole('region', { name: 'Beiträge' });
@@ -91,7 +103,9 @@ test.describe('citizens reading Aktuelles', () => {
 		expect(single.startDate.zone.tzid).toBe('UTC');
 	});
 
-	test('subscribe to the event calendar, which carries every published event and marks cancelled ones', async ({ request }) => {
+	test('subscribe to the event calendar, which carries every published event and marks cancelled ones', async ({
+		request
+	}) => {
 		const response = await get(request, '/aktuelles/veranstaltungen.ics');
 		expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
 		const events = calendarEvents(await response.text());
@@ -100,11 +114,14 @@ test.describe('citizens reading Aktuelles', () => {
 		expect(berlin.format(prevention.startDate.toJSDate())).toBe(`${berlinDay(24)}, 10:00`);
 		expect(berlin.format(prevention.endDate.toJSDate())).toBe(`${berlinDay(24)}, 16:00`);
 		expect(byTitle.has('Fahrradcodierung der Verkehrswacht')).toBe(true);
-		expect(byTitle.get('Elternabend: Sicher unterwegs im Netz')!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+		expect(byTitle.get('Elternabend: Sicher unterwegs im Netz')!.component.getFirstPropertyValue('status')).toBe(
+			'CANCELLED'
+		);
 		// Not approved yet, so not public.
 		expect(byTitle.has('Sicher mobil im Alter: Training für Seniorinnen und Senioren')).toBe(false);
 		expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
-		for (const event of events) expect(event.component.getFirstPropertyValue('url')).toMatch(new RegExp(`^${E2E_ORIGIN}/aktuelles/`));
+		for (const event of events)
+			expect(event.component.getFirstPropertyValue('url')).toMatch(new RegExp(`^${E2E_ORIGIN}/aktuelles/`));
 	});
 
 	test('follow the news in a feed reader: an Atom feed with titles and absolute links', async ({ request }) => {
@@ -129,7 +146,11 @@ test.describe('citizens reading Aktuelles', () => {
 	test('see the next three events on the start page, soonest first, without the cancelled one', async ({ page }) => {
 		await page.goto('/');
 		const upcoming = page.getByRole('region', { name: 'Nächste Veranstaltungen' });
-		await expect(upcoming.getByRole('heading', { level: 3 })).toHaveText([INFO_EVENING, 'Fahrradcodierung der Verkehrswacht', 'Präventionstag auf dem Markt']);
+		await expect(upcoming.getByRole('heading', { level: 3 })).toHaveText([
+			INFO_EVENING,
+			'Fahrradcodierung der Verkehrswacht',
+			'Präventionstag auf dem Markt'
+		]);
 		await upcoming.getByRole('link', { name: 'Fahrradcodierung der Verkehrswacht' }).click();
 		await expect(page.getByRole('region', { name: 'Auf einen Blick' })).toContainText('Verkehrswacht Zittau');
 	});
@@ -152,7 +173,9 @@ test.describe('citizens reading Aktuelles', () => {
 	}
 
 	for (const prefix of ['', '/en']) {
-		test(`axe-core finds no violations on an event page (${prefix || 'de'}) and a press release`, async ({ page }) => {
+		test(`axe-core finds no violations on an event page (${prefix || 'de'}) and a press release`, async ({
+			page
+		}) => {
 			await page.goto(`${prefix}/aktuelles?art=veranstaltung&zeit=kommend`);
 			await page.getByRole('link', { name: INFO_EVENING }).click();
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -165,8 +188,14 @@ test.describe('citizens reading Aktuelles', () => {
 
 	test('get a 404 for an unknown or unpublished item and its .ics', async ({ request }) => {
 		expect((await request.get('/aktuelles/gibt-es-nicht')).status()).toBe(404);
-		expect((await request.get('/aktuelles/sicher-mobil-im-alter-training-fuer-seniorinnen-und-senioren')).status()).toBe(404);
-		expect((await request.get('/aktuelles/sicher-mobil-im-alter-training-fuer-seniorinnen-und-senioren/termin.ics')).status()).toBe(404);
+		expect(
+			(await request.get('/aktuelles/sicher-mobil-im-alter-training-fuer-seniorinnen-und-senioren')).status()
+		).toBe(404);
+		expect(
+			(
+				await request.get('/aktuelles/sicher-mobil-im-alter-training-fuer-seniorinnen-und-senioren/termin.ics')
+			).status()
+		).toBe(404);
 		expect((await request.get('/aktuelles/praeventionsrat-warnt-vor-schockanrufen/termin.ics')).status()).toBe(404);
 	});
 });
@@ -194,12 +223,17 @@ test.describe('events submitted by partners', () => {
 		await expect(page.getByText('Für: Oberschule am Töpferberg')).toBeVisible();
 
 		await page.getByLabel('Titel').fill('Sicherheitsparcours auf dem Schulhof');
-		await page.getByLabel('Anreißer').fill('Schülerinnen und Schüler zeigen, was sie über sichere Schulwege gelernt haben.');
+		await page
+			.getByLabel('Anreißer')
+			.fill('Schülerinnen und Schüler zeigen, was sie über sichere Schulwege gelernt haben.');
 		await page.getByLabel('Beginn').fill('2027-03-18T10:00');
 		await page.getByLabel('Ende').fill('2027-03-18T09:00');
 		await page.getByLabel('Ort').fill('Oberschule am Töpferberg, Schulhof');
 		await page.getByLabel('Adresse').fill('Töpferberg 1, 02763 Zittau');
-		await page.getByRole('group', { name: /rollstuhlgerecht/ }).getByLabel('Ja').check();
+		await page
+			.getByRole('group', { name: /rollstuhlgerecht/ })
+			.getByLabel('Ja')
+			.check();
 		await page.getByRole('button', { name: 'Zur Freigabe einreichen' }).click();
 
 		const summary = page.getByRole('alert');
@@ -213,7 +247,9 @@ test.describe('events submitted by partners', () => {
 		await page.getByLabel('Ende').fill('2027-03-18T12:00');
 		await page.getByRole('button', { name: 'Zur Freigabe einreichen' }).click();
 		await expect(page.getByText('Die Veranstaltung ist eingereicht.')).toBeVisible();
-		await expect(page.getByRole('row', { name: /Sicherheitsparcours auf dem Schulhof.*Eingereicht – wartet auf Freigabe/ })).toBeVisible();
+		await expect(
+			page.getByRole('row', { name: /Sicherheitsparcours auf dem Schulhof.*Eingereicht – wartet auf Freigabe/ })
+		).toBeVisible();
 		expect((await page.request.get('/aktuelles/sicherheitsparcours-auf-dem-schulhof')).status()).toBe(404);
 
 		await coordinator.goto('/koordination/aktuelles');
@@ -232,16 +268,23 @@ test.describe('events submitted by partners', () => {
 		await citizen.close();
 
 		await page.goto('/intern/veranstaltungen');
-		await expect(page.getByRole('row', { name: /Sicherheitsparcours auf dem Schulhof.*Veröffentlicht/ })).toBeVisible();
+		await expect(
+			page.getByRole('row', { name: /Sicherheitsparcours auf dem Schulhof.*Veröffentlicht/ })
+		).toBeVisible();
 	});
 
-	test('the coordinator declines a submission with a reason that is mailed; the partner revises it, others cannot', async ({ page, browser }) => {
+	test('the coordinator declines a submission with a reason that is mailed; the partner revises it, others cannot', async ({
+		page,
+		browser
+	}) => {
 		const title = 'Sicher mobil im Alter: Training für Seniorinnen und Senioren';
 		const seen = await readMailbox();
 		await coordinator.goto('/koordination/aktuelles');
 		const review = coordinator.getByRole('article', { name: title });
 		await review.getByRole('button', { name: 'Ablehnen und Begründung senden' }).click();
-		await expect(review.getByLabel('Begründung der Ablehnung')).toHaveAccessibleDescription(/in 10 bis 2000 Zeichen/);
+		await expect(review.getByLabel('Begründung der Ablehnung')).toHaveAccessibleDescription(
+			/in 10 bis 2000 Zeichen/
+		);
 
 		const reason = 'Bitte ergänzen Sie, ob der Verkehrsgarten barrierefrei erreichbar ist.';
 		await review.getByLabel('Begründung der Ablehnung').fill(reason);
@@ -249,7 +292,11 @@ test.describe('events submitted by partners', () => {
 		await expect(coordinator.getByText('Die Veranstaltung ist abgelehnt')).toBeVisible();
 		await expect(coordinator.getByRole('region', { name: /Abgelehnte Einreichungen/ })).toContainText(reason);
 
-		const mail = await waitForMail({ to: DEMO_ACCOUNTS.associationAdmin.email, subject: 'Ihre Veranstaltung wurde nicht veröffentlicht', seen });
+		const mail = await waitForMail({
+			to: DEMO_ACCOUNTS.associationAdmin.email,
+			subject: 'Ihre Veranstaltung wurde nicht veröffentlicht',
+			seen
+		});
 		expect(mail.subject).toContain(title);
 		expect(mail.text).toContain(reason);
 		const link = linkIn(mail);
@@ -259,14 +306,20 @@ test.describe('events submitted by partners', () => {
 		const outsider = await browser.newPage();
 		await login(outsider, DEMO_ACCOUNTS.schoolEditor);
 		expect((await outsider.request.get(link, { maxRedirects: 0 })).status()).toBe(403);
-		const post = await outsider.request.post(link, { form: { title: 'Übernommen' }, headers: { Origin: E2E_ORIGIN, Accept: 'text/html' }, maxRedirects: 0 });
+		const post = await outsider.request.post(link, {
+			form: { title: 'Übernommen' },
+			headers: { Origin: E2E_ORIGIN, Accept: 'text/html' },
+			maxRedirects: 0
+		});
 		expect(post.status()).toBe(403);
 		await outsider.close();
 
 		await login(page, DEMO_ACCOUNTS.associationAdmin);
 		await page.goto(link);
 		await expect(page.getByText(`Die Koordinierungsstelle schreibt: „${reason}“`)).toBeVisible();
-		await page.getByLabel('Hinweise zur Barrierefreiheit').fill('Der Verkehrsgarten ist ebenerdig über den Parkplatz erreichbar.');
+		await page
+			.getByLabel('Hinweise zur Barrierefreiheit')
+			.fill('Der Verkehrsgarten ist ebenerdig über den Parkplatz erreichbar.');
 		await page.getByRole('button', { name: 'Speichern und einreichen' }).click();
 		await expect(page.getByText('Die Änderungen sind gespeichert und erneut eingereicht.')).toBeVisible();
 		await expect(page.getByRole('row', { name: new RegExp(`${title}.*Eingereicht`) })).toBeVisible();
@@ -275,17 +328,25 @@ test.describe('events submitted by partners', () => {
 		await expect(coordinator.getByRole('article', { name: title })).toBeVisible();
 	});
 
-	test('the coordinator writes a press release, withdraws it and deletes it after confirming', async ({ request }) => {
+	test('the coordinator writes a press release, withdraws it and deletes it after confirming', async ({
+		request
+	}) => {
 		await coordinator.goto('/koordination/aktuelles');
 		expect(await axeViolations(coordinator)).toEqual([]);
 		await coordinator.getByRole('link', { name: 'Pressemitteilung schreiben' }).click();
 		await coordinator.getByLabel('Titel').fill('Neue Ansprechpartner im Netzwerk');
-		await coordinator.getByLabel('Anreißer').fill('Drei neue Partner verstärken das Präventionsnetzwerk in Zittau.');
-		await coordinator.getByLabel('Text', { exact: true }).fill('## Willkommen\n\nWir freuen uns über **drei** neue Partner.');
+		await coordinator
+			.getByLabel('Anreißer')
+			.fill('Drei neue Partner verstärken das Präventionsnetzwerk in Zittau.');
+		await coordinator
+			.getByLabel('Text', { exact: true })
+			.fill('## Willkommen\n\nWir freuen uns über **drei** neue Partner.');
 		await coordinator.getByRole('button', { name: 'Speichern und veröffentlichen' }).click();
 		await expect(coordinator.getByText('Der Beitrag ist gespeichert und veröffentlicht.')).toBeVisible();
 		expect(await axeViolations(coordinator)).toEqual([]);
-		await coordinator.getByLabel('Anreißer').fill('Vier neue Partner verstärken das Präventionsnetzwerk in Zittau.');
+		await coordinator
+			.getByLabel('Anreißer')
+			.fill('Vier neue Partner verstärken das Präventionsnetzwerk in Zittau.');
 		await coordinator.getByRole('button', { name: 'Änderungen speichern' }).click();
 		await expect(coordinator.getByText('Die Änderungen sind gespeichert.')).toBeVisible();
 		const slug = '/aktuelles/neue-ansprechpartner-im-netzwerk';
@@ -293,10 +354,15 @@ test.describe('events submitted by partners', () => {
 
 		await coordinator.goto('/koordination/aktuelles');
 		await coordinator.getByRole('button', { name: /^Zurückziehen\s?: Neue Ansprechpartner im Netzwerk$/ }).click();
-		await expect(coordinator.getByText('Der Beitrag ist nicht mehr öffentlich und wieder ein Entwurf.')).toBeVisible();
+		await expect(
+			coordinator.getByText('Der Beitrag ist nicht mehr öffentlich und wieder ein Entwurf.')
+		).toBeVisible();
 		expect((await request.get(slug)).status()).toBe(404);
 
-		await coordinator.getByRole('region', { name: /Entwürfe/ }).getByRole('link', { name: /^Löschen\s?: Neue Ansprechpartner im Netzwerk$/ }).click();
+		await coordinator
+			.getByRole('region', { name: /Entwürfe/ })
+			.getByRole('link', { name: /^Löschen\s?: Neue Ansprechpartner im Netzwerk$/ })
+			.click();
 		await coordinator.getByRole('button', { name: 'Löschen' }).click();
 		await expect(coordinator.getByText('Bitte bestätigen Sie mit dem Häkchen')).toBeVisible();
 		await coordinator.getByLabel('Ja, diesen Beitrag endgültig löschen').check();

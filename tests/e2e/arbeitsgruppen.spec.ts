@@ -23,7 +23,9 @@ for (const path of ['/arbeitsgruppen', '/en/arbeitsgruppen', SAFETY, `/en${SAFET
 
 test('citizens see each group with its topics and member organizations, linked to their profiles', async ({ page }) => {
 	await page.goto('/arbeitsgruppen');
-	const group = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'AG Sicherheit im öffentlichen Raum' }) });
+	const group = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { name: 'AG Sicherheit im öffentlichen Raum' }) });
 	await expect(group.getByText('Offen für alle Partnerorganisationen')).toBeVisible();
 	await expect(group.getByText('Einbruchschutz')).toBeVisible();
 	await group.getByRole('link', { name: 'Polizeirevier Zittau' }).click();
@@ -40,7 +42,9 @@ test('an anonymous visitor is sent to the login page from the internal area', as
 	await expect(page).toHaveURL(/\/anmelden\?weiter=/);
 });
 
-test('the school asks to join, the lead accepts, a new meeting reaches the school by mail and in its calendar feed', async ({ browser }) => {
+test('the school asks to join, the lead accepts, a new meeting reaches the school by mail and in its calendar feed', async ({
+	browser
+}) => {
 	test.setTimeout(90_000);
 	const school = await (await browser.newContext()).newPage();
 	const lead = await (await browser.newContext()).newPage();
@@ -52,7 +56,9 @@ test('the school asks to join, the lead accepts, a new meeting reaches the schoo
 	// One organization: the form names it instead of asking.
 	await expect(school.getByLabel('Für welche Organisation?')).toHaveCount(0);
 	await expect(school.getByText('Organisation: Oberschule am Töpferberg')).toBeVisible();
-	await school.getByLabel('Nachricht an die Gruppenleitung (freiwillig)').fill('Unsere Schulsozialarbeit möchte mitarbeiten.');
+	await school
+		.getByLabel('Nachricht an die Gruppenleitung (freiwillig)')
+		.fill('Unsere Schulsozialarbeit möchte mitarbeiten.');
 	await school.getByRole('button', { name: 'Aufnahme beantragen' }).click();
 	await expect(school.getByText('Ihre Anfrage wurde gesendet.')).toBeVisible();
 	await expect(school.getByText('Für Oberschule am Töpferberg liegt eine Anfrage zur Aufnahme vor.')).toBeVisible();
@@ -66,12 +72,16 @@ test('the school asks to join, the lead accepts, a new meeting reaches the schoo
 
 	expect((await school.goto(`${YOUTH}/intern`))?.status()).toBe(200);
 	await expect(school.getByRole('heading', { level: 1, name: 'AG Kinder- und Jugendschutz' })).toBeVisible();
-	await expect(school.getByRole('row', { name: /Volker Verein.*Verkehrswacht Zittau.*verein@example\.org/ })).toBeVisible();
+	await expect(
+		school.getByRole('row', { name: /Volker Verein.*Verkehrswacht Zittau.*verein@example\.org/ })
+	).toBeVisible();
 	expect(await axeViolations(school)).toEqual([]);
 	await school.getByRole('button', { name: 'Kalenderadresse erzeugen' }).click();
 	const feedUrl = (await school.locator('code.feed-url').first().textContent())!.trim();
 	expect(feedUrl).toMatch(/\/kalender\/[a-z2-7]{32}\.ics$/);
-	await expect(school.getByRole('link', { name: 'Im Kalender abonnieren: Alle Ihre Arbeitsgruppen' })).toHaveAttribute('href', feedUrl.replace(/^https?:/, 'webcal:'));
+	await expect(
+		school.getByRole('link', { name: 'Im Kalender abonnieren: Alle Ihre Arbeitsgruppen' })
+	).toHaveAttribute('href', feedUrl.replace(/^https?:/, 'webcal:'));
 	await expect(school.getByRole('button', { name: 'Adresse kopieren: Alle Ihre Arbeitsgruppen' })).toBeVisible();
 
 	const seen = await readMailbox();
@@ -84,17 +94,27 @@ test('the school asks to join, the lead accepts, a new meeting reaches the schoo
 	await lead.getByLabel('Ort', { exact: true }).fill('Verkehrswacht Zittau, Seminarraum');
 	await lead.getByLabel('Tagesordnung').fill('1. Ablauf\n2. Materialien');
 	await lead.getByRole('button', { name: 'Termin anlegen und Mitglieder benachrichtigen' }).click();
-	await expect(lead.getByRole('heading', { level: 1, name: 'Elternabend Medienkompetenz vorbereiten' })).toBeVisible();
+	await expect(
+		lead.getByRole('heading', { level: 1, name: 'Elternabend Medienkompetenz vorbereiten' })
+	).toBeVisible();
 	await expect(lead.getByText('Mittwoch, 20. Januar 2027, 16:00–17:30 Uhr')).toBeVisible();
 
-	const mail = await waitForMail({ to: DEMO_ACCOUNTS.schoolEditor.email, subject: 'Neuer Termin der AG Kinder- und Jugendschutz', seen });
+	const mail = await waitForMail({
+		to: DEMO_ACCOUNTS.schoolEditor.email,
+		subject: 'Neuer Termin der AG Kinder- und Jugendschutz',
+		seen
+	});
 	expect(mail.text).toContain('Elternabend Medienkompetenz vorbereiten');
 
 	const response = await school.request.get(feedUrl);
 	expect(response.status()).toBe(200);
 	expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
-	const events = new ICAL.Component(ICAL.parse(await response.text())).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-	const created = events.find((e) => e.summary === 'AG Kinder- und Jugendschutz: Elternabend Medienkompetenz vorbereiten');
+	const events = new ICAL.Component(ICAL.parse(await response.text()))
+		.getAllSubcomponents('vevent')
+		.map((v) => new ICAL.Event(v));
+	const created = events.find(
+		(e) => e.summary === 'AG Kinder- und Jugendschutz: Elternabend Medienkompetenz vorbereiten'
+	);
 	expect(created?.location).toBe('Verkehrswacht Zittau, Seminarraum');
 	expect(created?.startDate.toJSDate().toISOString()).toBe('2027-01-20T15:00:00.000Z');
 	expect(events.some((e) => e.summary.startsWith('AG Häusliche Gewalt'))).toBe(false);
@@ -115,12 +135,16 @@ test('a member downloads the minutes attachment as a file', async ({ browser }) 
 	await member.getByRole('link', { name: 'Auswertung der Sicherheitsbegehung Bahnhofsvorplatz' }).click();
 	const href = await member.getByRole('link', { name: 'Protokoll-Begehung-Bahnhof.pdf' }).getAttribute('href');
 	const download = await member.request.get(href!);
-	expect(download.headers()['content-disposition']).toMatch(/^attachment; filename="Protokoll-Begehung-Bahnhof\.pdf"/);
+	expect(download.headers()['content-disposition']).toMatch(
+		/^attachment; filename="Protokoll-Begehung-Bahnhof\.pdf"/
+	);
 	expect((await download.body()).subarray(0, 5).toString()).toBe('%PDF-');
 	await member.context().close();
 });
 
-test('the coordinator creates a group with a lead from a partner, finds it public, and archives it after confirming', async ({ page }) => {
+test('the coordinator creates a group with a lead from a partner, finds it public, and archives it after confirming', async ({
+	page
+}) => {
 	test.setTimeout(90_000);
 	await login(page, DEMO_ACCOUNTS.coordinator);
 	await page.goto('/koordination/arbeitsgruppen');
@@ -130,12 +154,18 @@ test('the coordinator creates a group with a lead from a partner, finds it publi
 	expect(await axeViolations(page)).toEqual([]);
 
 	await page.getByLabel('Name', { exact: true }).fill('AG Medienkompetenz');
-	await page.getByLabel('Beschreibung (öffentlich)').fill('Wir bündeln Angebote zur **Medienkompetenz** für Schulen und Eltern.');
+	await page
+		.getByLabel('Beschreibung (öffentlich)')
+		.fill('Wir bündeln Angebote zur **Medienkompetenz** für Schulen und Eltern.');
 	await page.getByLabel('Medienprävention').check();
-	await page.getByLabel('Leitung', { exact: true }).selectOption({ label: 'Sandra Schulz (Oberschule am Töpferberg)' });
+	await page
+		.getByLabel('Leitung', { exact: true })
+		.selectOption({ label: 'Sandra Schulz (Oberschule am Töpferberg)' });
 	await page.getByLabel('Offen: Partner treten direkt bei').check();
 	await page.getByRole('button', { name: 'Arbeitsgruppe anlegen' }).click();
-	await expect(page.getByText('Die Arbeitsgruppe ist angelegt; die Organisation der Leitung ist Mitglied.')).toBeVisible();
+	await expect(
+		page.getByText('Die Arbeitsgruppe ist angelegt; die Organisation der Leitung ist Mitglied.')
+	).toBeVisible();
 	expect(await axeViolations(page)).toEqual([]);
 
 	const visitor = await page.context().browser()!.newPage();

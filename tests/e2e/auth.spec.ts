@@ -10,7 +10,10 @@ import { linkIn, readMailbox, waitForMail } from './mailbox';
 const WRONG_CREDENTIALS = 'E-Mail-Adresse oder Passwort sind nicht richtig.';
 const RESET_ANSWER = 'Wenn zu dieser E-Mail-Adresse ein Konto besteht, haben wir Ihnen einen Link geschickt';
 
-test('a partner logs in, gets a protected session cookie, and logging out ends the session on the server', async ({ page, context }) => {
+test('a partner logs in, gets a protected session cookie, and logging out ends the session on the server', async ({
+	page,
+	context
+}) => {
 	await login(page, DEMO_ACCOUNTS.schoolEditor);
 	const session = await sessionCookie(context);
 	expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -30,7 +33,9 @@ test('a partner logs in, gets a protected session cookie, and logging out ends t
 	await expect(page.getByRole('banner').getByRole('link', { name: 'Anmelden' })).toBeVisible();
 });
 
-test('a wrong password and an unknown email get the same German answer, and the email stays filled in', async ({ page }) => {
+test('a wrong password and an unknown email get the same German answer, and the email stays filled in', async ({
+	page
+}) => {
 	const answers: string[] = [];
 	for (const email of [DEMO_ACCOUNTS.associationAdmin.email, 'gibt-es-nicht@example.org']) {
 		await submitLogin(page, email, 'Ein-falsches-Passwort-123');
@@ -41,14 +46,18 @@ test('a wrong password and an unknown email get the same German answer, and the 
 	expect(answers[0]).toBe(answers[1]);
 });
 
-test('after five failed attempts for one email, further attempts are refused for a quarter of an hour', async ({ page }) => {
+test('after five failed attempts for one email, further attempts are refused for a quarter of an hour', async ({
+	page
+}) => {
 	const email = 'probiert-viel@example.org';
 	for (let attempt = 1; attempt <= 4; attempt++) {
 		await submitLogin(page, email, `Falsches-Passwort-Nummer-${attempt}`);
 		await expect(page.getByRole('alert')).toContainText(WRONG_CREDENTIALS);
 	}
 	await submitLogin(page, email, 'Falsches-Passwort-Nummer-5');
-	await expect(page.getByRole('alert')).toContainText('Zu viele Versuche. Bitte versuchen Sie es in 15 Minuten erneut.');
+	await expect(page.getByRole('alert')).toContainText(
+		'Zu viele Versuche. Bitte versuchen Sie es in 15 Minuten erneut.'
+	);
 	await submitLogin(page, email, 'Falsches-Passwort-Nummer-6');
 	await expect(page.getByRole('alert')).toContainText('Zu viele Versuche');
 });
@@ -69,7 +78,10 @@ test('the coordinator needs the code from the authenticator app after the passwo
 	await expect(page.getByRole('alert')).toContainText('Der Code ist nicht richtig');
 	await enterTotpCode(page);
 	await expect(page).toHaveURL(/\/koordination/);
-	await expect(page.getByRole('banner').getByRole('link', { name: 'Mein Bereich' })).toHaveAttribute('href', '/koordination');
+	await expect(page.getByRole('banner').getByRole('link', { name: 'Mein Bereich' })).toHaveAttribute(
+		'href',
+		'/koordination'
+	);
 	expect((await sessionCookie(context)).value).not.toBe(beforeSecondFactor.value);
 });
 

@@ -40,7 +40,9 @@ test.describe('a citizen without JavaScript', () => {
 		await expect(answer).toContainText('Sandra Lehmann');
 	});
 
-	test('gets the officer by house number on a split street, and is asked for the number without one', async ({ page }) => {
+	test('gets the officer by house number on a split street, and is asked for the number without one', async ({
+		page
+	}) => {
 		const low = await lookUp(page, 'Äußere Oybiner Straße 12');
 		await expect(low).toContainText('Frank Zimmermann');
 		await expect(low).not.toContainText('Sandra Lehmann');
@@ -49,7 +51,9 @@ test.describe('a citizen without JavaScript', () => {
 		await expect(high).not.toContainText('Frank Zimmermann');
 
 		const split = await lookUp(page, 'Äußere Oybiner Straße');
-		await expect(split).toContainText('ist zwischen mehreren Bereichen aufgeteilt. Bitte geben Sie Ihre Hausnummer an.');
+		await expect(split).toContainText(
+			'ist zwischen mehreren Bereichen aufgeteilt. Bitte geben Sie Ihre Hausnummer an.'
+		);
 		await expect(split.getByRole('listitem').filter({ hasText: 'Nr. 1–49' })).toContainText('Frank Zimmermann');
 		await expect(split.getByRole('listitem').filter({ hasText: 'Nr. 50–199' })).toContainText('Sandra Lehmann');
 	});
@@ -59,7 +63,9 @@ test.describe('a citizen without JavaScript', () => {
 		await expect(answer).toContainText('Für „Lessingweg 3“ haben wir keine Zuständigkeit gefunden.');
 		await expect(answer.getByRole('link', { name: '03583 6210-0' })).toHaveAttribute('href', 'tel:+49358362100');
 		await answer.getByRole('link', { name: 'Lessingstraße' }).click();
-		await expect(page.getByRole('region', { name: 'Ergebnis für „Lessingstraße“' })).toContainText('Sandra Lehmann');
+		await expect(page.getByRole('region', { name: 'Ergebnis für „Lessingstraße“' })).toContainText(
+			'Sandra Lehmann'
+		);
 	});
 
 	test('is asked to type a street when sending the form empty', async ({ page }) => {
@@ -69,7 +75,9 @@ test.describe('a citizen without JavaScript', () => {
 	});
 });
 
-test('with JavaScript, suggestions appear while typing, are announced and can be chosen with the keyboard', async ({ page }) => {
+test('with JavaScript, suggestions appear while typing, are announced and can be chosen with the keyboard', async ({
+	page
+}) => {
 	await page.goto('/buergerpolizisten');
 	const input = page.getByRole('combobox', { name: 'Straße und Hausnummer' });
 	await input.pressSequentially('Hochw', { delay: 30 });
@@ -85,7 +93,9 @@ test('with JavaScript, suggestions appear while typing, are announced and can be
 	await input.press('End');
 	await input.pressSequentially(' 3');
 	await page.getByRole('button', { name: 'Zuständigkeit suchen' }).click();
-	await expect(page.getByRole('region', { name: 'Ergebnis für „Hochwaldstraße 3“' })).toContainText('Frank Zimmermann');
+	await expect(page.getByRole('region', { name: 'Ergebnis für „Hochwaldstraße 3“' })).toContainText(
+		'Frank Zimmermann'
+	);
 });
 
 test('a school profile answers whether the school is responsible for a street', async ({ page }) => {
@@ -111,7 +121,9 @@ test('axe-core finds no violations on /buergerpolizisten with a result', async (
 	expect(await axeViolations(page)).toEqual([]);
 });
 
-test('the coordination of areas is refused to partners and sends anonymous visitors to the login', async ({ browser }) => {
+test('the coordination of areas is refused to partners and sends anonymous visitors to the login', async ({
+	browser
+}) => {
 	const anonymous = await browser.newPage();
 	await anonymous.goto('/koordination/gebiete');
 	await expect(anonymous).toHaveURL(/\/anmelden\?weiter=%2Fkoordination%2Fgebiete/);
@@ -146,7 +158,9 @@ test.describe('the coordinator', () => {
 		await page.getByLabel('Art des Bereichs').selectOption({ label: 'Bürgerpolizei' });
 		await page.getByLabel('Name des Bereichs').fill('Xy');
 		await page.getByRole('button', { name: 'Bereich anlegen' }).click();
-		await expect(page.getByRole('alert')).toContainText('Bitte geben Sie dem Bereich einen Namen (mindestens 3 Zeichen)');
+		await expect(page.getByRole('alert')).toContainText(
+			'Bitte geben Sie dem Bereich einen Namen (mindestens 3 Zeichen)'
+		);
 		await expect(page.getByLabel('Zuständiger Partner')).toHaveValue(/\d+/);
 
 		await page.getByLabel('Name des Bereichs').fill('Neubaugebiet an der Mandau');
@@ -162,12 +176,16 @@ test.describe('the coordinator', () => {
 			'Gartenweg;02763;20;10;alle',
 			'Gartenweg;02763;1;19;ungerade'
 		].join('\n');
-		await page.getByLabel('CSV-Datei').setInputFiles({ name: 'strassen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+		await page
+			.getByLabel('CSV-Datei')
+			.setInputFiles({ name: 'strassen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 		await page.getByRole('button', { name: 'Vorschau anzeigen' }).click();
 
 		const rejected = page.getByRole('table', { name: 'Abgelehnte Zeilen' });
 		await expect(rejected.getByRole('row', { name: /^3 .*PLZ '0276' muss fünfstellig sein/ })).toBeVisible();
-		await expect(rejected.getByRole('row', { name: /^4 .*überschneidet sich mit Bereich 'Altstadt innerhalb des Rings'/ })).toBeVisible();
+		await expect(
+			rejected.getByRole('row', { name: /^4 .*überschneidet sich mit Bereich 'Altstadt innerhalb des Rings'/ })
+		).toBeVisible();
 		await expect(rejected.getByRole('row', { name: /^5 .*von \(20\) ist größer als bis \(10\)/ })).toBeVisible();
 		await expect(page.getByRole('table', { name: 'Neue Zeilen' }).getByRole('row')).toHaveCount(3);
 		await page.getByText('Alle übernehmbaren Zeilen der Datei').click();
@@ -185,9 +203,13 @@ test.describe('the coordinator', () => {
 		await expect(page.getByLabel('Straße, Zeile 2')).toHaveValue('Zur Mandaubrücke');
 
 		await citizen.reload();
-		await expect(citizen.getByRole('region', { name: 'Ergebnis für „Zur Mandaubrücke“' })).toContainText('Jens Kaiser');
+		await expect(citizen.getByRole('region', { name: 'Ergebnis für „Zur Mandaubrücke“' })).toContainText(
+			'Jens Kaiser'
+		);
 		await citizen.goto('/buergerpolizisten?strasse=Gartenweg+4');
-		await expect(citizen.getByText('Die Hausnummer 4 liegt in keinem uns bekannten Abschnitt der Gartenweg.')).toBeVisible();
+		await expect(
+			citizen.getByText('Die Hausnummer 4 liegt in keinem uns bekannten Abschnitt der Gartenweg.')
+		).toBeVisible();
 		await citizen.close();
 	});
 
@@ -213,7 +235,11 @@ test.describe('the coordinator', () => {
 		await page.getByLabel('oder Liste einfügen').fill('strasse;plz;von;bis\nZur Mandaubrücke;02763;1;10');
 		await page.getByRole('button', { name: 'Vorschau anzeigen' }).click();
 		// Adding is the default: nothing goes.
-		await expect(page.getByText('0 Zeilen kommen hinzu, 1 Straße ändert sich, 0 Zeilen entfallen; 2 Zeilen bleiben unverändert.')).toBeVisible();
+		await expect(
+			page.getByText(
+				'0 Zeilen kommen hinzu, 1 Straße ändert sich, 0 Zeilen entfallen; 2 Zeilen bleiben unverändert.'
+			)
+		).toBeVisible();
 		await expect(page.getByRole('button', { name: '1 Zeile hinzufügen' })).toBeVisible();
 
 		await page.getByRole('button', { name: 'Vorschau für „Liste ersetzen“' }).click();
@@ -227,8 +253,13 @@ test.describe('the coordinator', () => {
 
 		await page.getByRole('link', { name: /Frühere Stände der Straßenliste/ }).click();
 		expect(await axeViolations(page)).toEqual([]);
-		await page.getByRole('link', { name: /Vergleichen und wiederherstellen/ }).first().click();
-		await expect(page.getByText('2 Zeilen kommen hinzu, 1 Straße ändert sich, 0 Zeilen entfallen', { exact: false })).toBeVisible();
+		await page
+			.getByRole('link', { name: /Vergleichen und wiederherstellen/ })
+			.first()
+			.click();
+		await expect(
+			page.getByText('2 Zeilen kommen hinzu, 1 Straße ändert sich, 0 Zeilen entfallen', { exact: false })
+		).toBeVisible();
 		expect(await axeViolations(page)).toEqual([]);
 		await page.getByRole('button', { name: 'Diesen Stand wiederherstellen' }).click();
 		await expect(page.getByText('Die Straßenliste hat wieder 3 Zeilen.')).toBeVisible();
@@ -238,7 +269,11 @@ test.describe('the coordinator', () => {
 	test('uploads the officer photo, which citizens see as a re-encoded WebP', async () => {
 		await page.goto('/koordination/gebiete');
 		await page.getByRole('link', { name: 'Neubaugebiet an der Mandau' }).click();
-		const png = await sharp({ create: { width: 600, height: 800, channels: 3, background: { r: 20, g: 60, b: 120 } } }).png().toBuffer();
+		const png = await sharp({
+			create: { width: 600, height: 800, channels: 3, background: { r: 20, g: 60, b: 120 } }
+		})
+			.png()
+			.toBuffer();
 		await page.getByLabel('Person auf dem Foto').selectOption('Jens Kaiser');
 		await page.getByLabel('Bilddatei').setInputFiles({ name: 'kaiser.png', mimeType: 'image/png', buffer: png });
 		await page.getByRole('button', { name: 'Foto hochladen' }).click();
@@ -261,7 +296,9 @@ test.describe('the coordinator', () => {
 		await expect(page.getByText('Bitte bestätigen Sie mit dem Häkchen')).toBeVisible();
 		await page.getByLabel('Ja, den Bereich „Neubaugebiet an der Mandau“ löschen').check();
 		await page.getByRole('button', { name: 'Endgültig löschen' }).click();
-		await expect(page.getByText('Der Bereich „Neubaugebiet an der Mandau“ und seine Straßenliste sind gelöscht.')).toBeVisible();
+		await expect(
+			page.getByText('Der Bereich „Neubaugebiet an der Mandau“ und seine Straßenliste sind gelöscht.')
+		).toBeVisible();
 
 		const citizen = await context.browser()!.newPage();
 		await citizen.goto('/buergerpolizisten?strasse=Zur+Mandaubr%C3%BCcke');

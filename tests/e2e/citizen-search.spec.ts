@@ -15,7 +15,10 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(resultCount(page)).toHaveText(/\d+ Partner gefunden/);
 			await expect(resultLinks(page).first()).toBeVisible();
 
-			await page.getByRole('group', { name: 'Kategorie' }).getByRole('checkbox', { name: /^Polizei/ }).check();
+			await page
+				.getByRole('group', { name: 'Kategorie' })
+				.getByRole('checkbox', { name: /^Polizei/ })
+				.check();
 			if (!javaScriptEnabled) await page.getByRole('button', { name: 'Suchen' }).first().click();
 			await expect(page).toHaveURL(/kategorie=polizei/);
 			const firstResult = resultLinks(page).first();
@@ -25,7 +28,10 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page).toHaveURL(/\/netzwerk\/[a-z0-9-]+$/);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
 			await expect(page.getByText('Polizei').first()).toBeVisible();
-			await expect(page.getByRole('link', { name: /OpenStreetMap/ })).toHaveAttribute('href', /openstreetmap\.org/);
+			await expect(page.getByRole('link', { name: /OpenStreetMap/ })).toHaveAttribute(
+				'href',
+				/openstreetmap\.org/
+			);
 		});
 
 		test('sees an empty state with suggestions when nothing matches', async ({ page }) => {
@@ -34,7 +40,9 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page.getByRole('link', { name: /110/ }).first()).toBeVisible();
 		});
 
-		test('sees the emergency numbers above the partners when the search names violence, in Polish too', async ({ page }) => {
+		test('sees the emergency numbers above the partners when the search names violence, in Polish too', async ({
+			page
+		}) => {
 			await page.goto('/pl/netzwerk?q=m%C4%85%C5%BC%20mnie%20bije');
 			const numbers = page.getByRole('region', { name: 'W nagłym wypadku proszę natychmiast dzwonić' });
 			await expect(numbers.getByRole('link', { name: /110/ })).toBeVisible();
@@ -63,7 +71,9 @@ test('results update as the citizen types, the URL follows and the back button r
 	await page.goto('/netzwerk');
 	const before = await resultCount(page).textContent();
 	const asksTheJsonEndpoint = page.waitForRequest(/\/api\/suche\?.*q=Enkel/);
-	await page.getByRole('searchbox', { name: /Suchbegriff|Wen kann ich ansprechen|Suche/ }).pressSequentially('Enkeltrick', { delay: 30 });
+	await page
+		.getByRole('searchbox', { name: /Suchbegriff|Wen kann ich ansprechen|Suche/ })
+		.pressSequentially('Enkeltrick', { delay: 30 });
 	await asksTheJsonEndpoint;
 	await expect(page).toHaveURL(/q=Enkeltrick/);
 	await expect(resultCount(page)).not.toHaveText(before!);

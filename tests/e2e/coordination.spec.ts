@@ -25,7 +25,9 @@ test.describe('the coordinator', () => {
 		await context?.close();
 	});
 
-	test('invites an organization, sees it as a draft, and its first admin receives a working invitation link', async ({ browser }) => {
+	test('invites an organization, sees it as a draft, and its first admin receives a working invitation link', async ({
+		browser
+	}) => {
 		const seen = await readMailbox();
 		await page.goto('/koordination/organisationen/neu');
 		await page.getByLabel('Name der Organisation').fill('Nachbarschaftshilfe Hirschfelde');
@@ -35,13 +37,21 @@ test.describe('the coordinator', () => {
 
 		await expect(page.getByRole('heading', { level: 1, name: 'Nachbarschaftshilfe Hirschfelde' })).toBeVisible();
 		await expect(page.getByText('Die Organisation ist als Entwurf angelegt')).toBeVisible();
-		await expect(page.getByRole('row', { name: /hilfe@hirschfelde\.example.*Verwaltung.*eingeladen/ })).toBeVisible();
-		await expect(page.getByRole('row', { name: /Katrin Koordinatorin Name – Nachbarschaftshilfe Hirschfelde/ })).toBeVisible();
+		await expect(
+			page.getByRole('row', { name: /hilfe@hirschfelde\.example.*Verwaltung.*eingeladen/ })
+		).toBeVisible();
+		await expect(
+			page.getByRole('row', { name: /Katrin Koordinatorin Name – Nachbarschaftshilfe Hirschfelde/ })
+		).toBeVisible();
 
 		await page.goto('/koordination');
 		await expect(page.getByRole('row', { name: /Nachbarschaftshilfe Hirschfelde.*Entwurf/ })).toBeVisible();
 
-		const mail = await waitForMail({ to: 'hilfe@hirschfelde.example', subject: 'Einladung zum Partnernetzwerk', seen });
+		const mail = await waitForMail({
+			to: 'hilfe@hirschfelde.example',
+			subject: 'Einladung zum Partnernetzwerk',
+			seen
+		});
 		const invited = await browser.newPage();
 		await invited.goto(linkIn(mail));
 		await expect(invited.getByRole('heading', { level: 1, name: 'Einladung annehmen' })).toBeVisible();
@@ -72,7 +82,9 @@ test.describe('the coordinator', () => {
 		await applicant.getByLabel('Name der Organisation').fill('Schachfreunde Eichgraben');
 		await applicant.getByLabel('Ihr Name').fill('Berta Bauer');
 		await applicant.getByLabel('E-Mail-Adresse').fill('vorstand@schach-eichgraben.example');
-		await applicant.getByLabel('Was bietet Ihre Organisation an?').fill('Schach-AG für Kinder und Jugendliche, dienstags im Jugendhaus.');
+		await applicant
+			.getByLabel('Was bietet Ihre Organisation an?')
+			.fill('Schach-AG für Kinder und Jugendliche, dienstags im Jugendhaus.');
 		await applicant.getByLabel(/Ich bin einverstanden/).check();
 		await applicant.getByRole('button', { name: 'Anfrage senden' }).click();
 		await expect(applicant.getByText('Vielen Dank für Ihre Anfrage')).toBeVisible();
@@ -82,7 +94,9 @@ test.describe('the coordinator', () => {
 		const application = page.getByRole('article', { name: 'Schachfreunde Eichgraben' });
 		await application.getByLabel('Kategorie der neuen Organisation').selectOption({ label: 'Verein/Ehrenamt' });
 		await application.getByRole('button', { name: 'Annehmen und einladen' }).click();
-		await expect(page.getByText('Die Organisation ist als Entwurf angelegt und die anfragende Person eingeladen.')).toBeVisible();
+		await expect(
+			page.getByText('Die Organisation ist als Entwurf angelegt und die anfragende Person eingeladen.')
+		).toBeVisible();
 		await waitForMail({ to: 'vorstand@schach-eichgraben.example', subject: 'Einladung zum Partnernetzwerk' });
 	});
 
@@ -90,8 +104,14 @@ test.describe('the coordinator', () => {
 		await page.goto('/koordination');
 		await expect(page.getByRole('heading', { level: 1, name: 'Koordination' })).toBeVisible();
 		const waiting = page.getByRole('region', { name: 'Was auf Sie wartet' });
-		await expect(waiting.getByRole('link', { name: /^\d+ offenen? Nachrichte?n? im Postfach$/ })).toHaveAttribute('href', '/koordination/postfach');
-		await expect(waiting.getByRole('link', { name: /auf Freigabe$/ })).toHaveAttribute('href', '/koordination/aktuelles#eingereicht');
+		await expect(waiting.getByRole('link', { name: /^\d+ offenen? Nachrichte?n? im Postfach$/ })).toHaveAttribute(
+			'href',
+			'/koordination/postfach'
+		);
+		await expect(waiting.getByRole('link', { name: /auf Freigabe$/ })).toHaveAttribute(
+			'href',
+			'/koordination/aktuelles#eingereicht'
+		);
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
@@ -99,9 +119,13 @@ test.describe('the coordinator', () => {
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.goto('/koordination');
 		const items = page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('listitem');
-		const tops = await items.evaluateAll((elements) => elements.map((element) => Math.round(element.getBoundingClientRect().top)));
+		const tops = await items.evaluateAll((elements) =>
+			elements.map((element) => Math.round(element.getBoundingClientRect().top))
+		);
 		expect(new Set(tops).size).toBe(1);
-		await expect(page.getByRole('navigation', { name: 'Mein Konto' }).getByRole('button', { name: 'Abmelden' })).toBeVisible();
+		await expect(
+			page.getByRole('navigation', { name: 'Mein Konto' }).getByRole('button', { name: 'Abmelden' })
+		).toBeVisible();
 	});
 
 	for (const path of [
@@ -134,7 +158,11 @@ test('an org admin invites a colleague and removes them again', async ({ page })
 	await page.getByLabel('E-Mail-Adresse').fill('wache@polizei.example');
 	await page.getByRole('button', { name: 'Einladung senden' }).click();
 	await expect(page.getByText('wache@polizei.example hat eine Einladung per E-Mail erhalten.')).toBeVisible();
-	await waitForMail({ to: 'wache@polizei.example', subject: 'Einladung zum Partnernetzwerk: Polizeirevier Zittau', seen });
+	await waitForMail({
+		to: 'wache@polizei.example',
+		subject: 'Einladung zum Partnernetzwerk: Polizeirevier Zittau',
+		seen
+	});
 
 	await page.getByRole('button', { name: 'wache@polizei.example entfernen' }).click();
 	await expect(page.getByText('Die Person hat keinen Zugriff mehr auf diese Organisation.')).toBeVisible();

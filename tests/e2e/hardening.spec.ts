@@ -53,7 +53,11 @@ test('a reset link is built from ORIGIN even when the request names another host
 		request.end(body);
 	});
 	expect(status).toBeLessThan(400);
-	const mail = await waitForMail({ to: DEMO_ACCOUNTS.associationAdmin.email, subject: 'Neues Passwort festlegen', seen });
+	const mail = await waitForMail({
+		to: DEMO_ACCOUNTS.associationAdmin.email,
+		subject: 'Neues Passwort festlegen',
+		seen
+	});
 	expect(linkIn(mail).startsWith(`${E2E_ORIGIN}/`)).toBe(true);
 });
 
@@ -66,13 +70,22 @@ test('the built server refuses to start in production without an https ORIGIN an
 	try {
 		const { ORIGIN: _origin, ...env } = process.env;
 		const server = spawn(process.execPath, ['build'], {
-			env: { ...env, NODE_ENV: 'production', PORT: '0', DATA_DIR: dataDir, MEILI_URL: 'http://127.0.0.1:9', MEILI_MASTER_KEY: 'x' },
+			env: {
+				...env,
+				NODE_ENV: 'production',
+				PORT: '0',
+				DATA_DIR: dataDir,
+				MEILI_URL: 'http://127.0.0.1:9',
+				MEILI_MASTER_KEY: 'x'
+			},
 			stdio: ['ignore', 'pipe', 'pipe']
 		});
 		let output = '';
 		server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		const code = await new Promise<number | null>((resolve) => server.once('exit', (exitCode) => resolve(exitCode)));
+		const code = await new Promise<number | null>((resolve) =>
+			server.once('exit', (exitCode) => resolve(exitCode))
+		);
 		expect(code).not.toBe(0);
 		expect(output).toContain('ORIGIN=https://');
 	} finally {

@@ -23,7 +23,9 @@ async function referenceOn(page: Page): Promise<string> {
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('a citizen finds the form in the header, is told what to fix with the input kept, and gets a reference', async ({ page }) => {
+	test('a citizen finds the form in the header, is told what to fix with the input kept, and gets a reference', async ({
+		page
+	}) => {
 		await page.goto('/');
 		await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Kontakt' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Kontakt zur Koordinierungsstelle' })).toBeVisible();
@@ -42,7 +44,9 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByLabel('Ich möchte eine Antwort per E-Mail.')).toBeChecked();
 
 		await page.getByLabel('Thema').selectOption({ label: 'Präventionsprojekt/Beratung' });
-		await page.getByLabel('Ihre Nachricht').fill('Unser Elternrat in Pethau plant einen Abend zu Cybermobbing. Können Sie jemanden vermitteln?');
+		await page
+			.getByLabel('Ihre Nachricht')
+			.fill('Unser Elternrat in Pethau plant einen Abend zu Cybermobbing. Können Sie jemanden vermitteln?');
 		await page.getByLabel('E-Mail-Adresse').fill('elternrat-e2e@example.org');
 		await page.getByRole('button', { name: 'Nachricht senden' }).click();
 
@@ -59,7 +63,9 @@ test.describe('without JavaScript', () => {
 		await page.getByLabel('Was ist die Barriere?').fill('Die Trefferzahl wird nach dem Filtern nicht vorgelesen.');
 		await page.getByRole('button', { name: 'Rückmeldung senden' }).click();
 		await expect(page.getByRole('alert')).toContainText('Bitte geben Sie an, auf welcher Seite die Barriere ist.');
-		await expect(page.getByLabel('Was ist die Barriere?')).toHaveValue('Die Trefferzahl wird nach dem Filtern nicht vorgelesen.');
+		await expect(page.getByLabel('Was ist die Barriere?')).toHaveValue(
+			'Die Trefferzahl wird nach dem Filtern nicht vorgelesen.'
+		);
 
 		await page.getByLabel('Auf welcher Seite ist die Barriere?').fill('/netzwerk');
 		await page.getByRole('button', { name: 'Rückmeldung senden' }).click();
@@ -71,11 +77,15 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('with JavaScript', () => {
-	test('a citizen writes in English, sees the errors in English and gets the English confirmation', async ({ page }) => {
+	test('a citizen writes in English, sees the errors in English and gets the English confirmation', async ({
+		page
+	}) => {
 		await page.goto('/en/kontakt');
 		await expect(page.getByRole('heading', { level: 1, name: 'Contact the coordination office' })).toBeVisible();
 		await page.getByLabel('Topic').selectOption({ label: 'Event' });
-		await page.getByLabel('Your message').fill('Street festival in Hirschfelde on 12 June: could the prevention council have a stand there?');
+		await page
+			.getByLabel('Your message')
+			.fill('Street festival in Hirschfelde on 12 June: could the prevention council have a stand there?');
 		await page.getByLabel('Email address').fill('not-an-address');
 		await page.getByRole('button', { name: 'Send message' }).click();
 
@@ -94,12 +104,16 @@ test.describe('with JavaScript', () => {
 });
 
 test.describe('the coordinator', () => {
-	test('sees a new message in the inbox as delivered, notes and marks it handled, and deletes it after confirming', async ({ browser }) => {
+	test('sees a new message in the inbox as delivered, notes and marks it handled, and deletes it after confirming', async ({
+		browser
+	}) => {
 		const citizenContext = await browser.newContext();
 		const citizen = await citizenContext.newPage();
 		await citizen.goto('/kontakt');
 		await citizen.getByLabel('Thema').selectOption({ label: 'Presse' });
-		await citizen.getByLabel('Ihre Nachricht').fill('Anfrage der Lokalzeitung zum Jahresbericht des Präventionsrats.');
+		await citizen
+			.getByLabel('Ihre Nachricht')
+			.fill('Anfrage der Lokalzeitung zum Jahresbericht des Präventionsrats.');
 		await citizen.getByLabel('Telefonnummer').fill('03583 777888');
 		await citizen.getByRole('button', { name: 'Nachricht senden' }).click();
 		const reference = await referenceOn(citizen);

@@ -14,12 +14,29 @@ const PAGES = [
 	{ path: '/datenschutz', heading: 'Datenschutzerklärung' },
 	{ path: '/barrierefreiheit', heading: 'Erklärung zur Barrierefreiheit' },
 	{ path: '/leichte-sprache', heading: 'Leichte Sprache' },
-	{ path: '/sicherheitsanalyse/handlungsfelder', heading: 'Handlungsfelder der Sicherheitsanalyse', en: 'Fields of action of the security analysis' },
-	{ path: '/sicherheitsanalyse/handlungsfelder/schutz-aelterer-menschen-vor-betrug', heading: 'Schutz älterer Menschen vor Betrug' }
+	{
+		path: '/sicherheitsanalyse/handlungsfelder',
+		heading: 'Handlungsfelder der Sicherheitsanalyse',
+		en: 'Fields of action of the security analysis'
+	},
+	{
+		path: '/sicherheitsanalyse/handlungsfelder/schutz-aelterer-menschen-vor-betrug',
+		heading: 'Schutz älterer Menschen vor Betrug'
+	}
 ];
-const FOOTER_LINKS = { Impressum: '/impressum', Datenschutz: '/datenschutz', Barrierefreiheit: '/barrierefreiheit', 'Leichte Sprache': '/leichte-sprache' };
+const FOOTER_LINKS = {
+	Impressum: '/impressum',
+	Datenschutz: '/datenschutz',
+	Barrierefreiheit: '/barrierefreiheit',
+	'Leichte Sprache': '/leichte-sprache'
+};
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-const MP4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2')]);
+const MP4 = Buffer.concat([
+	Buffer.from([0, 0, 0, 0x18]),
+	Buffer.from('ftypisom'),
+	Buffer.from([0, 0, 2, 0]),
+	Buffer.from('isomiso2')
+]);
 
 /** Lets a form go to the server with empty required fields, to see the server's own check. */
 async function skipBrowserValidation(page: Page) {
@@ -51,31 +68,54 @@ test.describe('citizens', () => {
 	}
 
 	test('find the legal and accessibility pages in the footer of every page, in every language', async ({ page }) => {
-		for (const path of ['/', '/netzwerk', '/partner-werden', '/anmelden', '/ueber-den-kpr', '/sicherheitsanalyse/handlungsfelder', '/seite-gibt-es-nicht']) {
+		for (const path of [
+			'/',
+			'/netzwerk',
+			'/partner-werden',
+			'/anmelden',
+			'/ueber-den-kpr',
+			'/sicherheitsanalyse/handlungsfelder',
+			'/seite-gibt-es-nicht'
+		]) {
 			await page.goto(path);
 			const footer = page.getByRole('contentinfo');
 			for (const [label, href] of Object.entries(FOOTER_LINKS)) {
-				await expect(footer.getByRole('link', { name: label, exact: true }), `${label} on ${path}`).toHaveAttribute('href', href);
+				await expect(
+					footer.getByRole('link', { name: label, exact: true }),
+					`${label} on ${path}`
+				).toHaveAttribute('href', href);
 			}
 		}
 		await page.goto('/cs/netzwerk');
-		await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Tiráž' })).toHaveAttribute('href', '/cs/impressum');
+		await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Tiráž' })).toHaveAttribute(
+			'href',
+			'/cs/impressum'
+		);
 		await page.getByRole('contentinfo').getByRole('link', { name: 'Tiráž' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Impressum' })).toBeVisible();
 	});
 
-	test('reach "Über den KPR" from the header, and the accessibility statement links its feedback form and the enforcement body', async ({ page }) => {
+	test('reach "Über den KPR" from the header, and the accessibility statement links its feedback form and the enforcement body', async ({
+		page
+	}) => {
 		await page.goto('/netzwerk');
-		await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Über den KPR' }).click();
+		await page
+			.getByRole('navigation', { name: 'Hauptnavigation' })
+			.getByRole('link', { name: 'Über den KPR' })
+			.click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Über den KPR' })).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Lenkungsgruppe' })).toBeVisible();
 
 		await page.goto('/barrierefreiheit');
-		await expect(page.getByRole('link', { name: 'Formular für Rückmeldungen zur Barrierefreiheit' })).toHaveAttribute('href', '/barrierefreiheit/rueckmeldung');
+		await expect(
+			page.getByRole('link', { name: 'Formular für Rückmeldungen zur Barrierefreiheit' })
+		).toHaveAttribute('href', '/barrierefreiheit/rueckmeldung');
 		await expect(page.getByRole('link', { name: 'Durchsetzungsstelle@sk.sachsen.de' })).toBeVisible();
 	});
 
-	test('see the fields of action with their progress, and an empty state where nothing is linked yet', async ({ page }) => {
+	test('see the fields of action with their progress, and an empty state where nothing is linked yet', async ({
+		page
+	}) => {
 		await page.goto('/sicherheitsanalyse');
 		await page.getByRole('link', { name: 'Alle Handlungsfelder und der Stand der Arbeit' }).click();
 		await expect(page.getByRole('heading', { level: 2, name: 'Kinder- und Jugendschutz' })).toBeVisible();
@@ -87,10 +127,15 @@ test.describe('citizens', () => {
 		expect((await page.request.get('/sicherheitsanalyse/handlungsfelder/gibt-es-nicht')).status()).toBe(404);
 	});
 
-	test('find the Leichte-Sprache explanation on the start page and a note while no sign-language video exists', async ({ page }) => {
+	test('find the Leichte-Sprache explanation on the start page and a note while no sign-language video exists', async ({
+		page
+	}) => {
 		await page.goto('/');
 		const section = page.getByRole('region', { name: 'Leichte Sprache und Gebärdensprache' });
-		await expect(section.getByRole('link', { name: 'Zur Erklärung in Leichter Sprache' })).toHaveAttribute('href', '/leichte-sprache');
+		await expect(section.getByRole('link', { name: 'Zur Erklärung in Leichter Sprache' })).toHaveAttribute(
+			'href',
+			'/leichte-sprache'
+		);
 		await expect(section.getByText('Hier zeigen wir bald ein Video in Deutscher Gebärdensprache')).toBeVisible();
 		await expect(section.locator('video')).toHaveCount(0);
 	});
@@ -121,7 +166,9 @@ test.describe('the coordinator', () => {
 	test('previews, saves a page that citizens then read, and restores the older text', async ({ browser }) => {
 		await page.goto('/koordination/seiten');
 		await page.getByRole('main').getByRole('link', { name: 'Leichte Sprache', exact: true }).click();
-		await page.getByLabel('Text', { exact: true }).fill('## Neu\n\nDer Präventions-Rat trifft sich **jeden Monat**.');
+		await page
+			.getByLabel('Text', { exact: true })
+			.fill('## Neu\n\nDer Präventions-Rat trifft sich **jeden Monat**.');
 		await page.getByRole('button', { name: 'Vorschau' }).click();
 		const preview = page.getByRole('region', { name: 'Vorschau (noch nicht gespeichert)' });
 		await expect(preview.locator('strong')).toHaveText('jeden Monat');
@@ -138,18 +185,22 @@ test.describe('the coordinator', () => {
 		await expect(citizen.getByText(/Zuletzt geändert am/)).toBeVisible();
 
 		await page.goto('/koordination/seiten/leichte-sprache/versionen');
-		await expect(page.getByRole('insertion').filter({ hasText: 'Der Präventions-Rat trifft sich **jeden Monat**.' })).toHaveText(
-			'hinzugefügt: Der Präventions-Rat trifft sich **jeden Monat**.'
-		);
+		await expect(
+			page.getByRole('insertion').filter({ hasText: 'Der Präventions-Rat trifft sich **jeden Monat**.' })
+		).toHaveText('hinzugefügt: Der Präventions-Rat trifft sich **jeden Monat**.');
 		const rows = page.getByRole('row');
 		await expect(rows.filter({ hasText: 'Vorlage des Portals' })).toHaveCount(1);
 		await rows.filter({ hasText: 'Vorlage des Portals' }).getByRole('link').click();
 		await page.getByRole('button', { name: 'Diese Version wiederherstellen' }).click();
-		await expect(page.getByText('Bitte bestätigen Sie, dass diese Fassung wieder veröffentlicht werden soll.')).toBeVisible();
+		await expect(
+			page.getByText('Bitte bestätigen Sie, dass diese Fassung wieder veröffentlicht werden soll.')
+		).toBeVisible();
 		await page.getByLabel(/Ja, Version Nr\. \d+ wieder veröffentlichen/).check();
 		await page.getByRole('button', { name: 'Diese Version wiederherstellen' }).click();
 		await expect(page.getByText(/ist als neue Version veröffentlicht/)).toBeVisible();
-		await expect(page.getByRole('row').filter({ hasText: 'aktuell veröffentlicht' })).toContainText('wiederhergestellt aus Nr.');
+		await expect(page.getByRole('row').filter({ hasText: 'aktuell veröffentlicht' })).toContainText(
+			'wiederhergestellt aus Nr.'
+		);
 
 		await citizen.reload();
 		await expect(citizen.getByText('jeden Monat')).toHaveCount(0);
@@ -157,11 +208,15 @@ test.describe('the coordinator', () => {
 		await citizen.close();
 	});
 
-	test('enters an English translation that English readers then get, while Polish readers keep the German page', async ({ browser }) => {
+	test('enters an English translation that English readers then get, while Polish readers keep the German page', async ({
+		browser
+	}) => {
 		await page.goto('/koordination/seiten/impressum');
 		await page.getByRole('main').getByRole('link', { name: 'Englisch', exact: true }).click();
 		await page.getByLabel('Überschrift (Englisch)').fill('Legal notice');
-		await page.getByLabel('Text (Englisch)', { exact: true }).fill('## Provider\n\nThe **Town of Zittau** provides this portal.');
+		await page
+			.getByLabel('Text (Englisch)', { exact: true })
+			.fill('## Provider\n\nThe **Town of Zittau** provides this portal.');
 		await page.getByRole('button', { name: 'Übersetzung veröffentlichen' }).click();
 		await expect(page.getByText('Die Übersetzung ist veröffentlicht.')).toBeVisible();
 
@@ -191,7 +246,9 @@ test.describe('the coordinator', () => {
 		await page.getByLabel('Text', { exact: true }).fill('Mein ungespeicherter Entwurf');
 		await skipBrowserValidation(page);
 		await page.getByRole('button', { name: 'Speichern und veröffentlichen' }).click();
-		await expect(page.getByRole('alert').getByText('Bitte geben Sie eine Überschrift mit mindestens 3 Zeichen an.')).toBeVisible();
+		await expect(
+			page.getByRole('alert').getByText('Bitte geben Sie eine Überschrift mit mindestens 3 Zeichen an.')
+		).toBeVisible();
 		await expect(page.getByLabel('Text', { exact: true })).toHaveValue('Mein ungespeicherter Entwurf');
 	});
 
@@ -223,18 +280,26 @@ test.describe('the coordinator', () => {
 		await citizen.close();
 	});
 
-	test('uploads a report that citizens download with format and size, refuses a fake PDF, and deletes after confirmation', async ({ browser }) => {
+	test('uploads a report that citizens download with format and size, refuses a fake PDF, and deletes after confirmation', async ({
+		browser
+	}) => {
 		await page.goto('/koordination/seiten/berichte');
 		await page.getByLabel('Titel').fill('Bericht zur Sicherheitslage');
 		await page.getByLabel('Jahr').fill('2025');
-		await page.getByLabel('PDF-Datei').setInputFiles({ name: 'bericht.pdf', mimeType: 'application/pdf', buffer: Buffer.from('kein pdf') });
+		await page
+			.getByLabel('PDF-Datei')
+			.setInputFiles({ name: 'bericht.pdf', mimeType: 'application/pdf', buffer: Buffer.from('kein pdf') });
 		await page.getByRole('button', { name: 'Bericht hochladen' }).click();
 		await expect(page.getByRole('alert').getByText('Die Datei ist kein PDF.')).toBeVisible();
 		await expect(page.getByLabel('Titel')).toHaveValue('Bericht zur Sicherheitslage');
 
-		await page.getByLabel('PDF-Datei').setInputFiles({ name: 'bericht.pdf', mimeType: 'application/pdf', buffer: PDF });
+		await page
+			.getByLabel('PDF-Datei')
+			.setInputFiles({ name: 'bericht.pdf', mimeType: 'application/pdf', buffer: PDF });
 		await page.getByRole('button', { name: 'Bericht hochladen' }).click();
-		await expect(page.getByText('Der Bericht steht auf der Seite Sicherheitsanalyse zum Herunterladen bereit.')).toBeVisible();
+		await expect(
+			page.getByText('Der Bericht steht auf der Seite Sicherheitsanalyse zum Herunterladen bereit.')
+		).toBeVisible();
 
 		const citizen = await browser.newPage();
 		await citizen.goto('/sicherheitsanalyse');
@@ -247,7 +312,9 @@ test.describe('the coordinator', () => {
 		const href = await reports.getByRole('link', { name: 'Bericht zur Sicherheitslage' }).getAttribute('href');
 		const response = await citizen.request.get(href!);
 		expect(response.headers()['content-type']).toBe('application/pdf');
-		expect(response.headers()['content-disposition']).toBe('attachment; filename="bericht-zur-sicherheitslage-2025.pdf"');
+		expect(response.headers()['content-disposition']).toBe(
+			'attachment; filename="bericht-zur-sicherheitslage-2025.pdf"'
+		);
 		expect((await response.body()).equals(PDF)).toBe(true);
 
 		await page.getByRole('button', { name: 'Bericht löschen' }).click();
@@ -266,10 +333,14 @@ test.describe('the coordinator', () => {
 		await page.getByLabel('Name des Handlungsfelds').fill('Gewalt in engen Beziehungen');
 		await skipBrowserValidation(page);
 		await page.getByRole('button', { name: 'Handlungsfeld anlegen' }).click();
-		await expect(page.getByRole('alert').getByText('Bitte beschreiben Sie das Handlungsfeld in mindestens 20 Zeichen.')).toBeVisible();
+		await expect(
+			page.getByRole('alert').getByText('Bitte beschreiben Sie das Handlungsfeld in mindestens 20 Zeichen.')
+		).toBeVisible();
 		await expect(page.getByLabel('Name des Handlungsfelds')).toHaveValue('Gewalt in engen Beziehungen');
 		await page.getByLabel('Beschreibung').fill('Betroffene schneller zu Beratung und Schutz bringen.');
-		await page.getByLabel('Stand der Arbeit (öffentlich)').fill('Ein Runder Tisch hat sich **im Herbst** gegründet.');
+		await page
+			.getByLabel('Stand der Arbeit (öffentlich)')
+			.fill('Ein Runder Tisch hat sich **im Herbst** gegründet.');
 		await page.getByRole('button', { name: 'Handlungsfeld anlegen' }).click();
 		await expect(page.getByText('Das Handlungsfeld ist veröffentlicht.')).toBeVisible();
 
@@ -285,7 +356,9 @@ test.describe('the coordinator', () => {
 		await expect(page.getByText('Das Handlungsfeld wurde gelöscht.')).toBeVisible();
 	});
 
-	test('uploads the sign-language video that the start page then plays from the portal with its text', async ({ browser }) => {
+	test('uploads the sign-language video that the start page then plays from the portal with its text', async ({
+		browser
+	}) => {
 		const citizenContext = await browser.newContext();
 		await page.goto('/koordination/seiten/video');
 		await page.getByLabel('Videodatei').setInputFiles({ name: 'dgs.mp4', mimeType: 'video/mp4', buffer: MP4 });

@@ -60,7 +60,8 @@ async function problemsOf(request: APIRequestContext, locale: Locale, path: stri
 		if (href !== new URL(at(other, path), E2E_ORIGIN).href) problems.push(`switch to ${other} → ${href}`);
 		if (link?.getAttribute('lang') !== other) problems.push(`switch to ${other} without lang="${other}"`);
 		const current = link?.getAttribute('aria-current') === 'true';
-		if (current !== (other === locale)) problems.push(`switch to ${other} ${current ? 'marked' : 'not marked'} as current`);
+		if (current !== (other === locale))
+			problems.push(`switch to ${other} ${current ? 'marked' : 'not marked'} as current`);
 	}
 	if (locale !== 'de') {
 		const text = chromeText(document);
@@ -70,7 +71,9 @@ async function problemsOf(request: APIRequestContext, locale: Locale, path: stri
 }
 
 for (const locale of LOCALES) {
-	test(`every public page in ${locale} has lang, hreflang alternates and a language switch${locale === 'de' ? '' : ', and no German chrome'}`, async ({ request }) => {
+	test(`every public page in ${locale} has lang, hreflang alternates and a language switch${locale === 'de' ? '' : ', and no German chrome'}`, async ({
+		request
+	}) => {
 		test.setTimeout(60_000);
 		const problems = await collectProblems(PUBLIC_PAGES, (path) => problemsOf(request, locale, path));
 		expect(problems, `problems on the ${PUBLIC_PAGES.length} public pages in ${locale}`).toEqual([]);
@@ -120,10 +123,16 @@ for (const javaScriptEnabled of [true, false]) {
 			expect(href).toMatch(/^\/en\/netzwerk\/[a-z0-9-]+$/);
 		}
 
-		await page.getByRole('group', { name: 'Category' }).getByRole('checkbox', { name: /^Police/ }).check();
+		await page
+			.getByRole('group', { name: 'Category' })
+			.getByRole('checkbox', { name: /^Police/ })
+			.check();
 		if (!javaScriptEnabled) await page.getByRole('button', { name: 'Search', exact: true }).click();
 		await expect(page).toHaveURL(/\/en\/netzwerk\?.*kategorie=polizei/);
-		await expect(page.getByRole('link', { name: /Police – remove filter/ })).toHaveAttribute('href', /^\/en\/netzwerk/);
+		await expect(page.getByRole('link', { name: /Police – remove filter/ })).toHaveAttribute(
+			'href',
+			/^\/en\/netzwerk/
+		);
 
 		await page.goto('/en/netzwerk');
 		const pagination = page.getByRole('navigation', { name: 'Pages' });
@@ -144,22 +153,32 @@ test('the instant search asks /api/suche and keeps the Czech prefix in the addre
 	await expect(page.getByRole('status')).toContainText(/Nalezen/);
 });
 
-test('partner entries stay German and say so on an English profile; vocabulary and dates are English', async ({ page }) => {
+test('partner entries stay German and say so on an English profile; vocabulary and dates are English', async ({
+	page
+}) => {
 	await page.goto('/en/netzwerk/polizeirevier-zittau');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'de');
 	await expect(page.getByText(/^Das Polizeirevier Zittau der Polizeidirektion/)).toHaveAttribute('lang', 'de');
 	await expect(page.getByText(/^Anzeigenaufnahme rund um die Uhr/)).toHaveAttribute('lang', 'de');
 	await expect(page.getByText("The partners' own descriptions are in German.")).toBeVisible();
 	await expect(page.locator('.kern-preline')).toHaveText('Police');
-	await expect(page.getByRole('link', { name: 'Burglary protection' })).toHaveAttribute('href', '/en/netzwerk?thema=einbruchschutz');
+	await expect(page.getByRole('link', { name: 'Burglary protection' })).toHaveAttribute(
+		'href',
+		'/en/netzwerk?thema=einbruchschutz'
+	);
 	await expect(page.getByRole('heading', { name: 'Opening hours', exact: true })).toBeVisible();
 	await expect(page.getByText('Open now')).toBeVisible();
 	await expect(page.getByText(/Information last checked on \d{1,2} [A-Z][a-z]+ \d{4}\./)).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Save contact (vCard)' })).toHaveAttribute('href', '/en/netzwerk/polizeirevier-zittau/vcard');
+	await expect(page.getByRole('link', { name: 'Save contact (vCard)' })).toHaveAttribute(
+		'href',
+		'/en/netzwerk/polizeirevier-zittau/vcard'
+	);
 
 	const vcard = await (await page.request.get('/en/netzwerk/polizeirevier-zittau/vcard')).text();
 	expect(vcard).toContain('CATEGORIES:Police');
-	expect(vcard.replace(/\r\n /g, '')).toContain(`Entry in the Zittau prevention network: ${E2E_ORIGIN}/en/netzwerk/polizeirevier-zittau`);
+	expect(vcard.replace(/\r\n /g, '')).toContain(
+		`Entry in the Zittau prevention network: ${E2E_ORIGIN}/en/netzwerk/polizeirevier-zittau`
+	);
 
 	await page.goto('/en/netzwerk?q=Polizeirevier');
 	await expect(page.getByRole('main').locator('article h3').first()).toHaveAttribute('lang', 'de');
@@ -171,9 +190,14 @@ test('partner entries stay German and say so on an English profile; vocabulary a
 
 test('taxonomy terms are translated by code on the Polish start page and in the filters', async ({ page }) => {
 	await page.goto('/pl');
-	await expect(page.getByRole('link', { name: /^Policja \d+ partner/ })).toHaveAttribute('href', '/pl/netzwerk?kategorie=polizei');
+	await expect(page.getByRole('link', { name: /^Policja \d+ partner/ })).toHaveAttribute(
+		'href',
+		'/pl/netzwerk?kategorie=polizei'
+	);
 	await page.goto('/pl/netzwerk');
-	await expect(page.getByRole('group', { name: 'Kategoria' }).getByRole('checkbox', { name: /^Policja/ })).toBeAttached();
+	await expect(
+		page.getByRole('group', { name: 'Kategoria' }).getByRole('checkbox', { name: /^Policja/ })
+	).toBeAttached();
 });
 
 test('form errors of the public forms come in the language of the page', async ({ page }) => {
@@ -194,12 +218,16 @@ test('form errors of the public forms come in the language of the page', async (
 	await page.getByLabel('E-mailová adresa').fill('keine-adresse');
 	await page.getByRole('button', { name: 'Odeslat žádost' }).click();
 	await expect(page.getByText('Zkontrolujte prosím své údaje')).toBeVisible();
-	await expect(page.getByText('Zadejte prosím platnou e-mailovou adresu, například jmeno@example.org.')).toBeVisible();
+	await expect(
+		page.getByText('Zadejte prosím platnou e-mailovou adresu, například jmeno@example.org.')
+	).toBeVisible();
 	await expect(page.getByLabel('E-mailová adresa')).toHaveValue('keine-adresse');
 	await expect(page).toHaveURL(/\/cs\/partner-werden/);
 });
 
-test('a partner signed in on an English page goes to the German-only area and signs out back into English', async ({ page }) => {
+test('a partner signed in on an English page goes to the German-only area and signs out back into English', async ({
+	page
+}) => {
 	await login(page, DEMO_ACCOUNTS.schoolEditor);
 	await page.goto('/en');
 	const header = page.getByRole('banner');

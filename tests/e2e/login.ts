@@ -37,9 +37,11 @@ export async function enterTotpCode(page: Page): Promise<void> {
 		// An accepted code leaves the page at once; a refused one (replayed step) stays with a message.
 		const left = await page
 			.waitForURL((url) => url.pathname !== '/anmelden/zwei-faktor', { timeout: 5_000 })
-			.then(() => true, () => false);
+			.then(
+				() => true,
+				() => false
+			);
 		if (left) return;
 	}
 	throw new Error('The TOTP code was refused three times');
 }
-

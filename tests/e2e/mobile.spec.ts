@@ -10,8 +10,13 @@ function overflow(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const root = document.documentElement;
 		if (root.scrollWidth <= root.clientWidth) return [];
-		const wide = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5);
-		return [`${root.scrollWidth} px > ${root.clientWidth} px`, ...wide.slice(-3).map((el) => el.outerHTML.slice(0, 120))];
+		const wide = [...document.body.querySelectorAll('*')].filter(
+			(el) => el.getBoundingClientRect().right > root.clientWidth + 0.5
+		);
+		return [
+			`${root.scrollWidth} px > ${root.clientWidth} px`,
+			...wide.slice(-3).map((el) => el.outerHTML.slice(0, 120))
+		];
 	});
 }
 

@@ -4,7 +4,9 @@ import { DEMO_ACCOUNTS, login } from './login';
 
 // The directory as open data: the HSDS API and the datapackage, found from every page's footer.
 
-test('a citizen finds the open data in the footer, with the licence, the last change and both downloads', async ({ page }) => {
+test('a citizen finds the open data in the footer, with the licence, the last change and both downloads', async ({
+	page
+}) => {
 	await page.goto('/');
 	await page.getByRole('contentinfo').getByRole('link', { name: 'Offene Daten' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Offene Daten');
@@ -32,7 +34,9 @@ test('the datapackage is cacheable: the same ETag answers 304 until the data cha
 	expect(since.status()).toBe(304);
 });
 
-test('the HSDS API answers without an account, pages, finds a service by id and explains bad parameters in German', async ({ request }) => {
+test('the HSDS API answers without an account, pages, finds a service by id and explains bad parameters in German', async ({
+	request
+}) => {
 	const meta = await (await request.get('/api/hsds')).json();
 	expect(meta.version).toBe('3.0');
 	const list = await request.get('/api/hsds/services?per_page=5&search=polizei');
@@ -60,11 +64,17 @@ test('the coordinator previews a messy partner list and imports its new partners
 	const template = page.waitForEvent('download');
 	await page.getByRole('link', { name: 'Vorlage herunterladen (CSV)' }).click();
 	expect((await template).suggestedFilename()).toBe('partnerliste-vorlage.csv');
-	await page.getByLabel('CSV-Datei').setInputFiles({ name: 'partner.csv', mimeType: 'text/csv', buffer: Buffer.from(messyPartnerCsv()) });
+	await page
+		.getByLabel('CSV-Datei')
+		.setInputFiles({ name: 'partner.csv', mimeType: 'text/csv', buffer: Buffer.from(messyPartnerCsv()) });
 	await page.getByRole('button', { name: 'Vorschau anzeigen' }).click();
 	await expect(page.getByRole('heading', { name: 'Vorschau: noch nichts gespeichert' })).toBeVisible();
-	await expect(page.getByRole('table', { name: 'Abgelehnte Zeilen' })).toContainText('Doppelt: derselbe Partner steht schon in Zeile 2.');
-	await expect(page.getByRole('table', { name: 'Schon im Portal (bleiben unverändert)' })).toContainText('Polizeirevier Zittau (veröffentlicht)');
+	await expect(page.getByRole('table', { name: 'Abgelehnte Zeilen' })).toContainText(
+		'Doppelt: derselbe Partner steht schon in Zeile 2.'
+	);
+	await expect(page.getByRole('table', { name: 'Schon im Portal (bleiben unverändert)' })).toContainText(
+		'Polizeirevier Zittau (veröffentlicht)'
+	);
 	await page.getByRole('button', { name: /neue Partner als Entwurf anlegen/ }).click();
 	await expect(page.getByText(/Partner wurden als Entwurf angelegt/)).toBeVisible();
 });

@@ -5,7 +5,10 @@ import { linkIn, readMailbox, waitForMail } from './mailbox';
 const POLICE = DEMO_ACCOUNTS.policeAdmin.organization;
 
 // The whole way of a new colleague, from the invitation mail to a change citizens can find.
-test('an invited colleague sets a password, edits the profile, and citizens find the change', async ({ page, browser }) => {
+test('an invited colleague sets a password, edits the profile, and citizens find the change', async ({
+	page,
+	browser
+}) => {
 	const seen = await readMailbox();
 	await login(page, DEMO_ACCOUNTS.policeAdmin);
 	await page.goto(`/intern/organisation/${POLICE.slug}/personen`);
@@ -13,7 +16,11 @@ test('an invited colleague sets a password, edits the profile, and citizens find
 	await page.getByRole('button', { name: 'Einladung senden' }).click();
 	await expect(page.getByText('kollegin@polizei.example hat eine Einladung per E-Mail erhalten.')).toBeVisible();
 
-	const mail = await waitForMail({ to: 'kollegin@polizei.example', subject: 'Einladung zum Partnernetzwerk: Polizeirevier Zittau', seen });
+	const mail = await waitForMail({
+		to: 'kollegin@polizei.example',
+		subject: 'Einladung zum Partnernetzwerk: Polizeirevier Zittau',
+		seen
+	});
 	const colleague = await (await browser.newContext()).newPage();
 	await colleague.goto(linkIn(mail));
 	await colleague.getByLabel('Ihr Name').fill('Karla Kollegin');
@@ -29,10 +36,13 @@ test('an invited colleague sets a password, edits the profile, and citizens find
 	await expect(colleague.getByText('Die Änderungen sind gespeichert.')).toBeVisible();
 
 	await expect
-		.poll(async () => {
-			const result = await (await page.request.get(`/api/suche?${new URLSearchParams({ q: word })}`)).json();
-			return result.hits.map((hit: { slug: string }) => hit.slug);
-		}, { timeout: 10_000 })
+		.poll(
+			async () => {
+				const result = await (await page.request.get(`/api/suche?${new URLSearchParams({ q: word })}`)).json();
+				return result.hits.map((hit: { slug: string }) => hit.slug);
+			},
+			{ timeout: 10_000 }
+		)
 		.toContain(POLICE.slug);
 	await colleague.context().close();
 });

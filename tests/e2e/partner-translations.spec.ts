@@ -13,7 +13,9 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test.describe('a topic page', () => {
-	test('names the topic and the number of contacts, and lists those who mainly work on it first', async ({ page }) => {
+	test('names the topic and the number of contacts, and lists those who mainly work on it first', async ({
+		page
+	}) => {
 		await page.goto('/netzwerk?thema=suchtpraevention');
 		const heading = page.getByRole('heading', { level: 1 });
 		await expect(heading).toHaveText(/^Suchtprävention – \d+ Ansprechpartner$/);
@@ -58,7 +60,9 @@ test.describe('a partner profile in another language', () => {
 		await expectNoAxeViolations(page);
 	});
 
-	test('falls back to the German text, marked as German, where the partner wrote no translation', async ({ page }) => {
+	test('falls back to the German text, marked as German, where the partner wrote no translation', async ({
+		page
+	}) => {
 		await page.goto('/en/netzwerk/buergerpolizist-innenstadt');
 		const heading = page.getByRole('heading', { level: 1 });
 		await expect(heading).toHaveText('Bürgerpolizist Innenstadt');
@@ -78,15 +82,21 @@ test.describe('a partner profile in another language', () => {
 test.describe('editing translations without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('a partner adds a Czech offer, sees a clear message for a too long name, and previews the Czech page', async ({ page }) => {
+	test('a partner adds a Czech offer, sees a clear message for a too long name, and previews the Czech page', async ({
+		page
+	}) => {
 		await login(page, DEMO_ACCOUNTS.policeAdmin);
 		await page.goto('/intern/organisation/polizeirevier-zittau');
 		const tooLong = 'P'.repeat(151);
 		await page.getByLabel('Name (Polnisch)', { exact: true }).fill(tooLong);
-		await page.getByLabel('Angebot (Tschechisch)', { exact: true }).fill('Nová nabídka: poradenství k bezpečnosti v Trojzemí.');
+		await page
+			.getByLabel('Angebot (Tschechisch)', { exact: true })
+			.fill('Nová nabídka: poradenství k bezpečnosti v Trojzemí.');
 		await page.getByRole('button', { name: 'Änderungen speichern' }).click();
 
-		await expect(page.getByText('Bitte kürzen Sie den Text auf höchstens 150 Zeichen (jetzt 151).').first()).toBeVisible();
+		await expect(
+			page.getByText('Bitte kürzen Sie den Text auf höchstens 150 Zeichen (jetzt 151).').first()
+		).toBeVisible();
 		await expect(page.getByLabel('Name (Polnisch)', { exact: true })).toHaveValue(tooLong);
 		await expect(page.getByLabel('Angebot (Tschechisch)', { exact: true })).toHaveValue(
 			'Nová nabídka: poradenství k bezpečnosti v Trojzemí.'

@@ -21,23 +21,31 @@ async function searchUntilFound(page: Page, path: string, title: string): Promis
 	}).toPass({ timeout: 20_000 });
 }
 
-test('a school posts a proposal, the police offers to join, the school accepts, and the team shows the police', async ({ browser }) => {
+test('a school posts a proposal, the police offers to join, the school accepts, and the team shows the police', async ({
+	browser
+}) => {
 	test.setTimeout(90_000);
 	const school = await signedIn(browser, DEMO_ACCOUNTS.schoolEditor);
 	await school.goto('/projekte/neu');
 	await school.getByLabel('Titel').fill('Fahrradwerkstatt für Jugendliche in Pethau');
-	await school.getByLabel('Kurzbeschreibung').fill('Jugendliche reparieren Fahrräder und lernen dabei die Verkehrsregeln kennen.');
+	await school
+		.getByLabel('Kurzbeschreibung')
+		.fill('Jugendliche reparieren Fahrräder und lernen dabei die Verkehrsregeln kennen.');
 	await school.getByLabel('Gesucht').fill('Die Polizei für eine Fahrradprüfung und eine Werkstatt mit Werkzeug.');
 	await school.getByRole('group', { name: 'Themen' }).getByLabel('Verkehrssicherheit').check();
 	await school.getByLabel(/Öffentlich/).check();
 	await school.getByRole('button', { name: 'Für Partner öffnen' }).click();
-	await expect(school.getByRole('heading', { level: 1, name: 'Fahrradwerkstatt für Jugendliche in Pethau' })).toBeVisible();
+	await expect(
+		school.getByRole('heading', { level: 1, name: 'Fahrradwerkstatt für Jugendliche in Pethau' })
+	).toBeVisible();
 	await expect(school.getByText('Der Vorschlag ist gespeichert.')).toBeVisible();
 	const proposalUrl = new URL(school.url()).pathname;
 
 	const police = await signedIn(browser, DEMO_ACCOUNTS.policeAdmin);
 	await police.goto(proposalUrl);
-	await police.getByLabel('Ihre Nachricht an die Organisation').fill('Unser Präventionsteam übernimmt gern die Fahrradprüfung.');
+	await police
+		.getByLabel('Ihre Nachricht an die Organisation')
+		.fill('Unser Präventionsteam übernimmt gern die Fahrradprüfung.');
 	await police.getByRole('button', { name: 'Wir machen mit' }).click();
 	await expect(police.getByText('Ihr Angebot ist bei der Organisation eingegangen.')).toBeVisible();
 
@@ -49,7 +57,9 @@ test('a school posts a proposal, the police offers to join, the school accepts, 
 
 	const anonymous = await browser.newPage();
 	await anonymous.goto(proposalUrl);
-	await expect(anonymous.getByRole('region', { name: 'Projektteam' }).getByText('Polizeirevier Zittau', { exact: true })).toBeVisible();
+	await expect(
+		anonymous.getByRole('region', { name: 'Projektteam' }).getByText('Polizeirevier Zittau', { exact: true })
+	).toBeVisible();
 	await anonymous.close();
 });
 
@@ -65,9 +75,11 @@ test('Markdown with script, event handler and javascript: link payloads renders 
 	await school.getByLabel('Kurzbeschreibung').fill('Prüft, dass eingegebenes HTML nichts ausführt.');
 	await school.getByLabel('Gesucht').fill('Niemanden, nur ein Test.');
 	await school.getByRole('group', { name: 'Themen' }).getByLabel('Mobbing').check();
-	await school.getByLabel('Beschreibung', { exact: true }).fill(
-		'Vorher\n\n<script>alert("script")</script>\n\n<img src="x" onerror="alert(\'img\')">\n\n[Klick mich](javascript:alert(\'link\'))\n\n<a href="javascript:alert(1)" onclick="alert(2)">roh</a>\n\nNachher'
-	);
+	await school
+		.getByLabel('Beschreibung', { exact: true })
+		.fill(
+			'Vorher\n\n<script>alert("script")</script>\n\n<img src="x" onerror="alert(\'img\')">\n\n[Klick mich](javascript:alert(\'link\'))\n\n<a href="javascript:alert(1)" onclick="alert(2)">roh</a>\n\nNachher'
+		);
 	await school.getByRole('button', { name: 'Als Entwurf speichern' }).click();
 	await expect(school.getByRole('heading', { level: 1, name: 'Sicherheitstest Beschreibung' })).toBeVisible();
 
@@ -81,7 +93,10 @@ test('Markdown with script, event handler and javascript: link payloads renders 
 	expect(dialogs).toBe(0);
 });
 
-test('an internal proposal never appears for an anonymous visitor: not listed, not found, 404 at its address', async ({ page, browser }) => {
+test('an internal proposal never appears for an anonymous visitor: not listed, not found, 404 at its address', async ({
+	page,
+	browser
+}) => {
 	await searchUntilFound(page, '/projekte', 'Medienkompetenz-Woche für die Klassen 5–7 in Zittau-Süd');
 	await expect(page.getByText(INTERNAL_TITLE)).toHaveCount(0);
 	await page.goto('/projekte?q=Weinaupark');
@@ -92,7 +107,9 @@ test('an internal proposal never appears for an anonymous visitor: not listed, n
 
 	const partner = await signedIn(browser, DEMO_ACCOUNTS.associationAdmin);
 	await searchUntilFound(partner, '/projekte?q=Weinaupark', INTERNAL_TITLE);
-	await expect(partner.getByRole('article').filter({ hasText: INTERNAL_TITLE }).getByText('nur für Partner')).toBeVisible();
+	await expect(
+		partner.getByRole('article').filter({ hasText: INTERNAL_TITLE }).getByText('nur für Partner')
+	).toBeVisible();
 });
 
 test('an anonymous visitor who wants to post a proposal is asked to log in first', async ({ page }) => {
@@ -136,10 +153,14 @@ for (const path of ['/projekte', '/en/projekte', PUBLIC_PROPOSAL, `/en${PUBLIC_P
 test('the English list speaks English and marks the German proposal texts as German', async ({ page }) => {
 	await page.goto('/en/projekte');
 	await expect(page.getByRole('heading', { level: 1, name: 'Projects in the partner network' })).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Medienkompetenz-Woche für die Klassen 5–7 in Zittau-Süd' })).toHaveAttribute('lang', 'de');
+	await expect(
+		page.getByRole('link', { name: 'Medienkompetenz-Woche für die Klassen 5–7 in Zittau-Süd' })
+	).toHaveAttribute('lang', 'de');
 });
 
-test('axe-core finds no violations on the author\'s view with offers, comments and the status form, nor on the edit form', async ({ browser }) => {
+test("axe-core finds no violations on the author's view with offers, comments and the status form, nor on the edit form", async ({
+	browser
+}) => {
 	const school = await signedIn(browser, DEMO_ACCOUNTS.schoolEditor);
 	for (const path of [PUBLIC_PROPOSAL, `${PUBLIC_PROPOSAL}/bearbeiten`, '/projekte/neu', '/intern']) {
 		await school.goto(path);
@@ -147,10 +168,19 @@ test('axe-core finds no violations on the author\'s view with offers, comments a
 		expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 	}
 	await school.goto(PUBLIC_PROPOSAL);
-	await expect(school.getByRole('region', { name: /Angebote zur Mitarbeit/ }).getByText('Medienwerkstatt Zittau')).toBeVisible();
-	await expect(school.getByRole('region', { name: 'Fragen und Antworten' }).getByText('Steht die Woche im März schon fest?')).toBeVisible();
+	await expect(
+		school.getByRole('region', { name: /Angebote zur Mitarbeit/ }).getByText('Medienwerkstatt Zittau')
+	).toBeVisible();
+	await expect(
+		school.getByRole('region', { name: 'Fragen und Antworten' }).getByText('Steht die Woche im März schon fest?')
+	).toBeVisible();
 	await school.goto('/intern');
 	const mine = school.getByRole('region', { name: 'Meine Projekte' });
-	await expect(mine.getByRole('listitem').filter({ hasText: 'offen für Partner, öffentlich' }).getByRole('link', { name: 'Medienkompetenz-Woche für die Klassen 5–7 in Zittau-Süd' })).toBeVisible();
+	await expect(
+		mine
+			.getByRole('listitem')
+			.filter({ hasText: 'offen für Partner, öffentlich' })
+			.getByRole('link', { name: 'Medienkompetenz-Woche für die Klassen 5–7 in Zittau-Süd' })
+	).toBeVisible();
 	await expect(mine.getByText('Medienwerkstatt Zittau e.V. möchte mitmachen')).toBeVisible();
 });

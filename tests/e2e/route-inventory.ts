@@ -30,15 +30,27 @@ function walk(dir: string): string[] {
 	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const file = path.join(dir, entry.name);
 		if (entry.isDirectory()) return walk(file);
-		const route = '/' + path.relative(ROUTES_DIR, dir).split(path.sep).map((part) => PARAMETERS[part] ?? part).join('/');
+		const route =
+			'/' +
+			path
+				.relative(ROUTES_DIR, dir)
+				.split(path.sep)
+				.map((part) => PARAMETERS[part] ?? part)
+				.join('/');
 		const source = fs.readFileSync(file, 'utf8');
-		if (entry.name === '+page.server.ts') return [...(/export const load\b/.test(source) ? [`GET ${route}`] : []), ...actions(route, source)];
-		if (entry.name === '+server.ts') return [...source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map(([, method]) => `${method} ${route}`);
+		if (entry.name === '+page.server.ts')
+			return [...(/export const load\b/.test(source) ? [`GET ${route}`] : []), ...actions(route, source)];
+		if (entry.name === '+server.ts')
+			return [...source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map(
+				([, method]) => `${method} ${route}`
+			);
 		return [];
 	});
 }
 
 function actions(route: string, source: string): string[] {
 	const block = /export const actions = \{([\s\S]*?)\n\} satisfies Actions/.exec(source)?.[1] ?? '';
-	return [...block.matchAll(/^\t(\w+): /gm)].map(([, name]) => (name === 'default' ? `POST ${route}` : `POST ${route}?/${name}`));
+	return [...block.matchAll(/^\t(\w+): /gm)].map(([, name]) =>
+		name === 'default' ? `POST ${route}` : `POST ${route}?/${name}`
+	);
 }

@@ -1,7 +1,9 @@
 import { test, expect, type Page } from '@playwright/test';
 
 for (const path of ['/', '/netzwerk']) {
-	test(`${path} is sent with nosniff, a strict referrer policy, no device permissions and a CSP`, async ({ request }) => {
+	test(`${path} is sent with nosniff, a strict referrer policy, no device permissions and a CSP`, async ({
+		request
+	}) => {
 		const headers = (await request.get(path)).headers();
 		expect(headers['x-content-type-options']).toBe('nosniff');
 		expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
@@ -26,7 +28,9 @@ test('public pages and instant search run without a single CSP violation or cons
 	}
 
 	await page.goto('/netzwerk');
-	await page.getByRole('searchbox', { name: /Suchbegriff|Wen kann ich ansprechen|Suche/ }).pressSequentially('Enkeltrick', { delay: 30 });
+	await page
+		.getByRole('searchbox', { name: /Suchbegriff|Wen kann ich ansprechen|Suche/ })
+		.pressSequentially('Enkeltrick', { delay: 30 });
 	await expect(page).toHaveURL(/q=Enkeltrick/);
 	await expect(page.locator('mark').first()).toBeVisible();
 
@@ -63,7 +67,8 @@ async function watchForProblems(page: Page): Promise<string[]> {
 	await page.exposeFunction('reportCspViolation', (violation: string) => problems.push(`csp: ${violation}`));
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
-			const report = (window as unknown as { reportCspViolation: (violation: string) => void }).reportCspViolation;
+			const report = (window as unknown as { reportCspViolation: (violation: string) => void })
+				.reportCspViolation;
 			report(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`);
 		});
 	});

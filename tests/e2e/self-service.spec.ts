@@ -41,7 +41,9 @@ test.describe('a school editor keeps the profile current', () => {
 		await login(page, DEMO_ACCOUNTS.schoolEditor);
 	});
 
-	test('finds the school on the dashboard and its edited offer in the public search within seconds', async ({ page }) => {
+	test('finds the school on the dashboard and its edited offer in the public search within seconds', async ({
+		page
+	}) => {
 		await page.goto('/intern');
 		await page.getByRole('link', { name: SCHOOL_NAME }).first().click();
 		await expect(page).toHaveURL(EDIT_PAGE);
@@ -63,7 +65,9 @@ test.describe('a school editor keeps the profile current', () => {
 		await sunday.getByLabel('Sonntag bis').fill('17:00');
 		await page.getByRole('button', { name: 'Änderungen speichern' }).click();
 
-		await expect(page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie' })).toContainText('Das Ende muss nach dem Beginn liegen.');
+		await expect(page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie' })).toContainText(
+			'Das Ende muss nach dem Beginn liegen.'
+		);
 		await expect(page.getByLabel('Name der Organisation')).toHaveValue(`${SCHOOL_NAME} (geändert)`);
 		await page.goto(`/netzwerk/${SCHOOL.slug}`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(SCHOOL_NAME);
@@ -85,7 +89,9 @@ test.describe('a school editor keeps the profile current', () => {
 		await expect(page.getByText(person)).toBeVisible();
 
 		await page.goto(EDIT_PAGE);
-		const rows = await nameFields.evaluateAll((inputs) => inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value]));
+		const rows = await nameFields.evaluateAll((inputs) =>
+			inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value])
+		);
 		const savedRow = rows.find(([, value]) => value === person)![0].replace(/\.name$/, '');
 		await page.locator(`input[name="${savedRow}.consent"]`).uncheck();
 		await save(page);
@@ -97,7 +103,9 @@ test.describe('a school editor keeps the profile current', () => {
 
 	test('uploads a logo, which the public profile serves re-encoded as WebP', async ({ page }) => {
 		await openSchoolProfile(page);
-		await page.getByLabel(/Logo hochladen/).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: RED_DOT_PNG });
+		await page
+			.getByLabel(/Logo hochladen/)
+			.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: RED_DOT_PNG });
 		await page.getByRole('button', { name: 'Logo speichern' }).click();
 		await expect(page.getByText('Das Logo ist gespeichert.')).toBeVisible();
 
@@ -113,7 +121,9 @@ test.describe('a school editor keeps the profile current', () => {
 	test('refuses a file that only claims to be an image', async ({ page }) => {
 		await openSchoolProfile(page);
 		const html = Buffer.from('<html><script>alert(1)</script></html>');
-		await page.getByLabel(/Logo hochladen/).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: html });
+		await page
+			.getByLabel(/Logo hochladen/)
+			.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: html });
 		await page.getByRole('button', { name: 'Logo speichern' }).click();
 		await expect(page.getByText('Bitte laden Sie ein Bild im Format PNG, JPEG oder WebP hoch.')).toBeVisible();
 	});
@@ -121,8 +131,12 @@ test.describe('a school editor keeps the profile current', () => {
 	test('axe-core finds nothing on /intern and on the editing page', async ({ page }) => {
 		for (const path of ['/intern', EDIT_PAGE]) {
 			await page.goto(path);
-			const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-			expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+			const result = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+				.analyze();
+			expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
+				[]
+			);
 		}
 	});
 });
@@ -137,7 +151,9 @@ test.describe('without JavaScript', () => {
 		const rows = monday.getByLabel(/Montag von/);
 		const before = await rows.count();
 		await monday.getByRole('button', { name: 'Weitere Zeile für Montag' }).click();
-		await expect(page.getByRole('group', { name: 'Öffnungszeiten am Montag' }).getByLabel(/Montag von/)).toHaveCount(before + 1);
+		await expect(
+			page.getByRole('group', { name: 'Öffnungszeiten am Montag' }).getByLabel(/Montag von/)
+		).toHaveCount(before + 1);
 	});
 });
 

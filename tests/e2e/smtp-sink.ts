@@ -18,8 +18,8 @@ let stored = 0;
 const timer = setInterval(() => {
 	while (stored < server.messages.length) {
 		const index = stored++;
-		store(path.join(dir, `${String(index).padStart(5, '0')}.json`), server.messages[index]).catch((error: unknown) =>
-			console.error('[smtp-sink] could not store a mail', error)
+		store(path.join(dir, `${String(index).padStart(5, '0')}.json`), server.messages[index]).catch(
+			(error: unknown) => console.error('[smtp-sink] could not store a mail', error)
 		);
 	}
 }, 50);

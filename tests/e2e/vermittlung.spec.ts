@@ -22,7 +22,9 @@ function insertOpenProposal(): void {
 	const db = new Database(path.join(E2E_DATA_DIR, 'portal.db'));
 	try {
 		db.pragma('busy_timeout = 5000');
-		const school = db.prepare('select id from organizations where slug = ?').get(SCHOOL.organization.slug) as { id: number };
+		const school = db.prepare('select id from organizations where slug = ?').get(SCHOOL.organization.slug) as {
+			id: number;
+		};
 		const { lastInsertRowid } = db
 			.prepare(
 				`insert into proposals (slug, organization_id, title, summary, looking_for, status, opened_at)
@@ -73,7 +75,9 @@ test.describe('brokering partners for a proposal', () => {
 		await page.locator(`a[href="/koordination/vermittlung/${slug}"]`).click();
 
 		await expect(page.getByRole('heading', { level: 1, name: `Vermittlung: ${title}` })).toBeVisible();
-		const police = page.locator('li.candidate').filter({ has: page.getByRole('heading', { name: 'Polizeirevier Zittau', exact: true }) });
+		const police = page
+			.locator('li.candidate')
+			.filter({ has: page.getByRole('heading', { name: 'Polizeirevier Zittau', exact: true }) });
 		await expect(police).toContainText('3 gemeinsame Themen: Kriminalprävention, Einbruchschutz, Häusliche Gewalt');
 		await expect(police).toContainText('passt laut Volltextsuche zu');
 		const names = await page.locator('li.candidate h3').allTextContents();
@@ -83,9 +87,15 @@ test.describe('brokering partners for a proposal', () => {
 		// One short disclosure per candidate instead of an open note box each.
 		await expect(page.locator('li.candidate textarea:visible')).toHaveCount(0);
 		await police.getByText('Persönliche Nachricht hinzufügen').click();
-		await police.getByLabel('Persönliche Nachricht an beide Seiten (freiwillig)').fill('Frau Wendler macht solche Stationen seit Jahren.');
+		await police
+			.getByLabel('Persönliche Nachricht an beide Seiten (freiwillig)')
+			.fill('Frau Wendler macht solche Stationen seit Jahren.');
 		await police.getByRole('button', { name: 'Vorstellen – Polizeirevier Zittau' }).click();
-		await expect(page.getByText('Polizeirevier Zittau und Oberschule am Töpferberg haben die Vorstellung per E-Mail erhalten.')).toBeVisible();
+		await expect(
+			page.getByText(
+				'Polizeirevier Zittau und Oberschule am Töpferberg haben die Vorstellung per E-Mail erhalten.'
+			)
+		).toBeVisible();
 		await expect(page.getByRole('heading', { name: /^Polizeirevier Zittau\s*: kontaktiert$/ })).toBeVisible();
 		await expect(police).toContainText(/\d Punkte · bereits kontaktiert/);
 
@@ -94,7 +104,9 @@ test.describe('brokering partners for a proposal', () => {
 		expect(toSchool.text).toContain('Frau Wendler macht solche Stationen seit Jahren.');
 		expect(toSchool.text).toContain(`/projekte/${slug}`);
 		const toPolice = await waitForMail({ to: POLICE.email, subject: `das Vorhaben „${title}“`, seen });
-		expect(toPolice.text).toContain('Gesucht wird:\nDie Polizei für eine Station zu häuslicher Gewalt und Einbruchschutz');
+		expect(toPolice.text).toContain(
+			'Gesucht wird:\nDie Polizei für eine Station zu häuslicher Gewalt und Einbruchschutz'
+		);
 		expect(toPolice.text).toContain(`Sie erreichen Oberschule am Töpferberg unter: ${SCHOOL.email}`);
 
 		await page.goto('/koordination/vermittlung/uebersicht');
@@ -102,22 +114,26 @@ test.describe('brokering partners for a proposal', () => {
 		await page.getByRole('button', { name: 'Filtern' }).click();
 		await expect(page).toHaveURL(/status=kontaktiert/);
 		const contacted = page.getByRole('region', { name: /^kontaktiert/ });
-		await expect(contacted.getByRole('listitem').filter({ has: page.locator(`a[href="/koordination/vermittlung/${slug}"]`) })).toContainText(
-			'Polizeirevier Zittau'
-		);
+		await expect(
+			contacted.getByRole('listitem').filter({ has: page.locator(`a[href="/koordination/vermittlung/${slug}"]`) })
+		).toContainText('Polizeirevier Zittau');
 		await expect(page.getByRole('region', { name: /^vorgeschlagen/ })).toHaveCount(0);
 	});
 
 	test('a note that is too long is refused with the reason, the text is kept and nothing is mailed', async () => {
 		const seen = await readMailbox();
 		await page.goto(`/koordination/vermittlung/${slug}`);
-		const advice = page.locator('li.candidate').filter({ has: page.getByRole('heading', { name: 'Polizeiliche Beratungsstelle Zittau', exact: true }) });
+		const advice = page
+			.locator('li.candidate')
+			.filter({ has: page.getByRole('heading', { name: 'Polizeiliche Beratungsstelle Zittau', exact: true }) });
 		const note = 'Sehr lange Nachricht. '.repeat(50);
 		await advice.getByText('Persönliche Nachricht hinzufügen').click();
 		await advice.getByLabel('Persönliche Nachricht an beide Seiten (freiwillig)').fill(note);
 		await advice.getByRole('button', { name: 'Vorstellen – Polizeiliche Beratungsstelle Zittau' }).click();
 		const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie Ihre Eingabe' });
-		await expect(summary.getByRole('link')).toHaveText('Die persönliche Nachricht darf höchstens 1.000 Zeichen lang sein (jetzt 1.099).');
+		await expect(summary.getByRole('link')).toHaveText(
+			'Die persönliche Nachricht darf höchstens 1.000 Zeichen lang sein (jetzt 1.099).'
+		);
 		await expect(advice.getByLabel('Persönliche Nachricht an beide Seiten (freiwillig)')).toHaveValue(note.trim());
 		await expect(advice).not.toContainText('bereits');
 		expect((await readMailbox()).length).toBe(seen.length);
@@ -141,7 +157,11 @@ test.describe('brokering partners for a proposal', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
-	for (const where of ['/koordination/vermittlung', `/koordination/vermittlung/${slug}`, '/koordination/vermittlung/uebersicht']) {
+	for (const where of [
+		'/koordination/vermittlung',
+		`/koordination/vermittlung/${slug}`,
+		'/koordination/vermittlung/uebersicht'
+	]) {
 		test(`axe-core finds no violations on ${where.replace(slug, '[Vorhaben]')}`, async () => {
 			await page.goto(where);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -150,7 +170,10 @@ test.describe('brokering partners for a proposal', () => {
 	}
 
 	test('a visitor without a session is sent to the login from a real proposal', async ({ request }) => {
-		const response = await request.get(`/koordination/vermittlung/${slug}`, { maxRedirects: 0, headers: { Accept: 'text/html' } });
+		const response = await request.get(`/koordination/vermittlung/${slug}`, {
+			maxRedirects: 0,
+			headers: { Accept: 'text/html' }
+		});
 		expect(response.status()).toBe(303);
 		expect(response.headers()['location']).toMatch(/^\/anmelden/);
 	});

@@ -13,7 +13,9 @@ export async function datapackageErrors(zip: Uint8Array): Promise<string[]> {
 		const errors = pkg.errors.map((e) => `datapackage.json: ${e.message}`);
 		for (const resource of pkg.resources) {
 			const rows = await resource.read({ forceCast: true });
-			errors.push(...rows.filter((row) => row instanceof Error).map((e) => `${resource.name}: ${(e as Error).message}`));
+			errors.push(
+				...rows.filter((row) => row instanceof Error).map((e) => `${resource.name}: ${(e as Error).message}`)
+			);
 			try {
 				await resource.checkRelations();
 			} catch (error) {
@@ -28,5 +30,7 @@ export async function datapackageErrors(zip: Uint8Array): Promise<string[]> {
 
 /** The CSV files of a datapackage zip as text, by file name. */
 export function datapackageFiles(zip: Uint8Array): Record<string, string> {
-	return Object.fromEntries(Object.entries(unzipSync(zip)).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]));
+	return Object.fromEntries(
+		Object.entries(unzipSync(zip)).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)])
+	);
 }

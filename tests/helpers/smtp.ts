@@ -71,7 +71,8 @@ export async function startTestSmtpServer(options: { port?: number } = {}): Prom
 				const waiter: Waiter = { predicate, resolve: (mail) => (clearTimeout(timer), resolve(mail)) };
 				const timer = setTimeout(() => {
 					waiters.delete(waiter);
-					const seen = messages.map((mail) => `„${mail.subject}“ an ${mail.to.join(', ')}`).join('; ') || 'keine';
+					const seen =
+						messages.map((mail) => `„${mail.subject}“ an ${mail.to.join(', ')}`).join('; ') || 'keine';
 					reject(new Error(`No matching mail within ${timeoutMs} ms (received: ${seen})`));
 				}, timeoutMs);
 				waiters.add(waiter);
@@ -151,7 +152,9 @@ function decodeWords(value: string): string {
 	const bytes = value
 		.replace(/(\?=)\s+(=\?)/g, '$1$2')
 		.replace(/=\?[^?]+\?([QB])\?([^?]*)\?=/gi, (_, kind: string, data: string) =>
-			kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('latin1') : qpBytes(data.replace(/_/g, ' '))
+			kind.toUpperCase() === 'B'
+				? Buffer.from(data, 'base64').toString('latin1')
+				: qpBytes(data.replace(/_/g, ' '))
 		);
 	return Buffer.from(bytes, 'latin1').toString('utf8');
 }

@@ -56,7 +56,8 @@ export async function eventually<T>(
 	for (;;) {
 		const value = await read();
 		if (check(value)) return value;
-		if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
+		if (Date.now() > deadline)
+			throw new Error(`Condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
 		await new Promise((resolve) => setTimeout(resolve, 25));
 	}
 }

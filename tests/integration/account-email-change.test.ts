@@ -2,7 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { confirmEmailChange, findPendingEmailChange, requestEmailChange } from '../../src/lib/server/accounts/email-change';
+import {
+	confirmEmailChange,
+	findPendingEmailChange,
+	requestEmailChange
+} from '../../src/lib/server/accounts/email-change';
 import { createUser, getUserByEmail } from '../../src/lib/server/auth/users';
 import { findLinks } from '../../src/lib/server/mail/links';
 import { createMailer, type Mailer } from '../../src/lib/server/mail/mailer';
@@ -60,7 +64,11 @@ describe('changing the email address of an account', () => {
 		const person = await newPartner();
 		const token = await requestAndReadToken(person.id, 'neu2@schule.example');
 
-		expect(await confirmEmailChange(t.db, token, { mailer })).toEqual({ changed: true, userId: person.id, email: 'neu2@schule.example' });
+		expect(await confirmEmailChange(t.db, token, { mailer })).toEqual({
+			changed: true,
+			userId: person.id,
+			email: 'neu2@schule.example'
+		});
 		expect((await getUserByEmail(t.db, 'neu2@schule.example'))?.id).toBe(person.id);
 		expect(await getUserByEmail(t.db, person.email)).toBeNull();
 		const events = await t.db.selectFrom('auth_events').select(['kind']).where('user_id', '=', person.id).execute();
@@ -85,7 +93,10 @@ describe('changing the email address of an account', () => {
 		const token = await requestAndReadToken(person.id, 'neu4@schule.example');
 		const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000 + 1000);
 
-		expect(await confirmEmailChange(t.db, token, { mailer, now: tomorrow })).toEqual({ changed: false, reason: 'invalid' });
+		expect(await confirmEmailChange(t.db, token, { mailer, now: tomorrow })).toEqual({
+			changed: false,
+			reason: 'invalid'
+		});
 		expect(await getUserByEmail(t.db, 'neu4@schule.example')).toBeNull();
 	});
 
@@ -95,7 +106,10 @@ describe('changing the email address of an account', () => {
 		const second = await requestAndReadToken(person.id, 'neu5b@schule.example');
 
 		expect(await confirmEmailChange(t.db, first, { mailer })).toEqual({ changed: false, reason: 'invalid' });
-		expect(await confirmEmailChange(t.db, second, { mailer })).toMatchObject({ changed: true, email: 'neu5b@schule.example' });
+		expect(await confirmEmailChange(t.db, second, { mailer })).toMatchObject({
+			changed: true,
+			email: 'neu5b@schule.example'
+		});
 	});
 
 	it('sends nothing for an address another account uses, so the form reveals no registration', async () => {
@@ -106,7 +120,11 @@ describe('changing the email address of an account', () => {
 		await requestEmailChange(t.db, person.id, other.email, { mailer, origin });
 
 		expect(smtp.messages.length).toBe(before);
-		const tokens = await t.db.selectFrom('one_time_tokens').select(['id']).where('user_id', '=', person.id).execute();
+		const tokens = await t.db
+			.selectFrom('one_time_tokens')
+			.select(['id'])
+			.where('user_id', '=', person.id)
+			.execute();
 		expect(tokens).toEqual([]);
 	});
 
@@ -122,7 +140,11 @@ describe('changing the email address of an account', () => {
 	it('does not change a disabled account', async () => {
 		const person = await newPartner();
 		const token = await requestAndReadToken(person.id, 'neu8@schule.example');
-		await t.db.updateTable('users').set({ disabled_at: new Date().toISOString() }).where('id', '=', person.id).execute();
+		await t.db
+			.updateTable('users')
+			.set({ disabled_at: new Date().toISOString() })
+			.where('id', '=', person.id)
+			.execute();
 
 		expect(await confirmEmailChange(t.db, token, { mailer })).toEqual({ changed: false, reason: 'invalid' });
 	});

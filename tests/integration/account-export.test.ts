@@ -21,8 +21,14 @@ describe('the data export of an account', () => {
 
 	beforeAll(async () => {
 		t = await createTestDatabase();
-		const schoolId = await createPartner(t.db, makePartnerInput({ name: 'Oberschule am Töpferberg', slug: 'oberschule-toepferberg' }));
-		const policeId = await createPartner(t.db, makePartnerInput({ name: 'Polizeirevier Zittau', slug: 'polizeirevier-zittau' }));
+		const schoolId = await createPartner(
+			t.db,
+			makePartnerInput({ name: 'Oberschule am Töpferberg', slug: 'oberschule-toepferberg' })
+		);
+		const policeId = await createPartner(
+			t.db,
+			makePartnerInput({ name: 'Polizeirevier Zittau', slug: 'polizeirevier-zittau' })
+		);
 		userId = await createUser(t.db, {
 			email: 'sozialarbeit@schule.example',
 			name: 'Erika Muster',
@@ -42,7 +48,13 @@ describe('the data export of an account', () => {
 		await t.db
 			.insertInto('audit_log')
 			.values([
-				{ organization_id: schoolId, actor_id: userId, field: 'description', old_value: 'alt', new_value: 'neu' },
+				{
+					organization_id: schoolId,
+					actor_id: userId,
+					field: 'description',
+					old_value: 'alt',
+					new_value: 'neu'
+				},
 				{ organization_id: policeId, actor_id: otherUserId, field: 'name', old_value: 'A', new_value: 'B' }
 			])
 			.execute();
@@ -82,7 +94,12 @@ describe('the data export of an account', () => {
 
 	it('lists their memberships, sessions and authentication events, and only theirs', () => {
 		expect(exported.memberships).toEqual([
-			{ organization: 'Oberschule am Töpferberg', slug: 'oberschule-toepferberg', role: 'editor', since: expect.any(String) }
+			{
+				organization: 'Oberschule am Töpferberg',
+				slug: 'oberschule-toepferberg',
+				role: 'editor',
+				since: expect.any(String)
+			}
 		]);
 		expect(exported.sessions).toHaveLength(1);
 		expect(exported.authEvents.map((e) => [e.kind, e.ip])).toEqual([['login_success', '192.0.2.10']]);
@@ -92,7 +109,12 @@ describe('the data export of an account', () => {
 
 	it('names the profile fields they changed without the values of other people’s entries', () => {
 		expect(exported.profileChanges).toEqual([
-			{ organizationId: expect.any(Number), organization: 'Oberschule am Töpferberg', field: 'description', at: expect.any(String) }
+			{
+				organizationId: expect.any(Number),
+				organization: 'Oberschule am Töpferberg',
+				field: 'description',
+				at: expect.any(String)
+			}
 		]);
 	});
 

@@ -49,13 +49,17 @@ describe('account settings', () => {
 			const here = await createSession(t.db, person.id);
 			const elsewhere = await createSession(t.db, person.id);
 
-			const errors = await changePassword(t.db, {
-				userId: person.id,
-				sessionId: here.session.id,
-				currentPassword: PASSWORD,
-				newPassword: NEW_PASSWORD,
-				repeatedPassword: NEW_PASSWORD
-			}, { mailer });
+			const errors = await changePassword(
+				t.db,
+				{
+					userId: person.id,
+					sessionId: here.session.id,
+					currentPassword: PASSWORD,
+					newPassword: NEW_PASSWORD,
+					repeatedPassword: NEW_PASSWORD
+				},
+				{ mailer }
+			);
 
 			expect(errors).toBeNull();
 			expect(await validateSessionToken(t.db, here.token)).not.toBeNull();
@@ -70,13 +74,37 @@ describe('account settings', () => {
 		it('refuses a wrong current password, a common new one and a mistyped repetition, by field', async () => {
 			const person = await newPerson();
 			const { session } = await createSession(t.db, person.id);
-			const change = { userId: person.id, sessionId: session.id, currentPassword: PASSWORD, newPassword: NEW_PASSWORD, repeatedPassword: NEW_PASSWORD };
+			const change = {
+				userId: person.id,
+				sessionId: session.id,
+				currentPassword: PASSWORD,
+				newPassword: NEW_PASSWORD,
+				repeatedPassword: NEW_PASSWORD
+			};
 
-			expect(await changePassword(t.db, { ...change, currentPassword: 'falsch falsch falsch' }, { mailer })).toEqual({
+			expect(
+				await changePassword(t.db, { ...change, currentPassword: 'falsch falsch falsch' }, { mailer })
+			).toEqual({
 				currentPassword: 'Das aktuelle Passwort ist nicht richtig.'
 			});
-			expect(Object.keys((await changePassword(t.db, { ...change, newPassword: 'password1234', repeatedPassword: 'password1234' }, { mailer }))!)).toEqual(['newPassword']);
-			expect(Object.keys((await changePassword(t.db, { ...change, repeatedPassword: 'Noch ein ganz anderer Sat' }, { mailer }))!)).toEqual(['repeatedPassword']);
+			expect(
+				Object.keys(
+					(await changePassword(
+						t.db,
+						{ ...change, newPassword: 'password1234', repeatedPassword: 'password1234' },
+						{ mailer }
+					))!
+				)
+			).toEqual(['newPassword']);
+			expect(
+				Object.keys(
+					(await changePassword(
+						t.db,
+						{ ...change, repeatedPassword: 'Noch ein ganz anderer Sat' },
+						{ mailer }
+					))!
+				)
+			).toEqual(['repeatedPassword']);
 			const user = await getUserByEmail(t.db, person.email);
 			expect(await verifyPassword(user!.passwordHash!, PASSWORD)).toBe(true);
 			expect(smtp.messages.filter((m) => m.to.includes(person.email))).toEqual([]);
@@ -86,7 +114,9 @@ describe('account settings', () => {
 	it('blocks the current-password check after five wrong answers, even for the right one', async () => {
 		const person = await newPerson();
 		for (let attempt = 0; attempt < 4; attempt++) {
-			expect(await checkCurrentPassword(t.db, person.id, 'falsch falsch falsch')).toBe('Das aktuelle Passwort ist nicht richtig.');
+			expect(await checkCurrentPassword(t.db, person.id, 'falsch falsch falsch')).toBe(
+				'Das aktuelle Passwort ist nicht richtig.'
+			);
 		}
 		expect(await checkCurrentPassword(t.db, person.id, 'falsch falsch falsch')).toMatch(/^Zu viele Versuche/);
 		expect(await checkCurrentPassword(t.db, person.id, PASSWORD)).toMatch(/^Zu viele Versuche/);
@@ -96,7 +126,9 @@ describe('account settings', () => {
 
 	it('checks at most five of 30 current-password answers sent in parallel', async () => {
 		const person = await newPerson();
-		await Promise.all(Array.from({ length: 30 }, () => checkCurrentPassword(t.db, person.id, 'falsch falsch falsch')));
+		await Promise.all(
+			Array.from({ length: 30 }, () => checkCurrentPassword(t.db, person.id, 'falsch falsch falsch'))
+		);
 		const kinds = await t.db.selectFrom('auth_events').select(['kind']).where('user_id', '=', person.id).execute();
 		expect(kinds.length).toBeLessThanOrEqual(5);
 		expect(await checkCurrentPassword(t.db, person.id, PASSWORD)).toMatch(/^Zu viele Versuche/);
@@ -113,27 +145,46 @@ describe('account settings', () => {
 
 			expect(await getUserByEmail(t.db, person.email)).toBeNull();
 			expect(await validateSessionToken(t.db, token)).toBeNull();
-			const memberships = await t.db.selectFrom('memberships').select(['user_id']).where('user_id', '=', person.id).execute();
+			const memberships = await t.db
+				.selectFrom('memberships')
+				.select(['user_id'])
+				.where('user_id', '=', person.id)
+				.execute();
 			expect(memberships).toEqual([]);
-			const last = await t.db.selectFrom('auth_events').select(['kind', 'user_id']).orderBy('id', 'desc').executeTakeFirst();
+			const last = await t.db
+				.selectFrom('auth_events')
+				.select(['kind', 'user_id'])
+				.orderBy('id', 'desc')
+				.executeTakeFirst();
 			expect(last).toEqual({ kind: 'account_deleted', user_id: null });
 		});
 
 		it('keeps the audit log of the person’s changes, without the person', async () => {
 			const person = await newPerson();
 			const organizationId = await createPartner(t.db, makePartnerInput());
-			await t.db.insertInto('audit_log').values({ organization_id: organizationId, actor_id: person.id, field: 'name' }).execute();
+			await t.db
+				.insertInto('audit_log')
+				.values({ organization_id: organizationId, actor_id: person.id, field: 'name' })
+				.execute();
 
 			expect(await deleteAccount(t.db, person.id)).toBe('deleted');
 
-			const entries = await t.db.selectFrom('audit_log').select(['actor_id']).where('organization_id', '=', organizationId).execute();
+			const entries = await t.db
+				.selectFrom('audit_log')
+				.select(['actor_id'])
+				.where('organization_id', '=', organizationId)
+				.execute();
 			expect(entries).toEqual([{ actor_id: null }]);
 		});
 
 		it('refuses to delete the last active coordinator, but lets one of two go', async () => {
 			const first = await newPerson('coordinator');
 			const second = await newPerson('coordinator');
-			await t.db.updateTable('users').set({ disabled_at: new Date().toISOString() }).where('id', '=', second.id).execute();
+			await t.db
+				.updateTable('users')
+				.set({ disabled_at: new Date().toISOString() })
+				.where('id', '=', second.id)
+				.execute();
 
 			expect(await deleteAccount(t.db, first.id)).toBe('last_coordinator');
 			expect(await getUserByEmail(t.db, first.email)).not.toBeNull();

@@ -6,7 +6,8 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 describe('the public progress view of a field of action', () => {
 	let database: TestDatabase;
 	const fieldId = async (slug: string) =>
-		(await database.db.selectFrom('action_fields').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
+		(await database.db.selectFrom('action_fields').select('id').where('slug', '=', slug).executeTakeFirstOrThrow())
+			.id;
 
 	beforeAll(async () => {
 		database = await createTestDatabase();

@@ -10,7 +10,12 @@ import {
 } from '../../src/lib/server/pages/action-fields';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 
-const FIELD = { title: 'Verkehrssicherheit', summary: 'Sichere Schulwege für alle Kinder in Zittau.', progressNote: '', position: 10 };
+const FIELD = {
+	title: 'Verkehrssicherheit',
+	summary: 'Sichere Schulwege für alle Kinder in Zittau.',
+	progressNote: '',
+	position: 10
+};
 
 describe('fields of action of the security analysis', () => {
 	let database: TestDatabase;
@@ -27,7 +32,11 @@ describe('fields of action of the security analysis', () => {
 		expect(await createActionField(database.db, { ...FIELD, position: 20 })).toBe('verkehrssicherheit-2');
 
 		const field = (await getActionFieldBySlug(database.db, 'verkehrssicherheit'))!;
-		await updateActionField(database.db, field.id, { ...FIELD, title: 'Sicher unterwegs', progressNote: 'Zwei Schulwegpläne fertig.' });
+		await updateActionField(database.db, field.id, {
+			...FIELD,
+			title: 'Sicher unterwegs',
+			progressNote: 'Zwei Schulwegpläne fertig.'
+		});
 		expect(await getActionFieldBySlug(database.db, 'verkehrssicherheit')).toMatchObject({
 			title: 'Sicher unterwegs',
 			progressNote: 'Zwei Schulwegpläne fertig.'
@@ -37,7 +46,10 @@ describe('fields of action of the security analysis', () => {
 	it('are listed in the coordinator’s order and can be deleted', async () => {
 		const second = (await getActionFieldBySlug(database.db, 'verkehrssicherheit-2'))!;
 		await updateActionField(database.db, second.id, { ...FIELD, title: 'Suchtprävention', position: 5 });
-		expect((await listActionFields(database.db)).map((f) => f.title)).toEqual(['Suchtprävention', 'Sicher unterwegs']);
+		expect((await listActionFields(database.db)).map((f) => f.title)).toEqual([
+			'Suchtprävention',
+			'Sicher unterwegs'
+		]);
 		await deleteActionField(database.db, second.id);
 		expect((await listActionFields(database.db)).map((f) => f.slug)).toEqual(['verkehrssicherheit']);
 	});
@@ -50,7 +62,11 @@ describe('fields of action of the security analysis', () => {
 		expect(parseActionFieldForm(form)).toMatchObject({
 			ok: false,
 			values: { title: 'Ab', summary: 'zu kurz', position: 'zehn' },
-			errors: { title: expect.stringContaining('mindestens 3'), summary: expect.stringContaining('mindestens 20'), position: expect.stringContaining('ganze Zahl') }
+			errors: {
+				title: expect.stringContaining('mindestens 3'),
+				summary: expect.stringContaining('mindestens 20'),
+				position: expect.stringContaining('ganze Zahl')
+			}
 		});
 	});
 

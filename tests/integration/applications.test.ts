@@ -43,7 +43,11 @@ describe('applications to join the network', () => {
 		database = await createTestDatabase();
 		smtp = await startTestSmtpServer();
 		mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' });
-		coordinatorId = await createUser(database.db, { email: 'koordination@zittau.example', name: 'Erika Muster', role: 'coordinator' });
+		coordinatorId = await createUser(database.db, {
+			email: 'koordination@zittau.example',
+			name: 'Erika Muster',
+			role: 'coordinator'
+		});
 	});
 	afterAll(async () => {
 		await smtp?.stop();
@@ -56,7 +60,12 @@ describe('applications to join the network', () => {
 	it('are stored and confirmed to the applicant', async () => {
 		expect(await receive(applicationForm())).toEqual({ kind: 'received' });
 		const [application] = await listApplications(database.db);
-		expect(application).toMatchObject({ organizationName: 'Sportverein Olbersdorf', status: 'pending', phone: '03583 123456', website: null });
+		expect(application).toMatchObject({
+			organizationName: 'Sportverein Olbersdorf',
+			status: 'pending',
+			phone: '03583 123456',
+			website: null
+		});
 		const mail = await smtp.waitForMail((m) => m.to.includes('vorstand@sv-olbersdorf.example'));
 		expect(mail.subject).toBe('Ihre Anfrage zur Aufnahme: Sportverein Olbersdorf');
 	});
@@ -64,7 +73,11 @@ describe('applications to join the network', () => {
 	it('answer a bot that filled the hidden field as if stored, but store and mail nothing', async () => {
 		const before = (await listApplications(database.db)).length;
 		const mails = smtp.messages.length;
-		const form = applicationForm({ organizationName: 'Casino Bonus', email: 'spam@bot.example', homepage: 'https://spam.example' });
+		const form = applicationForm({
+			organizationName: 'Casino Bonus',
+			email: 'spam@bot.example',
+			homepage: 'https://spam.example'
+		});
 		expect(await receive(form)).toEqual({ kind: 'received' });
 		expect((await listApplications(database.db)).length).toBe(before);
 		await new Promise((resolve) => setTimeout(resolve, 200));
@@ -87,7 +100,8 @@ describe('applications to join the network', () => {
 	it('refuse an address after ten posts in an hour, while another address may still apply', async () => {
 		const limiter = createPublicFormLimiter();
 		const spamForm = applicationForm({ homepage: 'x' });
-		for (let i = 0; i < 10; i += 1) expect((await receive(spamForm, '198.51.100.7', limiter)).kind).toBe('received');
+		for (let i = 0; i < 10; i += 1)
+			expect((await receive(spamForm, '198.51.100.7', limiter)).kind).toBe('received');
 		const throttled = await receive(applicationForm(), '198.51.100.7', limiter);
 		expect(throttled.kind).toBe('throttled');
 		expect(await receive(spamForm, '198.51.100.8', limiter)).toEqual({ kind: 'received' });
@@ -101,10 +115,16 @@ describe('applications to join the network', () => {
 			{ mailer, origin }
 		);
 		expect(slug).toBe('sportverein-olbersdorf');
-		const organization = await database.db.selectFrom('organizations').select(['name', 'status']).where('id', '=', organizationId).executeTakeFirstOrThrow();
+		const organization = await database.db
+			.selectFrom('organizations')
+			.select(['name', 'status'])
+			.where('id', '=', organizationId)
+			.executeTakeFirstOrThrow();
 		expect(organization).toEqual({ name: 'Sportverein Olbersdorf', status: 'draft' });
 
-		const invitation = await smtp.waitForMail((m) => m.subject === 'Einladung zum Partnernetzwerk: Sportverein Olbersdorf');
+		const invitation = await smtp.waitForMail(
+			(m) => m.subject === 'Einladung zum Partnernetzwerk: Sportverein Olbersdorf'
+		);
 		const token = new URL(findLinks(invitation.text)[0]).pathname.split('/').pop()!;
 		const row = await findValidToken(database.db, 'invitation', token);
 		expect(await listMemberships(database.db, row!.userId)).toMatchObject([{ organizationId, role: 'admin' }]);
@@ -114,21 +134,32 @@ describe('applications to join the network', () => {
 	it('cannot be decided twice', async () => {
 		const [application] = await listApplications(database.db);
 		await expect(
-			declineApplication(database.db, { applicationId: application.id, message: 'Doch nicht.', coordinatorId }, { mailer })
+			declineApplication(
+				database.db,
+				{ applicationId: application.id, message: 'Doch nicht.', coordinatorId },
+				{ mailer }
+			)
 		).rejects.toBeInstanceOf(ApplicationNotPendingError);
 	});
 
 	it('when declined, send the coordinator’s message to the applicant', async () => {
-		await receive(applicationForm({ organizationName: 'Schachclub Görlitz', email: 'info@schach-goerlitz.example' }));
+		await receive(
+			applicationForm({ organizationName: 'Schachclub Görlitz', email: 'info@schach-goerlitz.example' })
+		);
 		const pending = (await listApplications(database.db)).find((a) => a.status === 'pending')!;
 		await declineApplication(
 			database.db,
 			{ applicationId: pending.id, message: 'Das Netzwerk ist auf Zittau beschränkt.', coordinatorId },
 			{ mailer }
 		);
-		const mail = await smtp.waitForMail((m) => m.to.includes('info@schach-goerlitz.example') && m.text.includes('nicht aufnehmen'));
+		const mail = await smtp.waitForMail(
+			(m) => m.to.includes('info@schach-goerlitz.example') && m.text.includes('nicht aufnehmen')
+		);
 		expect(mail.text).toContain('Die Koordinierungsstelle schreibt dazu:\nDas Netzwerk ist auf Zittau beschränkt.');
 		const declined = (await listApplications(database.db)).find((a) => a.id === pending.id);
-		expect(declined).toMatchObject({ status: 'declined', decisionMessage: 'Das Netzwerk ist auf Zittau beschränkt.' });
+		expect(declined).toMatchObject({
+			status: 'declined',
+			decisionMessage: 'Das Netzwerk ist auf Zittau beschränkt.'
+		});
 	});
 });

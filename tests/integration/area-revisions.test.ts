@@ -11,8 +11,26 @@ import { makeCoordinator } from '../fixtures/groups';
 import { makePartnerInput } from '../fixtures/partners';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 
-const NAMES = ['Töpferberg', 'Markt', 'Neustadt', 'Rathausplatz', 'Frauenstraße', 'Bautzner Straße', 'Lessingstraße', 'Hochwaldstraße', 'Schillerstraße', 'Goethestraße', 'Humboldtstraße'];
-const street = (streetName: string): AreaStreetInput => ({ streetName, postalCode: '02763', from: null, to: null, parity: 'all' });
+const NAMES = [
+	'Töpferberg',
+	'Markt',
+	'Neustadt',
+	'Rathausplatz',
+	'Frauenstraße',
+	'Bautzner Straße',
+	'Lessingstraße',
+	'Hochwaldstraße',
+	'Schillerstraße',
+	'Goethestraße',
+	'Humboldtstraße'
+];
+const street = (streetName: string): AreaStreetInput => ({
+	streetName,
+	postalCode: '02763',
+	from: null,
+	to: null,
+	parity: 'all'
+});
 const TWO_LINES = 'strasse;von;bis\nMarkt;1;20\nKarl-Liebknecht-Ring;;\n';
 
 describe('street lists that lose nothing', () => {
@@ -29,7 +47,12 @@ describe('street lists that lose nothing', () => {
 
 	async function areaWithElevenStreets(slug: string) {
 		const organizationId = await createPartner(db, makePartnerInput({ slug, name: slug, status: 'published' }));
-		const id = await createServiceArea(db, { organizationId, kind: 'sonstige', name: `Bereich ${slug}`, note: null });
+		const id = await createServiceArea(db, {
+			organizationId,
+			kind: 'sonstige',
+			name: `Bereich ${slug}`,
+			note: null
+		});
 		await replaceAreaStreets(db, id, NAMES.map(street));
 		return { id, name: `Bereich ${slug}`, kind: 'sonstige' as const };
 	}
@@ -57,7 +80,10 @@ describe('street lists that lose nothing', () => {
 
 		expect((await listAreaStreets(db, area.id)).map((s) => s.streetName).sort()).toEqual([...NAMES].sort());
 		const revisions = await listAreaRevisions(db, area.id);
-		expect(revisions.map((r) => [r.reason, r.streetCount])).toEqual([['restored', 2], ['import-replaced', 11]]);
+		expect(revisions.map((r) => [r.reason, r.streetCount])).toEqual([
+			['restored', 2],
+			['import-replaced', 11]
+		]);
 	});
 
 	it('keeps a revision for every edit that changes the list, none for a save without change', async () => {

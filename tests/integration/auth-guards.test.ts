@@ -49,7 +49,11 @@ describe('authorization guards', () => {
 		sequence += 1;
 		const userId = await createUser(t.db, { email: `p${sequence}@example.org`, name: `P ${sequence}`, role });
 		if (totp) {
-			await t.db.updateTable('users').set({ totp_enabled_at: new Date().toISOString() }).where('id', '=', userId).execute();
+			await t.db
+				.updateTable('users')
+				.set({ totp_enabled_at: new Date().toISOString() })
+				.where('id', '=', userId)
+				.execute();
 		}
 		const { token } = await createSession(t.db, userId, { twoFactorVerified: verified });
 		const validated = await validateSessionToken(t.db, token);
@@ -68,8 +72,12 @@ describe('authorization guards', () => {
 	});
 
 	it('asks for the second factor before a session of a two-factor account counts', async () => {
-		expect(await outcome(async () => requireUser(await requestOf('partner', { totp: true })))).toBe('/anmelden/zwei-faktor');
-		expect(await outcome(async () => requireUser(await requestOf('partner', { totp: true, verified: true })))).toBe('passed');
+		expect(await outcome(async () => requireUser(await requestOf('partner', { totp: true })))).toBe(
+			'/anmelden/zwei-faktor'
+		);
+		expect(await outcome(async () => requireUser(await requestOf('partner', { totp: true, verified: true })))).toBe(
+			'passed'
+		);
 	});
 
 	it('refuses the coordination area to a partner with 403', async () => {
@@ -77,21 +85,27 @@ describe('authorization guards', () => {
 	});
 
 	it('sends a coordinator without two-factor to set it up first', async () => {
-		expect(await outcome(async () => requireCoordinator(await requestOf('coordinator', { path: '/koordination' })))).toBe(
-			'/konto/zwei-faktor'
-		);
 		expect(
-			await outcome(async () => requireCoordinator(await requestOf('coordinator', { path: '/konto/zwei-faktor' })))
+			await outcome(async () => requireCoordinator(await requestOf('coordinator', { path: '/koordination' })))
+		).toBe('/konto/zwei-faktor');
+		expect(
+			await outcome(async () =>
+				requireCoordinator(await requestOf('coordinator', { path: '/konto/zwei-faktor' }))
+			)
 		).toBe('passed');
 		expect(
-			await outcome(async () => requireCoordinator(await requestOf('coordinator', { totp: true, verified: true })))
+			await outcome(async () =>
+				requireCoordinator(await requestOf('coordinator', { totp: true, verified: true }))
+			)
 		).toBe('passed');
 	});
 
 	it('lets an editor edit their own organization but not manage its people', async () => {
 		const editor = await requestOf('partner');
 		await addMembership(t.db, editor.userId, schoolId, 'editor');
-		expect(await outcome(() => requireOrganizationRole(editor, t.db, schoolId, ['admin', 'editor']))).toBe('passed');
+		expect(await outcome(() => requireOrganizationRole(editor, t.db, schoolId, ['admin', 'editor']))).toBe(
+			'passed'
+		);
 		expect(await outcome(() => requireOrganizationRole(editor, t.db, schoolId, ['admin']))).toBe(403);
 	});
 
@@ -109,13 +123,28 @@ describe('authorization guards', () => {
 
 	it('keeps the login redirect on this site', () => {
 		expect(safeRedirectTarget('/intern/organisation/schule?x=1')).toBe('/intern/organisation/schule?x=1');
-		for (const evil of ['https://evil.example', '//evil.example', '/\\evil.example', '/\t/evil.example', null, '']) {
+		for (const evil of [
+			'https://evil.example',
+			'//evil.example',
+			'/\\evil.example',
+			'/\t/evil.example',
+			null,
+			''
+		]) {
 			expect(safeRedirectTarget(evil)).toBe('/intern');
 		}
 	});
 
 	it('does not let a path that normalizes to "//host" lead the login to another site', () => {
-		const evil = ['/.//evil.example', '/..//evil.example', '/%2e//evil.example', '/%2E%2E//evil.example', '/./\\evil.example', '/.\\/evil.example', '/a/..//evil.example/x?y#z'];
+		const evil = [
+			'/.//evil.example',
+			'/..//evil.example',
+			'/%2e//evil.example',
+			'/%2E%2E//evil.example',
+			'/./\\evil.example',
+			'/.\\/evil.example',
+			'/a/..//evil.example/x?y#z'
+		];
 		for (const target of evil) {
 			const result = safeRedirectTarget(target);
 			expect(result, target).toBe('/intern');

@@ -31,11 +31,19 @@ describe('login sessions', () => {
 
 	async function newUser(): Promise<number> {
 		sequence += 1;
-		return createUser(t.db, { email: `Person${sequence}@Example.org`, name: `Person ${sequence}`, role: 'partner' });
+		return createUser(t.db, {
+			email: `Person${sequence}@Example.org`,
+			name: `Person ${sequence}`,
+			role: 'partner'
+		});
 	}
 
 	async function sessionRows(userId: number) {
-		return t.db.selectFrom('sessions').select(['id', 'secret_hash', 'expires_at']).where('user_id', '=', userId).execute();
+		return t.db
+			.selectFrom('sessions')
+			.select(['id', 'secret_hash', 'expires_at'])
+			.where('user_id', '=', userId)
+			.execute();
 	}
 
 	it('issues a token "id.secret" of two random base32 parts and stores only the hash of the secret', async () => {
@@ -177,7 +185,13 @@ describe('login sessions', () => {
 		const expires = after(SESSION_INACTIVITY_MS);
 		expect(sessionCookieName(true)).toBe('__Host-kpr_session');
 		expect(sessionCookieName(false)).toBe('kpr_session');
-		expect(sessionCookieOptions(true, expires)).toEqual({ httpOnly: true, sameSite: 'lax', path: '/', secure: true, expires });
+		expect(sessionCookieOptions(true, expires)).toEqual({
+			httpOnly: true,
+			sameSite: 'lax',
+			path: '/',
+			secure: true,
+			expires
+		});
 		expect(sessionCookieOptions(false, expires).secure).toBe(false);
 	});
 });

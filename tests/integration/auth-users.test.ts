@@ -30,7 +30,13 @@ describe('accounts and memberships', () => {
 			password: 'bunte drachen über dem oybin'
 		});
 		const user = await getUserByEmail(t.db, 'SOZIALARBEIT@schule-pethau.de ');
-		expect(user).toMatchObject({ id, email: 'sozialarbeit@schule-pethau.de', role: 'partner', disabled: false, totpEnabled: false });
+		expect(user).toMatchObject({
+			id,
+			email: 'sozialarbeit@schule-pethau.de',
+			role: 'partner',
+			disabled: false,
+			totpEnabled: false
+		});
 		expect(await verifyPassword(user!.passwordHash!, 'bunte drachen über dem oybin')).toBe(true);
 	});
 
@@ -40,7 +46,9 @@ describe('accounts and memberships', () => {
 
 	it('refuses a second account with the same email in other capitals', async () => {
 		await createUser(t.db, { email: 'doppelt@example.org', name: 'A', role: 'partner' });
-		await expect(createUser(t.db, { email: 'Doppelt@Example.org', name: 'B', role: 'partner' })).rejects.toThrow(/UNIQUE/);
+		await expect(createUser(t.db, { email: 'Doppelt@Example.org', name: 'B', role: 'partner' })).rejects.toThrow(
+			/UNIQUE/
+		);
 	});
 
 	it('leaves an invited account without a password until it sets one', async () => {

@@ -27,8 +27,16 @@ function script(name: string, args: string[], dataDir: string) {
 function readTables(file: string): Map<string, string[]> {
 	const db = new SQLite(file, { readonly: true });
 	try {
-		const names = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").pluck().all() as string[];
-		return new Map(names.map((name) => [name, (db.prepare(`select * from "${name}"`).all() as unknown[]).map((row) => JSON.stringify(row)).sort()]));
+		const names = db
+			.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+			.pluck()
+			.all() as string[];
+		return new Map(
+			names.map((name) => [
+				name,
+				(db.prepare(`select * from "${name}"`).all() as unknown[]).map((row) => JSON.stringify(row)).sort()
+			])
+		);
 	} finally {
 		db.close();
 	}
@@ -45,8 +53,16 @@ describe('npm run backup and npm run restore', () => {
 		db = openDatabase(path.join(live, 'portal.db'));
 		await migrateToLatest(db);
 		await seedDemoData(db);
-		const coordinator = await createUser(db, { email: 'koordination@zittau.example', name: 'Koordination', role: 'coordinator' });
-		await saveVideo(db, { contentType: 'video/mp4', data: new Uint8Array(600_000).fill(7), transcript: 'Video' }, coordinator);
+		const coordinator = await createUser(db, {
+			email: 'koordination@zittau.example',
+			name: 'Koordination',
+			role: 'coordinator'
+		});
+		await saveVideo(
+			db,
+			{ contentType: 'video/mp4', data: new Uint8Array(600_000).fill(7), transcript: 'Video' },
+			coordinator
+		);
 	}, 60_000);
 	afterAll(async () => {
 		await db.destroy();
@@ -84,12 +100,15 @@ describe('npm run backup and npm run restore', () => {
 		expect(copied.length).toBeGreaterThanOrEqual(20);
 		expect(copied.length).toBeLessThanOrEqual(writtenBeforeEnd);
 		const lastCopied = Math.max(...copied.map((row) => row.id));
-		expect(copy.get('auth_events')).toEqual(source.get('auth_events')!.filter((row) => (JSON.parse(row) as { id: number }).id <= lastCopied));
+		expect(copy.get('auth_events')).toEqual(
+			source.get('auth_events')!.filter((row) => (JSON.parse(row) as { id: number }).id <= lastCopied)
+		);
 	}, 120_000);
 
 	it('keeps the data folder and the database files private to the user the portal runs as', () => {
 		expect(fs.statSync(live).mode & 0o777).toBe(0o700);
-		for (const file of ['portal.db', 'portal.db-wal', 'portal.db-shm']) expect(fs.statSync(path.join(live, file)).mode & 0o777, file).toBe(0o600);
+		for (const file of ['portal.db', 'portal.db-wal', 'portal.db-shm'])
+			expect(fs.statSync(path.join(live, file)).mode & 0o777, file).toBe(0o600);
 		expect(fs.statSync(path.join(restored, 'portal.db')).mode & 0o777).toBe(0o600);
 	});
 

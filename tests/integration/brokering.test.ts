@@ -24,19 +24,43 @@ describe('brokering partners for an open proposal', () => {
 	const ids: Record<string, number> = {};
 
 	const partner = async (key: string, overrides: Parameters<typeof makePartnerInput>[0]) => {
-		ids[key] = await createPartner(runtime.db, makePartnerInput({ description: SHARED_TEXT, offer: 'Workshops nach Absprache.', ...overrides }));
+		ids[key] = await createPartner(
+			runtime.db,
+			makePartnerInput({ description: SHARED_TEXT, offer: 'Workshops nach Absprache.', ...overrides })
+		);
 	};
 	const termId = async (taxonomy: 'topic' | 'target_group' | 'ortsteil', code: string) =>
-		(await runtime.db.selectFrom('taxonomy_terms').select('id').where('taxonomy', '=', taxonomy).where('code', '=', code).executeTakeFirstOrThrow()).id;
-	const person = async (email: string, organizationId: number, role: 'admin' | 'editor' = 'admin', { active = true } = {}) => {
-		const userId = await createUser(runtime.db, { email, name: email.split('@')[0], role: 'partner', password: active ? PASSWORD : undefined });
+		(
+			await runtime.db
+				.selectFrom('taxonomy_terms')
+				.select('id')
+				.where('taxonomy', '=', taxonomy)
+				.where('code', '=', code)
+				.executeTakeFirstOrThrow()
+		).id;
+	const person = async (
+		email: string,
+		organizationId: number,
+		role: 'admin' | 'editor' = 'admin',
+		{ active = true } = {}
+	) => {
+		const userId = await createUser(runtime.db, {
+			email,
+			name: email.split('@')[0],
+			role: 'partner',
+			password: active ? PASSWORD : undefined
+		});
 		await addMembership(runtime.db, userId, organizationId, role);
 	};
 
 	beforeAll(async () => {
 		runtime = await startTestRuntime();
 		smtp = await startTestSmtpServer();
-		coordinatorId = await createUser(runtime.db, { email: 'koordination@zittau.example', name: 'Erika Muster', role: 'coordinator' });
+		coordinatorId = await createUser(runtime.db, {
+			email: 'koordination@zittau.example',
+			name: 'Erika Muster',
+			role: 'coordinator'
+		});
 		const terms = { topics: ['medienpraevention', 'mobbing'], targetGroups: ['jugendliche'] };
 		await partner('author', { name: 'Oberschule Nord', ...terms, email: 'sekretariat@os-nord.example' });
 		// Same shared terms; only the second one's profile speaks of what the proposal is about.
@@ -47,14 +71,31 @@ describe('brokering partners for an open proposal', () => {
 			offer: 'Medienscouts begleiten Klassenchats und helfen bei Cybermobbing.',
 			email: 'team@zeitlos.example'
 		});
-		await partner('textOnly', { name: 'Bürgerbüro Seniorennetz', topics: ['einbruchschutz'], targetGroups: ['senioren'], offer: 'Vorträge über Cybermobbing und Klassenchats für Großeltern.' });
+		await partner('textOnly', {
+			name: 'Bürgerbüro Seniorennetz',
+			topics: ['einbruchschutz'],
+			targetGroups: ['senioren'],
+			offer: 'Vorträge über Cybermobbing und Klassenchats für Großeltern.'
+		});
 		await partner('ortsteil', {
 			name: 'Stadtteilverein Pethau',
 			topics: ['nachbarschaft'],
 			targetGroups: ['senioren'],
-			address: { name: null, street: 'Pethauer Str. 3', postalCode: '02763', city: 'Zittau', ortsteil: 'pethau', latitude: null, longitude: null }
+			address: {
+				name: null,
+				street: 'Pethauer Str. 3',
+				postalCode: '02763',
+				city: 'Zittau',
+				ortsteil: 'pethau',
+				latitude: null,
+				longitude: null
+			}
 		});
-		await partner('nothing', { name: 'Verkehrsverein', topics: ['verkehrssicherheit'], targetGroups: ['senioren'] });
+		await partner('nothing', {
+			name: 'Verkehrsverein',
+			topics: ['verkehrssicherheit'],
+			targetGroups: ['senioren']
+		});
 		await partner('draft', { name: 'Entwurf Medienprojekt', ...terms, status: 'draft' });
 		await partner('team', { name: 'Medienzentrum Team', ...terms });
 		await partner('offered', { name: 'Medienpädagogik Angebot', ...terms });
@@ -86,7 +127,12 @@ describe('brokering partners for an open proposal', () => {
 			.insertInto('proposal_offers')
 			.values([
 				{ proposal_id: id, organization_id: ids.team, message: 'Wir sind dabei.', status: 'accepted' },
-				{ proposal_id: id, organization_id: ids.offered, message: 'Wir würden gern mitmachen.', status: 'pending' }
+				{
+					proposal_id: id,
+					organization_id: ids.offered,
+					message: 'Wir würden gern mitmachen.',
+					status: 'pending'
+				}
 			])
 			.execute();
 		proposal = (await getBrokeringProposal(runtime.db, 'medienscouts-gegen-cybermobbing'))!;
@@ -140,28 +186,51 @@ describe('brokering partners for an open proposal', () => {
 	it('introduce a partner: both sides get the context by mail and the match is "kontaktiert"', async () => {
 		const { candidates } = await rankCandidates(brokeringSource(runtime), proposal);
 		const candidate = candidates.find((c) => c.name === 'Zeitlos Jugendtreff')!;
-		const mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' });
+		const mailer = createMailer({
+			smtpUrl: smtp.url,
+			mailFrom: 'KPR <noreply@localhost>',
+			mailDir: '/nonexistent'
+		});
 		const result = await introducePartner(
 			runtime.db,
-			{ proposal, candidate, note: 'Frau Keller vom Jugendtreff kennt die Schule schon.', coordinator: { id: coordinatorId, name: 'Erika Muster' } },
+			{
+				proposal,
+				candidate,
+				note: 'Frau Keller vom Jugendtreff kennt die Schule schon.',
+				coordinator: { id: coordinatorId, name: 'Erika Muster' }
+			},
 			{ origin, mailer }
 		);
 		expect(result).toEqual({ kind: 'sent', recipients: 3 });
 
 		const toAuthor = await smtp.waitForMail((m) => m.to.includes('leitung@os-nord.example'));
-		expect(toAuthor.subject).toBe('Vorstellung: Zeitlos Jugendtreff für Ihr Vorhaben „Medienscouts gegen Cybermobbing“');
-		expect(toAuthor.text).toContain('Worum es geht:\nÄltere Schülerinnen und Schüler begleiten Jüngere in Klassenchats.');
+		expect(toAuthor.subject).toBe(
+			'Vorstellung: Zeitlos Jugendtreff für Ihr Vorhaben „Medienscouts gegen Cybermobbing“'
+		);
+		expect(toAuthor.text).toContain(
+			'Worum es geht:\nÄltere Schülerinnen und Schüler begleiten Jüngere in Klassenchats.'
+		);
 		expect(toAuthor.text).toContain('Gesucht wird:\nPartner mit Erfahrung in Klassenchats und Medienscouts');
-		expect(toAuthor.text).toContain('Erika Muster schreibt dazu:\nFrau Keller vom Jugendtreff kennt die Schule schon.');
+		expect(toAuthor.text).toContain(
+			'Erika Muster schreibt dazu:\nFrau Keller vom Jugendtreff kennt die Schule schon.'
+		);
 		// The partner has no accounts, so its public address stands for it.
 		expect(toAuthor.text).toContain('Sie erreichen Zeitlos Jugendtreff unter: team@zeitlos.example');
 		expect(findLinks(toAuthor.text)).toEqual([`${origin}/projekte/medienscouts-gegen-cybermobbing`]);
 		await smtp.waitForMail((m) => m.to.includes('lehrer@os-nord.example'));
 
 		const toPartner = await smtp.waitForMail((m) => m.to.includes('team@zeitlos.example'));
-		expect(toPartner.subject).toBe('Vorstellung: das Vorhaben „Medienscouts gegen Cybermobbing“ von Oberschule Nord');
-		expect(toPartner.text).toContain('Sie erreichen Oberschule Nord unter: lehrer@os-nord.example, leitung@os-nord.example');
-		expect(smtp.messages.some((m) => m.to.includes('eingeladen@os-nord.example') || m.to.includes('sekretariat@os-nord.example'))).toBe(false);
+		expect(toPartner.subject).toBe(
+			'Vorstellung: das Vorhaben „Medienscouts gegen Cybermobbing“ von Oberschule Nord'
+		);
+		expect(toPartner.text).toContain(
+			'Sie erreichen Oberschule Nord unter: lehrer@os-nord.example, leitung@os-nord.example'
+		);
+		expect(
+			smtp.messages.some(
+				(m) => m.to.includes('eingeladen@os-nord.example') || m.to.includes('sekretariat@os-nord.example')
+			)
+		).toBe(false);
 
 		const [match] = await listProposalMatches(runtime.db, proposal.id);
 		expect(match).toMatchObject({
@@ -182,11 +251,24 @@ describe('brokering partners for an open proposal', () => {
 		await person('vorstand@aktiv-medien.example', candidate.organizationId);
 		const down = await startTestSmtpServer();
 		await down.stop();
-		const mailer = createMailer({ smtpUrl: down.url, mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' }, { timeoutMs: 2_000 });
-		const result = await introducePartner(runtime.db, { proposal, candidate, note: null, coordinator: { id: coordinatorId, name: 'Erika Muster' } }, { origin, mailer });
+		const mailer = createMailer(
+			{ smtpUrl: down.url, mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' },
+			{ timeoutMs: 2_000 }
+		);
+		const result = await introducePartner(
+			runtime.db,
+			{ proposal, candidate, note: null, coordinator: { id: coordinatorId, name: 'Erika Muster' } },
+			{ origin, mailer }
+		);
 		if (result.kind !== 'mail_failed') throw new Error(`expected a failure, got ${JSON.stringify(result)}`);
-		expect(result.failed.sort()).toEqual(['lehrer@os-nord.example', 'leitung@os-nord.example', 'vorstand@aktiv-medien.example']);
-		const match = (await listProposalMatches(runtime.db, proposal.id)).find((m) => m.organization.name === 'Aktiv Medien e.V.')!;
+		expect(result.failed.sort()).toEqual([
+			'lehrer@os-nord.example',
+			'leitung@os-nord.example',
+			'vorstand@aktiv-medien.example'
+		]);
+		const match = (await listProposalMatches(runtime.db, proposal.id)).find(
+			(m) => m.organization.name === 'Aktiv Medien e.V.'
+		)!;
 		expect(match).toMatchObject({ status: 'suggested', introducedAt: null, introducedBy: null });
 		expect(match.mailError).toContain('Nicht zugestellt an: ');
 		expect(match.mailError).toContain('vorstand@aktiv-medien.example');
@@ -196,10 +278,20 @@ describe('brokering partners for an open proposal', () => {
 		const { candidates } = await rankCandidates(brokeringSource(runtime), proposal);
 		const candidate = candidates.find((c) => c.name === 'Stadtteilverein Pethau')!;
 		const mails = smtp.messages.length;
-		const mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' });
-		const attempt = introducePartner(runtime.db, { proposal, candidate, note: null, coordinator: { id: coordinatorId, name: 'Erika Muster' } }, { origin, mailer });
+		const mailer = createMailer({
+			smtpUrl: smtp.url,
+			mailFrom: 'KPR <noreply@localhost>',
+			mailDir: '/nonexistent'
+		});
+		const attempt = introducePartner(
+			runtime.db,
+			{ proposal, candidate, note: null, coordinator: { id: coordinatorId, name: 'Erika Muster' } },
+			{ origin, mailer }
+		);
 		await expect(attempt).rejects.toEqual(new NoRecipientsError('Stadtteilverein Pethau'));
-		expect((await listProposalMatches(runtime.db, proposal.id)).map((m) => m.organization.name)).not.toContain('Stadtteilverein Pethau');
+		expect((await listProposalMatches(runtime.db, proposal.id)).map((m) => m.organization.name)).not.toContain(
+			'Stadtteilverein Pethau'
+		);
 		expect(smtp.messages.length).toBe(mails);
 	});
 
@@ -212,7 +304,13 @@ describe('brokering partners for an open proposal', () => {
 			.execute();
 		await runtime.db
 			.insertInto('proposal_matches')
-			.values({ proposal_id: proposal.id, organization_id: ids.offered, status: 'contacted', score: 5, reasons: '[]' })
+			.values({
+				proposal_id: proposal.id,
+				organization_id: ids.offered,
+				status: 'contacted',
+				score: 5,
+				reasons: '[]'
+			})
 			.execute();
 		await syncInvolvedMatches(runtime.db, proposal.id);
 		const matches = await listProposalMatches(runtime.db, proposal.id);
@@ -226,6 +324,9 @@ describe('brokering partners for an open proposal', () => {
 		expect(ranking.textSearchAvailable).toBe(false);
 		expect(names(ranking).slice(0, 2)).toEqual(['Aktiv Medien e.V.', 'Zeitlos Jugendtreff']);
 		expect(names(ranking)).not.toContain('Bürgerbüro Seniorennetz');
-		expect(ranking.candidates[0].reasons).toEqual(['2 gemeinsame Themen: Medienprävention, Mobbing', '1 gemeinsame Zielgruppe: Jugendliche']);
+		expect(ranking.candidates[0].reasons).toEqual([
+			'2 gemeinsame Themen: Medienprävention, Mobbing',
+			'1 gemeinsame Zielgruppe: Jugendliche'
+		]);
 	});
 });

@@ -42,24 +42,43 @@ describe('messages through the contact form', () => {
 		database = await createTestDatabase();
 		smtp = await startTestSmtpServer();
 		mailer = createMailer({ smtpUrl: smtp.url, mailFrom, mailDir: '/nonexistent' });
-		await createUser(database.db, { email: 'koordination@zittau.example', name: 'Katrin Koordinatorin', role: 'coordinator' });
+		await createUser(database.db, {
+			email: 'koordination@zittau.example',
+			name: 'Katrin Koordinatorin',
+			role: 'coordinator'
+		});
 	});
 	afterAll(async () => {
 		await smtp?.stop();
 		await database?.cleanup();
 	});
 
-	const receive = (form: FormData, { ip = '192.0.2.1', limiter = createPublicFormLimiter(), locale = 'de' as ContactLocale } = {}) =>
-		receiveContactMessage(database.db, form, { form: 'kontakt', ip, locale, limiter });
-	const deliver = (through: Mailer = mailer) => deliverPendingMessages(database.db, { origin, mailer: through, to: KPR });
+	const receive = (
+		form: FormData,
+		{ ip = '192.0.2.1', limiter = createPublicFormLimiter(), locale = 'de' as ContactLocale } = {}
+	) => receiveContactMessage(database.db, form, { form: 'kontakt', ip, locale, limiter });
+	const deliver = (through: Mailer = mailer) =>
+		deliverPendingMessages(database.db, { origin, mailer: through, to: KPR });
 	const countMessages = async () =>
-		Number((await database.db.selectFrom('contact_messages').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+		Number(
+			(
+				await database.db
+					.selectFrom('contact_messages')
+					.select((eb) => eb.fn.countAll().as('n'))
+					.executeTakeFirstOrThrow()
+			).n
+		);
 
 	it('are stored with the language they were sent in, then mailed to the KPR address with Reply-To and a link to the inbox entry', async () => {
 		const result = await receive(contactForm(), { locale: 'pl' });
 		if (result.kind !== 'received' || result.id === null) throw new Error(`not stored: ${JSON.stringify(result)}`);
 		expect(result.reference).toMatch(/^KPR-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
-		expect(await getInboxMessage(database.db, result.id)).toMatchObject({ locale: 'pl', status: 'open', delivery: 'pending', wantsReply: true });
+		expect(await getInboxMessage(database.db, result.id)).toMatchObject({
+			locale: 'pl',
+			status: 'open',
+			delivery: 'pending',
+			wantsReply: true
+		});
 
 		expect(await deliver()).toEqual({ sent: 1, failed: 0 });
 		const mail = await smtp.waitForMail((m) => m.to.includes(KPR) && m.subject.includes(result.reference));
@@ -77,13 +96,22 @@ describe('messages through the contact form', () => {
 
 	it('stay stored and are shown as not delivered while SMTP is down, and go out once it is back', async () => {
 		const port = await freePort();
-		const closed = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom, mailDir: '/nonexistent' }, { timeoutMs: 2_000 });
-		const first = await receive(contactForm({ message: 'Erste Nachricht während der Störung des Mailservers.', email: '', reply: '' }));
+		const closed = createMailer(
+			{ smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom, mailDir: '/nonexistent' },
+			{ timeoutMs: 2_000 }
+		);
+		const first = await receive(
+			contactForm({ message: 'Erste Nachricht während der Störung des Mailservers.', email: '', reply: '' })
+		);
 		if (first.kind !== 'received' || first.id === null) throw new Error('not stored');
 
 		expect(await deliver(closed)).toEqual({ sent: 0, failed: 1 });
 		const failed = await getInboxMessage(database.db, first.id);
-		expect(failed).toMatchObject({ delivery: 'failed', deliveryAttempts: 1, message: 'Erste Nachricht während der Störung des Mailservers.' });
+		expect(failed).toMatchObject({
+			delivery: 'failed',
+			deliveryAttempts: 1,
+			message: 'Erste Nachricht während der Störung des Mailservers.'
+		});
 		expect(failed?.deliveryError).toMatch(/ECONNREFUSED|connect/i);
 		const inbox = await listInbox(database.db, { filter: 'open', page: 1 });
 		expect(inbox.entries.find((e) => e.id === first.id)?.delivery).toBe('failed');
@@ -101,7 +129,11 @@ describe('messages through the contact form', () => {
 			expect(retried.raw).not.toMatch(/^Reply-To:/m);
 			expect(retried.text).toContain('Es wurde keine E-Mail-Adresse angegeben.');
 			await back.waitForMail((m) => m.text.includes('Zweite Nachricht'));
-			expect(await getInboxMessage(database.db, first.id)).toMatchObject({ delivery: 'sent', deliveryAttempts: 3, deliveryError: null });
+			expect(await getInboxMessage(database.db, first.id)).toMatchObject({
+				delivery: 'sent',
+				deliveryAttempts: 3,
+				deliveryError: null
+			});
 		} finally {
 			await back.stop();
 		}
@@ -110,7 +142,9 @@ describe('messages through the contact form', () => {
 	it('answer a bot that filled the hidden field with a reference, but store and mail nothing', async () => {
 		const before = await countMessages();
 		const mails = smtp.messages.length;
-		const result = await receive(contactForm({ homepage: 'https://spam.example', message: 'Günstige Kredite ohne Schufa!!!' }));
+		const result = await receive(
+			contactForm({ homepage: 'https://spam.example', message: 'Günstige Kredite ohne Schufa!!!' })
+		);
 		expect(result).toMatchObject({ kind: 'received', id: null, reference: expect.stringMatching(/^KPR-/) });
 		expect(await countMessages()).toBe(before);
 		expect(await deliver()).toEqual({ sent: 0, failed: 0 });
@@ -120,7 +154,8 @@ describe('messages through the contact form', () => {
 	it('refuse an address after ten posts in an hour, keeping the input, while another address may still write', async () => {
 		const limiter = createPublicFormLimiter();
 		const invalid = contactForm({ message: 'kurz' });
-		for (let i = 0; i < 10; i += 1) expect((await receive(invalid, { ip: '198.51.100.7', limiter })).kind).toBe('invalid');
+		for (let i = 0; i < 10; i += 1)
+			expect((await receive(invalid, { ip: '198.51.100.7', limiter })).kind).toBe('invalid');
 		const before = await countMessages();
 		const throttled = await receive(contactForm(), { ip: '198.51.100.7', limiter });
 		expect(throttled).toMatchObject({ kind: 'throttled', values: { topic: 'beratung', name: 'Erika Elternrat' } });
@@ -134,7 +169,10 @@ describe('messages through the contact form', () => {
 		expect(result).toMatchObject({
 			kind: 'invalid',
 			values: { name: 'Erika Elternrat', wantsReply: true },
-			errors: { topic: 'Bitte wählen Sie ein Thema aus.', email: expect.stringContaining('brauchen wir Ihre E-Mail-Adresse') }
+			errors: {
+				topic: 'Bitte wählen Sie ein Thema aus.',
+				email: expect.stringContaining('brauchen wir Ihre E-Mail-Adresse')
+			}
 		});
 		expect(await countMessages()).toBe(before);
 	});
@@ -164,13 +202,20 @@ describe('the coordinator’s inbox', () => {
 
 	beforeAll(async () => {
 		database = await createTestDatabase();
-		coordinatorId = await createUser(database.db, { email: 'koordination@zittau.example', name: 'Katrin Koordinatorin', role: 'coordinator' });
+		coordinatorId = await createUser(database.db, {
+			email: 'koordination@zittau.example',
+			name: 'Katrin Koordinatorin',
+			role: 'coordinator'
+		});
 	});
 	afterAll(async () => {
 		await database?.cleanup();
 	});
 
-	async function insert(count: number, fields: { status?: 'open' | 'handled'; handled_at?: string } = {}): Promise<number[]> {
+	async function insert(
+		count: number,
+		fields: { status?: 'open' | 'handled'; handled_at?: string } = {}
+	): Promise<number[]> {
 		const rows = await database.db
 			.insertInto('contact_messages')
 			.values(
@@ -208,10 +253,16 @@ describe('the coordinator’s inbox', () => {
 		});
 		const handled = await listInbox(database.db, { filter: 'handled', page: 1 });
 		expect(handled.entries.map((e) => e.id)).toEqual([id]);
-		expect((await listInbox(database.db, { filter: 'open', page: 1 })).entries.some((e) => e.id === id)).toBe(false);
+		expect((await listInbox(database.db, { filter: 'open', page: 1 })).entries.some((e) => e.id === id)).toBe(
+			false
+		);
 
 		await setHandled(database.db, { id, handled: false, coordinatorId });
-		expect(await getInboxMessage(database.db, id)).toMatchObject({ status: 'open', handledAt: null, handledByName: null });
+		expect(await getInboxMessage(database.db, id)).toMatchObject({
+			status: 'open',
+			handledAt: null,
+			handledByName: null
+		});
 		expect(await setHandled(database.db, { id: 999_999, handled: true, coordinatorId })).toBe(false);
 	});
 
@@ -227,7 +278,11 @@ describe('the coordinator’s inbox', () => {
 		const [expired] = await insert(1, { status: 'handled', handled_at: '2025-11-30T12:00:00.000Z' });
 		const [recent] = await insert(1, { status: 'handled', handled_at: '2026-01-15T12:00:00.000Z' });
 		const [openOld] = await insert(1);
-		await database.db.updateTable('contact_messages').set({ created_at: '2024-01-01T00:00:00.000Z' }).where('id', '=', openOld).execute();
+		await database.db
+			.updateTable('contact_messages')
+			.set({ created_at: '2024-01-01T00:00:00.000Z' })
+			.where('id', '=', openOld)
+			.execute();
 
 		expect(await countExpiredMessages(database.db, { now, months: 12 })).toBe(1);
 		expect(await deleteExpiredMessages(database.db, { now, months: 12 })).toBe(1);

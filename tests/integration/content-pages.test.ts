@@ -24,7 +24,11 @@ describe('the portal’s own pages', () => {
 
 	beforeAll(async () => {
 		database = await createTestDatabase();
-		coordinatorId = await createUser(database.db, { email: 'koordination@zittau.example', name: 'Erika Muster', role: 'coordinator' });
+		coordinatorId = await createUser(database.db, {
+			email: 'koordination@zittau.example',
+			name: 'Erika Muster',
+			role: 'coordinator'
+		});
 	});
 	afterAll(async () => {
 		await database?.cleanup();
@@ -39,8 +43,18 @@ describe('the portal’s own pages', () => {
 	});
 
 	it('keep the template as the oldest revision when first saved, and every save as a new one with its author', async () => {
-		await savePage(database.db, 'koordinierungsstelle', { title: 'Koordinierungsstelle', body: 'Erste eigene Fassung.' }, coordinatorId);
-		await savePage(database.db, 'koordinierungsstelle', { title: 'Koordinierungsstelle', body: 'Zweite Fassung.' }, coordinatorId);
+		await savePage(
+			database.db,
+			'koordinierungsstelle',
+			{ title: 'Koordinierungsstelle', body: 'Erste eigene Fassung.' },
+			coordinatorId
+		);
+		await savePage(
+			database.db,
+			'koordinierungsstelle',
+			{ title: 'Koordinierungsstelle', body: 'Zweite Fassung.' },
+			coordinatorId
+		);
 
 		const page = await getPage(database.db, 'koordinierungsstelle');
 		expect(page.body).toBe('Zweite Fassung.');
@@ -66,16 +80,29 @@ describe('the portal’s own pages', () => {
 	});
 
 	it('refuse to restore a revision of another page', async () => {
-		await savePage(database.db, 'datenschutz', { title: 'Datenschutzerklärung', body: 'Geheimer Entwurf.' }, coordinatorId);
+		await savePage(
+			database.db,
+			'datenschutz',
+			{ title: 'Datenschutzerklärung', body: 'Geheimer Entwurf.' },
+			coordinatorId
+		);
 		const foreign = (await listRevisions(database.db, 'datenschutz', { limit: 1, offset: 0 })).revisions[0];
 
 		expect(await getRevision(database.db, 'impressum', foreign.id)).toBeNull();
-		await expect(restoreRevision(database.db, 'impressum', foreign.id, coordinatorId)).rejects.toBeInstanceOf(RevisionNotFoundError);
+		await expect(restoreRevision(database.db, 'impressum', foreign.id, coordinatorId)).rejects.toBeInstanceOf(
+			RevisionNotFoundError
+		);
 		expect((await getPage(database.db, 'impressum')).revisionId).toBeNull();
 	});
 
 	it('page through a long history', async () => {
-		for (let i = 1; i <= 4; i++) await savePage(database.db, 'leichte-sprache', { title: 'Leichte Sprache', body: `Fassung ${i}` }, coordinatorId);
+		for (let i = 1; i <= 4; i++)
+			await savePage(
+				database.db,
+				'leichte-sprache',
+				{ title: 'Leichte Sprache', body: `Fassung ${i}` },
+				coordinatorId
+			);
 		const second = await listRevisions(database.db, 'leichte-sprache', { limit: 2, offset: 2 });
 		expect(second.total).toBe(5);
 		expect(second.revisions).toHaveLength(2);
@@ -103,7 +130,10 @@ describe('the portal’s own pages', () => {
 		expect(result).toMatchObject({
 			ok: false,
 			values: { title: 'Ab' },
-			errors: { title: expect.stringContaining('mindestens 3 Zeichen'), body: expect.stringContaining('Text der Seite') }
+			errors: {
+				title: expect.stringContaining('mindestens 3 Zeichen'),
+				body: expect.stringContaining('Text der Seite')
+			}
 		});
 		const long = parsePageForm(pageForm({ title: 'Impressum', body: 'x'.repeat(50_001) }));
 		expect(long.ok).toBe(false);

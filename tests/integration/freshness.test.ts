@@ -24,13 +24,37 @@ describe('freshness reminders', () => {
 		mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' });
 		const db = database.db;
 		await createPartner(db, makePartnerInput({ name: 'Frisch geprüft', slug: 'frisch', verifiedAt: '2026-10-01' }));
-		const school = await createPartner(db, makePartnerInput({ name: 'Oberschule', slug: 'oberschule', verifiedAt: '2026-04-20' }));
-		await createPartner(db, makePartnerInput({ name: 'Altes Jugendhaus', slug: 'jugendhaus', verifiedAt: '2025-09-01', email: 'info@jugendhaus.example' }));
+		const school = await createPartner(
+			db,
+			makePartnerInput({ name: 'Oberschule', slug: 'oberschule', verifiedAt: '2026-04-20' })
+		);
+		await createPartner(
+			db,
+			makePartnerInput({
+				name: 'Altes Jugendhaus',
+				slug: 'jugendhaus',
+				verifiedAt: '2025-09-01',
+				email: 'info@jugendhaus.example'
+			})
+		);
 		await createPartner(db, makePartnerInput({ name: 'Stiller Verein', slug: 'verein', verifiedAt: '2026-01-02' }));
-		await createPartner(db, makePartnerInput({ name: 'Entwurf', slug: 'entwurf', verifiedAt: '2024-01-01', status: 'draft' }));
+		await createPartner(
+			db,
+			makePartnerInput({ name: 'Entwurf', slug: 'entwurf', verifiedAt: '2024-01-01', status: 'draft' })
+		);
 
-		const teacher = await createUser(db, { email: 'sozialarbeit@oberschule.example', name: 'A', role: 'partner', password: 'ein-langes-passwort-2026' });
-		const gone = await createUser(db, { email: 'ehemals@oberschule.example', name: 'B', role: 'partner', password: 'ein-langes-passwort-2026' });
+		const teacher = await createUser(db, {
+			email: 'sozialarbeit@oberschule.example',
+			name: 'A',
+			role: 'partner',
+			password: 'ein-langes-passwort-2026'
+		});
+		const gone = await createUser(db, {
+			email: 'ehemals@oberschule.example',
+			name: 'B',
+			role: 'partner',
+			password: 'ein-langes-passwort-2026'
+		});
 		await addMembership(db, teacher, school, 'editor');
 		await addMembership(db, gone, school, 'admin');
 		await disableUser(db, gone);
@@ -74,14 +98,33 @@ describe('freshness reminders', () => {
 		expect(token).toBeTruthy();
 		expect(await findOpenClaim(database.db, token!, now)).toMatchObject({ organizationName: 'Altes Jugendhaus' });
 
-		expect(await requestClaim(database.db, token!, { name: 'Jana Jugend', email: 'jana@jugendhaus.example' }, now)).toBe(true);
+		expect(
+			await requestClaim(database.db, token!, { name: 'Jana Jugend', email: 'jana@jugendhaus.example' }, now)
+		).toBe(true);
 		// One time only.
-		expect(await requestClaim(database.db, token!, { name: 'Jemand', email: 'jemand@example.org' }, now)).toBe(false);
+		expect(await requestClaim(database.db, token!, { name: 'Jemand', email: 'jemand@example.org' }, now)).toBe(
+			false
+		);
 		const [request] = await listClaimRequests(database.db);
-		expect(request).toMatchObject({ organizationName: 'Altes Jugendhaus', claimantEmail: 'jana@jugendhaus.example' });
+		expect(request).toMatchObject({
+			organizationName: 'Altes Jugendhaus',
+			claimantEmail: 'jana@jugendhaus.example'
+		});
 
-		const coordinator = await createUser(database.db, { email: 'kpr@zittau.example', name: 'Koordination', role: 'coordinator', password: 'ein-langes-passwort-2026' });
-		expect(await decideClaim(database.db, request.id, { accept: true, coordinatorId: coordinator }, { mailer, origin, now })).toBe(true);
+		const coordinator = await createUser(database.db, {
+			email: 'kpr@zittau.example',
+			name: 'Koordination',
+			role: 'coordinator',
+			password: 'ein-langes-passwort-2026'
+		});
+		expect(
+			await decideClaim(
+				database.db,
+				request.id,
+				{ accept: true, coordinatorId: coordinator },
+				{ mailer, origin, now }
+			)
+		).toBe(true);
 		const invitation = await smtp.waitForMail((m) => m.to.includes('jana@jugendhaus.example'));
 		expect(findLinks(invitation.text)[0]).toMatch(/^http:\/\/portal\.test\/einladung\//);
 		const membership = await database.db
@@ -99,7 +142,9 @@ describe('freshness reminders', () => {
 		const report = await sendFreshnessReminders(database.db, { mailer, origin, now: later(3) });
 		expect(report.sent).toEqual([]);
 		expect(smtp.messages.length).toBe(before);
-		expect((await listStaleEntries(database.db, later(3))).find((e) => e.slug === 'oberschule')?.remindedThisPeriod).toBe(true);
+		expect(
+			(await listStaleEntries(database.db, later(3))).find((e) => e.slug === 'oberschule')?.remindedThisPeriod
+		).toBe(true);
 	});
 
 	it("remind again once an entry's next period begins (18 and 12 months after confirming), flagged by then", async () => {

@@ -14,7 +14,12 @@ function eventsOf(calendar: string) {
 	const component = new ICAL.Component(ICAL.parse(calendar));
 	return component.getAllSubcomponents('vevent').map((v) => {
 		const event = new ICAL.Event(v);
-		return { summary: event.summary, start: event.startDate.toJSDate().toISOString(), location: event.location, status: v.getFirstPropertyValue('status') };
+		return {
+			summary: event.summary,
+			start: event.startDate.toJSDate().toISOString(),
+			location: event.location,
+			status: v.getFirstPropertyValue('status')
+		};
 	});
 }
 
@@ -31,11 +36,40 @@ describe('calendar feeds of working groups', () => {
 		const coordinatorId = await makeCoordinator(t.db);
 		police = await makeOrganizationWithPerson(t.db, 'Polizeirevier Zittau');
 		school = await makeOrganizationWithPerson(t.db, 'Oberschule am Töpferberg');
-		safety = await makeGroup(t.db, { name: 'AG Sicherheit im öffentlichen Raum', joinPolicy: 'open', lead: school, coordinatorId });
-		youth = await makeGroup(t.db, { name: 'AG Kinder- und Jugendschutz', joinPolicy: 'on_request', lead: police, coordinatorId });
-		const meeting = (title: string, start: string, end: string, location: string) => ({ title, startsAt: new Date(start), endsAt: new Date(end), location, videoUrl: null, agenda: '1. Begrüßung' });
-		await createMeeting(t.db, safety, meeting('Begehung Klosterplatz', '2026-12-08T17:00:00Z', '2026-12-08T18:30:00Z', 'Rathaus Zittau, Markt 1'), school.userId, origin);
-		await createMeeting(t.db, youth, meeting('Fachaustausch Cybermobbing', '2026-12-10T14:00:00Z', '2026-12-10T15:30:00Z', 'Jugendamt'), police.userId, origin);
+		safety = await makeGroup(t.db, {
+			name: 'AG Sicherheit im öffentlichen Raum',
+			joinPolicy: 'open',
+			lead: school,
+			coordinatorId
+		});
+		youth = await makeGroup(t.db, {
+			name: 'AG Kinder- und Jugendschutz',
+			joinPolicy: 'on_request',
+			lead: police,
+			coordinatorId
+		});
+		const meeting = (title: string, start: string, end: string, location: string) => ({
+			title,
+			startsAt: new Date(start),
+			endsAt: new Date(end),
+			location,
+			videoUrl: null,
+			agenda: '1. Begrüßung'
+		});
+		await createMeeting(
+			t.db,
+			safety,
+			meeting('Begehung Klosterplatz', '2026-12-08T17:00:00Z', '2026-12-08T18:30:00Z', 'Rathaus Zittau, Markt 1'),
+			school.userId,
+			origin
+		);
+		await createMeeting(
+			t.db,
+			youth,
+			meeting('Fachaustausch Cybermobbing', '2026-12-10T14:00:00Z', '2026-12-10T15:30:00Z', 'Jugendamt'),
+			police.userId,
+			origin
+		);
 		token = await renewFeedToken(t.db, school.userId);
 	});
 	afterAll(async () => {
@@ -45,7 +79,12 @@ describe('calendar feeds of working groups', () => {
 	it('gives a person the meetings of their own groups only, readable by ical.js with summary, start and location', async () => {
 		const events = eventsOf((await buildPersonFeed(t.db, token, origin))!);
 		expect(events).toEqual([
-			{ summary: 'AG Sicherheit im öffentlichen Raum: Begehung Klosterplatz', start: '2026-12-08T17:00:00.000Z', location: 'Rathaus Zittau, Markt 1', status: 'CONFIRMED' }
+			{
+				summary: 'AG Sicherheit im öffentlichen Raum: Begehung Klosterplatz',
+				start: '2026-12-08T17:00:00.000Z',
+				location: 'Rathaus Zittau, Markt 1',
+				status: 'CONFIRMED'
+			}
 		]);
 	});
 
@@ -56,17 +95,26 @@ describe('calendar feeds of working groups', () => {
 	});
 
 	it('keeps a cancelled meeting in the feed as CANCELLED so that calendars remove it', async () => {
-		const meeting = await t.db.selectFrom('working_group_meetings').select('id').where('group_id', '=', safety.id).executeTakeFirstOrThrow();
+		const meeting = await t.db
+			.selectFrom('working_group_meetings')
+			.select('id')
+			.where('group_id', '=', safety.id)
+			.executeTakeFirstOrThrow();
 		await cancelMeeting(t.db, safety.id, meeting.id);
 		expect(eventsOf((await buildPersonFeed(t.db, token, origin))!)[0].status).toBe('CANCELLED');
 	});
 
 	it('follows the membership at request time: after leaving a group its meetings are gone', async () => {
 		const policeToken = await renewFeedToken(t.db, police.userId);
-		await t.db.insertInto('working_group_members').values({ group_id: safety.id, organization_id: police.organizationId, status: 'member' }).execute();
+		await t.db
+			.insertInto('working_group_members')
+			.values({ group_id: safety.id, organization_id: police.organizationId, status: 'member' })
+			.execute();
 		expect(eventsOf((await buildPersonFeed(t.db, policeToken, origin))!).map((e) => e.summary)).toHaveLength(2);
 		await leaveGroup(t.db, safety, { organizationId: police.organizationId, userId: police.userId });
-		expect(eventsOf((await buildPersonFeed(t.db, policeToken, origin))!).map((e) => e.summary)).toEqual(['AG Kinder- und Jugendschutz: Fachaustausch Cybermobbing']);
+		expect(eventsOf((await buildPersonFeed(t.db, policeToken, origin))!).map((e) => e.summary)).toEqual([
+			'AG Kinder- und Jugendschutz: Fachaustausch Cybermobbing'
+		]);
 	});
 
 	it('gives nothing for a revoked token, and a renewed token replaces the old one', async () => {
@@ -80,7 +128,11 @@ describe('calendar feeds of working groups', () => {
 
 	it('stores only a hash of the token', async () => {
 		const fresh = await renewFeedToken(t.db, school.userId);
-		const row = await t.db.selectFrom('calendar_feed_tokens').select('token_hash').where('user_id', '=', school.userId).executeTakeFirstOrThrow();
+		const row = await t.db
+			.selectFrom('calendar_feed_tokens')
+			.select('token_hash')
+			.where('user_id', '=', school.userId)
+			.executeTakeFirstOrThrow();
 		expect(Buffer.from(row.token_hash).toString('utf8')).not.toContain(fresh);
 		expect(row.token_hash).toHaveLength(32);
 	});

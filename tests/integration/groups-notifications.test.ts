@@ -18,7 +18,12 @@ describe('notifications of working groups', () => {
 	let mailer: Mailer;
 	let group: GroupRef;
 	let lead: Awaited<ReturnType<typeof makeOrganizationWithPerson>>;
-	const people: Record<'sofort' | 'taeglich' | 'aus' | 'draussen', number> = { sofort: 0, taeglich: 0, aus: 0, draussen: 0 };
+	const people: Record<'sofort' | 'taeglich' | 'aus' | 'draussen', number> = {
+		sofort: 0,
+		taeglich: 0,
+		aus: 0,
+		draussen: 0
+	};
 
 	beforeAll(async () => {
 		t = await createTestDatabase();
@@ -26,9 +31,19 @@ describe('notifications of working groups', () => {
 		mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' });
 		lead = await makeOrganizationWithPerson(t.db, 'Polizeirevier Zittau');
 		const outside = await makeOrganizationWithPerson(t.db, 'Verkehrswacht Zittau');
-		group = await makeGroup(t.db, { name: 'AG Sicherheit im öffentlichen Raum', joinPolicy: 'open', lead, coordinatorId: await makeCoordinator(t.db) });
+		group = await makeGroup(t.db, {
+			name: 'AG Sicherheit im öffentlichen Raum',
+			joinPolicy: 'open',
+			lead,
+			coordinatorId: await makeCoordinator(t.db)
+		});
 		for (const key of ['sofort', 'taeglich', 'aus'] as const) {
-			people[key] = await createUser(t.db, { email: `${key}@example.org`, name: key, role: 'partner', password: 'ein-langes-passwort-2026' });
+			people[key] = await createUser(t.db, {
+				email: `${key}@example.org`,
+				name: key,
+				role: 'partner',
+				password: 'ein-langes-passwort-2026'
+			});
 			await addMembership(t.db, people[key], lead.organizationId, 'editor');
 		}
 		people.draussen = outside.userId;
@@ -40,10 +55,18 @@ describe('notifications of working groups', () => {
 		await t?.cleanup();
 	});
 
-	const queued = () => t.db.selectFrom('notifications').select(['user_id', 'delivery', 'subject', 'sent_at']).orderBy('id').execute();
+	const queued = () =>
+		t.db.selectFrom('notifications').select(['user_id', 'delivery', 'subject', 'sent_at']).orderBy('id').execute();
 
 	it('mails "immediate" members at once over SMTP, saves the digest for "daily" ones, and skips "off", the author and non-members', async () => {
-		const meeting = { title: 'Begehung Klosterplatz', startsAt: new Date('2026-12-08T17:00:00Z'), endsAt: new Date('2026-12-08T18:30:00Z'), location: 'Rathaus Zittau', videoUrl: null, agenda: '' };
+		const meeting = {
+			title: 'Begehung Klosterplatz',
+			startsAt: new Date('2026-12-08T17:00:00Z'),
+			endsAt: new Date('2026-12-08T18:30:00Z'),
+			location: 'Rathaus Zittau',
+			videoUrl: null,
+			agenda: ''
+		};
 		const id = await createMeeting(t.db, group, meeting, lead.userId, origin);
 		expect((await queued()).map((n) => [n.user_id, n.delivery])).toEqual([
 			[people.sofort, 'immediate'],
@@ -59,7 +82,12 @@ describe('notifications of working groups', () => {
 	});
 
 	it('notifies members of a new announcement the same way', async () => {
-		await postAnnouncement(t.db, group, { title: 'Hinweise gesucht', body: 'Bitte **bis Freitag** melden.', authorId: lead.userId }, origin);
+		await postAnnouncement(
+			t.db,
+			group,
+			{ title: 'Hinweise gesucht', body: 'Bitte **bis Freitag** melden.', authorId: lead.userId },
+			origin
+		);
 		await deliverNotices(t.db, { origin, siteName: 'KPR Test', mailer });
 		const mail = await smtp.waitForMail((m) => m.subject.includes('Hinweise gesucht'));
 		expect(mail.to).toEqual(['sofort@example.org']);

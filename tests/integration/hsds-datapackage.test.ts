@@ -38,7 +38,11 @@ describe('the HSDS datapackage of the demo network', () => {
 		const descriptor = JSON.parse(files['datapackage.json']);
 		expect(descriptor.licenses).toEqual([{ path: license.url, title: license.name }]);
 		expect(descriptor.created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
-		const published = await t.db.selectFrom('organizations').select('name').where('status', '=', 'published').execute();
+		const published = await t.db
+			.selectFrom('organizations')
+			.select('name')
+			.where('status', '=', 'published')
+			.execute();
 		const organizations = files['organizations.csv'].trim().split('\r\n');
 		expect(organizations.length - 1).toBe(published.length);
 		expect(files['addresses.csv']).toContain('02763');

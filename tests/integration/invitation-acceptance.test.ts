@@ -16,7 +16,12 @@ describe('accepting an invitation', () => {
 
 	beforeAll(async () => {
 		t = await createTestDatabase();
-		await createUser(t.db, { email: 'partnerin@verein.example', name: 'P', role: 'partner', password: 'Ein alter langer Satz' });
+		await createUser(t.db, {
+			email: 'partnerin@verein.example',
+			name: 'P',
+			role: 'partner',
+			password: 'Ein alter langer Satz'
+		});
 	});
 	afterAll(async () => {
 		await t.cleanup();
@@ -26,7 +31,11 @@ describe('accepting an invitation', () => {
 		const invitation = await inviteCoordinator(t.db, { email: ' Chefin@Stadt.example ', origin });
 		expect(invitation.createdUser).toBe(true);
 		expect(invitation.link).toMatch(/^https:\/\/kpr\.example\/einladung\/[a-z2-7]{32}$/);
-		expect(await findInvitation(t.db, tokenOf(invitation.link))).toEqual({ email: 'chefin@stadt.example', name: '', hasPassword: false });
+		expect(await findInvitation(t.db, tokenOf(invitation.link))).toEqual({
+			email: 'chefin@stadt.example',
+			name: '',
+			hasPassword: false
+		});
 	});
 
 	it('asks for a name and a good password, keeping the link, then sets both, uses the link up and lets the person log in', async () => {
@@ -42,16 +51,35 @@ describe('accepting an invitation', () => {
 		});
 		expect(await findInvitation(t.db, token)).not.toBeNull();
 
-		const accepted = await acceptInvitation(t.db, { token, name: ' Nora Neu ', password: 'Drei Äpfel am Baum', address });
+		const accepted = await acceptInvitation(t.db, {
+			token,
+			name: ' Nora Neu ',
+			password: 'Drei Äpfel am Baum',
+			address
+		});
 		expect(accepted).toMatchObject({ kind: 'success', isCoordinator: true });
-		const user = await t.db.selectFrom('users').select(['name']).where('email', '=', 'neu@stadt.example').executeTakeFirstOrThrow();
+		const user = await t.db
+			.selectFrom('users')
+			.select(['name'])
+			.where('email', '=', 'neu@stadt.example')
+			.executeTakeFirstOrThrow();
 		expect(user.name).toBe('Nora Neu');
 		expect(await findInvitation(t.db, token)).toBeNull();
-		expect(await acceptInvitation(t.db, { token, name: 'X', password: 'Noch ein Satz hier', address })).toEqual({ kind: 'invalid_token' });
+		expect(await acceptInvitation(t.db, { token, name: 'X', password: 'Noch ein Satz hier', address })).toEqual({
+			kind: 'invalid_token'
+		});
 
-		const login = await authenticate(t.db, { email: 'neu@stadt.example', password: 'Drei Äpfel am Baum', address }, new LoginThrottle());
+		const login = await authenticate(
+			t.db,
+			{ email: 'neu@stadt.example', password: 'Drei Äpfel am Baum', address },
+			new LoginThrottle()
+		);
 		expect(login.kind).toBe('success');
-		const events = await t.db.selectFrom('auth_events').select(['kind']).where('kind', '=', 'invitation_accepted').execute();
+		const events = await t.db
+			.selectFrom('auth_events')
+			.select(['kind'])
+			.where('kind', '=', 'invitation_accepted')
+			.execute();
 		expect(events).toHaveLength(1);
 	});
 
@@ -64,15 +92,27 @@ describe('accepting an invitation', () => {
 	});
 
 	it('refuses partner accounts, accounts with a password and things that are no email', async () => {
-		await expect(inviteCoordinator(t.db, { email: 'partnerin@verein.example', origin })).rejects.toThrow(CoordinatorInvitationError);
-		await expect(inviteCoordinator(t.db, { email: 'neu@stadt.example', origin })).rejects.toThrow('hat bereits ein Passwort');
-		await expect(inviteCoordinator(t.db, { email: 'keine-adresse', origin })).rejects.toThrow('keine E-Mail-Adresse');
+		await expect(inviteCoordinator(t.db, { email: 'partnerin@verein.example', origin })).rejects.toThrow(
+			CoordinatorInvitationError
+		);
+		await expect(inviteCoordinator(t.db, { email: 'neu@stadt.example', origin })).rejects.toThrow(
+			'hat bereits ein Passwort'
+		);
+		await expect(inviteCoordinator(t.db, { email: 'keine-adresse', origin })).rejects.toThrow(
+			'keine E-Mail-Adresse'
+		);
 	});
 
 	it('never sets a password through a link of a person who already has one', async () => {
-		const partner = await t.db.selectFrom('users').select(['id']).where('email', '=', 'partnerin@verein.example').executeTakeFirstOrThrow();
+		const partner = await t.db
+			.selectFrom('users')
+			.select(['id'])
+			.where('email', '=', 'partnerin@verein.example')
+			.executeTakeFirstOrThrow();
 		const { token } = await createOneTimeToken(t.db, partner.id, 'invitation');
 		expect(await findInvitation(t.db, token)).toMatchObject({ hasPassword: true });
-		expect(await acceptInvitation(t.db, { token, name: 'P', password: 'Ein ganz neuer Satz', address })).toEqual({ kind: 'invalid_token' });
+		expect(await acceptInvitation(t.db, { token, name: 'P', password: 'Ein ganz neuer Satz', address })).toEqual({
+			kind: 'invalid_token'
+		});
 	});
 });

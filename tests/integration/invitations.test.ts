@@ -23,8 +23,15 @@ describe('inviting a person to an organization', () => {
 		database = await createTestDatabase();
 		smtp = await startTestSmtpServer();
 		mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' });
-		organizationId = await createPartner(database.db, makePartnerInput({ name: 'Jugendhaus Pethau', status: 'draft' }));
-		coordinatorId = await createUser(database.db, { email: 'koordination@zittau.example', name: 'Erika Muster', role: 'coordinator' });
+		organizationId = await createPartner(
+			database.db,
+			makePartnerInput({ name: 'Jugendhaus Pethau', status: 'draft' })
+		);
+		coordinatorId = await createUser(database.db, {
+			email: 'koordination@zittau.example',
+			name: 'Erika Muster',
+			role: 'coordinator'
+		});
 	});
 	afterAll(async () => {
 		await smtp?.stop();
@@ -56,15 +63,29 @@ describe('inviting a person to an organization', () => {
 		expect(row?.userId).toBe(invitation.userId);
 		expect(parseInvitationPayload(row!.payload)).toEqual({ organizationId, role: 'admin' });
 
-		const user = await database.db.selectFrom('users').select(['password_hash', 'role']).where('id', '=', invitation.userId).executeTakeFirstOrThrow();
+		const user = await database.db
+			.selectFrom('users')
+			.select(['password_hash', 'role'])
+			.where('id', '=', invitation.userId)
+			.executeTakeFirstOrThrow();
 		expect(user).toEqual({ password_hash: null, role: 'partner' });
 		expect(await listMemberships(database.db, invitation.userId)).toEqual([
-			{ organizationId, organizationSlug: expect.any(String), organizationName: 'Jugendhaus Pethau', role: 'admin' }
+			{
+				organizationId,
+				organizationSlug: expect.any(String),
+				organizationName: 'Jugendhaus Pethau',
+				role: 'admin'
+			}
 		]);
 	});
 
 	it('withdraws the first link when the same person is invited again', async () => {
-		const input = { organizationId, email: 'zweimal@jugendhaus.example', role: 'editor' as const, invitedBy: coordinatorId };
+		const input = {
+			organizationId,
+			email: 'zweimal@jugendhaus.example',
+			role: 'editor' as const,
+			invitedBy: coordinatorId
+		};
 		await inviteToOrganization(database.db, input, { mailer, origin });
 		const first = await tokenFromMailTo('zweimal@jugendhaus.example', 1);
 		await inviteToOrganization(database.db, input, { mailer, origin });
@@ -75,7 +96,10 @@ describe('inviting a person to an organization', () => {
 	});
 
 	it('adds an existing account to a further organization without creating a second one', async () => {
-		const otherId = await createPartner(database.db, makePartnerInput({ name: 'Oberschule Zittau', status: 'draft' }));
+		const otherId = await createPartner(
+			database.db,
+			makePartnerInput({ name: 'Oberschule Zittau', status: 'draft' })
+		);
 		const first = await inviteToOrganization(
 			database.db,
 			{ organizationId, email: 'sozialarbeit@zittau.example', role: 'editor', invitedBy: coordinatorId },

@@ -17,9 +17,19 @@ describe('logging in with email and password', () => {
 
 	beforeAll(async () => {
 		t = await createTestDatabase();
-		partnerId = await createUser(t.db, { email: 'anna@schule.example', name: 'Anna', role: 'partner', password: PASSWORD });
+		partnerId = await createUser(t.db, {
+			email: 'anna@schule.example',
+			name: 'Anna',
+			role: 'partner',
+			password: PASSWORD
+		});
 		await createUser(t.db, { email: 'eingeladen@schule.example', name: '', role: 'partner' });
-		const disabled = await createUser(t.db, { email: 'weg@schule.example', name: 'Weg', role: 'partner', password: PASSWORD });
+		const disabled = await createUser(t.db, {
+			email: 'weg@schule.example',
+			name: 'Weg',
+			role: 'partner',
+			password: PASSWORD
+		});
 		await disableUser(t.db, disabled);
 	});
 	afterAll(async () => {
@@ -27,11 +37,19 @@ describe('logging in with email and password', () => {
 	});
 
 	async function events(kind: string) {
-		return t.db.selectFrom('auth_events').select(['user_id', 'ip']).where('kind', '=', kind as never).execute();
+		return t.db
+			.selectFrom('auth_events')
+			.select(['user_id', 'ip'])
+			.where('kind', '=', kind as never)
+			.execute();
 	}
 
 	it('lets a person in with the right password, in any letter case of the email, and logs it', async () => {
-		const result = await authenticate(t.db, { email: ' Anna@Schule.example ', password: PASSWORD, address }, new LoginThrottle());
+		const result = await authenticate(
+			t.db,
+			{ email: ' Anna@Schule.example ', password: PASSWORD, address },
+			new LoginThrottle()
+		);
 		expect(result).toEqual({ kind: 'success', userId: partnerId, needsTwoFactor: false, isCoordinator: false });
 		expect(await events('login_success')).toContainEqual({ user_id: partnerId, ip: address });
 	});
@@ -54,11 +72,21 @@ describe('logging in with email and password', () => {
 	it('locks an email after five failures, even for the right password, and logs the lockout', async () => {
 		const throttle = new LoginThrottle();
 		for (let attempt = 1; attempt <= 4; attempt++) {
-			expect(await authenticate(t.db, { email: 'anna@schule.example', password: `falsch-${attempt}`, address }, throttle)).toEqual({
+			expect(
+				await authenticate(
+					t.db,
+					{ email: 'anna@schule.example', password: `falsch-${attempt}`, address },
+					throttle
+				)
+			).toEqual({
 				kind: 'invalid'
 			});
 		}
-		const fifth = await authenticate(t.db, { email: 'anna@schule.example', password: 'falsch-5', address }, throttle);
+		const fifth = await authenticate(
+			t.db,
+			{ email: 'anna@schule.example', password: 'falsch-5', address },
+			throttle
+		);
 		expect(fifth).toMatchObject({ kind: 'throttled' });
 		const right = await authenticate(t.db, { email: 'anna@schule.example', password: PASSWORD, address }, throttle);
 		expect(right.kind).toBe('throttled');
@@ -70,9 +98,16 @@ describe('logging in with email and password', () => {
 		const userId = await createUser(t.db, { email, name: 'Parallel', role: 'partner', password: PASSWORD });
 		const throttle = new LoginThrottle();
 		const answers = await Promise.all(
-			Array.from({ length: 30 }, (_, i) => authenticate(t.db, { email, password: `falsch-${i}`, address: `192.0.2.${i}` }, throttle))
+			Array.from({ length: 30 }, (_, i) =>
+				authenticate(t.db, { email, password: `falsch-${i}`, address: `192.0.2.${i}` }, throttle)
+			)
 		);
-		const checked = await t.db.selectFrom('auth_events').select('id').where('kind', '=', 'login_failure').where('user_id', '=', userId).execute();
+		const checked = await t.db
+			.selectFrom('auth_events')
+			.select('id')
+			.where('kind', '=', 'login_failure')
+			.where('user_id', '=', userId)
+			.execute();
 		expect(checked.length).toBeLessThanOrEqual(5);
 		expect(answers.filter((a) => a.kind === 'throttled').length).toBeGreaterThanOrEqual(25);
 		expect((await authenticate(t.db, { email, password: PASSWORD, address }, throttle)).kind).toBe('throttled');
@@ -81,12 +116,22 @@ describe('logging in with email and password', () => {
 	it('locks a client address that tries many emails', async () => {
 		const throttle = new LoginThrottle({ addressLimit: 3 });
 		for (const name of ['a', 'b']) {
-			await authenticate(t.db, { email: `${name}@x.example`, password: 'falsch', address: '198.51.100.1' }, throttle);
+			await authenticate(
+				t.db,
+				{ email: `${name}@x.example`, password: 'falsch', address: '198.51.100.1' },
+				throttle
+			);
 		}
-		expect(await authenticate(t.db, { email: 'c@x.example', password: 'falsch', address: '198.51.100.1' }, throttle)).toMatchObject({
+		expect(
+			await authenticate(t.db, { email: 'c@x.example', password: 'falsch', address: '198.51.100.1' }, throttle)
+		).toMatchObject({
 			kind: 'throttled'
 		});
-		const elsewhere = await authenticate(t.db, { email: 'anna@schule.example', password: PASSWORD, address: '198.51.100.2' }, throttle);
+		const elsewhere = await authenticate(
+			t.db,
+			{ email: 'anna@schule.example', password: PASSWORD, address: '198.51.100.2' },
+			throttle
+		);
 		expect(elsewhere.kind).toBe('success');
 	});
 });
@@ -100,7 +145,12 @@ describe('the second login step', () => {
 
 	beforeAll(async () => {
 		t = await createTestDatabase();
-		userId = await createUser(t.db, { email: 'k@stadt.example', name: 'K', role: 'coordinator', password: PASSWORD });
+		userId = await createUser(t.db, {
+			email: 'k@stadt.example',
+			name: 'K',
+			role: 'coordinator',
+			password: PASSWORD
+		});
 		await t.db
 			.updateTable('users')
 			.set({ totp_key: sealTotpKey(key), totp_enabled_at: new Date().toISOString() })
@@ -122,22 +172,34 @@ describe('the second login step', () => {
 		const code = recoveryCodes[0].toUpperCase();
 		expect(await verifySecondFactor(t.db, { userId, code, address }, limiter())).toEqual({ kind: 'success' });
 		expect(await verifySecondFactor(t.db, { userId, code, address }, limiter())).toEqual({ kind: 'invalid' });
-		const used = await t.db.selectFrom('auth_events').select(['kind']).where('kind', '=', 'recovery_code_used').execute();
+		const used = await t.db
+			.selectFrom('auth_events')
+			.select(['kind'])
+			.where('kind', '=', 'recovery_code_used')
+			.execute();
 		expect(used).toHaveLength(1);
 	});
 
 	it('blocks the account after five wrong codes, even for a right one, and logs the lockout', async () => {
 		const attempts = limiter();
 		for (let attempt = 1; attempt <= 4; attempt++) {
-			expect(await verifySecondFactor(t.db, { userId, code: '000000', address }, attempts)).toEqual({ kind: 'invalid' });
+			expect(await verifySecondFactor(t.db, { userId, code: '000000', address }, attempts)).toEqual({
+				kind: 'invalid'
+			});
 		}
-		expect(await verifySecondFactor(t.db, { userId, code: 'abcd-efgh-ijkl-mnop', address }, attempts)).toMatchObject({
+		expect(
+			await verifySecondFactor(t.db, { userId, code: 'abcd-efgh-ijkl-mnop', address }, attempts)
+		).toMatchObject({
 			kind: 'throttled'
 		});
 		expect(await verifySecondFactor(t.db, { userId, code: recoveryCodes[1], address }, attempts)).toMatchObject({
 			kind: 'throttled'
 		});
-		const lockouts = await t.db.selectFrom('auth_events').select(['user_id']).where('kind', '=', 'lockout').execute();
+		const lockouts = await t.db
+			.selectFrom('auth_events')
+			.select(['user_id'])
+			.where('kind', '=', 'lockout')
+			.execute();
 		expect(lockouts).toEqual([{ user_id: userId }]);
 	});
 });

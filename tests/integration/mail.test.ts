@@ -45,7 +45,12 @@ describe('mail over SMTP', () => {
 		const mailer = createMailer({ smtpUrl: smtp.url, mailFrom, mailDir });
 		const expiresAt = new Date('2026-12-01T13:30:00Z');
 		for (const name of ['Jugendamt', 'Polizeirevier']) {
-			const content = invitationMail({ organizationName: name, inviterName: 'Koordinierungsstelle', link: `${link}/${name}`, expiresAt });
+			const content = invitationMail({
+				organizationName: name,
+				inviterName: 'Koordinierungsstelle',
+				link: `${link}/${name}`,
+				expiresAt
+			});
 			await mailer.send({ to: `${name.toLowerCase()}@zittau.example`, ...content });
 		}
 		const police = await smtp.waitForMail((m) => m.to.includes('polizeirevier@zittau.example'));
@@ -96,7 +101,10 @@ describe('mail to an SMTP server that does not answer', () => {
 		await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
 		const { port } = silent.address() as net.AddressInfo;
 		try {
-			const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom, mailDir: os.tmpdir() }, { timeoutMs: 300 });
+			const mailer = createMailer(
+				{ smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom, mailDir: os.tmpdir() },
+				{ timeoutMs: 300 }
+			);
 			await expect(mailer.send({ to: 'a@zittau.example', ...reminder })).rejects.toThrow(/greeting|timeout/i);
 		} finally {
 			for (const socket of sockets) socket.destroy();
@@ -116,7 +124,9 @@ describe('mail configuration', () => {
 
 	it('refuses an SMTP_URL that is not smtp:// or smtps://', () => {
 		expect(() => readConfig({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL/);
-		expect(readConfig({ SMTP_URL: 'smtps://user:pass@mail.example:465' }).smtpUrl).toBe('smtps://user:pass@mail.example:465');
+		expect(readConfig({ SMTP_URL: 'smtps://user:pass@mail.example:465' }).smtpUrl).toBe(
+			'smtps://user:pass@mail.example:465'
+		);
 	});
 
 	it('builds mail links from the configured origin, never from the Host header a request brought', () => {

@@ -43,7 +43,10 @@ describe('when Meilisearch goes down while partners are being edited', () => {
 
 		expect(await getPublicPartners(rt.db, [...added, renamed])).toHaveLength(6);
 		expect(await outboxBacklog(rt.db)).toBe(7);
-		await eventually(() => Promise.resolve(rt.search.searchClient()), (client) => client === null);
+		await eventually(
+			() => Promise.resolve(rt.search.searchClient()),
+			(client) => client === null
+		);
 		expect(await checkHealth(rt)).toEqual({
 			status: 'degraded',
 			reason: expect.stringContaining('Ersatzsuche'),
@@ -54,14 +57,27 @@ describe('when Meilisearch goes down while partners are being edited', () => {
 
 		await rt.meili.restart();
 
-		await eventually(() => outboxBacklog(rt.db), (backlog) => backlog === 0, 30_000);
+		await eventually(
+			() => outboxBacklog(rt.db),
+			(backlog) => backlog === 0,
+			30_000
+		);
 		const names = await indexedNames();
 		expect([...names.keys()].sort()).toEqual([kept, renamed, ...added].sort());
 		expect(names.get(renamed)).toBe('Jugendclub Neu');
-		await eventually(() => Promise.resolve(rt.search.searchClient()), (client) => client !== null, 30_000);
+		await eventually(
+			() => Promise.resolve(rt.search.searchClient()),
+			(client) => client !== null,
+			30_000
+		);
 		const { hits } = await rt.search.searchClient()!.index(PARTNERS_INDEX).search('Nachbarschaftshilfe');
 		expect(hits).toHaveLength(5);
-		expect(await checkHealth(rt)).toEqual({ status: 'ok', database: 'ok', meilisearch: 'reachable', outboxBacklog: 0 });
+		expect(await checkHealth(rt)).toEqual({
+			status: 'ok',
+			database: 'ok',
+			meilisearch: 'reachable',
+			outboxBacklog: 0
+		});
 	}, 90_000);
 
 	it('rebuilds the index when Meilisearch comes back without its data', async () => {
@@ -72,8 +88,16 @@ describe('when Meilisearch goes down while partners are being edited', () => {
 		const addedMeanwhile = await createPartner(rt.db, makePartnerInput({ name: 'Gemeindepädagogin Hirschfelde' }));
 		await rt.meili.restart({ wipeData: true });
 
-		await eventually(() => outboxBacklog(rt.db), (backlog) => backlog === 0, 30_000);
-		await eventually(() => Promise.resolve(rt.search.searchClient()), (client) => client !== null, 30_000);
+		await eventually(
+			() => outboxBacklog(rt.db),
+			(backlog) => backlog === 0,
+			30_000
+		);
+		await eventually(
+			() => Promise.resolve(rt.search.searchClient()),
+			(client) => client !== null,
+			30_000
+		);
 		const after = await indexedNames();
 		expect([...after.keys()].sort()).toEqual([...before.keys(), addedMeanwhile].sort());
 		const { hits } = await rt.search.searchClient()!.index(PARTNERS_INDEX).search('Gemeindepädagogin');

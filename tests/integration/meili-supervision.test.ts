@@ -11,12 +11,20 @@ function meilisearchesOn(dataDir: string): number[] {
 	const out = execFileSync('ps', ['-eo', 'pid=,stat=,args='], { encoding: 'utf8' });
 	return out
 		.split('\n')
-		.filter((line) => line.includes('meilisearch') && line.includes(path.join(dataDir, 'data.ms')) && !/^\s*\d+\s+Z/.test(line))
+		.filter(
+			(line) =>
+				line.includes('meilisearch') &&
+				line.includes(path.join(dataDir, 'data.ms')) &&
+				!/^\s*\d+\s+Z/.test(line)
+		)
 		.map((line) => Number(line.trim().split(/\s+/)[0]));
 }
 
 async function healthy(url: string): Promise<boolean> {
-	return fetch(`${url}/health`).then((r) => r.ok, () => false);
+	return fetch(`${url}/health`).then(
+		(r) => r.ok,
+		() => false
+	);
 }
 
 describe('the embedded Meilisearch under supervision', () => {
@@ -39,7 +47,11 @@ describe('the embedded Meilisearch under supervision', () => {
 		const meili = running[0];
 		const first = meili.process.pid;
 		process.kill(first!, 'SIGKILL');
-		await eventually(async () => meili.restarts, (n) => n === 1, 15_000);
+		await eventually(
+			async () => meili.restarts,
+			(n) => n === 1,
+			15_000
+		);
 		expect(meili.process.pid).not.toBe(first);
 		expect(await healthy(meili.url)).toBe(true);
 		expect(meilisearchesOn(dataDir)).toEqual([meili.process.pid]);
@@ -49,16 +61,30 @@ describe('the embedded Meilisearch under supervision', () => {
 		await running.pop()!.stop();
 		// An orphan as kill -9 of the server leaves it: started outside any supervisor, named in the pidfile.
 		const port = await freePort();
-		const orphan = spawn(bundledBinaryPath(), ['--db-path', path.join(dataDir, 'data.ms'), '--http-addr', `127.0.0.1:${port}`, '--no-analytics'], {
-			stdio: 'ignore',
-			env: { ...process.env, MEILI_MASTER_KEY: fs.readFileSync(path.join(dataDir, 'master-key'), 'utf8').trim() }
-		});
+		const orphan = spawn(
+			bundledBinaryPath(),
+			['--db-path', path.join(dataDir, 'data.ms'), '--http-addr', `127.0.0.1:${port}`, '--no-analytics'],
+			{
+				stdio: 'ignore',
+				env: {
+					...process.env,
+					MEILI_MASTER_KEY: fs.readFileSync(path.join(dataDir, 'master-key'), 'utf8').trim()
+				}
+			}
+		);
 		fs.writeFileSync(path.join(dataDir, 'meilisearch.pid'), `${orphan.pid}\n`);
-		await eventually(() => healthy(`http://127.0.0.1:${port}`), (ok) => ok, 15_000);
+		await eventually(
+			() => healthy(`http://127.0.0.1:${port}`),
+			(ok) => ok,
+			15_000
+		);
 
 		const meili = await startEmbeddedMeili({ dataDir, port });
 		running.push(meili);
-		await eventually(async () => orphan.exitCode !== null || orphan.signalCode !== null, (gone) => gone);
+		await eventually(
+			async () => orphan.exitCode !== null || orphan.signalCode !== null,
+			(gone) => gone
+		);
 		expect(meilisearchesOn(dataDir)).toEqual([meili.process.pid]);
 		expect(await healthy(meili.url)).toBe(true);
 	});

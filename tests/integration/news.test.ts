@@ -7,7 +7,13 @@ import { findLinks } from '../../src/lib/server/mail/links';
 import { createMailer, type Mailer } from '../../src/lib/server/mail/mailer';
 import { parseNewsForm, type NewsInput } from '../../src/lib/server/news/news-form';
 import { requireOwnSubmission } from '../../src/lib/server/news/partner-access';
-import { getNewsItem, getPublishedNewsBySlug, listOrganizationEvents, listPublishedNews, listUpcomingEvents } from '../../src/lib/server/news/queries';
+import {
+	getNewsItem,
+	getPublishedNewsBySlug,
+	listOrganizationEvents,
+	listPublishedNews,
+	listUpcomingEvents
+} from '../../src/lib/server/news/queries';
 import {
 	createNewsItem,
 	declineSubmission,
@@ -57,10 +63,21 @@ describe('news and events', () => {
 	let officer: { id: number; event: GuardEvent };
 
 	async function member(email: string, organizationId: number) {
-		const id = await createUser(t.db, { email, name: email, role: 'partner', password: 'Ein-sicheres-Passwort-2026' });
+		const id = await createUser(t.db, {
+			email,
+			name: email,
+			role: 'partner',
+			password: 'Ein-sicheres-Passwort-2026'
+		});
 		await addMembership(t.db, id, organizationId, 'editor');
 		const { token } = await createSession(t.db, id, { twoFactorVerified: false });
-		return { id, event: { locals: (await validateSessionToken(t.db, token))!, url: new URL(`${origin}/intern/veranstaltungen`) } };
+		return {
+			id,
+			event: {
+				locals: (await validateSessionToken(t.db, token))!,
+				url: new URL(`${origin}/intern/veranstaltungen`)
+			}
+		};
 	}
 
 	/** What requireOwnSubmission answers for this person and id: the item's id, or the error status. */
@@ -77,7 +94,11 @@ describe('news and events', () => {
 		t = await createTestDatabase();
 		smtp = await startTestSmtpServer();
 		mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' });
-		coordinatorId = await createUser(t.db, { email: 'koordination@zittau.example', name: 'Erika Muster', role: 'coordinator' });
+		coordinatorId = await createUser(t.db, {
+			email: 'koordination@zittau.example',
+			name: 'Erika Muster',
+			role: 'coordinator'
+		});
 		schoolId = await createPartner(t.db, makePartnerInput({ name: 'Grundschule Pethau' }));
 		policeId = await createPartner(t.db, makePartnerInput({ name: 'Polizeirevier Zittau' }));
 		teacher = await member('lehrerin@schule.example', schoolId);
@@ -89,7 +110,10 @@ describe('news and events', () => {
 	});
 
 	it('keep a draft off the public list until it is published, and keep the first publication date', async () => {
-		const { id, slug } = await createNewsItem(t.db, pressRelease('Präventionsrat tagt im Rathaus'), { authorId: coordinatorId, now });
+		const { id, slug } = await createNewsItem(t.db, pressRelease('Präventionsrat tagt im Rathaus'), {
+			authorId: coordinatorId,
+			now
+		});
 		expect(await getPublishedNewsBySlug(t.db, slug)).toBeNull();
 
 		await publishNewsItem(t.db, id, new Date('2026-12-02T08:00:00Z'));
@@ -104,64 +128,129 @@ describe('news and events', () => {
 	});
 
 	it('give a second item with the same title its own address', async () => {
-		const first = await createNewsItem(t.db, pressRelease('Neue Broschüre erschienen'), { authorId: coordinatorId, publish: true, now });
-		const second = await createNewsItem(t.db, pressRelease('Neue Broschüre erschienen'), { authorId: coordinatorId, publish: true, now });
+		const first = await createNewsItem(t.db, pressRelease('Neue Broschüre erschienen'), {
+			authorId: coordinatorId,
+			publish: true,
+			now
+		});
+		const second = await createNewsItem(t.db, pressRelease('Neue Broschüre erschienen'), {
+			authorId: coordinatorId,
+			publish: true,
+			now
+		});
 		expect([first.slug, second.slug]).toEqual(['neue-broschuere-erschienen', 'neue-broschuere-erschienen-2']);
 	});
 
 	it('show a partner’s event only after the coordination approved it, with the organization as organizer', async () => {
-		const { id, slug } = await submitEvent(t.db, event('Schulfest mit Verkehrsquiz', '2026-12-12'), { authorId: teacher.id, organizationId: schoolId, now });
+		const { id, slug } = await submitEvent(t.db, event('Schulfest mit Verkehrsquiz', '2026-12-12'), {
+			authorId: teacher.id,
+			organizationId: schoolId,
+			now
+		});
 		expect((await getNewsItem(t.db, id))?.status).toBe('submitted');
 		expect(await getPublishedNewsBySlug(t.db, slug)).toBeNull();
 		expect((await listUpcomingEvents(t.db, 3, now)).map((e) => e.slug)).not.toContain(slug);
 
 		await publishNewsItem(t.db, id, now);
-		expect(await getPublishedNewsBySlug(t.db, slug)).toMatchObject({ status: 'published', organizationName: 'Grundschule Pethau' });
+		expect(await getPublishedNewsBySlug(t.db, slug)).toMatchObject({
+			status: 'published',
+			organizationName: 'Grundschule Pethau'
+		});
 		expect((await listUpcomingEvents(t.db, 3, now)).map((e) => e.slug)).toContain(slug);
 		// Once approved, the partner cannot change it any more.
-		await expect(updateSubmission(t.db, { id, organizationId: schoolId }, event('Geändert nach Freigabe', '2026-12-12'))).rejects.toBeInstanceOf(NewsStateError);
+		await expect(
+			updateSubmission(t.db, { id, organizationId: schoolId }, event('Geändert nach Freigabe', '2026-12-12'))
+		).rejects.toBeInstanceOf(NewsStateError);
 	});
 
 	it('mail the reason of a decline to the submitter, who can revise and submit again', async () => {
-		const { id } = await submitEvent(t.db, event('Sicherheitstag an der Grundschule', '2026-12-15'), { authorId: teacher.id, organizationId: schoolId, now });
-		await declineSubmission(t.db, { id, reason: 'Bitte nennen Sie den Raum und ob man sich anmelden muss.' }, { origin, mailer, now });
+		const { id } = await submitEvent(t.db, event('Sicherheitstag an der Grundschule', '2026-12-15'), {
+			authorId: teacher.id,
+			organizationId: schoolId,
+			now
+		});
+		await declineSubmission(
+			t.db,
+			{ id, reason: 'Bitte nennen Sie den Raum und ob man sich anmelden muss.' },
+			{ origin, mailer, now }
+		);
 
 		const mail = await smtp.waitForMail((m) => m.to.includes('lehrerin@schule.example'));
 		expect(mail.subject).toBe('Ihre Veranstaltung wurde nicht veröffentlicht: Sicherheitstag an der Grundschule');
 		expect(mail.text).toContain('Bitte nennen Sie den Raum und ob man sich anmelden muss.');
 		expect(findLinks(mail.text)).toEqual([`${origin}/intern/veranstaltungen/${id}`]);
-		expect(await getNewsItem(t.db, id)).toMatchObject({ status: 'declined', declineReason: 'Bitte nennen Sie den Raum und ob man sich anmelden muss.' });
-		await expect(declineSubmission(t.db, { id, reason: 'Noch einmal abgelehnt.' }, { origin, mailer })).rejects.toBeInstanceOf(NewsStateError);
+		expect(await getNewsItem(t.db, id)).toMatchObject({
+			status: 'declined',
+			declineReason: 'Bitte nennen Sie den Raum und ob man sich anmelden muss.'
+		});
+		await expect(
+			declineSubmission(t.db, { id, reason: 'Noch einmal abgelehnt.' }, { origin, mailer })
+		).rejects.toBeInstanceOf(NewsStateError);
 
-		await updateSubmission(t.db, { id, organizationId: schoolId }, event('Sicherheitstag an der Grundschule, Aula', '2026-12-15'));
-		expect(await getNewsItem(t.db, id)).toMatchObject({ status: 'submitted', declineReason: null, title: 'Sicherheitstag an der Grundschule, Aula' });
+		await updateSubmission(
+			t.db,
+			{ id, organizationId: schoolId },
+			event('Sicherheitstag an der Grundschule, Aula', '2026-12-15')
+		);
+		expect(await getNewsItem(t.db, id)).toMatchObject({
+			status: 'submitted',
+			declineReason: null,
+			title: 'Sicherheitstag an der Grundschule, Aula'
+		});
 	});
 
 	it('let a partner change only the submissions of their own organization', async () => {
-		const { id } = await submitEvent(t.db, event('Elternabend Medienkompetenz', '2026-12-18'), { authorId: teacher.id, organizationId: schoolId, now });
+		const { id } = await submitEvent(t.db, event('Elternabend Medienkompetenz', '2026-12-18'), {
+			authorId: teacher.id,
+			organizationId: schoolId,
+			now
+		});
 		expect(await access(teacher, id)).toBe(id);
 		expect(await access(officer, id)).toBe(403);
 		expect(await access(officer, 999_999)).toBe(404);
 		expect(await access(officer, 'abc')).toBe(404);
 
-		await expect(updateSubmission(t.db, { id, organizationId: policeId }, event('Übernommen vom Revier', '2026-12-18'))).rejects.toBeInstanceOf(NewsStateError);
+		await expect(
+			updateSubmission(t.db, { id, organizationId: policeId }, event('Übernommen vom Revier', '2026-12-18'))
+		).rejects.toBeInstanceOf(NewsStateError);
 		expect((await getNewsItem(t.db, id))?.title).toBe('Elternabend Medienkompetenz');
 		expect((await listOrganizationEvents(t.db, [policeId])).map((e) => e.id)).not.toContain(id);
 		expect((await listOrganizationEvents(t.db, [schoolId])).map((e) => e.id)).toContain(id);
 	});
 
 	it('refuse the coordination on the partners’ submission pages', async () => {
-		const { id } = await submitEvent(t.db, event('Lesung in der Bibliothek', '2026-12-19'), { authorId: teacher.id, organizationId: schoolId, now });
-		await t.db.updateTable('users').set({ totp_enabled_at: now.toISOString() }).where('id', '=', coordinatorId).execute();
+		const { id } = await submitEvent(t.db, event('Lesung in der Bibliothek', '2026-12-19'), {
+			authorId: teacher.id,
+			organizationId: schoolId,
+			now
+		});
+		await t.db
+			.updateTable('users')
+			.set({ totp_enabled_at: now.toISOString() })
+			.where('id', '=', coordinatorId)
+			.execute();
 		const { token } = await createSession(t.db, coordinatorId, { twoFactorVerified: true });
-		const coordinator = { event: { locals: (await validateSessionToken(t.db, token))!, url: new URL(`${origin}/intern/veranstaltungen`) } };
+		const coordinator = {
+			event: {
+				locals: (await validateSessionToken(t.db, token))!,
+				url: new URL(`${origin}/intern/veranstaltungen`)
+			}
+		};
 		expect(await access(coordinator, id)).toBe(403);
 	});
 
 	it('filter the public list by kind and time, upcoming events soonest first', async () => {
 		const later = new Date('2026-12-10T00:00:00Z');
-		const past = await createNewsItem(t.db, event('Stadtteilspaziergang Pethau', '2026-12-03'), { authorId: coordinatorId, publish: true, now });
-		const soon = await createNewsItem(t.db, event('Info-Abend Schockanruf', '2026-12-20'), { authorId: coordinatorId, publish: true, now });
+		const past = await createNewsItem(t.db, event('Stadtteilspaziergang Pethau', '2026-12-03'), {
+			authorId: coordinatorId,
+			publish: true,
+			now
+		});
+		const soon = await createNewsItem(t.db, event('Info-Abend Schockanruf', '2026-12-20'), {
+			authorId: coordinatorId,
+			publish: true,
+			now
+		});
 		const list = (kind: 'event' | 'press_release' | null, time: 'upcoming' | 'past' | null) =>
 			listPublishedNews(t.db, { kind, time, page: 1 }, later).then((r) => r.items.map((i) => i.slug));
 
@@ -177,10 +266,24 @@ describe('news and events', () => {
 
 	it('show the next event first in the unfiltered list, then the rest newest first', async () => {
 		const later = new Date('2026-12-10T00:00:00Z');
-		const far = await createNewsItem(t.db, event('Präventionstag im Frühjahr', '2027-03-20'), { authorId: coordinatorId, publish: true, now });
-		const next = await createNewsItem(t.db, event('Kaffeeklatsch mit dem Bürgerpolizisten', '2026-12-11'), { authorId: coordinatorId, publish: true, now });
-		const done = await createNewsItem(t.db, event('Fahrradcodierung am Markt', '2026-12-04'), { authorId: coordinatorId, publish: true, now });
-		const slugs = (await listPublishedNews(t.db, { kind: null, time: null, page: 1 }, later)).items.map((i) => i.slug);
+		const far = await createNewsItem(t.db, event('Präventionstag im Frühjahr', '2027-03-20'), {
+			authorId: coordinatorId,
+			publish: true,
+			now
+		});
+		const next = await createNewsItem(t.db, event('Kaffeeklatsch mit dem Bürgerpolizisten', '2026-12-11'), {
+			authorId: coordinatorId,
+			publish: true,
+			now
+		});
+		const done = await createNewsItem(t.db, event('Fahrradcodierung am Markt', '2026-12-04'), {
+			authorId: coordinatorId,
+			publish: true,
+			now
+		});
+		const slugs = (await listPublishedNews(t.db, { kind: null, time: null, page: 1 }, later)).items.map(
+			(i) => i.slug
+		);
 
 		expect(slugs[0]).toBe(next.slug);
 		expect(slugs.indexOf(next.slug)).toBeLessThan(slugs.indexOf(far.slug));
@@ -189,13 +292,19 @@ describe('news and events', () => {
 
 	it('page through a long list', async () => {
 		for (let i = 1; i <= 11; i++) {
-			await createNewsItem(t.db, pressRelease(`Meldung Nummer ${i}`), { authorId: coordinatorId, publish: true, now: new Date(Date.UTC(2026, 10, i)) });
+			await createNewsItem(t.db, pressRelease(`Meldung Nummer ${i}`), {
+				authorId: coordinatorId,
+				publish: true,
+				now: new Date(Date.UTC(2026, 10, i))
+			});
 		}
 		const first = await listPublishedNews(t.db, { kind: 'press_release', time: null, page: 1 });
 		const second = await listPublishedNews(t.db, { kind: 'press_release', time: null, page: 2 });
 		expect(first.items).toHaveLength(10);
 		expect(first.totalPages).toBe(2);
 		expect(second.items.length).toBeGreaterThan(0);
-		expect(new Set([...first.items, ...second.items].map((i) => i.id)).size).toBe(first.items.length + second.items.length);
+		expect(new Set([...first.items, ...second.items].map((i) => i.id)).size).toBe(
+			first.items.length + second.items.length
+		);
 	});
 });

@@ -24,7 +24,12 @@ describe('notifications', () => {
 	let smtp: TestSmtpServer;
 	let mailer: Mailer;
 	let options: { mailer: Mailer; origin: string; siteName: string };
-	const users: Record<'sofort' | 'taeglich' | 'aus' | 'gesperrt', number> = { sofort: 0, taeglich: 0, aus: 0, gesperrt: 0 };
+	const users: Record<'sofort' | 'taeglich' | 'aus' | 'gesperrt', number> = {
+		sofort: 0,
+		taeglich: 0,
+		aus: 0,
+		gesperrt: 0
+	};
 
 	beforeAll(async () => {
 		database = await createTestDatabase();
@@ -32,7 +37,12 @@ describe('notifications', () => {
 		mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' });
 		options = { mailer, origin, siteName: 'KPR Test' };
 		for (const key of Object.keys(users) as (keyof typeof users)[]) {
-			users[key] = await createUser(database.db, { email: `${key}@example.org`, name: key, role: 'partner', password });
+			users[key] = await createUser(database.db, {
+				email: `${key}@example.org`,
+				name: key,
+				role: 'partner',
+				password
+			});
 		}
 		await setNotificationMode(database.db, users.taeglich, 'daily');
 		await setNotificationMode(database.db, users.aus, 'off');
@@ -44,7 +54,9 @@ describe('notifications', () => {
 	});
 
 	it('mails "immediate" people at once, saves "daily" people for the digest and skips "off" and disabled accounts', async () => {
-		const queued = await writeTransaction(database.db, (trx) => queueNotifications(trx, Object.values(users), notice('Neuer Projektvorschlag: Medienwoche')));
+		const queued = await writeTransaction(database.db, (trx) =>
+			queueNotifications(trx, Object.values(users), notice('Neuer Projektvorschlag: Medienwoche'))
+		);
 		expect(queued).toBe(2);
 		expect(await deliverImmediateNotifications(database.db, options)).toEqual({ sent: 1, failed: 0 });
 		const mail = await smtp.waitForMail((m) => m.to.includes('sofort@example.org'));
@@ -54,7 +66,9 @@ describe('notifications', () => {
 	});
 
 	it('sends one daily digest with every queued item, once', async () => {
-		await writeTransaction(database.db, (trx) => queueNotifications(trx, [users.taeglich], notice('Neuer Termin: AG Sicherheit')));
+		await writeTransaction(database.db, (trx) =>
+			queueNotifications(trx, [users.taeglich], notice('Neuer Termin: AG Sicherheit'))
+		);
 		expect(await sendDailyDigests(database.db, options)).toEqual({ sent: 1, failed: 0 });
 		const digest = await smtp.waitForMail((m) => m.to.includes('taeglich@example.org'));
 		expect(digest.subject).toBe('Neues im Partnernetzwerk: 2 Nachrichten');
@@ -64,9 +78,17 @@ describe('notifications', () => {
 	});
 
 	it('keeps a notification queued while the mail server is down and sends it on the next run', async () => {
-		const down = createMailer({ smtpUrl: 'smtp://127.0.0.1:9', mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' }, { timeoutMs: 1_000 });
-		await writeTransaction(database.db, (trx) => queueNotifications(trx, [users.sofort], notice('Neue Mitteilung')));
-		expect(await deliverImmediateNotifications(database.db, { ...options, mailer: down })).toEqual({ sent: 0, failed: 1 });
+		const down = createMailer(
+			{ smtpUrl: 'smtp://127.0.0.1:9', mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' },
+			{ timeoutMs: 1_000 }
+		);
+		await writeTransaction(database.db, (trx) =>
+			queueNotifications(trx, [users.sofort], notice('Neue Mitteilung'))
+		);
+		expect(await deliverImmediateNotifications(database.db, { ...options, mailer: down })).toEqual({
+			sent: 0,
+			failed: 1
+		});
 		expect(await deliverImmediateNotifications(database.db, options)).toEqual({ sent: 1, failed: 0 });
 		await smtp.waitForMail((m) => m.subject === 'Neue Mitteilung');
 	});
@@ -75,7 +97,10 @@ describe('notifications', () => {
 		const mail = smtp.messages.find((m) => m.to.includes('sofort@example.org'))!;
 		const link = findLinks(mail.text).find((l) => l.includes(UNSUBSCRIBE_PATH))!;
 		const token = decodeURIComponent(link.split('/').pop()!);
-		expect(await findUnsubscribeAccount(database.db, token)).toEqual({ email: 'sofort@example.org', mode: 'immediate' });
+		expect(await findUnsubscribeAccount(database.db, token)).toEqual({
+			email: 'sofort@example.org',
+			mode: 'immediate'
+		});
 		await writeTransaction(database.db, (trx) => queueNotifications(trx, [users.sofort], notice('Noch eine')));
 		expect(await unsubscribe(database.db, token)).toBe(true);
 		expect(await deliverImmediateNotifications(database.db, options)).toEqual({ sent: 0, failed: 0 });

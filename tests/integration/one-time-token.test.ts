@@ -22,7 +22,11 @@ describe('one-time tokens for reset, invitation and email change links', () => {
 
 	it('stores only the SHA-256 of the token, never the token itself', async () => {
 		const { token } = await createOneTimeToken(t.db, userId, 'invitation', { now: start });
-		const rows = await t.db.selectFrom('one_time_tokens').select(['token_hash']).where('purpose', '=', 'invitation').execute();
+		const rows = await t.db
+			.selectFrom('one_time_tokens')
+			.select(['token_hash'])
+			.where('purpose', '=', 'invitation')
+			.execute();
 		expect(rows.map((r) => Buffer.from(r.token_hash))).toEqual([createHash('sha256').update(token).digest()]);
 	});
 
@@ -50,7 +54,10 @@ describe('one-time tokens for reset, invitation and email change links', () => {
 	});
 
 	it('shows a link as valid without using it up', async () => {
-		const { token } = await createOneTimeToken(t.db, userId, 'invitation', { now: start, payload: '{"organizationId":7}' });
+		const { token } = await createOneTimeToken(t.db, userId, 'invitation', {
+			now: start,
+			payload: '{"organizationId":7}'
+		});
 		expect((await findValidToken(t.db, 'invitation', token, after(MINUTE)))?.payload).toBe('{"organizationId":7}');
 		expect((await consumeToken(t.db, 'invitation', token, after(MINUTE)))?.userId).toBe(userId);
 		expect(await findValidToken(t.db, 'invitation', token, after(MINUTE))).toBeNull();
@@ -70,6 +77,8 @@ describe('one-time tokens for reset, invitation and email change links', () => {
 	});
 
 	it('refuses an unknown token', async () => {
-		expect(await consumeToken(t.db, 'password_reset', 'abcdefghijklmnopqrstuvwxyz234567', after(MINUTE))).toBeNull();
+		expect(
+			await consumeToken(t.db, 'password_reset', 'abcdefghijklmnopqrstuvwxyz234567', after(MINUTE))
+		).toBeNull();
 	});
 });

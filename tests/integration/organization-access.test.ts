@@ -37,11 +37,18 @@ describe('access to an organization’s internal pages', () => {
 		await t?.cleanup();
 	});
 
-	async function person(role: UserRole, membership?: { organizationId: number; role: MembershipRole }): Promise<GuardEvent> {
+	async function person(
+		role: UserRole,
+		membership?: { organizationId: number; role: MembershipRole }
+	): Promise<GuardEvent> {
 		sequence += 1;
 		const userId = await createUser(t.db, { email: `p${sequence}@example.org`, name: `P ${sequence}`, role });
 		if (role === 'coordinator') {
-			await t.db.updateTable('users').set({ totp_enabled_at: new Date().toISOString() }).where('id', '=', userId).execute();
+			await t.db
+				.updateTable('users')
+				.set({ totp_enabled_at: new Date().toISOString() })
+				.where('id', '=', userId)
+				.execute();
 		}
 		if (membership) await addMembership(t.db, userId, membership.organizationId, membership.role);
 		const { token } = await createSession(t.db, userId, { twoFactorVerified: role === 'coordinator' });
@@ -49,12 +56,22 @@ describe('access to an organization’s internal pages', () => {
 	}
 
 	it('lets an editor and an admin of the school in', async () => {
-		expect(await outcome(await person('partner', { organizationId: schoolId, role: 'editor' }), t, school.slug)).toBe(school.slug);
-		expect(await outcome(await person('partner', { organizationId: schoolId, role: 'admin' }), t, school.slug)).toBe(school.slug);
+		expect(
+			await outcome(await person('partner', { organizationId: schoolId, role: 'editor' }), t, school.slug)
+		).toBe(school.slug);
+		expect(
+			await outcome(await person('partner', { organizationId: schoolId, role: 'admin' }), t, school.slug)
+		).toBe(school.slug);
 	});
 
 	it('refuses the school to the police’s editor with 403, and an unknown slug alike, so drafts cannot be probed', async () => {
-		const policeId = (await t.db.selectFrom('organizations').select('id').where('slug', '=', police.slug).executeTakeFirstOrThrow()).id;
+		const policeId = (
+			await t.db
+				.selectFrom('organizations')
+				.select('id')
+				.where('slug', '=', police.slug)
+				.executeTakeFirstOrThrow()
+		).id;
 		const policeEditor = await person('partner', { organizationId: policeId, role: 'editor' });
 		expect(await outcome(policeEditor, t, school.slug)).toBe(403);
 		expect(await outcome(policeEditor, t, 'gibt-es-nicht')).toBe(403);
@@ -68,8 +85,13 @@ describe('access to an organization’s internal pages', () => {
 	});
 
 	it('sends an anonymous visitor to the login page', async () => {
-		const anonymous = { locals: { user: null, session: null }, url: new URL(`http://localhost/intern/organisation/${school.slug}`) };
-		expect(await outcome(anonymous, t, school.slug)).toBe(`/anmelden?weiter=%2Fintern%2Forganisation%2F${school.slug}`);
+		const anonymous = {
+			locals: { user: null, session: null },
+			url: new URL(`http://localhost/intern/organisation/${school.slug}`)
+		};
+		expect(await outcome(anonymous, t, school.slug)).toBe(
+			`/anmelden?weiter=%2Fintern%2Forganisation%2F${school.slug}`
+		);
 	});
 
 	it('shows a member only their own organizations on the dashboard, with what needs doing', async () => {

@@ -28,8 +28,18 @@ describe('the people of an organization', () => {
 		smtp = await startTestSmtpServer();
 		mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' });
 		organizationId = await createPartner(database.db, makePartnerInput({ name: 'Jugendamt' }));
-		adminId = await createUser(database.db, { email: 'leitung@jugendamt.example', name: 'Leitung', role: 'partner', password });
-		coordinatorId = await createUser(database.db, { email: 'koordination@zittau.example', name: 'K', role: 'coordinator', password });
+		adminId = await createUser(database.db, {
+			email: 'leitung@jugendamt.example',
+			name: 'Leitung',
+			role: 'partner',
+			password
+		});
+		coordinatorId = await createUser(database.db, {
+			email: 'koordination@zittau.example',
+			name: 'K',
+			role: 'coordinator',
+			password
+		});
 		await addMembership(database.db, adminId, organizationId, 'admin');
 	});
 	afterAll(async () => {
@@ -49,10 +59,14 @@ describe('the people of an organization', () => {
 		);
 		const mail = await smtp.waitForMail((m) => m.to.includes('neu@jugendamt.example'));
 		const token = new URL(findLinks(mail.text)[0]).pathname.split('/').pop()!;
-		expect((await listPendingInvitations(database.db)).map((i) => [i.email, i.role])).toEqual([['neu@jugendamt.example', 'editor']]);
+		expect((await listPendingInvitations(database.db)).map((i) => [i.email, i.role])).toEqual([
+			['neu@jugendamt.example', 'editor']
+		]);
 
 		await removeMember(database.db, organizationId, userId);
-		expect((await listMembers(database.db, organizationId)).map((m) => m.email)).toEqual(['leitung@jugendamt.example']);
+		expect((await listMembers(database.db, organizationId)).map((m) => m.email)).toEqual([
+			'leitung@jugendamt.example'
+		]);
 		expect(await findValidToken(database.db, 'invitation', token)).toBeNull();
 		expect(await listPendingInvitations(database.db)).toEqual([]);
 	});
@@ -69,7 +83,11 @@ describe('the people of an organization', () => {
 		await setPersonDisabled(database.db, { userId: adminId, disabled: false, actorId: coordinatorId });
 		const fresh = await createSession(database.db, adminId);
 		expect(await validateSessionToken(database.db, fresh.token)).not.toBeNull();
-		const kinds = await database.db.selectFrom('auth_events').select(['kind']).where('user_id', '=', adminId).execute();
+		const kinds = await database.db
+			.selectFrom('auth_events')
+			.select(['kind'])
+			.where('user_id', '=', adminId)
+			.execute();
 		expect(kinds.map((k) => k.kind)).toEqual(['account_disabled', 'account_enabled']);
 	});
 

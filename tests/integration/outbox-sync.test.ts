@@ -33,8 +33,15 @@ describe('search outbox sync', () => {
 	// Speed (save → searchable) is measured by `npm run bench`, not asserted here.
 	it('makes a saved partner searchable as soon as the save commits, without waiting for a poll', async () => {
 		const id = await createPartner(rt.db, makePartnerInput({ name: 'Weißer Ring Zittau' }));
-		await eventually(() => searchIds('Weißer Ring Zittau'), (ids) => ids.includes(id), 10_000);
-		await eventually(() => outboxBacklog(rt.db), (backlog) => backlog === 0);
+		await eventually(
+			() => searchIds('Weißer Ring Zittau'),
+			(ids) => ids.includes(id),
+			10_000
+		);
+		await eventually(
+			() => outboxBacklog(rt.db),
+			(backlog) => backlog === 0
+		);
 	});
 
 	it('removes a partner from the index when it is unpublished', async () => {

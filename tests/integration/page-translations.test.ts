@@ -11,7 +11,11 @@ describe('translations of the portal pages', () => {
 
 	beforeAll(async () => {
 		database = await createTestDatabase();
-		coordinatorId = await createUser(database.db, { email: 'koordination@zittau.example', name: 'Erika Muster', role: 'coordinator' });
+		coordinatorId = await createUser(database.db, {
+			email: 'koordination@zittau.example',
+			name: 'Erika Muster',
+			role: 'coordinator'
+		});
 	});
 	afterAll(async () => {
 		await database?.cleanup();
@@ -19,7 +23,13 @@ describe('translations of the portal pages', () => {
 
 	it('shows a page never saved in German in its template until a translation is entered, then the translation', async () => {
 		expect(await loadPublicPage(database.db, 'datenschutz', 'cs')).toMatchObject({ language: 'de' });
-		await saveTranslation(database.db, 'datenschutz', 'cs', { title: 'Ochrana osobních údajů', body: 'Správcem je **město Žitava**.' }, coordinatorId);
+		await saveTranslation(
+			database.db,
+			'datenschutz',
+			'cs',
+			{ title: 'Ochrana osobních údajů', body: 'Správcem je **město Žitava**.' },
+			coordinatorId
+		);
 		const czech = await loadPublicPage(database.db, 'datenschutz', 'cs');
 		expect(czech).toMatchObject({ title: 'Ochrana osobních údajů', language: 'cs' });
 		expect(czech.html).toContain('<strong>město Žitava</strong>');
@@ -30,7 +40,13 @@ describe('translations of the portal pages', () => {
 	it('replaces a translation when saved again and keeps the German history apart', async () => {
 		await savePage(database.db, 'impressum', { title: 'Impressum', body: 'Deutsch' }, coordinatorId);
 		await saveTranslation(database.db, 'impressum', 'en', { title: 'Legal notice', body: 'First' }, coordinatorId);
-		await saveTranslation(database.db, 'impressum', 'en', { title: 'Legal notice', body: 'Second <script>alert(1)</script>' }, coordinatorId);
+		await saveTranslation(
+			database.db,
+			'impressum',
+			'en',
+			{ title: 'Legal notice', body: 'Second <script>alert(1)</script>' },
+			coordinatorId
+		);
 		const english = await loadPublicPage(database.db, 'impressum', 'en');
 		expect(english.html).toContain('Second');
 		expect(english.html).not.toContain('<script');
@@ -40,7 +56,10 @@ describe('translations of the portal pages', () => {
 
 	it('falls back to the German page once the translation is deleted', async () => {
 		expect(await deleteTranslation(database.db, 'impressum', 'en')).toBe(true);
-		expect(await loadPublicPage(database.db, 'impressum', 'en')).toMatchObject({ title: 'Impressum', language: 'de' });
+		expect(await loadPublicPage(database.db, 'impressum', 'en')).toMatchObject({
+			title: 'Impressum',
+			language: 'de'
+		});
 		expect(await deleteTranslation(database.db, 'impressum', 'en')).toBe(false);
 	});
 });

@@ -6,10 +6,39 @@ import { getVideoInfo, readVideoBytes, removeVideo, saveVideo } from '../../src/
 import { parseVideoForm } from '../../src/lib/server/pages/video-form';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 
-const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const PDF = new TextEncoder().encode(
+	'%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'
+);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-const MP4 = new Uint8Array([0, 0, 0, 0x18, ...new TextEncoder().encode('ftypisom'), 0, 0, 2, 0, ...new TextEncoder().encode('isomiso2')]);
-const WEBM = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0x82, 0x84, ...new TextEncoder().encode('webm'), 0x42, 0x87]);
+const MP4 = new Uint8Array([
+	0,
+	0,
+	0,
+	0x18,
+	...new TextEncoder().encode('ftypisom'),
+	0,
+	0,
+	2,
+	0,
+	...new TextEncoder().encode('isomiso2')
+]);
+const WEBM = new Uint8Array([
+	0x1a,
+	0x45,
+	0xdf,
+	0xa3,
+	0x9f,
+	0x42,
+	0x86,
+	0x81,
+	0x01,
+	0x42,
+	0x82,
+	0x84,
+	...new TextEncoder().encode('webm'),
+	0x42,
+	0x87
+]);
 const TRANSCRIPT = 'Willkommen im Partnernetzwerk des Kommunalen Präventionsrates Zittau.';
 
 function upload(fields: Record<string, string>, file?: { bytes: Uint8Array; name: string; type: string }): FormData {
@@ -25,19 +54,38 @@ describe('reports of the security analysis', () => {
 
 	beforeAll(async () => {
 		database = await createTestDatabase();
-		coordinatorId = await createUser(database.db, { email: 'koordination@zittau.example', name: 'Erika Muster', role: 'coordinator' });
+		coordinatorId = await createUser(database.db, {
+			email: 'koordination@zittau.example',
+			name: 'Erika Muster',
+			role: 'coordinator'
+		});
 	});
 	afterAll(async () => {
 		await database?.cleanup();
 	});
 
 	it('are accepted as a PDF with title and year, and served under a name made from them', async () => {
-		const result = await parseReportForm(upload({ title: 'Sicherheitsanalyse Zittau', year: '2025' }, { bytes: PDF, name: 'x.pdf', type: 'application/pdf' }));
+		const result = await parseReportForm(
+			upload(
+				{ title: 'Sicherheitsanalyse Zittau', year: '2025' },
+				{ bytes: PDF, name: 'x.pdf', type: 'application/pdf' }
+			)
+		);
 		if (!result.ok) throw new Error(JSON.stringify(result.errors));
-		const id = await saveReport(database.db, { title: result.values.title, year: result.year, data: result.data }, coordinatorId);
+		const id = await saveReport(
+			database.db,
+			{ title: result.values.title, year: result.year, data: result.data },
+			coordinatorId
+		);
 
 		expect(await listReports(database.db)).toEqual([
-			expect.objectContaining({ id, title: 'Sicherheitsanalyse Zittau', year: 2025, size: PDF.byteLength, contentType: 'application/pdf' })
+			expect.objectContaining({
+				id,
+				title: 'Sicherheitsanalyse Zittau',
+				year: 2025,
+				size: PDF.byteLength,
+				contentType: 'application/pdf'
+			})
 		]);
 		const file = await getReportFile(database.db, id);
 		expect(file).toMatchObject({ fileName: 'sicherheitsanalyse-zittau-2025.pdf', contentType: 'application/pdf' });
@@ -45,22 +93,37 @@ describe('reports of the security analysis', () => {
 	});
 
 	it('are refused when the file only claims to be a PDF', async () => {
-		const result = await parseReportForm(upload({ title: 'Bericht', year: '2025' }, { bytes: PNG, name: 'bericht.pdf', type: 'application/pdf' }));
+		const result = await parseReportForm(
+			upload({ title: 'Bericht', year: '2025' }, { bytes: PNG, name: 'bericht.pdf', type: 'application/pdf' })
+		);
 		expect(result).toMatchObject({ ok: false, errors: { file: expect.stringContaining('kein PDF') } });
 	});
 
 	it('are refused above 10 MB, with the entered title and year kept', async () => {
 		const big = new Uint8Array(10 * 1024 * 1024 + 1);
 		big.set(PDF);
-		const result = await parseReportForm(upload({ title: 'Großer Bericht', year: '2024' }, { bytes: big, name: 'gross.pdf', type: 'application/pdf' }));
-		expect(result).toMatchObject({ ok: false, values: { title: 'Großer Bericht', year: '2024' }, errors: { file: expect.stringContaining('10 MB') } });
+		const result = await parseReportForm(
+			upload(
+				{ title: 'Großer Bericht', year: '2024' },
+				{ bytes: big, name: 'gross.pdf', type: 'application/pdf' }
+			)
+		);
+		expect(result).toMatchObject({
+			ok: false,
+			values: { title: 'Großer Bericht', year: '2024' },
+			errors: { file: expect.stringContaining('10 MB') }
+		});
 	});
 
 	it('need a title, a four-digit year and a file', async () => {
 		const result = await parseReportForm(upload({ title: '', year: '25' }), new Date('2026-12-01'));
 		expect(result).toMatchObject({
 			ok: false,
-			errors: { title: expect.any(String), year: expect.stringContaining('2026'), file: expect.stringContaining('PDF-Datei') }
+			errors: {
+				title: expect.any(String),
+				year: expect.stringContaining('2026'),
+				file: expect.stringContaining('PDF-Datei')
+			}
 		});
 	});
 
@@ -78,42 +141,67 @@ describe('the sign-language video of the start page', () => {
 
 	beforeAll(async () => {
 		database = await createTestDatabase();
-		coordinatorId = await createUser(database.db, { email: 'koordination@zittau.example', name: 'Erika Muster', role: 'coordinator' });
+		coordinatorId = await createUser(database.db, {
+			email: 'koordination@zittau.example',
+			name: 'Erika Muster',
+			role: 'coordinator'
+		});
 	});
 	afterAll(async () => {
 		await database?.cleanup();
 	});
 
 	it('is recognised as MP4 or WebM by its content', async () => {
-		const mp4 = await parseVideoForm(upload({ transcript: TRANSCRIPT }, { bytes: MP4, name: 'dgs.bin', type: 'application/octet-stream' }));
+		const mp4 = await parseVideoForm(
+			upload({ transcript: TRANSCRIPT }, { bytes: MP4, name: 'dgs.bin', type: 'application/octet-stream' })
+		);
 		expect(mp4).toMatchObject({ ok: true, contentType: 'video/mp4' });
-		const webm = await parseVideoForm(upload({ transcript: TRANSCRIPT }, { bytes: WEBM, name: 'dgs.webm', type: 'video/webm' }));
+		const webm = await parseVideoForm(
+			upload({ transcript: TRANSCRIPT }, { bytes: WEBM, name: 'dgs.webm', type: 'video/webm' })
+		);
 		expect(webm).toMatchObject({ ok: true, contentType: 'video/webm' });
 	});
 
 	it('is refused when it is no video, whatever its name, and when its text is missing', async () => {
-		const fake = await parseVideoForm(upload({ transcript: 'kurz' }, { bytes: PDF, name: 'dgs.mp4', type: 'video/mp4' }));
+		const fake = await parseVideoForm(
+			upload({ transcript: 'kurz' }, { bytes: PDF, name: 'dgs.mp4', type: 'video/mp4' })
+		);
 		expect(fake).toMatchObject({
 			ok: false,
 			values: { transcript: 'kurz' },
-			errors: { file: expect.stringContaining('kein MP4- oder WebM-Video'), transcript: expect.stringContaining('mindestens 20 Zeichen') }
+			errors: {
+				file: expect.stringContaining('kein MP4- oder WebM-Video'),
+				transcript: expect.stringContaining('mindestens 20 Zeichen')
+			}
 		});
 	});
 
 	it('is refused above 40 MB', async () => {
 		const big = new Uint8Array(40 * 1024 * 1024 + 1);
 		big.set(MP4);
-		const result = await parseVideoForm(upload({ transcript: TRANSCRIPT }, { bytes: big, name: 'dgs.mp4', type: 'video/mp4' }));
+		const result = await parseVideoForm(
+			upload({ transcript: TRANSCRIPT }, { bytes: big, name: 'dgs.mp4', type: 'video/mp4' })
+		);
 		expect(result).toMatchObject({ ok: false, errors: { file: expect.stringContaining('40 MB') } });
 	});
 
 	it('replaces the previous one and can be removed again', async () => {
 		expect(await getVideoInfo(database.db)).toBeNull();
 		await saveVideo(database.db, { contentType: 'video/mp4', data: MP4, transcript: TRANSCRIPT }, coordinatorId);
-		await saveVideo(database.db, { contentType: 'video/webm', data: WEBM, transcript: 'Zweites Video' }, coordinatorId);
+		await saveVideo(
+			database.db,
+			{ contentType: 'video/webm', data: WEBM, transcript: 'Zweites Video' },
+			coordinatorId
+		);
 
-		expect(await getVideoInfo(database.db)).toMatchObject({ contentType: 'video/webm', size: WEBM.byteLength, transcript: 'Zweites Video' });
-		expect(new Uint8Array((await readVideoBytes(database.db, { start: 0, end: WEBM.byteLength - 1 }))!)).toEqual(WEBM);
+		expect(await getVideoInfo(database.db)).toMatchObject({
+			contentType: 'video/webm',
+			size: WEBM.byteLength,
+			transcript: 'Zweites Video'
+		});
+		expect(new Uint8Array((await readVideoBytes(database.db, { start: 0, end: WEBM.byteLength - 1 }))!)).toEqual(
+			WEBM
+		);
 		await removeVideo(database.db);
 		expect(await readVideoBytes(database.db, { start: 0, end: 1 })).toBeNull();
 	});

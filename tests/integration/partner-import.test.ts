@@ -40,16 +40,24 @@ describe('importing a town’s partner list', () => {
 			}
 		});
 		const senioren = lines.find((l) => l.kind === 'new' && l.input.name === 'Seniorenbüro Süd');
-		expect(senioren).toMatchObject({ input: { address: { street: 'Südstraße 12', postalCode: '02763' }, topics: ['betrug-enkeltrick'] } });
+		expect(senioren).toMatchObject({
+			input: { address: { street: 'Südstraße 12', postalCode: '02763' }, topics: ['betrug-enkeltrick'] }
+		});
 	});
 
 	it('rejects duplicates and unusable lines with German reasons that say what to fix', () => {
-		const rejected = Object.fromEntries(lines.filter((l) => l.kind === 'rejected').map((l) => [l.name, l.reasons.join(' ')]));
+		const rejected = Object.fromEntries(
+			lines.filter((l) => l.kind === 'rejected').map((l) => [l.name, l.reasons.join(' ')])
+		);
 		expect(rejected['Jugendtreff Pethau']).toContain('Doppelt: derselbe Partner steht schon in Zeile 2');
-		expect(rejected['Kaputte Mail']).toContain('E-Mail-Adresse: Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de an.');
+		expect(rejected['Kaputte Mail']).toContain(
+			'E-Mail-Adresse: Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de an.'
+		);
 		expect(rejected['']).toContain('Name: Bitte geben Sie den Namen der Organisation an.');
 		expect(rejected['Falsche Kategorie']).toContain('Kategorie: „Bäckerei“ gibt es nicht.');
-		expect(lines.find((l) => l.kind === 'new' && l.input.name === 'Ohne Adresse e. V.')).toMatchObject({ input: { address: null } });
+		expect(lines.find((l) => l.kind === 'new' && l.input.name === 'Ohne Adresse e. V.')).toMatchObject({
+			input: { address: null }
+		});
 	});
 
 	it('recognises a partner that is already in the portal by name and address and shows what differs', () => {
@@ -61,7 +69,11 @@ describe('importing a town’s partner list', () => {
 	});
 
 	it('imports only the new partners, as drafts, and leaves the published partner untouched', async () => {
-		const police = await t.db.selectFrom('organizations').select(['id', 'offer', 'updated_at']).where('name', '=', 'Polizeirevier Zittau').executeTakeFirstOrThrow();
+		const police = await t.db
+			.selectFrom('organizations')
+			.select(['id', 'offer', 'updated_at'])
+			.where('name', '=', 'Polizeirevier Zittau')
+			.executeTakeFirstOrThrow();
 		const created = await importNewPartners(t.db, lines, { userId: 1 });
 		expect(created).toBe(3);
 		const drafts = await t.db
@@ -75,7 +87,13 @@ describe('importing a town’s partner list', () => {
 			{ name: 'Ohne Adresse e. V.', status: 'draft', slug: 'ohne-adresse-e-v' },
 			{ name: 'Seniorenbüro Süd', status: 'draft', slug: 'seniorenbuero-sued' }
 		]);
-		expect(await t.db.selectFrom('organizations').select(['id', 'offer', 'updated_at']).where('id', '=', police.id).executeTakeFirst()).toEqual(police);
+		expect(
+			await t.db
+				.selectFrom('organizations')
+				.select(['id', 'offer', 'updated_at'])
+				.where('id', '=', police.id)
+				.executeTakeFirst()
+		).toEqual(police);
 		const outbox = await t.db.selectFrom('search_outbox').select('document_id').execute();
 		expect(outbox.length).toBeGreaterThanOrEqual(3);
 	});

@@ -61,8 +61,7 @@ const partners: Partial<PartnerInput>[] = [
 
 const slugsOf = (result: DirectoryResult) => result.hits.map((h) => h.slug);
 const namesOf = (result: DirectoryResult) => result.hits.map((h) => h.name.map((r) => r.text).join(''));
-const counts = (values: { code: string; count: number }[]) =>
-	Object.fromEntries(values.map((v) => [v.code, v.count]));
+const counts = (values: { code: string; count: number }[]) => Object.fromEntries(values.map((v) => [v.code, v.count]));
 
 describe('partner directory search', () => {
 	let rt: TestRuntime;
@@ -89,7 +88,12 @@ describe('partner directory search', () => {
 		// Meilisearch keeps these as sets and answers in its own order.
 		const sorted = (list: unknown[] | null | undefined) => list?.slice().sort();
 		expect(sorted(applied.filterableAttributes)).toEqual(sorted(partnerIndexSettings.filterableAttributes));
-		expect(sorted(applied.sortableAttributes)).toEqual(['_geo', 'nameSort', 'targetGroupCentrality', 'topicCentrality']);
+		expect(sorted(applied.sortableAttributes)).toEqual([
+			'_geo',
+			'nameSort',
+			'targetGroupCentrality',
+			'topicCentrality'
+		]);
 		expect(applied.synonyms?.['przemoc domowa']).toEqual(['häusliche gewalt']);
 		expect(applied.stopWords?.map((word) => word.normalize('NFC'))).toContain('für');
 	});
@@ -144,7 +148,11 @@ describe('partner directory search', () => {
 		expect(result.total).toBe(2);
 		expect(counts(result.facets.kategorie)).toMatchObject({ polizei: 2, 'verein-ehrenamt': 12, soziales: 1 });
 		expect(result.facets.kategorie.find((v) => v.code === 'polizei')?.selected).toBe(true);
-		expect(counts(result.facets.thema)).toEqual({ einbruchschutz: 1, kriminalpraevention: 1, verkehrssicherheit: 1 });
+		expect(counts(result.facets.thema)).toEqual({
+			einbruchschutz: 1,
+			kriminalpraevention: 1,
+			verkehrssicherheit: 1
+		});
 		expect(result.facets.barrierefrei).toEqual({ count: 1, selected: false });
 	});
 
@@ -187,7 +195,12 @@ describe('partner directory search', () => {
 	});
 
 	it('answers a search without hits with an empty first page', async () => {
-		expect(await search('q=Xylophonorchester&seite=3')).toMatchObject({ total: 0, page: 1, totalPages: 0, hits: [] });
+		expect(await search('q=Xylophonorchester&seite=3')).toMatchObject({
+			total: 0,
+			page: 1,
+			totalPages: 0,
+			hits: []
+		});
 	});
 
 	describe('without Meilisearch', () => {

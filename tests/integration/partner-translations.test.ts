@@ -100,14 +100,21 @@ describe('partner profiles in four languages', () => {
 				...before,
 				translations: {
 					...before.translations,
-					cs: { name: 'Poradna pro závislosti Žitava', description: 'Pomáháme lidem se závislostí na alkoholu.', offer: '' }
+					cs: {
+						name: 'Poradna pro závislosti Žitava',
+						description: 'Pomáháme lidem se závislostí na alkoholu.',
+						offer: ''
+					}
 				}
 			},
 			{ userId: editor }
 		);
 		const entries = await listAuditEntries(rt.db, counsellingId);
 		expect(entries.map((e) => e.field).sort()).toEqual(['description_cs', 'name_cs']);
-		expect(entries.find((e) => e.field === 'name_cs')).toMatchObject({ oldValue: null, newValue: 'Poradna pro závislosti Žitava' });
+		expect(entries.find((e) => e.field === 'name_cs')).toMatchObject({
+			oldValue: null,
+			newValue: 'Poradna pro závislosti Žitava'
+		});
 
 		await rt.drain();
 		expect(slugsOf(await search('q=závislostí', 'cs'))).toEqual(['suchtberatung']);

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isResetTokenValid, requestPasswordReset, resetPassword, type ResetLimiters } from '../../src/lib/server/auth/password-reset';
+import {
+	isResetTokenValid,
+	requestPasswordReset,
+	resetPassword,
+	type ResetLimiters
+} from '../../src/lib/server/auth/password-reset';
 import { verifyPassword } from '../../src/lib/server/auth/password';
 import { KeyedLimiter } from '../../src/lib/server/auth/rate-limit';
 import { createSession, validateSessionToken } from '../../src/lib/server/auth/session';
@@ -27,8 +32,18 @@ describe('resetting a forgotten password', () => {
 		t = await createTestDatabase();
 		smtp = await startTestSmtpServer();
 		mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR <noreply@kpr.example>', mailDir: '/nonexistent' });
-		userId = await createUser(t.db, { email: 'ben@jugend.example', name: 'Ben', role: 'partner', password: 'Der alte lange Satz' });
-		const disabled = await createUser(t.db, { email: 'aus@jugend.example', name: 'Aus', role: 'partner', password: 'Der alte lange Satz' });
+		userId = await createUser(t.db, {
+			email: 'ben@jugend.example',
+			name: 'Ben',
+			role: 'partner',
+			password: 'Der alte lange Satz'
+		});
+		const disabled = await createUser(t.db, {
+			email: 'aus@jugend.example',
+			name: 'Aus',
+			role: 'partner',
+			password: 'Der alte lange Satz'
+		});
 		await disableUser(t.db, disabled);
 	});
 	afterAll(async () => {
@@ -48,7 +63,11 @@ describe('resetting a forgotten password', () => {
 	it('mails a registered person a one-hour link to /passwort-vergessen/<token> and logs the request', async () => {
 		const link = await requestLink('Ben@Jugend.example');
 		expect(link).toMatch(/^https:\/\/kpr\.example\/passwort-vergessen\/[a-z2-7]{32}$/);
-		const requests = await t.db.selectFrom('auth_events').select(['user_id']).where('kind', '=', 'password_reset_requested').execute();
+		const requests = await t.db
+			.selectFrom('auth_events')
+			.select(['user_id'])
+			.where('kind', '=', 'password_reset_requested')
+			.execute();
 		expect(requests).toContainEqual({ user_id: userId });
 	});
 
@@ -63,7 +82,9 @@ describe('resetting a forgotten password', () => {
 
 	it('refuses the fourth request for one email within the hour', async () => {
 		const own = limits();
-		const answers = [1, 2, 3, 4].map(() => requestPasswordReset(t.db, { email: 'x@y.example', address, origin }, { mailer, limits: own }));
+		const answers = [1, 2, 3, 4].map(() =>
+			requestPasswordReset(t.db, { email: 'x@y.example', address, origin }, { mailer, limits: own })
+		);
 		await Promise.all(answers.map((a) => (a.kind === 'accepted' ? a.delivery : undefined)));
 		expect(answers.map((a) => a.kind)).toEqual(['accepted', 'accepted', 'accepted', 'throttled']);
 	});
@@ -72,16 +93,26 @@ describe('resetting a forgotten password', () => {
 		const token = new URL(await requestLink('ben@jugend.example')).pathname.split('/').pop()!;
 		const { token: session } = await createSession(t.db, userId);
 
-		expect(await resetPassword(t.db, { token, password: 'zu kurz', address })).toMatchObject({ kind: 'weak_password' });
+		expect(await resetPassword(t.db, { token, password: 'zu kurz', address })).toMatchObject({
+			kind: 'weak_password'
+		});
 		expect(await isResetTokenValid(t.db, token)).toBe(true);
 
-		expect(await resetPassword(t.db, { token, password: 'Ein ganz neuer Satz', address })).toEqual({ kind: 'success' });
-		const row = await t.db.selectFrom('users').select(['password_hash']).where('id', '=', userId).executeTakeFirstOrThrow();
+		expect(await resetPassword(t.db, { token, password: 'Ein ganz neuer Satz', address })).toEqual({
+			kind: 'success'
+		});
+		const row = await t.db
+			.selectFrom('users')
+			.select(['password_hash'])
+			.where('id', '=', userId)
+			.executeTakeFirstOrThrow();
 		expect(await verifyPassword(row.password_hash!, 'Ein ganz neuer Satz')).toBe(true);
 		expect(await validateSessionToken(t.db, session)).toBeNull();
 
 		expect(await isResetTokenValid(t.db, token)).toBe(false);
-		expect(await resetPassword(t.db, { token, password: 'Noch ein anderer Satz', address })).toEqual({ kind: 'invalid_token' });
+		expect(await resetPassword(t.db, { token, password: 'Noch ein anderer Satz', address })).toEqual({
+			kind: 'invalid_token'
+		});
 	});
 
 	it('only the newest link works', async () => {

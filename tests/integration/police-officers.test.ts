@@ -3,10 +3,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAllServiceAreas } from '../../src/lib/server/areas/admin-queries';
 import { previewAreaImport } from '../../src/lib/server/areas/import-preview';
 import { listAreaStreets } from '../../src/lib/server/areas/queries';
-import { createServiceArea, replaceAreaStreets, saveServiceArea, setAreaOrtsteile, updateServiceArea } from '../../src/lib/server/areas/service';
+import {
+	createServiceArea,
+	replaceAreaStreets,
+	saveServiceArea,
+	setAreaOrtsteile,
+	updateServiceArea
+} from '../../src/lib/server/areas/service';
 import type { DB } from '../../src/lib/server/db/connection';
 import { processLogo } from '../../src/lib/server/partners/logo';
-import { createPartner, setPartnerStatus, UnknownTermError, updatePartner } from '../../src/lib/server/partners/service';
+import {
+	createPartner,
+	setPartnerStatus,
+	UnknownTermError,
+	updatePartner
+} from '../../src/lib/server/partners/service';
 import type { ContactInput, PartnerInput } from '../../src/lib/server/partners/types';
 import { listOfficers } from '../../src/lib/server/police/officers';
 import { loadPartnerAreas } from '../../src/lib/server/police/partner-areas';
@@ -19,7 +30,13 @@ function contact(name: string, publishConsent: boolean, email: string | null = n
 	return { name, role: 'Bürgerpolizist', phone: null, email, publishConsent, consentGivenAt: null };
 }
 
-const street = (streetName: string) => ({ streetName, postalCode: '02763', from: null, to: null, parity: 'all' as const });
+const street = (streetName: string) => ({
+	streetName,
+	postalCode: '02763',
+	from: null,
+	to: null,
+	parity: 'all' as const
+});
 
 describe('Bürgerpolizisten as citizens see them', () => {
 	let database: TestDatabase;
@@ -33,16 +50,29 @@ describe('Bürgerpolizisten as citizens see them', () => {
 		const input = makePartnerInput({
 			name: 'Bürgerpolizist Mitte',
 			email: 'revier@example.org',
-			contacts: [contact('Vera Verdeckt', false, 'vera@example.org'), contact('Jonas Offen', true, 'jonas@example.org')],
+			contacts: [
+				contact('Vera Verdeckt', false, 'vera@example.org'),
+				contact('Jonas Offen', true, 'jonas@example.org')
+			],
 			schedules: [{ kind: 'consultation', weekday: 2, opensAt: '14:00', closesAt: '17:00', note: 'Rathaus' }]
 		});
 		officer = { id: await createPartner(db, input), input };
-		officerArea = await createServiceArea(db, { organizationId: officer.id, kind: 'buergerpolizei', name: 'Mitte', note: null });
+		officerArea = await createServiceArea(db, {
+			organizationId: officer.id,
+			kind: 'buergerpolizei',
+			name: 'Mitte',
+			note: null
+		});
 		await setAreaOrtsteile(db, officerArea, ['innenstadt']);
 		await replaceAreaStreets(db, officerArea, [street('Markt'), { ...street('Neustadt'), from: 1, to: 20 }]);
 
 		const school = await createPartner(db, makePartnerInput({ name: 'Grundschule Süd' }));
-		const catchment = await createServiceArea(db, { organizationId: school, kind: 'schulbezirk', name: 'Schulbezirk Süd', note: null });
+		const catchment = await createServiceArea(db, {
+			organizationId: school,
+			kind: 'schulbezirk',
+			name: 'Schulbezirk Süd',
+			note: null
+		});
 		await replaceAreaStreets(db, catchment, [street('Markt')]);
 		const draft = await createPartner(db, makePartnerInput({ name: 'Bürgerpolizistin Entwurf', status: 'draft' }));
 		await createServiceArea(db, { organizationId: draft, kind: 'buergerpolizei', name: 'Entwurf', note: null });
@@ -59,13 +89,20 @@ describe('Bürgerpolizisten as citizens see them', () => {
 		expect(mitte.person).toEqual({ name: 'Jonas Offen', role: 'Bürgerpolizist' });
 		expect(mitte.email).toBe('jonas@example.org');
 		expect(JSON.stringify(mitte)).not.toContain('Vera');
-		expect(mitte.consultation).toEqual([{ kind: 'consultation', weekday: 2, opensAt: '14:00', closesAt: '17:00', note: 'Rathaus' }]);
+		expect(mitte.consultation).toEqual([
+			{ kind: 'consultation', weekday: 2, opensAt: '14:00', closesAt: '17:00', note: 'Rathaus' }
+		]);
 		expect(mitte.areas[0]).toMatchObject({ name: 'Mitte', ortsteile: ['Innenstadt'] });
-		expect(mitte.areas[0].streets.map((s) => [s.name, s.from, s.to])).toEqual([['Markt', null, null], ['Neustadt', 1, 20]]);
+		expect(mitte.areas[0].streets.map((s) => [s.name, s.from, s.to])).toEqual([
+			['Markt', null, null],
+			['Neustadt', 1, 20]
+		]);
 	});
 
 	it('shows an officer photo only while the pictured person consents to publication', async () => {
-		const png = await sharp({ create: { width: 40, height: 60, channels: 3, background: '#336' } }).png().toBuffer();
+		const png = await sharp({ create: { width: 40, height: 60, channels: 3, background: '#336' } })
+			.png()
+			.toBuffer();
 		const slug = officer.input.slug;
 		await saveContactPhoto(db, officer.id, 'Vera Verdeckt', await processLogo(png));
 		expect(await getPublicContactPhoto(db, slug)).toBeNull();
@@ -122,10 +159,20 @@ describe('areas in the coordination', () => {
 
 	it('previews a CSV import without writing, and rejects lines overlapping another officer', async () => {
 		const nord = await createPartner(db, makePartnerInput({ name: 'Nord' }));
-		const nordArea = await createServiceArea(db, { organizationId: nord, kind: 'buergerpolizei', name: 'Nord', note: null });
+		const nordArea = await createServiceArea(db, {
+			organizationId: nord,
+			kind: 'buergerpolizei',
+			name: 'Nord',
+			note: null
+		});
 		await replaceAreaStreets(db, nordArea, [street('Lessingstraße')]);
 		const sued = await createPartner(db, makePartnerInput({ name: 'Süd' }));
-		const suedArea = await createServiceArea(db, { organizationId: sued, kind: 'buergerpolizei', name: 'Süd', note: null });
+		const suedArea = await createServiceArea(db, {
+			organizationId: sued,
+			kind: 'buergerpolizei',
+			name: 'Süd',
+			note: null
+		});
 		await replaceAreaStreets(db, suedArea, [street('Südstraße')]);
 
 		const csv = 'strasse;von;bis\nSchillerstraße;;\nLessingstraße;2;8\nKantstraße;9;3\n';
@@ -141,14 +188,23 @@ describe('areas in the coordination', () => {
 
 	it('saves the area form as a whole: an unknown Ortsteil leaves the name unchanged too', async () => {
 		const owner = await createPartner(db, makePartnerInput({ name: 'Bbb Schule', status: 'draft' }));
-		const area = await createServiceArea(db, { organizationId: owner, kind: 'sonstige', name: 'Vorher', note: null }, ['innenstadt']);
+		const area = await createServiceArea(
+			db,
+			{ organizationId: owner, kind: 'sonstige', name: 'Vorher', note: null },
+			['innenstadt']
+		);
 		await expect(
-			saveServiceArea(db, area, { organizationId: owner, kind: 'sonstige', name: 'Nachher', note: null }, ['atlantis'])
+			saveServiceArea(db, area, { organizationId: owner, kind: 'sonstige', name: 'Nachher', note: null }, [
+				'atlantis'
+			])
 		).rejects.toThrow(UnknownTermError);
 		const [listed] = (await listAllServiceAreas(db)).filter((row) => row.id === area);
 		expect(listed).toMatchObject({ name: 'Vorher', ortsteilCount: 1 });
 
-		await saveServiceArea(db, area, { organizationId: owner, kind: 'sonstige', name: 'Nachher', note: null }, ['pethau', 'innenstadt']);
+		await saveServiceArea(db, area, { organizationId: owner, kind: 'sonstige', name: 'Nachher', note: null }, [
+			'pethau',
+			'innenstadt'
+		]);
 		const [saved] = (await listAllServiceAreas(db)).filter((row) => row.id === area);
 		expect(saved).toMatchObject({ name: 'Nachher', ortsteilCount: 2 });
 	});
@@ -158,7 +214,12 @@ describe('areas in the coordination', () => {
 		const area = await createServiceArea(db, { organizationId: owner, kind: 'sonstige', name: 'Alt', note: null });
 		await setAreaOrtsteile(db, area, ['innenstadt', 'pethau']);
 		await replaceAreaStreets(db, area, [street('Markt')]);
-		await updateServiceArea(db, area, { organizationId: owner, kind: 'schulbezirk', name: 'Schulbezirk Aaa', note: 'Satzung' });
+		await updateServiceArea(db, area, {
+			organizationId: owner,
+			kind: 'schulbezirk',
+			name: 'Schulbezirk Aaa',
+			note: 'Satzung'
+		});
 
 		const [first] = await listAllServiceAreas(db);
 		expect(first).toEqual({
@@ -169,8 +230,8 @@ describe('areas in the coordination', () => {
 			ortsteilCount: 2,
 			organization: { id: owner, slug: expect.any(String), name: 'Aaa Schule', status: 'draft' }
 		});
-		await expect(updateServiceArea(db, 9999, { organizationId: owner, kind: 'sonstige', name: 'X', note: null })).rejects.toThrow(
-			'does not exist'
-		);
+		await expect(
+			updateServiceArea(db, 9999, { organizationId: owner, kind: 'sonstige', name: 'X', note: null })
+		).rejects.toThrow('does not exist');
 	});
 });

@@ -19,7 +19,8 @@ describe('profile writes by a person', () => {
 	let partnerId: number;
 
 	const outboxRows = async () =>
-		(await t.db.selectFrom('search_outbox').select('id').where('document_id', '=', String(partnerId)).execute()).length;
+		(await t.db.selectFrom('search_outbox').select('id').where('document_id', '=', String(partnerId)).execute())
+			.length;
 	const auditRows = async () => (await listAuditEntries(t.db, partnerId)).length;
 
 	beforeAll(async () => {
@@ -36,7 +37,12 @@ describe('profile writes by a person', () => {
 
 	it('records who changed which field from what to what, together with the outbox entry', async () => {
 		const before = (await loadPartnerInput(t.db, partnerId))!;
-		await updatePartner(t.db, partnerId, { ...before, offer: 'Schulsozialarbeit montags bis freitags.' }, { userId: editorId });
+		await updatePartner(
+			t.db,
+			partnerId,
+			{ ...before, offer: 'Schulsozialarbeit montags bis freitags.' },
+			{ userId: editorId }
+		);
 
 		const [entry] = await listAuditEntries(t.db, partnerId);
 		expect(entry).toMatchObject({

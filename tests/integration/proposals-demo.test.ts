@@ -23,7 +23,7 @@ describe('the demo proposals', () => {
 		await database?.cleanup();
 	});
 
-	it('include the school\'s open, public media week in Zittau-Süd, looking for the police and a youth club', async () => {
+	it("include the school's open, public media week in Zittau-Süd, looking for the police and a youth club", async () => {
 		const proposal = await getProposalBySlug(database.db, 'medienwoche-zittau-sued');
 		expect(proposal).toMatchObject({
 			title: 'Medienkompetenz-Woche für die Klassen 5–7 in Zittau-Süd',
@@ -38,11 +38,18 @@ describe('the demo proposals', () => {
 	});
 
 	it('have one of each kind: partners-only open, draft, in progress with a team; nobody is mailed about them', async () => {
-		expect(await getProposalBySlug(database.db, 'sicherheitsbegehung-weinaupark')).toMatchObject({ status: 'open', visibility: 'partners' });
-		expect(await getProposalBySlug(database.db, 'schulwegdetektive-hirschfelde')).toMatchObject({ status: 'draft' });
+		expect(await getProposalBySlug(database.db, 'sicherheitsbegehung-weinaupark')).toMatchObject({
+			status: 'open',
+			visibility: 'partners'
+		});
+		expect(await getProposalBySlug(database.db, 'schulwegdetektive-hirschfelde')).toMatchObject({
+			status: 'draft'
+		});
 		const running = await getProposalBySlug(database.db, 'aktionstage-enkeltrick-innenstadt');
 		expect(running).toMatchObject({ status: 'in_progress' });
-		expect((await listProposalTeam(database.db, running!.id)).map((m) => m.organizationSlug)).toContain('polizeirevier-zittau');
+		expect((await listProposalTeam(database.db, running!.id)).map((m) => m.organizationSlug)).toContain(
+			'polizeirevier-zittau'
+		);
 		const queued = await database.db.selectFrom('notifications').select(['id']).execute();
 		expect(queued).toEqual([]);
 	});
@@ -51,11 +58,20 @@ describe('the demo proposals', () => {
 		const everything = parseProposalQuery(new URLSearchParams());
 		const citizen = await searchProposals(database.db, unreachable, everything, 'public');
 		expect(citizen.degraded).toBe(true);
-		expect(citizen.hits.map((h) => h.slug).sort()).toEqual(['aktionstage-enkeltrick-innenstadt', 'graffiti-workshop-alte-feuerwache', 'medienwoche-zittau-sued']);
+		expect(citizen.hits.map((h) => h.slug).sort()).toEqual([
+			'aktionstage-enkeltrick-innenstadt',
+			'graffiti-workshop-alte-feuerwache',
+			'medienwoche-zittau-sued'
+		]);
 		const partner = await searchProposals(database.db, unreachable, everything, 'partners');
 		expect(partner.hits.map((h) => h.slug)).toContain('sicherheitsbegehung-weinaupark');
 		expect(partner.hits.map((h) => h.slug)).not.toContain('schulwegdetektive-hirschfelde');
-		const filtered = await searchProposals(database.db, unreachable, parseProposalQuery(new URLSearchParams('q=Medien&ortsteil=zittau-sued')), 'public');
+		const filtered = await searchProposals(
+			database.db,
+			unreachable,
+			parseProposalQuery(new URLSearchParams('q=Medien&ortsteil=zittau-sued')),
+			'public'
+		);
 		expect(filtered.hits.map((h) => h.slug)).toEqual(['medienwoche-zittau-sued']);
 	});
 });

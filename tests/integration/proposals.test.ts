@@ -28,8 +28,14 @@ describe('project proposals', () => {
 		title: overrides.title ?? 'Medienwoche'
 	});
 	const search = (q: string, audience: 'public' | 'partners', params = '') =>
-		searchProposals(rt.db, rt.search, parseProposalQuery(new URLSearchParams(`q=${encodeURIComponent(q)}&${params}`)), audience);
-	const titles = async (q: string, audience: 'public' | 'partners', params = '') => (await search(q, audience, params)).hits.map((h) => h.title);
+		searchProposals(
+			rt.db,
+			rt.search,
+			parseProposalQuery(new URLSearchParams(`q=${encodeURIComponent(q)}&${params}`)),
+			audience
+		);
+	const titles = async (q: string, audience: 'public' | 'partners', params = '') =>
+		(await search(q, audience, params)).hits.map((h) => h.title);
 	const notified = async (subjectPart: string) =>
 		(
 			await rt.db
@@ -43,11 +49,34 @@ describe('project proposals', () => {
 
 	beforeAll(async () => {
 		rt = await startTestRuntime();
-		org.school = await createPartner(rt.db, makePartnerInput({ name: 'Oberschule Süd', category: 'schule', topics: ['medienpraevention', 'mobbing'] }));
-		org.police = await createPartner(rt.db, makePartnerInput({ name: 'Polizeirevier', category: 'polizei', topics: ['medienpraevention', 'kriminalpraevention'] }));
-		org.seniors = await createPartner(rt.db, makePartnerInput({ name: 'Seniorenhilfe', topics: ['betrug-enkeltrick'] }));
-		for (const [key, organization] of [['teacher', org.school], ['officer', org.police], ['seniorHelper', org.seniors], ['dailyOfficer', org.police]] as const) {
-			user[key] = await createUser(rt.db, { email: `${key.toLowerCase()}@example.org`, name: key, role: 'partner', password });
+		org.school = await createPartner(
+			rt.db,
+			makePartnerInput({ name: 'Oberschule Süd', category: 'schule', topics: ['medienpraevention', 'mobbing'] })
+		);
+		org.police = await createPartner(
+			rt.db,
+			makePartnerInput({
+				name: 'Polizeirevier',
+				category: 'polizei',
+				topics: ['medienpraevention', 'kriminalpraevention']
+			})
+		);
+		org.seniors = await createPartner(
+			rt.db,
+			makePartnerInput({ name: 'Seniorenhilfe', topics: ['betrug-enkeltrick'] })
+		);
+		for (const [key, organization] of [
+			['teacher', org.school],
+			['officer', org.police],
+			['seniorHelper', org.seniors],
+			['dailyOfficer', org.police]
+		] as const) {
+			user[key] = await createUser(rt.db, {
+				email: `${key.toLowerCase()}@example.org`,
+				name: key,
+				role: 'partner',
+				password
+			});
 			await addMembership(rt.db, user[key], organization, 'editor');
 		}
 		await setNotificationMode(rt.db, user.dailyOfficer, 'daily');
@@ -56,30 +85,75 @@ describe('project proposals', () => {
 		await rt?.cleanup();
 	});
 
-	it('never shows a partners-only proposal in a citizen\'s search, but does in a partner\'s', async () => {
-		await createProposal(rt.db, { organizationId: org.school, userId: user.teacher, values: values({ title: 'Interne Sicherheitsbegehung Weinaupark', visibility: 'partners' }), open: true }, origin);
-		await createProposal(rt.db, { organizationId: org.school, userId: user.teacher, values: values({ title: 'Öffentliche Medienwoche Weinaupark', visibility: 'public' }), open: true }, origin);
+	it("never shows a partners-only proposal in a citizen's search, but does in a partner's", async () => {
+		await createProposal(
+			rt.db,
+			{
+				organizationId: org.school,
+				userId: user.teacher,
+				values: values({ title: 'Interne Sicherheitsbegehung Weinaupark', visibility: 'partners' }),
+				open: true
+			},
+			origin
+		);
+		await createProposal(
+			rt.db,
+			{
+				organizationId: org.school,
+				userId: user.teacher,
+				values: values({ title: 'Öffentliche Medienwoche Weinaupark', visibility: 'public' }),
+				open: true
+			},
+			origin
+		);
 		await rt.drain();
 		expect(await titles('Weinaupark', 'public')).toEqual(['Öffentliche Medienwoche Weinaupark']);
-		expect((await titles('Weinaupark', 'partners')).sort()).toEqual(['Interne Sicherheitsbegehung Weinaupark', 'Öffentliche Medienwoche Weinaupark']);
+		expect((await titles('Weinaupark', 'partners')).sort()).toEqual([
+			'Interne Sicherheitsbegehung Weinaupark',
+			'Öffentliche Medienwoche Weinaupark'
+		]);
 		expect(await titles('', 'public', 'status=open')).not.toContain('Interne Sicherheitsbegehung Weinaupark');
 	});
 
 	it('keeps drafts out of every search, also for partners', async () => {
-		await createProposal(rt.db, { organizationId: org.school, userId: user.teacher, values: values({ title: 'Entwurf Schulwegdetektive', visibility: 'public' }), open: false }, origin);
+		await createProposal(
+			rt.db,
+			{
+				organizationId: org.school,
+				userId: user.teacher,
+				values: values({ title: 'Entwurf Schulwegdetektive', visibility: 'public' }),
+				open: false
+			},
+			origin
+		);
 		await rt.drain();
 		expect(await titles('Schulwegdetektive', 'partners')).toEqual([]);
 		expect(await titles('Schulwegdetektive', 'public')).toEqual([]);
 		const ownList = await listProposalsByOrganization(rt.db, org.school, { includeDrafts: true });
 		expect(ownList.map((p) => p.title)).toContain('Entwurf Schulwegdetektive');
-		expect((await listProposalsByOrganization(rt.db, org.school)).map((p) => p.title)).not.toContain('Entwurf Schulwegdetektive');
+		expect((await listProposalsByOrganization(rt.db, org.school)).map((p) => p.title)).not.toContain(
+			'Entwurf Schulwegdetektive'
+		);
 	});
 
 	it('re-indexes on a status change: opened it is found, in progress it filters as such, withdrawn it is gone', async () => {
-		const slug = await createProposal(rt.db, { organizationId: org.school, userId: user.teacher, values: values({ title: 'Graffiti am Bahnhof', visibility: 'public' }), open: false }, origin);
+		const slug = await createProposal(
+			rt.db,
+			{
+				organizationId: org.school,
+				userId: user.teacher,
+				values: values({ title: 'Graffiti am Bahnhof', visibility: 'public' }),
+				open: false
+			},
+			origin
+		);
 		const { id } = (await getProposalBySlug(rt.db, slug))!;
 		const change = (status: 'open' | 'in_progress' | 'withdrawn') =>
-			changeProposalStatus(rt.db, { proposalId: id, status, userId: user.teacher, byCoordinator: false }, origin).then(() => rt.drain());
+			changeProposalStatus(
+				rt.db,
+				{ proposalId: id, status, userId: user.teacher, byCoordinator: false },
+				origin
+			).then(() => rt.drain());
 		await change('open');
 		expect(await titles('Graffiti', 'public')).toEqual(['Graffiti am Bahnhof']);
 		await change('in_progress');
@@ -90,24 +164,101 @@ describe('project proposals', () => {
 	});
 
 	it('tells the people of organizations with a matching topic about a new proposal, as each chose, and nobody else', async () => {
-		await createProposal(rt.db, { organizationId: org.school, userId: user.teacher, values: values({ title: 'Handyführerschein Klasse 5', topics: ['medienpraevention'] }), open: true }, origin);
-		expect(await notified('Neuer Projektvorschlag: Handyführerschein')).toEqual(['dailyofficer@example.org:daily', 'officer@example.org:immediate']);
-		await createProposal(rt.db, { organizationId: org.school, userId: user.teacher, values: values({ title: 'Telefontraining gegen Enkeltrick', topics: ['betrug-enkeltrick'] }), open: true }, origin);
-		expect(await notified('Neuer Projektvorschlag: Telefontraining')).toEqual(['seniorhelper@example.org:immediate']);
-		await createProposal(rt.db, { organizationId: org.school, userId: user.teacher, values: values({ title: 'Noch ein Entwurf zu Medien', topics: ['medienpraevention'] }), open: false }, origin);
+		await createProposal(
+			rt.db,
+			{
+				organizationId: org.school,
+				userId: user.teacher,
+				values: values({ title: 'Handyführerschein Klasse 5', topics: ['medienpraevention'] }),
+				open: true
+			},
+			origin
+		);
+		expect(await notified('Neuer Projektvorschlag: Handyführerschein')).toEqual([
+			'dailyofficer@example.org:daily',
+			'officer@example.org:immediate'
+		]);
+		await createProposal(
+			rt.db,
+			{
+				organizationId: org.school,
+				userId: user.teacher,
+				values: values({ title: 'Telefontraining gegen Enkeltrick', topics: ['betrug-enkeltrick'] }),
+				open: true
+			},
+			origin
+		);
+		expect(await notified('Neuer Projektvorschlag: Telefontraining')).toEqual([
+			'seniorhelper@example.org:immediate'
+		]);
+		await createProposal(
+			rt.db,
+			{
+				organizationId: org.school,
+				userId: user.teacher,
+				values: values({ title: 'Noch ein Entwurf zu Medien', topics: ['medienpraevention'] }),
+				open: false
+			},
+			origin
+		);
 		expect(await notified('Noch ein Entwurf')).toEqual([]);
 	});
 
 	it('an accepted offer puts the organization in the team and tells the followers', async () => {
-		const slug = await createProposal(rt.db, { organizationId: org.school, userId: user.teacher, values: values({ title: 'Elternabend Medien' }), open: true }, origin);
+		const slug = await createProposal(
+			rt.db,
+			{
+				organizationId: org.school,
+				userId: user.teacher,
+				values: values({ title: 'Elternabend Medien' }),
+				open: true
+			},
+			origin
+		);
 		const proposal = (await getProposalBySlug(rt.db, slug))!;
 		await follow(rt.db, proposal.id, user.seniorHelper);
-		await offerToJoin(rt.db, { proposalId: proposal.id, organizationId: org.police, userId: user.officer, message: 'Wir übernehmen den Vortrag.' });
-		await expect(offerToJoin(rt.db, { proposalId: proposal.id, organizationId: org.police, userId: user.officer, message: 'Noch einmal' })).rejects.toThrow('bereits');
-		await expect(offerToJoin(rt.db, { proposalId: proposal.id, organizationId: org.school, userId: user.teacher, message: 'Wir selbst' })).rejects.toThrow('selbst');
-		const offer = await rt.db.selectFrom('proposal_offers').select(['id']).where('proposal_id', '=', proposal.id).executeTakeFirstOrThrow();
-		await decideOffer(rt.db, { proposalId: proposal.id, offerId: offer.id, accept: true, userId: user.teacher }, origin);
-		expect(await notified('Neu im Projektteam „Elternabend Medien“')).toEqual(['officer@example.org:immediate', 'seniorhelper@example.org:immediate']);
-		await expect(decideOffer(rt.db, { proposalId: proposal.id, offerId: offer.id, accept: false, userId: user.teacher }, origin)).rejects.toThrow('bereits entschieden');
+		await offerToJoin(rt.db, {
+			proposalId: proposal.id,
+			organizationId: org.police,
+			userId: user.officer,
+			message: 'Wir übernehmen den Vortrag.'
+		});
+		await expect(
+			offerToJoin(rt.db, {
+				proposalId: proposal.id,
+				organizationId: org.police,
+				userId: user.officer,
+				message: 'Noch einmal'
+			})
+		).rejects.toThrow('bereits');
+		await expect(
+			offerToJoin(rt.db, {
+				proposalId: proposal.id,
+				organizationId: org.school,
+				userId: user.teacher,
+				message: 'Wir selbst'
+			})
+		).rejects.toThrow('selbst');
+		const offer = await rt.db
+			.selectFrom('proposal_offers')
+			.select(['id'])
+			.where('proposal_id', '=', proposal.id)
+			.executeTakeFirstOrThrow();
+		await decideOffer(
+			rt.db,
+			{ proposalId: proposal.id, offerId: offer.id, accept: true, userId: user.teacher },
+			origin
+		);
+		expect(await notified('Neu im Projektteam „Elternabend Medien“')).toEqual([
+			'officer@example.org:immediate',
+			'seniorhelper@example.org:immediate'
+		]);
+		await expect(
+			decideOffer(
+				rt.db,
+				{ proposalId: proposal.id, offerId: offer.id, accept: false, userId: user.teacher },
+				origin
+			)
+		).rejects.toThrow('bereits entschieden');
 	});
 });

@@ -31,7 +31,10 @@ describe('reindexing the partners', () => {
 		const searchLoop = (async () => {
 			while (reindexing) {
 				try {
-					const { estimatedTotalHits } = await rt.search.searchClient()!.index(PARTNERS_INDEX).search('Beratungsstelle');
+					const { estimatedTotalHits } = await rt.search
+						.searchClient()!
+						.index(PARTNERS_INDEX)
+						.search('Beratungsstelle');
 					if (!estimatedTotalHits) failures.push(new Error('a search found nothing'));
 				} catch (error) {
 					failures.push(error);
@@ -62,7 +65,9 @@ describe('reindexing the partners', () => {
 		expect(hits.map((h) => h.id)).toEqual([changed]);
 		const { results } = await rt.search.adminClient().getRawIndexes();
 		// No side index is left behind; the other indexes (proposals) are not this reindex's business.
-		expect(results.map((index) => index.uid).filter((uid) => uid.startsWith(PARTNERS_INDEX))).toEqual([PARTNERS_INDEX]);
+		expect(results.map((index) => index.uid).filter((uid) => uid.startsWith(PARTNERS_INDEX))).toEqual([
+			PARTNERS_INDEX
+		]);
 	}, 60_000);
 });
 

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestRuntime } from '../helpers/test-runtime';
-import { formatReport, runRelevanceSuite, startDemoRuntime, SUITE_LANGUAGES, type SuiteReport } from '../relevance/suite';
+import {
+	formatReport,
+	runRelevanceSuite,
+	startDemoRuntime,
+	SUITE_LANGUAGES,
+	type SuiteReport
+} from '../relevance/suite';
 
 type Floor = Record<(typeof SUITE_LANGUAGES)[number], { successAt3: number; mrr: number }>;
 const floor: Floor = JSON.parse(fs.readFileSync(new URL('../relevance/floor.json', import.meta.url), 'utf8'));

@@ -25,11 +25,32 @@ describe('keeping personal data only as long as needed', () => {
 		await t.db
 			.insertInto('audit_log')
 			.values([
-				{ organization_id: organizationId, actor_id: null, field: 'contacts', old_value: 'Anna Alt, anna@alt.example', new_value: 'Bert Neu, 03583 1234', created_at: daysAgo(800) },
-				{ organization_id: organizationId, actor_id: null, field: 'contacts', old_value: 'Bert Neu', new_value: 'Clara Jetzt', created_at: daysAgo(30) }
+				{
+					organization_id: organizationId,
+					actor_id: null,
+					field: 'contacts',
+					old_value: 'Anna Alt, anna@alt.example',
+					new_value: 'Bert Neu, 03583 1234',
+					created_at: daysAgo(800)
+				},
+				{
+					organization_id: organizationId,
+					actor_id: null,
+					field: 'contacts',
+					old_value: 'Bert Neu',
+					new_value: 'Clara Jetzt',
+					created_at: daysAgo(30)
+				}
 			])
 			.execute();
-		const application = { organization_name: 'Verein', contact_name: 'Dora', email: 'dora@verein.example', phone: null, website: null, message: 'Hallo' };
+		const application = {
+			organization_name: 'Verein',
+			contact_name: 'Dora',
+			email: 'dora@verein.example',
+			phone: null,
+			website: null,
+			message: 'Hallo'
+		};
 		await t.db
 			.insertInto('partner_applications')
 			.values([
@@ -38,7 +59,15 @@ describe('keeping personal data only as long as needed', () => {
 				{ ...application, status: 'pending', created_at: daysAgo(400) }
 			])
 			.execute();
-		const message = { topic: 'allgemein' as const, message: 'Frage', page: null, name: 'Eva', email: 'eva@example.org', phone: null, locale: 'de' as const };
+		const message = {
+			topic: 'allgemein' as const,
+			message: 'Frage',
+			page: null,
+			name: 'Eva',
+			email: 'eva@example.org',
+			phone: null,
+			locale: 'de' as const
+		};
 		await t.db
 			.insertInto('contact_messages')
 			.values([
@@ -57,16 +86,28 @@ describe('keeping personal data only as long as needed', () => {
 		expect(report).toEqual({ authEvents: 1, auditEntries: 1, applications: 1, contactMessages: 2 });
 
 		expect(await t.db.selectFrom('auth_events').select('ip').execute()).toEqual([{ ip: '198.51.100.2' }]);
-		const audit = await t.db.selectFrom('audit_log').select(['field', 'old_value', 'new_value']).orderBy('id').execute();
+		const audit = await t.db
+			.selectFrom('audit_log')
+			.select(['field', 'old_value', 'new_value'])
+			.orderBy('id')
+			.execute();
 		expect(audit).toEqual([
 			{ field: 'contacts', old_value: REDACTED, new_value: REDACTED },
 			{ field: 'contacts', old_value: 'Bert Neu', new_value: 'Clara Jetzt' }
 		]);
-		expect(await t.db.selectFrom('partner_applications').select('status').orderBy('id').execute()).toEqual([{ status: 'declined' }, { status: 'pending' }]);
+		expect(await t.db.selectFrom('partner_applications').select('status').orderBy('id').execute()).toEqual([
+			{ status: 'declined' },
+			{ status: 'pending' }
+		]);
 		expect(await t.db.selectFrom('contact_messages').select('reference').execute()).toEqual([{ reference: 'K-3' }]);
 	});
 
 	it('changes nothing more when it runs again the same day', async () => {
-		expect(await applyRetention(t.db, readConfig({}).retention, NOW)).toEqual({ authEvents: 0, auditEntries: 0, applications: 0, contactMessages: 0 });
+		expect(await applyRetention(t.db, readConfig({}).retention, NOW)).toEqual({
+			authEvents: 0,
+			auditEntries: 0,
+			applications: 0,
+			contactMessages: 0
+		});
 	});
 });

@@ -22,26 +22,58 @@ describe('one registry of search indexes', () => {
 		return { degraded: result.degraded, names: result.hits.map((h) => h.name.map((run) => run.text).join('')) };
 	};
 	const proposalsFound = async (q: string, audience: 'public' | 'partners' = 'public') => {
-		const result = await searchProposals(rt.db, rt.search, parseProposalQuery(new URLSearchParams({ q })), audience);
-		return { degraded: result.degraded, titles: result.hits.map((h) => h.title), organizations: result.hits.map((h) => h.organizationName) };
+		const result = await searchProposals(
+			rt.db,
+			rt.search,
+			parseProposalQuery(new URLSearchParams({ q })),
+			audience
+		);
+		return {
+			degraded: result.degraded,
+			titles: result.hits.map((h) => h.title),
+			organizations: result.hits.map((h) => h.organizationName)
+		};
 	};
 	const indexExists = (uid: string) => rt.search.indexExists(uid);
 
 	beforeAll(async () => {
 		rt = await startTestRuntime();
 		schoolId = await createPartner(rt.db, schoolInput);
-		const teacher = await createUser(rt.db, { email: 'lehrerin@example.org', name: 'Lehrerin', role: 'partner', password: 'ein-langes-passwort-2026' });
+		const teacher = await createUser(rt.db, {
+			email: 'lehrerin@example.org',
+			name: 'Lehrerin',
+			role: 'partner',
+			password: 'ein-langes-passwort-2026'
+		});
 		await addMembership(rt.db, teacher, schoolId, 'editor');
-		const values = { ...emptyProposalValues(schoolId), title: 'Pausenhof ohne Mobbing', summary: 'Pausenengel-Projekt mit der Polizei.', topics: ['mobbing'] };
-		await createProposal(rt.db, { organizationId: schoolId, userId: teacher, values: { ...values, visibility: 'public' }, open: true }, 'http://portal.test');
-		await createProposal(rt.db, { organizationId: schoolId, userId: teacher, values: { ...values, title: 'Interne Pausenaufsicht', visibility: 'partners' }, open: true }, 'http://portal.test');
+		const values = {
+			...emptyProposalValues(schoolId),
+			title: 'Pausenhof ohne Mobbing',
+			summary: 'Pausenengel-Projekt mit der Polizei.',
+			topics: ['mobbing']
+		};
+		await createProposal(
+			rt.db,
+			{ organizationId: schoolId, userId: teacher, values: { ...values, visibility: 'public' }, open: true },
+			'http://portal.test'
+		);
+		await createProposal(
+			rt.db,
+			{
+				organizationId: schoolId,
+				userId: teacher,
+				values: { ...values, title: 'Interne Pausenaufsicht', visibility: 'partners' },
+				open: true
+			},
+			'http://portal.test'
+		);
 		await rt.drain();
 	});
 	afterAll(async () => {
 		await rt?.cleanup();
 	});
 
-	it('finds a proposal under its organization\'s new name once the partner is renamed, and no longer under the old one', async () => {
+	it("finds a proposal under its organization's new name once the partner is renamed, and no longer under the old one", async () => {
 		expect((await proposalsFound('Nordstern')).titles).toEqual(['Pausenhof ohne Mobbing']);
 		await updatePartner(rt.db, schoolId, { ...schoolInput, name: 'Oberschule Lindenhof' });
 		await rt.drain();
@@ -53,7 +85,13 @@ describe('one registry of search indexes', () => {
 
 	it('re-delivers the proposals of a partner that is unpublished or published again, with the partner itself', async () => {
 		const proposalUpdates = () =>
-			rt.search.adminClient().tasks.getTasks({ indexUids: [PROPOSALS_INDEX], statuses: ['succeeded'], types: ['documentAdditionOrUpdate'] });
+			rt.search
+				.adminClient()
+				.tasks.getTasks({
+					indexUids: [PROPOSALS_INDEX],
+					statuses: ['succeeded'],
+					types: ['documentAdditionOrUpdate']
+				});
 		const before = await proposalUpdates();
 		await setPartnerStatus(rt.db, schoolId, 'draft');
 		await rt.drain();
@@ -77,7 +115,10 @@ describe('one registry of search indexes', () => {
 			await eventually(() => indexExists(uid), Boolean, 30_000);
 			await rt.search.waitUntilReady();
 			expect(await partnerNames('Lindenhof')).toEqual({ degraded: false, names: ['Oberschule Lindenhof'] });
-			expect(await proposalsFound('Pausenhof')).toMatchObject({ degraded: false, titles: ['Pausenhof ohne Mobbing'] });
+			expect(await proposalsFound('Pausenhof')).toMatchObject({
+				degraded: false,
+				titles: ['Pausenhof ohne Mobbing']
+			});
 		}, 60_000);
 	}
 
@@ -86,7 +127,10 @@ describe('one registry of search indexes', () => {
 		const down = await proposalsFound('Pause');
 		expect(down.degraded).toBe(true);
 		expect(down.titles).toEqual(['Pausenhof ohne Mobbing']);
-		expect((await proposalsFound('Pause', 'partners')).titles.sort()).toEqual(['Interne Pausenaufsicht', 'Pausenhof ohne Mobbing']);
+		expect((await proposalsFound('Pause', 'partners')).titles.sort()).toEqual([
+			'Interne Pausenaufsicht',
+			'Pausenhof ohne Mobbing'
+		]);
 		await rt.meili.restart();
 		await rt.search.waitUntilReady(30_000);
 		expect((await proposalsFound('Pause')).degraded).toBe(false);

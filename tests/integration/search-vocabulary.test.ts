@@ -14,17 +14,42 @@ describe('the search vocabulary the coordinator edits', () => {
 
 	beforeAll(async () => {
 		rt = await startTestRuntime();
-		await createPartner(rt.db, makePartnerInput({ name: 'Tafel Zittau', slug: 'tafel-zittau', category: 'soziales', description: 'Lebensmittelausgabe für Menschen mit wenig Geld.' }));
-		await createPartner(rt.db, makePartnerInput({ name: 'Verkehrswacht Zittau', slug: 'verkehrswacht', category: 'verein-ehrenamt', topics: ['verkehrssicherheit'] }));
+		await createPartner(
+			rt.db,
+			makePartnerInput({
+				name: 'Tafel Zittau',
+				slug: 'tafel-zittau',
+				category: 'soziales',
+				description: 'Lebensmittelausgabe für Menschen mit wenig Geld.'
+			})
+		);
+		await createPartner(
+			rt.db,
+			makePartnerInput({
+				name: 'Verkehrswacht Zittau',
+				slug: 'verkehrswacht',
+				category: 'verein-ehrenamt',
+				topics: ['verkehrssicherheit']
+			})
+		);
 		await rt.drain();
 	});
 	afterAll(async () => {
 		await rt?.cleanup();
 	});
 
-	it('is seeded by the migration with the field\'s concepts in four languages', async () => {
+	it("is seeded by the migration with the field's concepts in four languages", async () => {
 		const labels = (await listVocabulary(rt.db)).map((c) => c.label);
-		expect(labels).toEqual(expect.arrayContaining(['Mobbing', 'Sucht', 'Häusliche Gewalt', 'Schockanruf', 'Einbruch', 'Bürgerpolizist']));
+		expect(labels).toEqual(
+			expect.arrayContaining([
+				'Mobbing',
+				'Sucht',
+				'Häusliche Gewalt',
+				'Schockanruf',
+				'Einbruch',
+				'Bürgerpolizist'
+			])
+		);
 		const settings = await rt.search.adminClient().index(PARTNERS_INDEX).getSettings();
 		expect(settings.synonyms?.['domácí násilí']).toEqual(['häusliche gewalt']);
 	});
@@ -47,11 +72,14 @@ describe('the search vocabulary the coordinator edits', () => {
 		await deleteVocabularyConcept(rt.db, id);
 		await rt.drain();
 		expect(await slugs('jídlo zdarma')).not.toContain('tafel-zittau');
-		expect((await rt.search.adminClient().index(PARTNERS_INDEX).getSettings()).synonyms?.['jídlo zdarma']).toBeUndefined();
+		expect(
+			(await rt.search.adminClient().index(PARTNERS_INDEX).getSettings()).synonyms?.['jídlo zdarma']
+		).toBeUndefined();
 	});
 
 	it('marks a query about acute danger, in any language, and only such a query', async () => {
-		const danger = async (q: string) => (await searchDirectory(rt, parseDirectoryQuery(new URLSearchParams({ q })))).danger;
+		const danger = async (q: string) =>
+			(await searchDirectory(rt, parseDirectoryQuery(new URLSearchParams({ q })))).danger;
 		expect(await danger('Mein Mann schlägt mich')).toBe(true);
 		expect(await danger('domácí násilí')).toBe(true);
 		expect(await danger('Verkehrswacht')).toBe(false);

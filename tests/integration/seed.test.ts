@@ -43,13 +43,18 @@ describe('the demo seed', () => {
 		};
 		for (const taxonomy of ['category', 'topic', 'target_group', 'language'] as const) {
 			const codes = (await listTerms(db, taxonomy)).map((t) => t.code);
-			expect(codes.filter((code) => !used[taxonomy].has(code)), taxonomy).toEqual([]);
+			expect(
+				codes.filter((code) => !used[taxonomy].has(code)),
+				taxonomy
+			).toEqual([]);
 		}
 	});
 
 	it('loads the Ortsteile of Zittau and places every address in one of them, within the town', async () => {
 		const ortsteile = (await listTerms(db, 'ortsteil')).map((t) => t.label);
-		expect(ortsteile).toEqual(expect.arrayContaining(['Innenstadt', 'Pethau', 'Hirschfelde', 'Schlegel', 'Wittgendorf']));
+		expect(ortsteile).toEqual(
+			expect.arrayContaining(['Innenstadt', 'Pethau', 'Hirschfelde', 'Schlegel', 'Wittgendorf'])
+		);
 		const locations = await db
 			.selectFrom('locations')
 			.select(['ortsteil_id', 'latitude', 'longitude', 'postal_code'])
@@ -65,7 +70,10 @@ describe('the demo seed', () => {
 	});
 
 	it('gives contacts fictional example.org addresses and Zittau numbers, and keeps those without consent private', async () => {
-		const contacts = await db.selectFrom('contacts').select(['name', 'email', 'phone', 'publish_consent']).execute();
+		const contacts = await db
+			.selectFrom('contacts')
+			.select(['name', 'email', 'phone', 'publish_consent'])
+			.execute();
 		expect(contacts.every((c) => c.email?.endsWith('@example.org'))).toBe(true);
 		expect(contacts.every((c) => c.phone?.startsWith('03583 '))).toBe(true);
 		const hidden = contacts.filter((c) => c.publish_consent === 0).map((c) => c.name);
@@ -77,7 +85,11 @@ describe('the demo seed', () => {
 	});
 
 	it('dates some entries as checked recently and some more than six months ago', async () => {
-		const rows = await db.selectFrom('organizations').select(['verified_at']).where('status', '=', 'published').execute();
+		const rows = await db
+			.selectFrom('organizations')
+			.select(['verified_at'])
+			.where('status', '=', 'published')
+			.execute();
 		const sixMonthsAgo = '2026-05-25';
 		expect(rows.filter((r) => r.verified_at !== null && r.verified_at < sixMonthsAgo).length).toBeGreaterThan(3);
 		expect(rows.filter((r) => r.verified_at !== null && r.verified_at > '2026-09-01').length).toBeGreaterThan(30);
@@ -85,7 +97,11 @@ describe('the demo seed', () => {
 
 	it('queues one search outbox entry per created partner', async () => {
 		const partners = await db.selectFrom('organizations').select(['id']).execute();
-		const outbox = await db.selectFrom('search_outbox').select(['document_id']).where('index_uid', '=', 'partners').execute();
+		const outbox = await db
+			.selectFrom('search_outbox')
+			.select(['document_id'])
+			.where('index_uid', '=', 'partners')
+			.execute();
 		expect(outbox.map((o) => Number(o.document_id)).sort()).toEqual(partners.map((p) => p.id).sort());
 	});
 
@@ -103,7 +119,9 @@ describe('the demo seed', () => {
 		const after = (await db.selectFrom('organizations').select(['id']).execute()).map((r) => r.id);
 		expect(after).toHaveLength(before.length);
 		expect(after.filter((id) => before.includes(id))).toEqual([]);
-		const queued = new Set((await db.selectFrom('search_outbox').select(['document_id']).execute()).map((o) => Number(o.document_id)));
+		const queued = new Set(
+			(await db.selectFrom('search_outbox').select(['document_id']).execute()).map((o) => Number(o.document_id))
+		);
 		expect(before.every((id) => queued.has(id))).toBe(true);
 	});
 
@@ -135,11 +153,17 @@ describe('searching the demo network', () => {
 	}
 
 	it.each([
-		['Bürgerpolizist', ['buergerpolizist-innenstadt', 'buergerpolizistin-nord-west', 'buergerpolizist-hirschfelde']],
+		[
+			'Bürgerpolizist',
+			['buergerpolizist-innenstadt', 'buergerpolizistin-nord-west', 'buergerpolizist-hirschfelde']
+		],
 		['Enkeltrick', ['polizeiliche-beratungsstelle-zittau', 'seniorensicherheitsberater-zittau']],
 		['Mobbing an der Schule', ['oberschule-am-toepferberg', 'schulsozialarbeit-zittau']],
 		['Drogen', ['suchtberatung-zittau', 'mobile-jugendarbeit-streetwork-zittau']],
-		['häusliche Gewalt', ['interventionsstelle-haeusliche-gewalt-zittau', 'frauen-und-kinderschutzhaus-oberlausitz-sued']],
+		[
+			'häusliche Gewalt',
+			['interventionsstelle-haeusliche-gewalt-zittau', 'frauen-und-kinderschutzhaus-oberlausitz-sued']
+		],
 		['Einbruch', ['polizeiliche-beratungsstelle-zittau', 'buergerpolizist-hirschfelde']]
 	])('shows fitting partners on the first page when a citizen types "%s"', async (query, expected) => {
 		const hits = await firstPage(query);
@@ -155,4 +179,3 @@ describe('searching the demo network', () => {
 		expect(await firstPage('Alte Feuerwache')).not.toContain('jugendtreff-alte-feuerwache-hirschfelde');
 	});
 });
-

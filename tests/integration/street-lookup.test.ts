@@ -8,7 +8,12 @@ import { createServiceArea, replaceAreaStreets, setAreaOrtsteile } from '../../s
 import type { AreaStreetInput, LookupResult } from '../../src/lib/server/areas/types';
 import { seedDemoAreas } from '../../src/lib/server/demo/areas';
 import { seedDemoData } from '../../src/lib/server/demo/seed-partners';
-import { createPartner, deletePartner, setPartnerStatus, UnknownTermError } from '../../src/lib/server/partners/service';
+import {
+	createPartner,
+	deletePartner,
+	setPartnerStatus,
+	UnknownTermError
+} from '../../src/lib/server/partners/service';
 import type { OrganizationStatus, ServiceAreaKind } from '../../src/lib/server/db/schema';
 import { makePartnerInput } from '../fixtures/partners';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
@@ -153,7 +158,11 @@ describe('who is responsible for my street', () => {
 		await setPartnerStatus(db, organizationId, 'draft');
 		expect((await findResponsible(db, 'Kantstraße')).status).toBe('unknown');
 		await deletePartner(db, organizationId);
-		const areas = await db.selectFrom('service_areas').select('id').where('organization_id', '=', organizationId).execute();
+		const areas = await db
+			.selectFrom('service_areas')
+			.select('id')
+			.where('organization_id', '=', organizationId)
+			.execute();
 		expect(areas).toEqual([]);
 	});
 
@@ -198,7 +207,10 @@ describe('who is responsible for my street', () => {
 			areas
 		);
 		expect(preview.rejected).toHaveLength(1);
-		expect(await applyStreetImport(db, preview.rows, { mode: 'replace', actorId: null })).toEqual({ areas: 1, streets: 1 });
+		expect(await applyStreetImport(db, preview.rows, { mode: 'replace', actorId: null })).toEqual({
+			areas: 1,
+			streets: 1
+		});
 
 		expect(await listAreaStreets(db, west)).toEqual([
 			{ streetName: 'Leipziger Str.', postalCode: '02763', from: 1, to: 99, parity: 'odd' }

@@ -18,7 +18,9 @@ const contains = (haystack: Uint8Array, needle: Uint8Array) => Buffer.from(hayst
 
 describe('TOTP keys at rest', () => {
 	it('refuses to run in production without TOTP_ENCRYPTION_KEY', () => {
-		expect(() => getTotpSecret({ NODE_ENV: 'production', ORIGIN: 'https://kpr.example.org' })).toThrow(/TOTP_ENCRYPTION_KEY/);
+		expect(() => getTotpSecret({ NODE_ENV: 'production', ORIGIN: 'https://kpr.example.org' })).toThrow(
+			/TOTP_ENCRYPTION_KEY/
+		);
 	});
 
 	it('generates a private key into the data folder when none is configured (demo, development)', () => {
@@ -33,12 +35,18 @@ describe('TOTP keys at rest', () => {
 			await migrateToLatest(db);
 			const userId = await createUser(db, { email: 'anna@schule.example', name: 'Anna', role: 'partner' });
 			const key = (await beginTotpSetup(db, userId))!;
-			const stored = await db.selectFrom('users').select('totp_key').where('id', '=', userId).executeTakeFirstOrThrow();
+			const stored = await db
+				.selectFrom('users')
+				.select('totp_key')
+				.where('id', '=', userId)
+				.executeTakeFirstOrThrow();
 			expect(contains(stored.totp_key!, key)).toBe(false);
 			const now = new Date();
 			expect(await confirmTotpSetup(db, userId, generateTOTP(key, 30, 6), now)).toHaveLength(10);
 			const next = BigInt(Math.floor(now.getTime() / 30_000) + 1);
-			expect(await verifyUserTotp(db, userId, generateHOTP(key, next, 6), new Date(now.getTime() + 30_000))).toBe(true);
+			expect(await verifyUserTotp(db, userId, generateHOTP(key, next, 6), new Date(now.getTime() + 30_000))).toBe(
+				true
+			);
 		} finally {
 			await db.destroy();
 		}
@@ -47,14 +55,28 @@ describe('TOTP keys at rest', () => {
 	it('seals the keys stored in plain text before, and the second factor keeps working', async () => {
 		const db = openDatabase(path.join(dir, 'old.db'));
 		try {
-			await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateTo('2026_12_02_1000_video_chunks');
+			await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateTo(
+				'2026_12_02_1000_video_chunks'
+			);
 			const key = crypto.getRandomValues(new Uint8Array(20));
-			const userId = await createUser(db, { email: 'koordination@zittau.example', name: 'K', role: 'coordinator' });
-			await db.updateTable('users').set({ totp_key: key, totp_enabled_at: new Date().toISOString() }).where('id', '=', userId).execute();
+			const userId = await createUser(db, {
+				email: 'koordination@zittau.example',
+				name: 'K',
+				role: 'coordinator'
+			});
+			await db
+				.updateTable('users')
+				.set({ totp_key: key, totp_enabled_at: new Date().toISOString() })
+				.where('id', '=', userId)
+				.execute();
 
 			await migrateToLatest(db);
 
-			const stored = await db.selectFrom('users').select('totp_key').where('id', '=', userId).executeTakeFirstOrThrow();
+			const stored = await db
+				.selectFrom('users')
+				.select('totp_key')
+				.where('id', '=', userId)
+				.executeTakeFirstOrThrow();
 			expect(contains(stored.totp_key!, key)).toBe(false);
 			expect(await verifyUserTotp(db, userId, generateTOTP(key, 30, 6))).toBe(true);
 		} finally {

@@ -25,7 +25,8 @@ describe('turning two-factor sign-in off', () => {
 	}
 
 	const enabledAt = async (id: number) =>
-		(await t.db.selectFrom('users').select('totp_enabled_at').where('id', '=', id).executeTakeFirstOrThrow()).totp_enabled_at;
+		(await t.db.selectFrom('users').select('totp_enabled_at').where('id', '=', id).executeTakeFirstOrThrow())
+			.totp_enabled_at;
 
 	it('turns it off for a partner who confirms with the password, and logs it', async () => {
 		const partner = await personWithTwoFactor('partner@schule.example', 'partner');

@@ -18,7 +18,12 @@ const BUERGERPOLIZEI = [
 	'buergerpolizist-sued-ost',
 	'buergerpolizist-hirschfelde'
 ];
-const POLIZEI = ['polizeirevier-zittau', 'polizeiliche-beratungsstelle-zittau', 'bundespolizeirevier-zittau', ...BUERGERPOLIZEI];
+const POLIZEI = [
+	'polizeirevier-zittau',
+	'polizeiliche-beratungsstelle-zittau',
+	'bundespolizeirevier-zittau',
+	...BUERGERPOLIZEI
+];
 const SUCHT = [
 	'suchtberatung-zittau',
 	'fachstelle-suchtpraevention-zittau',
@@ -55,7 +60,11 @@ const EINBRUCH = [
 	'seniorensicherheitsberater-zittau',
 	...BUERGERPOLIZEI
 ];
-const STALKING = ['interventionsstelle-haeusliche-gewalt-zittau', 'polizeirevier-zittau', 'lichtblick-opferhilfe-zittau'];
+const STALKING = [
+	'interventionsstelle-haeusliche-gewalt-zittau',
+	'polizeirevier-zittau',
+	'lichtblick-opferhilfe-zittau'
+];
 const EXTREMISMUS = [
 	'mobile-beratung-demokratie-oberlausitz',
 	'opferberatung-ostsachsen-zittau',
@@ -95,7 +104,11 @@ const OPFER = [
 	'interventionsstelle-haeusliche-gewalt-zittau',
 	'notfallseelsorge-zittau'
 ];
-const RASSISMUS = ['opferberatung-ostsachsen-zittau', 'mobile-beratung-demokratie-oberlausitz', 'integrations-und-gleichstellungsbeauftragte-zittau'];
+const RASSISMUS = [
+	'opferberatung-ostsachsen-zittau',
+	'mobile-beratung-demokratie-oberlausitz',
+	'integrations-und-gleichstellungsbeauftragte-zittau'
+];
 const MEDIEN = [
 	'medienwerkstatt-zittau',
 	'stadtbibliothek-zittau-medienwerkstatt',
@@ -104,7 +117,11 @@ const MEDIEN = [
 	'verbraucherberatung-zittau'
 ];
 const VERKEHR = ['verkehrswacht-zittau', 'polizeirevier-zittau'];
-const SENIOREN = ['seniorenbegegnungsstaette-zittau-sued', 'seniorensicherheitsberater-zittau', 'mehrgenerationenhaus-weberhof'];
+const SENIOREN = [
+	'seniorenbegegnungsstaette-zittau-sued',
+	'seniorensicherheitsberater-zittau',
+	'mehrgenerationenhaus-weberhof'
+];
 const JUGENDSTRAF = ['jugendgerichtshilfe-zittau', 'bewaehrungshilfe-zittau', 'taeter-opfer-ausgleich-oberlausitz'];
 const SELBSTVERTEIDIGUNG = ['budo-sportverein-zittau-selbstbehauptung'];
 const KPR = ['kpr-zittau-koordinierungsstelle'];
@@ -310,7 +327,6 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
 	cs('krizová pomoc', KRISE),
 	cs('sebeobrana', SELBSTVERTEIDIGUNG)
 ];
-
 
 /** Met while tuning (after the baseline): a place or a second need next to a concept. */
 JUDGED_QUERIES.push(

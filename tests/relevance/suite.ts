@@ -80,7 +80,8 @@ export function formatReport(report: SuiteReport): string {
 		return `  ${lang.padEnd(4)} ${String(f.queries).padStart(4)} queries   success@3 ${pct(f.successAt3).padStart(8)}   MRR ${f.mrr.toFixed(3)}`;
 	});
 	const misses = report.misses.map(
-		(m) => `  [${m.query.lang}] "${m.query.q}" → ${m.rank === 0 ? 'no right partner on page 1' : `first right at ${m.rank}`}; top: ${m.top.slice(0, 3).join(', ') || '–'}`
+		(m) =>
+			`  [${m.query.lang}] "${m.query.q}" → ${m.rank === 0 ? 'no right partner on page 1' : `first right at ${m.rank}`}; top: ${m.top.slice(0, 3).join(', ') || '–'}`
 	);
 	const errors = report.errors.map((e) => `  [${e.query.lang}] "${e.query.q}": ${e.error}`);
 	return [

@@ -39,9 +39,12 @@ describe('parseDirectoryQuery', () => {
 		expect(parse(many).zielgruppe).toHaveLength(20);
 	});
 
-	it.each(['1', 'ja', 'true', 'on', 'JA', ' on '])('reads barrierefrei=%s as a wish for accessible places', (value) => {
-		expect(parse(`barrierefrei=${encodeURIComponent(value)}`).barrierefrei).toBe(true);
-	});
+	it.each(['1', 'ja', 'true', 'on', 'JA', ' on '])(
+		'reads barrierefrei=%s as a wish for accessible places',
+		(value) => {
+			expect(parse(`barrierefrei=${encodeURIComponent(value)}`).barrierefrei).toBe(true);
+		}
+	);
 
 	it.each(['0', 'nein', '', 'yes-please'])('ignores barrierefrei=%s', (value) => {
 		expect(parse(`barrierefrei=${value}`).barrierefrei).toBe(false);
@@ -71,9 +74,7 @@ describe('directoryQueryToParams', () => {
 	it('writes a canonical URL that parses back to the same query', () => {
 		const query = parse('seite=2&sort=name&barrierefrei=ja&thema=mobbing&thema=einbruchschutz&q=Polizei');
 		const params = directoryQueryToParams(query);
-		expect(params.toString()).toBe(
-			'q=Polizei&thema=einbruchschutz&thema=mobbing&barrierefrei=1&sort=name&seite=2'
-		);
+		expect(params.toString()).toBe('q=Polizei&thema=einbruchschutz&thema=mobbing&barrierefrei=1&sort=name&seite=2');
 		expect(parseDirectoryQuery(params)).toEqual({ ...query, thema: ['einbruchschutz', 'mobbing'] });
 	});
 

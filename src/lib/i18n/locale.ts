@@ -22,5 +22,8 @@ const INTL_LOCALE: Partial<Record<ReturnType<typeof getLocale>, string>> = { en:
 /** A calendar date (YYYY-MM-DD) in the page's language, e.g. "1. Oktober 2026", "1 October 2026"; UTC, so no time zone shifts the day. */
 export function formatDate(date: string): string {
 	const day = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-	return new Intl.DateTimeFormat(INTL_LOCALE[getLocale()] ?? getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+	return new Intl.DateTimeFormat(INTL_LOCALE[getLocale()] ?? getLocale(), {
+		dateStyle: 'long',
+		timeZone: 'UTC'
+	}).format(day);
 }

@@ -28,7 +28,8 @@ export function parseProposalQuery(params: URLSearchParams): ProposalQuery {
 /** The query as URL parameters, without empty ones; `seite` overrides the page. */
 export function proposalQueryToParams(query: ProposalQuery, { seite }: { seite?: number } = {}): URLSearchParams {
 	const params = new URLSearchParams();
-	for (const key of ['q', 'thema', 'zielgruppe', 'ortsteil', 'status'] as const) if (query[key]) params.set(key, query[key]);
+	for (const key of ['q', 'thema', 'zielgruppe', 'ortsteil', 'status'] as const)
+		if (query[key]) params.set(key, query[key]);
 	const page = seite ?? query.seite;
 	if (page > 1) params.set('seite', String(page));
 	return params;

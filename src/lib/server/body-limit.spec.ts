@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { bodyLimitFor, bodyLimitHandle, DEFAULT_BODY_LIMIT, LARGEST_BODY_LIMIT } from './body-limit';
 
 function post(routeId: string, headers: Record<string, string>) {
-	const event = { request: new Request('http://localhost/x', { method: 'POST', headers }), route: { id: routeId } } as unknown as RequestEvent;
+	const event = {
+		request: new Request('http://localhost/x', { method: 'POST', headers }),
+		route: { id: routeId }
+	} as unknown as RequestEvent;
 	let resolved = false;
 	const resolve = async () => {
 		resolved = true;
@@ -22,8 +25,12 @@ describe('the body limit per route', () => {
 	it('lets a form without a file have 512 KB and the video upload 40 MB and its fields', async () => {
 		expect((await post('/anmelden', { 'content-length': String(DEFAULT_BODY_LIMIT) }).answer).status).toBe(200);
 		expect(bodyLimitFor('/koordination/seiten/video')).toBe(LARGEST_BODY_LIMIT);
-		expect((await post('/koordination/seiten/video', { 'content-length': String(40 * 1024 * 1024) }).answer).status).toBe(200);
-		expect((await post('/koordination/seiten/berichte', { 'content-length': String(40 * 1024 * 1024) }).answer).status).toBe(413);
+		expect(
+			(await post('/koordination/seiten/video', { 'content-length': String(40 * 1024 * 1024) }).answer).status
+		).toBe(200);
+		expect(
+			(await post('/koordination/seiten/berichte', { 'content-length': String(40 * 1024 * 1024) }).answer).status
+		).toBe(413);
 	});
 
 	it('refuses a body of undeclared length on a route without uploads', async () => {

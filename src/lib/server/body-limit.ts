@@ -45,7 +45,8 @@ export const bodyLimitHandle: Handle = ({ event, resolve }) => {
 	const limit = bodyLimitFor(event.route.id);
 	const declared = headers.get('content-length');
 	if (declared === null) {
-		if (headers.has('transfer-encoding') && limit === DEFAULT_BODY_LIMIT) return refuse(411, 'Die Anfrage braucht eine Längenangabe (Content-Length).');
+		if (headers.has('transfer-encoding') && limit === DEFAULT_BODY_LIMIT)
+			return refuse(411, 'Die Anfrage braucht eine Längenangabe (Content-Length).');
 		return resolve(event);
 	}
 	if (Number(declared) > limit) {
@@ -56,5 +57,8 @@ export const bodyLimitHandle: Handle = ({ event, resolve }) => {
 
 // Closing the connection stops a client that keeps sending the rest of a refused body.
 function refuse(status: number, message: string): Response {
-	return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' } });
+	return new Response(message, {
+		status,
+		headers: { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' }
+	});
 }

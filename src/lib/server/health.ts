@@ -20,9 +20,18 @@ export async function checkHealth(runtime: Runtime): Promise<HealthReport> {
 		outboxBacklog: backlog ?? 0
 	};
 	if (backlog === null) return { status: 'error', reason: 'Die Datenbank antwortet nicht.', ...report };
-	if (!reachable) return { status: 'degraded', reason: 'Meilisearch antwortet nicht; die Suche läuft über die Ersatzsuche.', ...report };
+	if (!reachable)
+		return {
+			status: 'degraded',
+			reason: 'Meilisearch antwortet nicht; die Suche läuft über die Ersatzsuche.',
+			...report
+		};
 	if (!runtime.search.isReady()) {
-		return { status: 'degraded', reason: 'Meilisearch wird eingerichtet; die Suche läuft über die Ersatzsuche.', ...report };
+		return {
+			status: 'degraded',
+			reason: 'Meilisearch wird eingerichtet; die Suche läuft über die Ersatzsuche.',
+			...report
+		};
 	}
 	return { status: 'ok', ...report };
 }

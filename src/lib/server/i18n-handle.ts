@@ -10,16 +10,18 @@ const GERMAN_ONLY = ['/intern', '/koordination', '/konto'];
  * answers the same in every language, so it skips the middleware (which copies every request).
  */
 export const i18nHandle: Handle = ({ event, resolve }) =>
-	event.url.pathname.startsWith('/api/') ? resolve(event) : paraglideMiddleware(event.request, ({ request, locale }) => {
-		const german = deLocalizeUrl(event.url);
-		if (locale !== baseLocale && isGermanOnly(german.pathname)) {
-			return new Response(null, { status: 307, headers: { location: german.pathname + german.search } });
-		}
-		event.request = request;
-		return resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
-		});
-	});
+	event.url.pathname.startsWith('/api/')
+		? resolve(event)
+		: paraglideMiddleware(event.request, ({ request, locale }) => {
+				const german = deLocalizeUrl(event.url);
+				if (locale !== baseLocale && isGermanOnly(german.pathname)) {
+					return new Response(null, { status: 307, headers: { location: german.pathname + german.search } });
+				}
+				event.request = request;
+				return resolve(event, {
+					transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+				});
+			});
 
 function isGermanOnly(path: string): boolean {
 	return GERMAN_ONLY.some((area) => path === area || path.startsWith(`${area}/`));

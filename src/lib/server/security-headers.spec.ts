@@ -14,14 +14,18 @@ describe('securityHeaders', () => {
 
 	it('asks browsers to stay on https only in production', () => {
 		expect(securityHeaders(new Response('ok'), anonymous).headers.has('Strict-Transport-Security')).toBe(false);
-		expect(securityHeaders(new Response('ok'), { ...anonymous, production: true }).headers.get('Strict-Transport-Security')).toBe(
-			'max-age=31536000; includeSubDomains'
-		);
+		expect(
+			securityHeaders(new Response('ok'), { ...anonymous, production: true }).headers.get(
+				'Strict-Transport-Security'
+			)
+		).toBe('max-age=31536000; includeSubDomains');
 	});
 
 	it('keeps pages of signed-in people out of every cache and leaves public caching to the route', () => {
 		const routeCaching = () => new Response('ok', { headers: { 'Cache-Control': 'no-cache' } });
-		expect(securityHeaders(routeCaching(), { ...anonymous, authenticated: true }).headers.get('Cache-Control')).toBe('no-store');
+		expect(
+			securityHeaders(routeCaching(), { ...anonymous, authenticated: true }).headers.get('Cache-Control')
+		).toBe('no-store');
 		expect(securityHeaders(routeCaching(), anonymous).headers.get('Cache-Control')).toBe('no-cache');
 	});
 
@@ -37,10 +41,15 @@ describe('securityHeaders', () => {
 describe('securityHeadersHandle', () => {
 	// Only locals matter to the handle; the rest of a request event is left out.
 	const answer = (locals: object) =>
-		securityHeadersHandle({ event: { locals } as unknown as RequestEvent, resolve: async () => new Response('ok') });
+		securityHeadersHandle({
+			event: { locals } as unknown as RequestEvent,
+			resolve: async () => new Response('ok')
+		});
 
 	it('marks the answer to a signed-in person as not storable and an anonymous one not', async () => {
-		expect((await answer({ user: { id: 1 }, session: { id: 'abc' } })).headers.get('Cache-Control')).toBe('no-store');
+		expect((await answer({ user: { id: 1 }, session: { id: 'abc' } })).headers.get('Cache-Control')).toBe(
+			'no-store'
+		);
 		expect((await answer({})).headers.get('Cache-Control')).toBeNull();
 		expect((await answer({})).headers.get('X-Content-Type-Options')).toBe('nosniff');
 	});

@@ -44,7 +44,10 @@ export function parseBerlinDateTime(text: string): Date | null {
 	const german = GERMAN_LOCAL.exec(trimmed);
 	if (!german) return null;
 	const [, day, month, year, hour, minute] = german;
-	return berlinToUtc(`${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, `${hour.padStart(2, '0')}:${minute}`);
+	return berlinToUtc(
+		`${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`,
+		`${hour.padStart(2, '0')}:${minute}`
+	);
 }
 
 /** The Berlin calendar day and clock time of an instant, as a form shows them. */

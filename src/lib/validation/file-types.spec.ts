@@ -14,7 +14,9 @@ describe('document types (meeting attachments)', () => {
 	});
 
 	it('takes the Office type from the extension when the content is a ZIP container', () => {
-		expect(documentType('Liste.XLSX', bytes(0x50, 0x4b, 0x03, 0x04))).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+		expect(documentType('Liste.XLSX', bytes(0x50, 0x4b, 0x03, 0x04))).toBe(
+			'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+		);
 	});
 
 	it('refuses types that are not on the list, whatever their content', () => {

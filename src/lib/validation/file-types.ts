@@ -43,9 +43,21 @@ const DOCUMENT_KINDS: { contentType: string; extensions: string[]; signature: nu
 	{ contentType: 'application/pdf', extensions: ['pdf'], signature: PDF },
 	{ contentType: 'image/png', extensions: ['png'], signature: PNG },
 	{ contentType: 'image/jpeg', extensions: ['jpg', 'jpeg'], signature: JPEG },
-	{ contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'], signature: ZIP },
-	{ contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'], signature: ZIP },
-	{ contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extensions: ['pptx'], signature: ZIP },
+	{
+		contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+		extensions: ['docx'],
+		signature: ZIP
+	},
+	{
+		contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		extensions: ['xlsx'],
+		signature: ZIP
+	},
+	{
+		contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+		extensions: ['pptx'],
+		signature: ZIP
+	},
 	{ contentType: 'application/vnd.oasis.opendocument.text', extensions: ['odt'], signature: ZIP },
 	{ contentType: 'application/vnd.oasis.opendocument.spreadsheet', extensions: ['ods'], signature: ZIP },
 	{ contentType: 'application/msword', extensions: ['doc'], signature: OLE },

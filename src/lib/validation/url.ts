@@ -6,7 +6,9 @@ export function parseWebAddress(raw: string): string | undefined {
 	const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`;
 	if (/\s/.test(withScheme) || !URL.canParse(withScheme)) return undefined;
 	const url = new URL(withScheme);
-	return (url.protocol === 'https:' || url.protocol === 'http:') && isDottedHost(url.hostname) ? withScheme : undefined;
+	return (url.protocol === 'https:' || url.protocol === 'http:') && isDottedHost(url.hostname)
+		? withScheme
+		: undefined;
 }
 
 /** Exactly an http:// or https:// address (nothing completed), as a public form asks for it. */
@@ -14,7 +16,11 @@ export function isWebAddress(raw: string, { httpsOnly = false } = {}): boolean {
 	const schemes = httpsOnly ? ['https:'] : ['https:', 'http:'];
 	if (/\s/.test(raw) || !URL.canParse(raw)) return false;
 	const url = new URL(raw);
-	return schemes.includes(url.protocol) && raw.toLowerCase().startsWith(`${url.protocol}//`) && isDottedHost(url.hostname);
+	return (
+		schemes.includes(url.protocol) &&
+		raw.toLowerCase().startsWith(`${url.protocol}//`) &&
+		isDottedHost(url.hostname)
+	);
 }
 
 function isDottedHost(hostname: string): boolean {

@@ -14,9 +14,14 @@ export const GET: RequestHandler = async ({ request }) => {
 	const video = await getVideoInfo(db);
 	if (!video) error(404, 'Kein Video vorhanden');
 	const size = video.size;
-	const headers = { 'Content-Type': video.contentType, 'Accept-Ranges': 'bytes', 'Cache-Control': 'public, max-age=300' };
+	const headers = {
+		'Content-Type': video.contentType,
+		'Accept-Ranges': 'bytes',
+		'Cache-Control': 'public, max-age=300'
+	};
 	const range = parseByteRange(request.headers.get('range'), size);
-	if (range === 'unsatisfiable') return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${size}` } });
+	if (range === 'unsatisfiable')
+		return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${size}` } });
 	if (!range) {
 		const whole = await readVideoBytes(db, { start: 0, end: size - 1 });
 		if (!whole) error(404, 'Kein Video vorhanden');
@@ -27,6 +32,10 @@ export const GET: RequestHandler = async ({ request }) => {
 	if (!part) error(404, 'Kein Video vorhanden');
 	return new Response(Buffer.from(part), {
 		status: 206,
-		headers: { ...headers, 'Content-Length': String(part.byteLength), 'Content-Range': `bytes ${range.start}-${end}/${size}` }
+		headers: {
+			...headers,
+			'Content-Length': String(part.byteLength),
+			'Content-Range': `bytes ${range.start}-${end}/${size}`
+		}
 	});
 };

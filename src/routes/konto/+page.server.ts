@@ -39,7 +39,8 @@ export const actions = {
 	benachrichtigungen: async (event) => {
 		const user = requireAccountOwner(event);
 		const mode = parseNotificationMode(formText(await event.request.formData(), 'mode'));
-		if (!mode) return fail(400, { notifications: { error: 'Bitte wählen Sie, wie Sie benachrichtigt werden möchten.' } });
+		if (!mode)
+			return fail(400, { notifications: { error: 'Bitte wählen Sie, wie Sie benachrichtigt werden möchten.' } });
 		await setNotificationMode(getRuntime().db, user.id, mode);
 		return { notifications: { saved: true } };
 	},
@@ -54,7 +55,9 @@ export const actions = {
 			return fail(400, { email: { value, errors: { email: 'Das ist bereits Ihre E-Mail-Adresse.' } } });
 		}
 		const { db } = getRuntime();
-		const refused = await checkCurrentPassword(db, user.id, formText(form, 'currentPassword'), { ip: event.getClientAddress() });
+		const refused = await checkCurrentPassword(db, user.id, formText(form, 'currentPassword'), {
+			ip: event.getClientAddress()
+		});
 		if (refused) return fail(400, { email: { value, errors: { currentPassword: refused } } });
 		await requestEmailChange(db, user.id, email.value, { origin: getRuntime().config.origin });
 		return { email: { value: '', sentTo: email.value } };
@@ -80,7 +83,8 @@ export const actions = {
 
 	wiederherstellungscodes: async (event) => {
 		const user = requireAccountOwner(event);
-		if (!user.totpEnabled) return fail(400, { codes: { error: 'Die Zwei-Faktor-Anmeldung ist nicht eingerichtet.' } });
+		if (!user.totpEnabled)
+			return fail(400, { codes: { error: 'Die Zwei-Faktor-Anmeldung ist nicht eingerichtet.' } });
 		const { db } = getRuntime();
 		const password = formText(await event.request.formData(), 'currentPassword');
 		const refused = await checkCurrentPassword(db, user.id, password, { ip: event.getClientAddress() });

@@ -16,18 +16,27 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);
 	const { db } = getRuntime();
-	const [organizations, invitations, stale, openMessages, undeliveredMessages, submittedEvents, openApplications, failedMails, legalPages] =
-		await Promise.all([
-			listOrganizations(db),
-			listPendingInvitations(db),
-			listStaleEntries(db),
-			countOpenMessages(db),
-			countUndeliveredMessages(db),
-			countSubmittedEvents(db),
-			countOpenApplications(db),
-			countFailedMails(db),
-			listUnfilledLegalPages(db)
-		]);
+	const [
+		organizations,
+		invitations,
+		stale,
+		openMessages,
+		undeliveredMessages,
+		submittedEvents,
+		openApplications,
+		failedMails,
+		legalPages
+	] = await Promise.all([
+		listOrganizations(db),
+		listPendingInvitations(db),
+		listStaleEntries(db),
+		countOpenMessages(db),
+		countUndeliveredMessages(db),
+		countSubmittedEvents(db),
+		countOpenApplications(db),
+		countFailedMails(db),
+		listUnfilledLegalPages(db)
+	]);
 	return {
 		organizations,
 		invitations,
@@ -39,7 +48,11 @@ export const load: PageServerLoad = async (event) => {
 			failedMails,
 			reminder: stale.filter((e) => e.freshness === 'reminder').length,
 			flagged: stale.filter((e) => e.freshness === 'flagged').length,
-			legalPages: legalPages.map((page) => ({ slug: page.slug, title: page.title, count: page.placeholders.length }))
+			legalPages: legalPages.map((page) => ({
+				slug: page.slug,
+				title: page.title,
+				count: page.placeholders.length
+			}))
 		}
 	};
 };

@@ -7,5 +7,9 @@ export const load: PageServerLoad = async (event) => {
 	const { db, config } = getRuntime();
 	const settings = exportSettings(event);
 	const version = await openDataVersion(db, settings, config.openDataLicense);
-	return { license: config.openDataLicense, lastModified: version.lastModified, apiUrl: `${settings.origin}/api/hsds` };
+	return {
+		license: config.openDataLicense,
+		lastModified: version.lastModified,
+		apiUrl: `${settings.origin}/api/hsds`
+	};
 };

@@ -15,7 +15,11 @@ export const actions = {
 		if (!isEmailAddress(email)) {
 			return fail(400, { values, error: m.auth_error_email_invalid() });
 		}
-		const result = requestPasswordReset(getRuntime().db, { email, address: getClientAddress(), origin: getRuntime().config.origin });
+		const result = requestPasswordReset(getRuntime().db, {
+			email,
+			address: getClientAddress(),
+			origin: getRuntime().config.origin
+		});
 		if (result.kind === 'throttled') return fail(429, { values, message: retryMessage(result.retryAfterMs) });
 		// The answer does not wait for the mail (see requestPasswordReset); a failed delivery is logged.
 		result.delivery.catch((error: unknown) => console.error('[auth] password reset mail failed', error));

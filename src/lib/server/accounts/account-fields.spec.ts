@@ -19,7 +19,10 @@ describe('parseDisplayName', () => {
 
 describe('parseEmailAddress', () => {
 	it('lower-cases and trims an address', () => {
-		expect(parseEmailAddress(' Erika.Muster@Schule-Zittau.DE ')).toEqual({ ok: true, value: 'erika.muster@schule-zittau.de' });
+		expect(parseEmailAddress(' Erika.Muster@Schule-Zittau.DE ')).toEqual({
+			ok: true,
+			value: 'erika.muster@schule-zittau.de'
+		});
 	});
 
 	it('refuses text without an at sign, without a domain dot, or with spaces inside', () => {

@@ -21,7 +21,10 @@ export function parseEmailAddress(input: string): Parsed<string> {
 	const email = input.trim().toLowerCase();
 	if (email === '') return { ok: false, error: 'Bitte geben Sie eine E-Mail-Adresse ein.' };
 	if (!isEmailAddress(email)) {
-		return { ok: false, error: 'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@schule-zittau.de.' };
+		return {
+			ok: false,
+			error: 'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@schule-zittau.de.'
+		};
 	}
 	return { ok: true, value: email };
 }

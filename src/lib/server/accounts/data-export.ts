@@ -23,7 +23,11 @@ export interface AccountExport {
 	profileChanges: { organizationId: number; organization: string | null; field: string; at: string }[];
 }
 
-export async function exportAccountData(db: Kysely<Database>, userId: number, now = new Date()): Promise<AccountExport> {
+export async function exportAccountData(
+	db: Kysely<Database>,
+	userId: number,
+	now = new Date()
+): Promise<AccountExport> {
 	const [user, recoveryCodes, memberships, sessions, events, changes] = await Promise.all([
 		db
 			.selectFrom('users')
@@ -74,8 +78,17 @@ export async function exportAccountData(db: Kysely<Database>, userId: number, no
 			twoFactorEnabledAt: user.totp_enabled_at,
 			unusedRecoveryCodes: Number(recoveryCodes.count)
 		},
-		memberships: memberships.map((m) => ({ organization: m.name, slug: m.slug, role: m.role, since: m.created_at })),
-		sessions: sessions.map((s) => ({ createdAt: s.created_at, lastUsedAt: s.last_used_at, expiresAt: s.expires_at })),
+		memberships: memberships.map((m) => ({
+			organization: m.name,
+			slug: m.slug,
+			role: m.role,
+			since: m.created_at
+		})),
+		sessions: sessions.map((s) => ({
+			createdAt: s.created_at,
+			lastUsedAt: s.last_used_at,
+			expiresAt: s.expires_at
+		})),
 		authEvents: events.map((e) => ({ kind: e.kind, ip: e.ip, at: e.created_at })),
 		profileChanges: changes.map((c) => ({
 			organizationId: c.organization_id,

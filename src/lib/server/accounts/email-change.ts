@@ -36,12 +36,17 @@ export async function requestEmailChange(
 }
 
 /** The address a still valid link would confirm, to show before the person confirms it. */
-export async function findPendingEmailChange(db: Kysely<Database>, token: string, now = new Date()): Promise<string | null> {
+export async function findPendingEmailChange(
+	db: Kysely<Database>,
+	token: string,
+	now = new Date()
+): Promise<string | null> {
 	const row = await findValidToken(db, 'email_change', token, now);
 	return row?.payload ?? null;
 }
 
-export type EmailChangeResult = { changed: true; userId: number; email: string } | { changed: false; reason: 'invalid' | 'taken' };
+export type EmailChangeResult =
+	{ changed: true; userId: number; email: string } | { changed: false; reason: 'invalid' | 'taken' };
 
 /**
  * Uses the link up, stores the new address and tells the old one. 'taken' when another account got
@@ -55,18 +60,25 @@ export async function confirmEmailChange(
 	const row = await consumeToken(db, 'email_change', token, now);
 	if (!row?.payload) return { changed: false, reason: 'invalid' };
 	const email = row.payload;
-	const outcome = await writeTransaction(db, async (trx): Promise<{ reason: 'taken' | 'invalid' } | { previousEmail: string }> => {
-		if (await isEmailTaken(trx, email)) return { reason: 'taken' };
-		const previous = await trx
-			.selectFrom('users')
-			.select(['email'])
-			.where('id', '=', row.userId)
-			.where('disabled_at', 'is', null)
-			.executeTakeFirst();
-		if (!previous) return { reason: 'invalid' };
-		await trx.updateTable('users').set({ email, updated_at: now.toISOString() }).where('id', '=', row.userId).execute();
-		return { previousEmail: previous.email };
-	});
+	const outcome = await writeTransaction(
+		db,
+		async (trx): Promise<{ reason: 'taken' | 'invalid' } | { previousEmail: string }> => {
+			if (await isEmailTaken(trx, email)) return { reason: 'taken' };
+			const previous = await trx
+				.selectFrom('users')
+				.select(['email'])
+				.where('id', '=', row.userId)
+				.where('disabled_at', 'is', null)
+				.executeTakeFirst();
+			if (!previous) return { reason: 'invalid' };
+			await trx
+				.updateTable('users')
+				.set({ email, updated_at: now.toISOString() })
+				.where('id', '=', row.userId)
+				.execute();
+			return { previousEmail: previous.email };
+		}
+	);
 	if ('reason' in outcome) return { changed: false, reason: outcome.reason };
 	await logAuthEvent(db, 'email_changed', { userId: row.userId, ip, now });
 	await sendNotice(mailer, outcome.previousEmail, emailChangedNoticeMail({ newEmail: email, changedAt: now }));

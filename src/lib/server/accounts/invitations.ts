@@ -49,7 +49,11 @@ export async function inviteToOrganization(
 	if (!origin) throw new Error('ORIGIN is not configured: invitation links need the public address');
 	const email = normalizeEmail(input.email);
 	const [organization, inviter] = await Promise.all([
-		db.selectFrom('organizations').select(['name']).where('id', '=', input.organizationId).executeTakeFirstOrThrow(),
+		db
+			.selectFrom('organizations')
+			.select(['name'])
+			.where('id', '=', input.organizationId)
+			.executeTakeFirstOrThrow(),
 		db.selectFrom('users').select(['name', 'email']).where('id', '=', input.invitedBy).executeTakeFirstOrThrow()
 	]);
 

@@ -7,8 +7,7 @@ export interface InviteValues {
 }
 
 export type InviteParse =
-	| { ok: true; values: InviteValues }
-	| { ok: false; values: InviteValues; errors: { email?: string } };
+	{ ok: true; values: InviteValues } | { ok: false; values: InviteValues; errors: { email?: string } };
 
 /** The "invite a colleague" form: an email address and the role, admin or editor. */
 export function parseInviteForm(form: FormData): InviteParse {
@@ -17,6 +16,7 @@ export function parseInviteForm(form: FormData): InviteParse {
 	const role: MembershipRole = form.get('role') === 'admin' ? 'admin' : 'editor';
 	const values = { email, role };
 	const errors: { email?: string } = {};
-	if (!isEmailAddress(email)) errors.email = 'Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@schule.de.';
+	if (!isEmailAddress(email))
+		errors.email = 'Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@schule.de.';
 	return Object.keys(errors).length === 0 ? { ok: true, values } : { ok: false, values, errors };
 }

@@ -27,10 +27,12 @@ export async function removeMemberAction(db: Kysely<Database>, form: FormData, o
 	} catch (error) {
 		if (error instanceof LastAdminError) {
 			return fail(400, {
-				removeError: 'Die letzte verwaltende Person kann nicht entfernt werden. Laden Sie zuerst eine weitere verwaltende Person ein.'
+				removeError:
+					'Die letzte verwaltende Person kann nicht entfernt werden. Laden Sie zuerst eine weitere verwaltende Person ein.'
 			});
 		}
-		if (error instanceof NotAMemberError) return fail(404, { removeError: 'Diese Person gehört nicht (mehr) zur Organisation.' });
+		if (error instanceof NotAMemberError)
+			return fail(404, { removeError: 'Diese Person gehört nicht (mehr) zur Organisation.' });
 		throw error;
 	}
 	return { removed: true };

@@ -5,7 +5,8 @@ import type { Mailer } from '../mail/mailer';
 // Notices to the account's own address after its credentials changed (ASVS 5.0 V6.3.7): whoever did
 // not make the change learns of it and can turn to the coordination.
 
-const NOT_YOU = 'Falls Sie das nicht selbst waren, wenden Sie sich bitte sofort an die Koordinierungsstelle des Präventionsrats.';
+const NOT_YOU =
+	'Falls Sie das nicht selbst waren, wenden Sie sich bitte sofort an die Koordinierungsstelle des Präventionsrats.';
 
 export function emailChangedNoticeMail(
 	input: { newEmail: string; changedAt: Date },

@@ -59,7 +59,8 @@ export async function removeMember(db: Kysely<Database>, organizationId: number,
 			.execute();
 		const member = members.find((m) => m.user_id === userId);
 		if (!member) throw new NotAMemberError();
-		if (member.role === 'admin' && members.filter((m) => m.role === 'admin').length === 1) throw new LastAdminError();
+		if (member.role === 'admin' && members.filter((m) => m.role === 'admin').length === 1)
+			throw new LastAdminError();
 		await removeMembership(trx, userId, organizationId);
 		await trx
 			.deleteFrom('one_time_tokens')

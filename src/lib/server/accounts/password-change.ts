@@ -35,7 +35,10 @@ export async function changePassword(
 	const policy = checkPasswordPolicy(change.newPassword, user);
 	if (policy) return { newPassword: policy };
 	if (change.newPassword !== change.repeatedPassword) {
-		return { repeatedPassword: 'Die beiden neuen Passwörter stimmen nicht überein. Bitte geben Sie es zweimal gleich ein.' };
+		return {
+			repeatedPassword:
+				'Die beiden neuen Passwörter stimmen nicht überein. Bitte geben Sie es zweimal gleich ein.'
+		};
 	}
 	const refused = await checkCurrentPassword(db, change.userId, change.currentPassword, { ip });
 	if (refused) return { currentPassword: refused };

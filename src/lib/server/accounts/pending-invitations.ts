@@ -15,8 +15,12 @@ export async function listPendingInvitations(db: Kysely<Database>, now = new Dat
 	const rows = await db
 		.selectFrom('one_time_tokens as t')
 		.innerJoin('users as u', 'u.id', 't.user_id')
-		.innerJoin('organizations as o', (join) => join.on('o.id', '=', sql<number>`json_extract(t.payload, '$.organizationId')`))
-		.innerJoin('memberships as m', (join) => join.onRef('m.user_id', '=', 'u.id').onRef('m.organization_id', '=', 'o.id'))
+		.innerJoin('organizations as o', (join) =>
+			join.on('o.id', '=', sql<number>`json_extract(t.payload, '$.organizationId')`)
+		)
+		.innerJoin('memberships as m', (join) =>
+			join.onRef('m.user_id', '=', 'u.id').onRef('m.organization_id', '=', 'o.id')
+		)
 		.select(['u.email', 'o.slug', 'o.name', 'm.role', 't.created_at', 't.expires_at'])
 		.where('t.purpose', '=', 'invitation')
 		.where('t.used_at', 'is', null)

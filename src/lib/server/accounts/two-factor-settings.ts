@@ -23,7 +23,9 @@ export async function getTotpSetupKey(db: Kysely<Database>, userId: number): Pro
 
 /** "JBSW Y3DP EHPK 3PXP …": the base32 key in groups of four, as people type it into an app by hand. */
 export function formatManualKey(key: Uint8Array): string {
-	return encodeBase32UpperCaseNoPadding(key).match(/.{1,4}/g)!.join(' ');
+	return encodeBase32UpperCaseNoPadding(key)
+		.match(/.{1,4}/g)!
+		.join(' ');
 }
 
 export type TurnOffResult = { ok: true } | { ok: false; status: 400 | 403; error: string };
@@ -39,9 +41,14 @@ export async function turnOffTwoFactor(
 	{ ip }: { ip: string | null }
 ): Promise<TurnOffResult> {
 	if (user.role === 'coordinator') {
-		return { ok: false, status: 403, error: 'Für die Koordinierungsstelle ist die Zwei-Faktor-Anmeldung vorgeschrieben.' };
+		return {
+			ok: false,
+			status: 403,
+			error: 'Für die Koordinierungsstelle ist die Zwei-Faktor-Anmeldung vorgeschrieben.'
+		};
 	}
-	if (!user.totpEnabled) return { ok: false, status: 400, error: 'Die Zwei-Faktor-Anmeldung ist bereits ausgeschaltet.' };
+	if (!user.totpEnabled)
+		return { ok: false, status: 400, error: 'Die Zwei-Faktor-Anmeldung ist bereits ausgeschaltet.' };
 	const refused = await checkCurrentPassword(db, user.id, password, { ip });
 	if (refused) return { ok: false, status: 400, error: refused };
 	await disableTotp(db, user.id);

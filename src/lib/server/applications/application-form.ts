@@ -15,8 +15,7 @@ export interface ApplicationValues {
 export type ApplicationErrors = Partial<Record<keyof ApplicationValues | 'consent', string>>;
 
 export type ApplicationParse =
-	| { ok: true; values: ApplicationValues }
-	| { ok: false; values: ApplicationValues; errors: ApplicationErrors };
+	{ ok: true; values: ApplicationValues } | { ok: false; values: ApplicationValues; errors: ApplicationErrors };
 
 /** The entered values (trimmed) and, if any, what is wrong with them. */
 export function parseApplicationForm(form: FormData): ApplicationParse {
@@ -31,7 +30,8 @@ export function parseApplicationForm(form: FormData): ApplicationParse {
 	};
 	const errors: ApplicationErrors = {};
 	if (values.organizationName.length < 3) errors.organizationName = m.directory_apply_error_organization_missing();
-	else if (values.organizationName.length > 150) errors.organizationName = m.directory_apply_error_name_long({ max: 150 });
+	else if (values.organizationName.length > 150)
+		errors.organizationName = m.directory_apply_error_name_long({ max: 150 });
 	if (values.contactName === '') errors.contactName = m.directory_apply_error_contact_missing();
 	else if (values.contactName.length > 120) errors.contactName = m.directory_apply_error_name_long({ max: 120 });
 	if (!isEmailAddress(values.email)) errors.email = m.directory_apply_error_email();

@@ -128,7 +128,14 @@ export async function declineApplication(
 	{ applicationId, message, coordinatorId }: { applicationId: number; message: string; coordinatorId: number },
 	options: DecisionOptions = {}
 ): Promise<void> {
-	const application = await claimPending(db, applicationId, 'declined', coordinatorId, message, options.now ?? new Date());
+	const application = await claimPending(
+		db,
+		applicationId,
+		'declined',
+		coordinatorId,
+		message,
+		options.now ?? new Date()
+	);
 	const mailer = options.mailer ?? getMailer();
 	await mailer.send({
 		to: application.email,

@@ -25,8 +25,16 @@ export async function listAllServiceAreas(db: Kysely<Database>): Promise<Coordin
 			'o.slug',
 			'o.name as organizationName',
 			'o.status',
-			eb.selectFrom('service_area_streets as s').select(eb.fn.countAll<number>().as('n')).whereRef('s.service_area_id', '=', 'a.id').as('streetCount'),
-			eb.selectFrom('service_area_ortsteile as ao').select(eb.fn.countAll<number>().as('n')).whereRef('ao.service_area_id', '=', 'a.id').as('ortsteilCount')
+			eb
+				.selectFrom('service_area_streets as s')
+				.select(eb.fn.countAll<number>().as('n'))
+				.whereRef('s.service_area_id', '=', 'a.id')
+				.as('streetCount'),
+			eb
+				.selectFrom('service_area_ortsteile as ao')
+				.select(eb.fn.countAll<number>().as('n'))
+				.whereRef('ao.service_area_id', '=', 'a.id')
+				.as('ortsteilCount')
 		])
 		.orderBy('o.name')
 		.orderBy('a.name')
@@ -56,7 +64,15 @@ export async function getEditableArea(db: Kysely<Database>, areaId: number): Pro
 	const area = await db
 		.selectFrom('service_areas as a')
 		.innerJoin('organizations as o', 'o.id', 'a.organization_id')
-		.select(['a.id', 'a.name', 'a.kind', 'a.note', 'o.id as organizationId', 'o.slug', 'o.name as organizationName'])
+		.select([
+			'a.id',
+			'a.name',
+			'a.kind',
+			'a.note',
+			'o.id as organizationId',
+			'o.slug',
+			'o.name as organizationName'
+		])
 		.where('a.id', '=', areaId)
 		.executeTakeFirst();
 	if (!area) return null;
@@ -82,11 +98,20 @@ export async function getEditableArea(db: Kysely<Database>, areaId: number): Pro
 
 /** The partners an area can belong to (any status: an area may be prepared before publishing). */
 export async function listAreaOwnerOptions(db: Kysely<Database>): Promise<{ id: number; name: string }[]> {
-	return db.selectFrom('organizations').select(['id', 'name']).where('status', '!=', 'archived').orderBy('name').execute();
+	return db
+		.selectFrom('organizations')
+		.select(['id', 'name'])
+		.where('status', '!=', 'archived')
+		.orderBy('name')
+		.execute();
 }
 
 /** The lower-cased names of the organization's areas, except `exceptAreaId`. */
-export async function listTakenAreaNames(db: Kysely<Database>, organizationId: number, exceptAreaId?: number): Promise<string[]> {
+export async function listTakenAreaNames(
+	db: Kysely<Database>,
+	organizationId: number,
+	exceptAreaId?: number
+): Promise<string[]> {
 	let query = db.selectFrom('service_areas').select('name').where('organization_id', '=', organizationId);
 	if (exceptAreaId !== undefined) query = query.where('id', '!=', exceptAreaId);
 	return (await query.execute()).map((row) => row.name.toLocaleLowerCase('de'));

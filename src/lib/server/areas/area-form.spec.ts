@@ -12,7 +12,13 @@ function form(fields: Record<string, string | string[]>): FormData {
 describe('the area form', () => {
 	it('accepts a partner, kind, name, note and known Ortsteile', () => {
 		const result = parseAreaForm(
-			form({ organizationId: '7', kind: 'schulbezirk', name: ' Schulbezirk Süd ', note: '', ortsteile: ['pethau', 'pethau'] }),
+			form({
+				organizationId: '7',
+				kind: 'schulbezirk',
+				name: ' Schulbezirk Süd ',
+				note: '',
+				ortsteile: ['pethau', 'pethau']
+			}),
 			known
 		);
 		expect(result).toMatchObject({
@@ -22,7 +28,10 @@ describe('the area form', () => {
 	});
 
 	it('refuses an unknown partner, kind and Ortsteil and a name the partner already uses, keeping the input', () => {
-		const result = parseAreaForm(form({ organizationId: '8', kind: 'geheim', name: 'Xy', ortsteile: ['atlantis'] }), known);
+		const result = parseAreaForm(
+			form({ organizationId: '8', kind: 'geheim', name: 'Xy', ortsteile: ['atlantis'] }),
+			known
+		);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(Object.keys(result.errors).sort()).toEqual(['kind', 'name', 'organizationId', 'ortsteile']);

@@ -35,10 +35,12 @@ export function parseAreaForm(form: FormData, known: Known): AreaFormParse {
 	};
 	const errors: AreaFormErrors = {};
 	const organizationId = Number(values.organizationId);
-	if (!known.organizationIds.includes(organizationId)) errors.organizationId = 'Bitte wählen Sie den zuständigen Partner.';
+	if (!known.organizationIds.includes(organizationId))
+		errors.organizationId = 'Bitte wählen Sie den zuständigen Partner.';
 	const kind = parseAreaKind(values.kind);
 	if (!kind) errors.kind = 'Bitte wählen Sie die Art des Bereichs.';
-	if (values.name.length < 3) errors.name = 'Bitte geben Sie dem Bereich einen Namen (mindestens 3 Zeichen), z. B. „Zittau-Süd“.';
+	if (values.name.length < 3)
+		errors.name = 'Bitte geben Sie dem Bereich einen Namen (mindestens 3 Zeichen), z. B. „Zittau-Süd“.';
 	else if (values.name.length > 120) errors.name = tooLongMessage('Der Name', 120, values.name.length);
 	else if (!errors.organizationId && known.takenNames.includes(values.name.toLocaleLowerCase('de'))) {
 		errors.name = 'Dieser Partner hat schon einen Bereich mit diesem Namen. Bitte wählen Sie einen anderen.';
@@ -51,6 +53,12 @@ export function parseAreaForm(form: FormData, known: Known): AreaFormParse {
 	return {
 		ok: true,
 		values,
-		area: { organizationId, kind, name: values.name, note: values.note || null, ortsteile: [...new Set(values.ortsteile)] }
+		area: {
+			organizationId,
+			kind,
+			name: values.name,
+			note: values.note || null,
+			ortsteile: [...new Set(values.ortsteile)]
+		}
 	};
 }

@@ -27,10 +27,42 @@ describe('parseStreetCsv', () => {
 		expect(preview.rejected).toEqual([]);
 		expect(preview.rows[0].raw).toBe('Äußere Oybiner Straße;02763;1;49;alle;Zittau-Süd und Zittau-Ost');
 		expect(preview.rows).toMatchObject([
-			{ line: 2, areaId: 1, streetName: 'Äußere Oybiner Straße', postalCode: '02763', from: 1, to: 49, parity: 'all' },
-			{ line: 3, areaId: 2, streetName: 'Äußere Oybiner Str.', postalCode: '02763', from: 50, to: 199, parity: 'all' },
-			{ line: 4, areaId: 1, streetName: 'Karl-Liebknecht-Ring', postalCode: null, from: null, to: null, parity: 'odd' },
-			{ line: 5, areaId: 2, streetName: 'Karl-Liebknecht-Ring', postalCode: null, from: null, to: null, parity: 'even' }
+			{
+				line: 2,
+				areaId: 1,
+				streetName: 'Äußere Oybiner Straße',
+				postalCode: '02763',
+				from: 1,
+				to: 49,
+				parity: 'all'
+			},
+			{
+				line: 3,
+				areaId: 2,
+				streetName: 'Äußere Oybiner Str.',
+				postalCode: '02763',
+				from: 50,
+				to: 199,
+				parity: 'all'
+			},
+			{
+				line: 4,
+				areaId: 1,
+				streetName: 'Karl-Liebknecht-Ring',
+				postalCode: null,
+				from: null,
+				to: null,
+				parity: 'odd'
+			},
+			{
+				line: 5,
+				areaId: 2,
+				streetName: 'Karl-Liebknecht-Ring',
+				postalCode: null,
+				from: null,
+				to: null,
+				parity: 'even'
+			}
 		]);
 	});
 
@@ -56,8 +88,7 @@ describe('parseStreetCsv', () => {
 			{ line: 5, reason: "seite 'links' muss alle, gerade oder ungerade sein" },
 			{
 				line: 6,
-				reason:
-					"unbekannter Bereich 'Oybin' (bekannt: Zittau-Süd und Zittau-Ost, Zittau-Nord und Zittau-West, Schulbezirk Weinaupark)"
+				reason: "unbekannter Bereich 'Oybin' (bekannt: Zittau-Süd und Zittau-Ost, Zittau-Nord und Zittau-West, Schulbezirk Weinaupark)"
 			},
 			{ line: 7, reason: "PLZ '2763' muss fünfstellig sein" },
 			{ line: 8, reason: 'Bereich fehlt' }
@@ -89,7 +120,9 @@ describe('parseStreetCsv', () => {
 	});
 
 	it('reads a file with a byte order mark, commas and Windows line ends', () => {
-		const bytes = new TextEncoder().encode('\uFEFFstrasse,plz,von,bis,seite,bereich\r\nMarkt,02763,,,,Schulbezirk Weinaupark\r\n');
+		const bytes = new TextEncoder().encode(
+			'\uFEFFstrasse,plz,von,bis,seite,bereich\r\nMarkt,02763,,,,Schulbezirk Weinaupark\r\n'
+		);
 		const preview = parseStreetCsv(bytes, AREAS);
 		expect(preview.rejected).toEqual([]);
 		expect(preview.rows).toMatchObject([{ streetName: 'Markt', postalCode: '02763', areaId: 3 }]);
@@ -101,12 +134,21 @@ describe('parseStreetCsv', () => {
 			AREAS
 		);
 		expect(preview.rejected).toEqual([]);
-		expect(preview.rows[0]).toMatchObject({ streetName: 'Straße "Am Ring"; Nordseite', from: 1, to: 9, parity: 'odd' });
+		expect(preview.rows[0]).toMatchObject({
+			streetName: 'Straße "Am Ring"; Nordseite',
+			from: 1,
+			to: 9,
+			parity: 'odd'
+		});
 	});
 
 	it('counts lines across a quoted line break and reports an unclosed quote', () => {
 		const preview = parseStreetCsv(
-			csv('"Markt\nNord";;;;;Schulbezirk Weinaupark', 'Neustadt;;;;;Schulbezirk Weinaupark', '"Frauenstraße;;;;;'),
+			csv(
+				'"Markt\nNord";;;;;Schulbezirk Weinaupark',
+				'Neustadt;;;;;Schulbezirk Weinaupark',
+				'"Frauenstraße;;;;;'
+			),
 			AREAS
 		);
 		expect(preview.rows.map((row) => row.line)).toEqual([2, 4]);
@@ -117,7 +159,9 @@ describe('parseStreetCsv', () => {
 
 	it('reports a line with more columns than the header', () => {
 		const preview = parseStreetCsv(csv('Markt;02763;1;9;alle;Schulbezirk Weinaupark;extra'), AREAS);
-		expect(preview.rejected[0].reason).toBe('7 Spalten statt 6: Felder mit Trennzeichen in Anführungszeichen setzen');
+		expect(preview.rejected[0].reason).toBe(
+			'7 Spalten statt 6: Felder mit Trennzeichen in Anführungszeichen setzen'
+		);
 	});
 
 	it('needs no area column when importing into one area, and skips empty lines', () => {
@@ -142,7 +186,13 @@ describe('parseStreetCsv', () => {
 	});
 
 	it('reads a file that Excel saved as Windows-1252 instead of UTF-8', () => {
-		const bytes = Uint8Array.from([...new TextEncoder().encode('strasse\nS'), 0xfc, ...new TextEncoder().encode('dstra'), 0xdf, 0x65]);
+		const bytes = Uint8Array.from([
+			...new TextEncoder().encode('strasse\nS'),
+			0xfc,
+			...new TextEncoder().encode('dstra'),
+			0xdf,
+			0x65
+		]);
 		expect(parseStreetCsv(bytes, [AREAS[0]]).rows).toMatchObject([{ streetName: 'Südstraße' }]);
 	});
 });

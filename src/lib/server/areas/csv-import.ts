@@ -158,7 +158,16 @@ function readRow(
 	const area = findArea(value('bereich'), areas, reasons);
 	if (reasons.length > 0 || !area) return { reasons };
 	return {
-		row: { line: record.line, raw: record.raw, areaId: area.id, streetName, postalCode: postalCode || null, from, to, parity }
+		row: {
+			line: record.line,
+			raw: record.raw,
+			areaId: area.id,
+			streetName,
+			postalCode: postalCode || null,
+			from,
+			to,
+			parity
+		}
 	};
 }
 

@@ -11,11 +11,14 @@ export async function readImportUpload(form: FormData): Promise<{ text: string }
 	const file = form.get('datei');
 	const pasted = String(form.get('text') ?? '');
 	if (file instanceof File && file.size > 0) {
-		if (file.size > MAX_CSV_BYTES) return { error: 'Die Datei ist größer als 1 MB. Bitte teilen Sie die Liste auf.' };
+		if (file.size > MAX_CSV_BYTES)
+			return { error: 'Die Datei ist größer als 1 MB. Bitte teilen Sie die Liste auf.' };
 		return { text: decodeCsv(new Uint8Array(await file.arrayBuffer())) };
 	}
-	if (pasted.trim() === '') return { error: 'Bitte wählen Sie eine CSV-Datei aus oder fügen Sie die Liste in das Textfeld ein.' };
-	if (pasted.length > MAX_CSV_BYTES) return { error: 'Der Text ist länger als 1 MB. Bitte teilen Sie die Liste auf.' };
+	if (pasted.trim() === '')
+		return { error: 'Bitte wählen Sie eine CSV-Datei aus oder fügen Sie die Liste in das Textfeld ein.' };
+	if (pasted.length > MAX_CSV_BYTES)
+		return { error: 'Der Text ist länger als 1 MB. Bitte teilen Sie die Liste auf.' };
 	return { text: decodeCsv(pasted) };
 }
 
@@ -23,6 +26,10 @@ export async function readImportUpload(form: FormData): Promise<{ text: string }
  * The import of a street list into one area as it would turn out: accepted rows and rejected lines
  * with their reasons, including overlaps with other areas of the same exclusive kind. Writes nothing.
  */
-export async function previewAreaImport(db: Kysely<Database>, area: ImportArea, text: string): Promise<StreetImportPreview> {
+export async function previewAreaImport(
+	db: Kysely<Database>,
+	area: ImportArea,
+	text: string
+): Promise<StreetImportPreview> {
 	return rejectConflictsWithOtherAreas(db, parseStreetCsv(text, [area]), [area]);
 }

@@ -29,7 +29,14 @@ export async function findResponsible(
 		const ortsteil = await findResponsibleForOrtsteil(db, address.streetKey, options.kind);
 		if (ortsteil) {
 			const { label, matches } = ortsteil;
-			return { status: 'found', matchedBy: 'ortsteil', street: label, houseNumber: null, corrected: false, matches };
+			return {
+				status: 'found',
+				matchedBy: 'ortsteil',
+				street: label,
+				houseNumber: null,
+				corrected: false,
+				matches
+			};
 		}
 		const streets = await listKnownStreets(db, options.kind);
 		const closest = closestStreet(address.streetKey, streets);
@@ -49,7 +56,8 @@ function resolveHouseNumber(rows: ResponsibleMatch[], houseNumber: number | null
 	const street = rows[0].street;
 	if (houseNumber !== null) {
 		const matches = rows.filter((row) => coversNumber(row.range, houseNumber));
-		if (matches.length > 0) return { status: 'found', matchedBy: 'street', street, houseNumber, corrected, matches };
+		if (matches.length > 0)
+			return { status: 'found', matchedBy: 'street', street, houseNumber, corrected, matches };
 		return { status: 'needs-house-number', street, houseNumber, corrected, candidates: rows };
 	}
 	if (isSplitBetweenPartners(rows)) {

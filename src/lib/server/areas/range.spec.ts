@@ -13,7 +13,9 @@ describe('house-number ranges', () => {
 	it('overlap only where a house number lies in both', () => {
 		expect(rangesOverlap({ from: 1, to: 49, parity: 'all' }, { from: 50, to: 199, parity: 'all' })).toBe(false);
 		expect(rangesOverlap({ from: 1, to: 50, parity: 'all' }, { from: 50, to: 199, parity: 'all' })).toBe(true);
-		expect(rangesOverlap({ from: null, to: null, parity: 'odd' }, { from: null, to: null, parity: 'even' })).toBe(false);
+		expect(rangesOverlap({ from: null, to: null, parity: 'odd' }, { from: null, to: null, parity: 'even' })).toBe(
+			false
+		);
 		expect(rangesOverlap({ from: 2, to: 2, parity: 'all' }, { from: 1, to: 9, parity: 'odd' })).toBe(false);
 		expect(rangesOverlap({ from: 2, to: 3, parity: 'all' }, { from: 1, to: 9, parity: 'odd' })).toBe(true);
 	});

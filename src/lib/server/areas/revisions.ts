@@ -34,7 +34,11 @@ export async function countAreaRevisions(db: Kysely<Database>, areaId: number): 
 }
 
 /** One earlier state of the area's list; null when it does not belong to this area. */
-export async function getAreaRevision(db: Kysely<Database>, areaId: number, revisionId: number): Promise<AreaRevision | null> {
+export async function getAreaRevision(
+	db: Kysely<Database>,
+	areaId: number,
+	revisionId: number
+): Promise<AreaRevision | null> {
 	const row = await revisionQuery(db, areaId).select('r.streets').where('r.id', '=', revisionId).executeTakeFirst();
 	return row ? { ...row, streets: JSON.parse(row.streets) as AreaStreetInput[] } : null;
 }
@@ -57,6 +61,12 @@ function revisionQuery(db: Kysely<Database>, areaId: number) {
 	return db
 		.selectFrom('service_area_revisions as r')
 		.leftJoin('users as u', 'u.id', 'r.created_by')
-		.select(['r.id', 'r.reason', 'r.street_count as streetCount', 'r.created_at as createdAt', 'u.name as createdBy'])
+		.select([
+			'r.id',
+			'r.reason',
+			'r.street_count as streetCount',
+			'r.created_at as createdAt',
+			'u.name as createdBy'
+		])
 		.where('r.service_area_id', '=', areaId);
 }

@@ -20,7 +20,11 @@ const INSERT_CHUNK = 500;
 // partner writes these need no outbox entry.
 
 /** Creates an area with the Ortsteile it covers (term codes), in one transaction. */
-export async function createServiceArea(db: Kysely<Database>, input: ServiceAreaInput, ortsteilCodes: string[] = []): Promise<number> {
+export async function createServiceArea(
+	db: Kysely<Database>,
+	input: ServiceAreaInput,
+	ortsteilCodes: string[] = []
+): Promise<number> {
 	return writeTransaction(db, async (trx) => {
 		const { id } = await trx
 			.insertInto('service_areas')
@@ -43,7 +47,12 @@ export async function updateServiceArea(db: Kysely<Database>, areaId: number, in
 }
 
 /** What the area form saves: partner, kind, name, note and Ortsteile together, or nothing. */
-export async function saveServiceArea(db: Kysely<Database>, areaId: number, input: ServiceAreaInput, ortsteilCodes: string[]): Promise<void> {
+export async function saveServiceArea(
+	db: Kysely<Database>,
+	areaId: number,
+	input: ServiceAreaInput,
+	ortsteilCodes: string[]
+): Promise<void> {
 	await writeTransaction(db, async (trx) => {
 		await writeAreaFields(trx, areaId, input);
 		await writeAreaOrtsteile(trx, areaId, ortsteilCodes);
@@ -142,7 +151,12 @@ export class ServiceAreaNotFoundError extends Error {
 }
 
 /** Stores the list as it is now, unless the new list is the same. */
-async function keepRevision(trx: Kysely<Database>, areaId: number, next: AreaStreetInput[], change: StreetListChange): Promise<void> {
+async function keepRevision(
+	trx: Kysely<Database>,
+	areaId: number,
+	next: AreaStreetInput[],
+	change: StreetListChange
+): Promise<void> {
 	const current = await listAreaStreets(trx, areaId);
 	if (isUnchanged(diffStreetLists(current, next))) return;
 	await trx

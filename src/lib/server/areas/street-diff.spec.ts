@@ -6,7 +6,19 @@ function street(streetName: string, from: number | null = null, to: number | nul
 	return { streetName, postalCode: '02763', from, to, parity: 'all' };
 }
 
-const eleven = ['Töpferberg', 'Markt', 'Neustadt', 'Rathausplatz', 'Frauenstraße', 'Bautzner Straße', 'Lessingstraße', 'Hochwaldstraße', 'Schillerstraße', 'Goethestraße', 'Humboldtstraße'].map((name) => street(name));
+const eleven = [
+	'Töpferberg',
+	'Markt',
+	'Neustadt',
+	'Rathausplatz',
+	'Frauenstraße',
+	'Bautzner Straße',
+	'Lessingstraße',
+	'Hochwaldstraße',
+	'Schillerstraße',
+	'Goethestraße',
+	'Humboldtstraße'
+].map((name) => street(name));
 const file = [street('Markt', 1, 20), street('Karl-Liebknecht-Ring')];
 
 describe('a street import', () => {

@@ -25,7 +25,11 @@ export interface StreetListDiff {
  * file's lines for the streets it names (so a street's ranges never overlap themselves); replacing
  * keeps only the file's lines.
  */
-export function combineStreetLists(current: AreaStreetInput[], imported: AreaStreetInput[], mode: ImportMode): AreaStreetInput[] {
+export function combineStreetLists(
+	current: AreaStreetInput[],
+	imported: AreaStreetInput[],
+	mode: ImportMode
+): AreaStreetInput[] {
 	if (mode === 'replace') return imported;
 	const named = new Set(imported.map((street) => normalizeStreet(street.streetName)));
 	return [...current.filter((street) => !named.has(normalizeStreet(street.streetName))), ...imported];
@@ -65,5 +69,7 @@ function sameLines(a: AreaStreetInput[], b: AreaStreetInput[]): boolean {
 }
 
 function lineKey(street: AreaStreetInput): string {
-	return [street.streetName.trim(), street.postalCode ?? '', street.from ?? '', street.to ?? '', street.parity].join('|');
+	return [street.streetName.trim(), street.postalCode ?? '', street.from ?? '', street.to ?? '', street.parity].join(
+		'|'
+	);
 }

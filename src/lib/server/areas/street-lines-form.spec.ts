@@ -16,7 +16,13 @@ function form(lines: [string, string, string, string, string][]): FormData {
 describe('the street list form', () => {
 	it('reads whole streets and stretches, and drops empty lines', () => {
 		const result = parseStreetLines(
-			readStreetLines(form([['Markt', '02763', '', '', 'all'], ['', '', '', '', 'all'], [' Neustadt ', '', '2', '40', 'even']]))
+			readStreetLines(
+				form([
+					['Markt', '02763', '', '', 'all'],
+					['', '', '', '', 'all'],
+					[' Neustadt ', '', '2', '40', 'even']
+				])
+			)
 		);
 		expect(result).toMatchObject({
 			ok: true,
@@ -29,12 +35,20 @@ describe('the street list form', () => {
 
 	it('names the line and the field of each mistake, and keeps what was typed', () => {
 		const result = parseStreetLines(
-			readStreetLines(form([['Markt', '2763', '12a', '', 'all'], ['', '', '5', '', 'all'], ['Neustadt', '', '9', '3', 'links']]))
+			readStreetLines(
+				form([
+					['Markt', '2763', '12a', '', 'all'],
+					['', '', '5', '', 'all'],
+					['Neustadt', '', '9', '3', 'links']
+				])
+			)
 		);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(Object.keys(result.errors).sort()).toEqual(['bis-3', 'plz-1', 'seite-3', 'strasse-2', 'von-1']);
-		expect(result.errors['von-1']).toBe('Zeile 1: Die Hausnummer muss eine ganze Zahl ab 1 sein (ohne Zusatz wie „a“).');
+		expect(result.errors['von-1']).toBe(
+			'Zeile 1: Die Hausnummer muss eine ganze Zahl ab 1 sein (ohne Zusatz wie „a“).'
+		);
 		expect(result.lines[0]).toEqual({ street: 'Markt', postalCode: '2763', from: '12a', to: '', parity: 'all' });
 	});
 });

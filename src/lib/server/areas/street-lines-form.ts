@@ -38,12 +38,16 @@ export function parseStreetLines(lines: StreetLineValues[]): StreetLinesParse {
 	lines.forEach((line, i) => {
 		if (line.street === '' && line.postalCode === '' && line.from === '' && line.to === '') return;
 		const row = i + 1;
-		if (!/\p{L}/u.test(line.street)) errors[`strasse-${row}`] = `Zeile ${row}: Bitte geben Sie die Straße an oder leeren Sie die ganze Zeile.`;
-		else if (line.street.length > 120) errors[`strasse-${row}`] = `Zeile ${row}: ${tooLongMessage('Der Straßenname', 120, line.street.length)}`;
-		if (line.postalCode && !/^\d{5}$/.test(line.postalCode)) errors[`plz-${row}`] = `Zeile ${row}: Die PLZ hat fünf Ziffern, z. B. 02763.`;
+		if (!/\p{L}/u.test(line.street))
+			errors[`strasse-${row}`] = `Zeile ${row}: Bitte geben Sie die Straße an oder leeren Sie die ganze Zeile.`;
+		else if (line.street.length > 120)
+			errors[`strasse-${row}`] = `Zeile ${row}: ${tooLongMessage('Der Straßenname', 120, line.street.length)}`;
+		if (line.postalCode && !/^\d{5}$/.test(line.postalCode))
+			errors[`plz-${row}`] = `Zeile ${row}: Die PLZ hat fünf Ziffern, z. B. 02763.`;
 		const from = houseNumber(line.from, `von-${row}`, row, errors);
 		const to = houseNumber(line.to, `bis-${row}`, row, errors);
-		if (from !== null && to !== null && from > to) errors[`bis-${row}`] = `Zeile ${row}: „bis“ (${to}) muss mindestens „von“ (${from}) sein.`;
+		if (from !== null && to !== null && from > to)
+			errors[`bis-${row}`] = `Zeile ${row}: „bis“ (${to}) muss mindestens „von“ (${from}) sein.`;
 		const parity = PARITIES.find((p) => p === line.parity);
 		if (!parity) errors[`seite-${row}`] = `Zeile ${row}: Bitte wählen Sie alle, gerade oder ungerade Hausnummern.`;
 		if (parity) streets.push({ streetName: line.street, postalCode: line.postalCode || null, from, to, parity });

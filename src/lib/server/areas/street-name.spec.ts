@@ -3,9 +3,14 @@ import { normalizeStreet, parseAddressInput } from './street-name';
 
 describe('normalizeStreet', () => {
 	it('gives "Str.", "Str", "Strasse", "Straße" and "-Straße" the same key', () => {
-		const keys = ['Hochwaldstraße', 'Hochwaldstr.', 'Hochwaldstr', 'Hochwaldstrasse', 'Hochwald-Straße', 'Hochwald Str.'].map(
-			normalizeStreet
-		);
+		const keys = [
+			'Hochwaldstraße',
+			'Hochwaldstr.',
+			'Hochwaldstr',
+			'Hochwaldstrasse',
+			'Hochwald-Straße',
+			'Hochwald Str.'
+		].map(normalizeStreet);
 		expect(new Set(keys)).toEqual(new Set(['hochwaldstrasse']));
 	});
 
@@ -51,7 +56,11 @@ describe('parseAddressInput', () => {
 	});
 
 	it('reads a street without a number', () => {
-		expect(parseAddressInput('  Hochwaldstraße ')).toMatchObject({ street: 'Hochwaldstraße', houseNumber: null, suffix: null });
+		expect(parseAddressInput('  Hochwaldstraße ')).toMatchObject({
+			street: 'Hochwaldstraße',
+			houseNumber: null,
+			suffix: null
+		});
 	});
 
 	it('takes the first number of a range and ignores a space before the letter', () => {
@@ -72,8 +81,14 @@ describe('parseAddressInput', () => {
 	});
 
 	it('does not mistake a number inside the name for a house number', () => {
-		expect(parseAddressInput('Straße des 17. Juni')).toMatchObject({ street: 'Straße des 17. Juni', houseNumber: null });
-		expect(parseAddressInput('Straße des 17. Juni 4')).toMatchObject({ street: 'Straße des 17. Juni', houseNumber: 4 });
+		expect(parseAddressInput('Straße des 17. Juni')).toMatchObject({
+			street: 'Straße des 17. Juni',
+			houseNumber: null
+		});
+		expect(parseAddressInput('Straße des 17. Juni 4')).toMatchObject({
+			street: 'Straße des 17. Juni',
+			houseNumber: 4
+		});
 	});
 
 	it('gives nothing for input without a street or far too long for an address', () => {

@@ -20,7 +20,9 @@ export async function inviteCoordinator(
 	}
 	const existing = await getUserByEmail(db, email);
 	if (existing?.role === 'partner') {
-		throw new CoordinatorInvitationError(`${existing.email} gehört zu einem Partnerkonto und wird nicht umgewandelt.`);
+		throw new CoordinatorInvitationError(
+			`${existing.email} gehört zu einem Partnerkonto und wird nicht umgewandelt.`
+		);
 	}
 	if (existing?.passwordHash) {
 		throw new CoordinatorInvitationError(

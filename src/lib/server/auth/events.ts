@@ -10,8 +10,5 @@ export async function logAuthEvent(
 	kind: AuthEventKind,
 	{ userId = null, ip = null, now = new Date() }: { userId?: number | null; ip?: string | null; now?: Date } = {}
 ): Promise<void> {
-	await db
-		.insertInto('auth_events')
-		.values({ kind, user_id: userId, ip, created_at: now.toISOString() })
-		.execute();
+	await db.insertInto('auth_events').values({ kind, user_id: userId, ip, created_at: now.toISOString() }).execute();
 }

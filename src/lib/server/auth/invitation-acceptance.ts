@@ -54,7 +54,10 @@ export async function acceptInvitation(
 	const trimmed = name.trim();
 	if (trimmed === '') errors.name = m.auth_error_name_missing();
 	else if (trimmed.length > NAME_MAX_LENGTH) errors.name = m.auth_error_name_long({ max: NAME_MAX_LENGTH });
-	const weak = password === '' ? m.auth_error_password_unset() : checkPasswordPolicy(password, { email: invitation.email, name: trimmed });
+	const weak =
+		password === ''
+			? m.auth_error_password_unset()
+			: checkPasswordPolicy(password, { email: invitation.email, name: trimmed });
 	if (weak) errors.password = weak;
 	if (errors.name || errors.password) return { kind: 'invalid', errors };
 

@@ -10,10 +10,7 @@ const COMMON = new Set((commonPasswords as string[]).map((p) => p.toLowerCase())
  * Checks a new password against the policy (ASVS 5.0 V6.2: length, no composition rules, not a
  * common or personal password). Returns a message in the request's language saying how to fix it, or null.
  */
-export function checkPasswordPolicy(
-	password: string,
-	person: { email: string; name?: string | null }
-): string | null {
+export function checkPasswordPolicy(password: string, person: { email: string; name?: string | null }): string | null {
 	const length = [...password].length;
 	if (length < PASSWORD_MIN_LENGTH) {
 		return m.auth_error_password_short({ min: PASSWORD_MIN_LENGTH });

@@ -11,7 +11,8 @@ import { getUserByEmail, setPassword } from './users';
 export const PASSWORD_RESET_PATH = '/passwort-vergessen';
 const MINUTE_MS = 60 * 1000;
 
-export type ResetRequestResult = { kind: 'accepted'; delivery: Promise<void> } | { kind: 'throttled'; retryAfterMs: number };
+export type ResetRequestResult =
+	{ kind: 'accepted'; delivery: Promise<void> } | { kind: 'throttled'; retryAfterMs: number };
 
 export interface ResetLimiters {
 	/** Per typed email, registered or not: a mailbox is not flooded with reset mails. */

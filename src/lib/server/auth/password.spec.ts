@@ -55,7 +55,10 @@ describe('password hashing', () => {
 	});
 
 	it('gives the same password a different salt each time', async () => {
-		const [a, b] = await Promise.all([hashPassword('grüne tannen am oybin'), hashPassword('grüne tannen am oybin')]);
+		const [a, b] = await Promise.all([
+			hashPassword('grüne tannen am oybin'),
+			hashPassword('grüne tannen am oybin')
+		]);
 		expect(a).not.toBe(b);
 	});
 });

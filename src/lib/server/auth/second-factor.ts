@@ -8,9 +8,7 @@ import { verifyUserTotp } from './totp';
 const MINUTE_MS = 60 * 1000;
 
 export type SecondFactorResult =
-	| { kind: 'success' }
-	| { kind: 'invalid' }
-	| { kind: 'throttled'; retryAfterMs: number };
+	{ kind: 'success' } | { kind: 'invalid' } | { kind: 'throttled'; retryAfterMs: number };
 
 let limiter: KeyedLimiter | undefined;
 

@@ -119,9 +119,7 @@ export async function validateSessionToken(
 	const renew = expiresAt.getTime() - now.getTime() < SESSION_INACTIVITY_MS / 2;
 	const touch = now.getTime() - new Date(row.last_used_at).getTime() >= LAST_USED_RESOLUTION_MS;
 	if (renew) {
-		session.expiresAt = new Date(
-			Math.min(now.getTime() + SESSION_INACTIVITY_MS, absoluteExpiresAt.getTime())
-		);
+		session.expiresAt = new Date(Math.min(now.getTime() + SESSION_INACTIVITY_MS, absoluteExpiresAt.getTime()));
 	}
 	if (renew || touch) {
 		await db

@@ -23,7 +23,9 @@ export function openTotpKey(stored: Uint8Array, secret: Buffer = getTotpSecret()
 	if (data[0] !== VERSION || data.length <= 1 + NONCE_BYTES + TAG_BYTES) throw new Error('TOTP key is not sealed');
 	const decipher = createDecipheriv('aes-256-gcm', secret, data.subarray(1, 1 + NONCE_BYTES));
 	decipher.setAuthTag(data.subarray(data.length - TAG_BYTES));
-	return new Uint8Array(Buffer.concat([decipher.update(data.subarray(1 + NONCE_BYTES, data.length - TAG_BYTES)), decipher.final()]));
+	return new Uint8Array(
+		Buffer.concat([decipher.update(data.subarray(1 + NONCE_BYTES, data.length - TAG_BYTES)), decipher.final()])
+	);
 }
 
 /** Plain keys are 20 bytes, sealed ones longer and versioned. */
@@ -42,10 +44,13 @@ export function getTotpSecret(env: Record<string, string | undefined> = process.
 	const config = readConfig(env);
 	const configured = env.TOTP_ENCRYPTION_KEY;
 	if (configured) {
-		if (!/^[0-9a-f]{64}$/i.test(configured)) throw new Error('TOTP_ENCRYPTION_KEY must be 64 hex characters (openssl rand -hex 32)');
+		if (!/^[0-9a-f]{64}$/i.test(configured))
+			throw new Error('TOTP_ENCRYPTION_KEY must be 64 hex characters (openssl rand -hex 32)');
 		cached = Buffer.from(configured, 'hex');
 	} else if (config.production) {
-		throw new Error('TOTP_ENCRYPTION_KEY fehlt: im Produktivbetrieb bitte mit `openssl rand -hex 32` erzeugen und setzen.');
+		throw new Error(
+			'TOTP_ENCRYPTION_KEY fehlt: im Produktivbetrieb bitte mit `openssl rand -hex 32` erzeugen und setzen.'
+		);
 	} else {
 		cached = readOrCreateSecretFile(path.join(config.dataDir, SECRET_FILE));
 	}

@@ -92,7 +92,11 @@ describe('two-factor for an account', () => {
 
 	it('stores recovery codes only as hashes', async () => {
 		const { userId, codes } = await enabledUser();
-		const rows = await t.db.selectFrom('recovery_codes').select(['code_hash']).where('user_id', '=', userId).execute();
+		const rows = await t.db
+			.selectFrom('recovery_codes')
+			.select(['code_hash'])
+			.where('user_id', '=', userId)
+			.execute();
 		expect(rows).toHaveLength(10);
 		const stored = rows.map((r) => Buffer.from(r.code_hash).toString('latin1')).join();
 		for (const code of codes) expect(stored).not.toContain(code);

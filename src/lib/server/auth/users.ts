@@ -137,11 +137,7 @@ export async function addMembership(
 		.execute();
 }
 
-export async function removeMembership(
-	db: Kysely<Database>,
-	userId: number,
-	organizationId: number
-): Promise<void> {
+export async function removeMembership(db: Kysely<Database>, userId: number, organizationId: number): Promise<void> {
 	await db
 		.deleteFrom('memberships')
 		.where('user_id', '=', userId)

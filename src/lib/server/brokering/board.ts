@@ -75,7 +75,16 @@ export async function loadBoard(db: Kysely<Database>, filters: BoardFilters): Pr
 
 	const [rows, total, proposalRows] = await Promise.all([
 		matches
-			.select(['m.id', 'm.status', 'p.slug as proposalSlug', 'p.title', 'o.slug as organizationSlug', 'o.name', 'm.introduced_at', 'm.updated_at'])
+			.select([
+				'm.id',
+				'm.status',
+				'p.slug as proposalSlug',
+				'p.title',
+				'o.slug as organizationSlug',
+				'o.name',
+				'm.introduced_at',
+				'm.updated_at'
+			])
 			.orderBy('m.updated_at', 'desc')
 			.orderBy('m.id', 'desc')
 			.limit(BOARD_PAGE_SIZE)

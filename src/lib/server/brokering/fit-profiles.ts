@@ -54,7 +54,12 @@ export async function loadCandidateProfiles(db: Kysely<Database>, excludedId: nu
 			.execute()
 	]);
 	const terms = groupTerms([...named, ...located]);
-	return organizations.map((o) => ({ organizationId: o.id, slug: o.slug, name: o.name, terms: terms.get(o.id) ?? emptyTerms() }));
+	return organizations.map((o) => ({
+		organizationId: o.id,
+		slug: o.slug,
+		name: o.name,
+		terms: terms.get(o.id) ?? emptyTerms()
+	}));
 }
 
 function groupTerms(rows: TermRow[]): Map<number, FitTerms> {

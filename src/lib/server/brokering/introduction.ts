@@ -101,14 +101,24 @@ async function markContacted(db: Kysely<Database>, input: IntroductionInput, now
 		};
 		await trx
 			.insertInto('proposal_matches')
-			.values({ proposal_id: proposal.id, organization_id: candidate.organizationId, suggested_by: input.coordinator.id, ...introduction })
+			.values({
+				proposal_id: proposal.id,
+				organization_id: candidate.organizationId,
+				suggested_by: input.coordinator.id,
+				...introduction
+			})
 			.onConflict((oc) => oc.columns(['proposal_id', 'organization_id']).doUpdateSet(introduction))
 			.execute();
 		return before;
 	});
 }
 
-async function markMailFailed(db: Kysely<Database>, input: IntroductionInput, before: Before, error: string): Promise<void> {
+async function markMailFailed(
+	db: Kysely<Database>,
+	input: IntroductionInput,
+	before: Before,
+	error: string
+): Promise<void> {
 	await writeTransaction(db, (trx) =>
 		trx
 			.updateTable('proposal_matches')

@@ -6,7 +6,8 @@ export const MATCH_STATUSES: readonly MatchStatus[] = ['suggested', 'contacted',
 const NOTE_MAX = 1000;
 const REASON_MAX = 500;
 
-type Parse<V, F extends string> = { ok: true; values: V } | { ok: false; values: Record<F, string>; errors: Partial<Record<F, string>> };
+type Parse<V, F extends string> =
+	{ ok: true; values: V } | { ok: false; values: Record<F, string>; errors: Partial<Record<F, string>> };
 
 export interface CandidateChoice {
 	organizationId: number;
@@ -53,11 +54,13 @@ export function parseStatusForm(form: FormData): Parse<StatusValues, 'matchId' |
 	const matchId = positiveInteger(raw.matchId);
 	const errors: Partial<Record<'matchId' | 'status' | 'declineReason', string>> = {};
 	if (matchId === null) errors.matchId = 'Diesen Vorschlag gibt es nicht. Bitte laden Sie die Seite neu.';
-	if (!isMatchStatus(raw.status)) errors.status = 'Bitte wählen Sie einen Status: vorgeschlagen, kontaktiert, beteiligt oder abgelehnt.';
+	if (!isMatchStatus(raw.status))
+		errors.status = 'Bitte wählen Sie einen Status: vorgeschlagen, kontaktiert, beteiligt oder abgelehnt.';
 	if (raw.declineReason.length > REASON_MAX) {
 		errors.declineReason = tooLongMessage('Der Grund', REASON_MAX, raw.declineReason.length);
 	}
-	if (matchId === null || !isMatchStatus(raw.status) || errors.declineReason) return { ok: false, values: raw, errors };
+	if (matchId === null || !isMatchStatus(raw.status) || errors.declineReason)
+		return { ok: false, values: raw, errors };
 	return { ok: true, values: { matchId, status: raw.status, declineReason: raw.declineReason || null } };
 }
 

@@ -32,8 +32,18 @@ export async function listProposalMatches(db: Kysely<Database>, proposalId: numb
 		.innerJoin('organizations as o', 'o.id', 'm.organization_id')
 		.leftJoin('users as u', 'u.id', 'm.introduced_by')
 		.select([
-			'm.id', 'o.slug', 'o.name', 'm.status', 'm.score', 'm.reasons', 'm.introduced_at', 'u.name as introducedBy',
-			'm.note', 'm.decline_reason', 'm.mail_error', 'm.updated_at'
+			'm.id',
+			'o.slug',
+			'o.name',
+			'm.status',
+			'm.score',
+			'm.reasons',
+			'm.introduced_at',
+			'u.name as introducedBy',
+			'm.note',
+			'm.decline_reason',
+			'm.mail_error',
+			'm.updated_at'
 		])
 		.where('m.proposal_id', '=', proposalId)
 		.orderBy('m.score', 'desc')

@@ -29,7 +29,17 @@ export async function getBrokeringProposal(db: Kysely<Database>, slug: string): 
 	const row = await db
 		.selectFrom('proposals as p')
 		.innerJoin('organizations as o', 'o.id', 'p.organization_id')
-		.select(['p.id', 'p.slug', 'p.title', 'p.summary', 'p.looking_for', 'p.status', 'o.id as authorId', 'o.slug as authorSlug', 'o.name as authorName'])
+		.select([
+			'p.id',
+			'p.slug',
+			'p.title',
+			'p.summary',
+			'p.looking_for',
+			'p.status',
+			'o.id as authorId',
+			'o.slug as authorSlug',
+			'o.name as authorName'
+		])
 		.where('p.slug', '=', slug)
 		.executeTakeFirst();
 	if (!row) return null;
@@ -55,7 +65,8 @@ export async function listOpenProposals(
 			.innerJoin('organizations as o', 'o.id', 'p.organization_id')
 			.leftJoin('proposal_matches as m', 'm.proposal_id', 'p.id')
 			.select((eb) => {
-				const count = (status: MatchStatus) => eb.fn.sum<number>(eb.case().when('m.status', '=', status).then(1).else(0).end());
+				const count = (status: MatchStatus) =>
+					eb.fn.sum<number>(eb.case().when('m.status', '=', status).then(1).else(0).end());
 				return [
 					'p.slug',
 					'p.title',

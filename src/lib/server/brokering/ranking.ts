@@ -80,7 +80,12 @@ async function listInvolvedOrganizations(db: Kysely<Database>, proposalId: numbe
 		.where('po.status', 'in', ['accepted', 'pending'])
 		.orderBy('o.name')
 		.execute();
-	return rows.map((r) => ({ organizationId: r.id, slug: r.slug, name: r.name, offer: r.status === 'accepted' ? 'accepted' : 'pending' }));
+	return rows.map((r) => ({
+		organizationId: r.id,
+		slug: r.slug,
+		name: r.name,
+		offer: r.status === 'accepted' ? 'accepted' : 'pending'
+	}));
 }
 
 async function listMatchStatuses(db: Kysely<Database>, proposalId: number) {

@@ -37,13 +37,18 @@ describe('scoreFit', () => {
 	});
 
 	it('quotes the words the full-text search matched, each once and at most four', () => {
-		const fit = scoreFit(proposal, nothing, { rankingScore: 0.5, words: ['Polizei', 'Prävention', 'polizei', 'Schule', 'Eltern', 'Sport'] });
+		const fit = scoreFit(proposal, nothing, {
+			rankingScore: 0.5,
+			words: ['Polizei', 'Prävention', 'polizei', 'Schule', 'Eltern', 'Sport']
+		});
 		expect(fit.reasons).toEqual(['passt laut Volltextsuche zu „Polizei, Prävention, Schule, Eltern“']);
 		expect(fit.score).toBe(0.5 * FIT_WEIGHTS.text);
 	});
 
 	it('gives nothing and no reason to a partner without anything in common', () => {
-		expect(scoreFit(proposal, { topics: [{ id: 99, label: 'Einbruchschutz' }], targetGroups: [], ortsteile: [] }, null)).toEqual({
+		expect(
+			scoreFit(proposal, { topics: [{ id: 99, label: 'Einbruchschutz' }], targetGroups: [], ortsteile: [] }, null)
+		).toEqual({
 			score: 0,
 			reasons: []
 		});
@@ -61,7 +66,10 @@ describe('scoreFit', () => {
 		const withText = scoreFit(proposal, terms, { rankingScore: 0.8, words: ['Medienscouts'] });
 		const without = scoreFit(proposal, terms, null);
 		expect(withText.score).toBeGreaterThan(without.score);
-		expect(withText.reasons).toEqual(['1 gemeinsames Thema: Medienprävention', 'passt laut Volltextsuche zu „Medienscouts“']);
+		expect(withText.reasons).toEqual([
+			'1 gemeinsames Thema: Medienprävention',
+			'passt laut Volltextsuche zu „Medienscouts“'
+		]);
 	});
 });
 

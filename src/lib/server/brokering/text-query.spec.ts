@@ -12,12 +12,18 @@ describe('buildTextQueryWords', () => {
 	});
 
 	it('stops at ten words', () => {
-		const query = buildTextQueryWords({ title: 'eins zwei drei vier fünf sechs sieben acht neun zehn elf', lookingFor: '', summary: '' });
+		const query = buildTextQueryWords({
+			title: 'eins zwei drei vier fünf sechs sieben acht neun zehn elf',
+			lookingFor: '',
+			summary: ''
+		});
 		expect(query).toHaveLength(10);
 		expect(query).not.toContain('elf');
 	});
 
 	it('leaves out stop words and punctuation but keeps hyphenated words', () => {
-		expect(buildTextQueryWords({ title: 'Mit der Polizei – für Anti-Mobbing!', lookingFor: '', summary: '' })).toEqual(['Polizei', 'Anti-Mobbing']);
+		expect(
+			buildTextQueryWords({ title: 'Mit der Polizei – für Anti-Mobbing!', lookingFor: '', summary: '' })
+		).toEqual(['Polizei', 'Anti-Mobbing']);
 	});
 });

@@ -8,8 +8,35 @@ const MIN_WORD_LENGTH = 3;
  * profile ("Gewalt gegen Frauen", "aufeinander zugehen") and so say nothing about a fit.
  */
 const FILLER_WORDS = [
-	'gegen', 'gehen', 'geht', 'sowie', 'auch', 'alle', 'allen', 'mehr', 'sich', 'nicht', 'durch', 'unter', 'ohne', 'zwischen',
-	'werden', 'wird', 'wurde', 'haben', 'hat', 'sein', 'soll', 'sollen', 'wollen', 'machen', 'gemeinsam', 'neue', 'neuen', 'unsere', 'unser'
+	'gegen',
+	'gehen',
+	'geht',
+	'sowie',
+	'auch',
+	'alle',
+	'allen',
+	'mehr',
+	'sich',
+	'nicht',
+	'durch',
+	'unter',
+	'ohne',
+	'zwischen',
+	'werden',
+	'wird',
+	'wurde',
+	'haben',
+	'hat',
+	'sein',
+	'soll',
+	'sollen',
+	'wollen',
+	'machen',
+	'gemeinsam',
+	'neue',
+	'neuen',
+	'unsere',
+	'unser'
 ];
 const stopWords = new Set([...germanStopWords, ...FILLER_WORDS]);
 

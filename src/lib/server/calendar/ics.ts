@@ -60,5 +60,8 @@ function eventLines(event: CalendarEvent): string[] {
 
 /** 20261201T183000Z */
 function utc(date: Date): string {
-	return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+	return date
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
 }

@@ -14,7 +14,15 @@ describe('parseContactForm', () => {
 		const parsed = parseContactForm(form({ ...valid, message: `  ${valid.message}\n` }), 'kontakt');
 		expect(parsed).toEqual({
 			ok: true,
-			values: { topic: 'beratung', message: valid.message, page: '', name: '', email: '', phone: '', wantsReply: false }
+			values: {
+				topic: 'beratung',
+				message: valid.message,
+				page: '',
+				name: '',
+				email: '',
+				phone: '',
+				wantsReply: false
+			}
 		});
 	});
 
@@ -23,33 +31,51 @@ describe('parseContactForm', () => {
 		expect(parsed).toMatchObject({
 			ok: false,
 			values: { topic: 'werbung', message: 'Hallo', name: 'Erika' },
-			errors: { topic: 'Bitte wählen Sie ein Thema aus.', message: 'Bitte schreiben Sie Ihre Nachricht in mindestens 10 Zeichen.' }
+			errors: {
+				topic: 'Bitte wählen Sie ein Thema aus.',
+				message: 'Bitte schreiben Sie Ihre Nachricht in mindestens 10 Zeichen.'
+			}
 		});
 	});
 
 	it('says how long a message is when it is over the limit', () => {
 		const parsed = parseContactForm(form({ ...valid, message: 'x'.repeat(5001) }), 'kontakt');
 		expect(parsed.ok).toBe(false);
-		if (!parsed.ok) expect(parsed.errors.message).toBe('Ihre Nachricht ist 5001 Zeichen lang; höchstens 5000 sind möglich. Bitte kürzen Sie sie.');
+		if (!parsed.ok)
+			expect(parsed.errors.message).toBe(
+				'Ihre Nachricht ist 5001 Zeichen lang; höchstens 5000 sind möglich. Bitte kürzen Sie sie.'
+			);
 	});
 
 	it('checks email and phone only when they are given', () => {
 		const parsed = parseContactForm(form({ ...valid, email: 'erika(at)example.org', phone: 'abends' }), 'kontakt');
 		expect(parsed).toMatchObject({
 			ok: false,
-			errors: { email: expect.stringContaining('gültige E-Mail-Adresse'), phone: expect.stringContaining('nur mit Ziffern') }
+			errors: {
+				email: expect.stringContaining('gültige E-Mail-Adresse'),
+				phone: expect.stringContaining('nur mit Ziffern')
+			}
 		});
-		expect(parseContactForm(form({ ...valid, email: 'erika@example.org', phone: '+49 (3583) 752-113' }), 'kontakt').ok).toBe(true);
+		expect(
+			parseContactForm(form({ ...valid, email: 'erika@example.org', phone: '+49 (3583) 752-113' }), 'kontakt').ok
+		).toBe(true);
 	});
 
 	it('requires the email address when an answer by email is wanted', () => {
 		const parsed = parseContactForm(form({ ...valid, reply: 'on' }), 'kontakt');
-		expect(parsed).toMatchObject({ ok: false, values: { wantsReply: true }, errors: { email: expect.stringContaining('Antwort per E-Mail') } });
+		expect(parsed).toMatchObject({
+			ok: false,
+			values: { wantsReply: true },
+			errors: { email: expect.stringContaining('Antwort per E-Mail') }
+		});
 		expect(Object.keys(parsed.ok ? {} : parsed.errors)).toEqual(['email']);
 	});
 
 	it('gives accessibility feedback its own topic, whatever was posted, and asks for the page', () => {
-		const missingPage = parseContactForm(form({ topic: 'presse', message: 'Der Filter ist mit Tastatur nicht erreichbar.' }), 'barrierefreiheit');
+		const missingPage = parseContactForm(
+			form({ topic: 'presse', message: 'Der Filter ist mit Tastatur nicht erreichbar.' }),
+			'barrierefreiheit'
+		);
 		expect(missingPage).toMatchObject({
 			ok: false,
 			values: { topic: 'barrierefreiheit' },
@@ -63,6 +89,9 @@ describe('parseContactForm', () => {
 	});
 
 	it('ignores a page posted to the general contact form', () => {
-		expect(parseContactForm(form({ ...valid, page: '/netzwerk' }), 'kontakt')).toMatchObject({ ok: true, values: { page: '' } });
+		expect(parseContactForm(form({ ...valid, page: '/netzwerk' }), 'kontakt')).toMatchObject({
+			ok: true,
+			values: { page: '' }
+		});
 	});
 });

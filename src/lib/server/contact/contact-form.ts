@@ -60,4 +60,3 @@ export function parseContactForm(form: FormData, kind: ContactFormKind): Contact
 function isTopic(value: string): value is ContactTopic {
 	return (CONTACT_TOPICS as readonly string[]).includes(value);
 }
-

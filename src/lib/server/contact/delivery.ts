@@ -19,10 +19,25 @@ export interface DeliveryOptions {
 const PASS_SIZE = 20;
 
 /** Mails one stored message to the coordination office and records whether that worked. */
-export async function deliverMessage(db: Kysely<Database>, id: number, options: DeliveryOptions): Promise<ContactDelivery | null> {
+export async function deliverMessage(
+	db: Kysely<Database>,
+	id: number,
+	options: DeliveryOptions
+): Promise<ContactDelivery | null> {
 	const row = await db
 		.selectFrom('contact_messages')
-		.select(['id', 'reference', 'topic', 'message', 'page', 'email', 'wants_reply', 'locale', 'delivery', 'created_at'])
+		.select([
+			'id',
+			'reference',
+			'topic',
+			'message',
+			'page',
+			'email',
+			'wants_reply',
+			'locale',
+			'delivery',
+			'created_at'
+		])
 		.where('id', '=', id)
 		.executeTakeFirst();
 	if (!row) return null;
@@ -53,7 +68,11 @@ export async function deliverMessage(db: Kysely<Database>, id: number, options: 
 		console.warn(`[contact] mail of message ${row.id} not delivered: ${reason}`);
 		await db
 			.updateTable('contact_messages')
-			.set((eb) => ({ delivery: 'failed', delivery_error: reason.slice(0, 500), delivery_attempts: eb('delivery_attempts', '+', 1) }))
+			.set((eb) => ({
+				delivery: 'failed',
+				delivery_error: reason.slice(0, 500),
+				delivery_attempts: eb('delivery_attempts', '+', 1)
+			}))
 			.where('id', '=', row.id)
 			.execute();
 		return 'failed';

@@ -9,7 +9,11 @@ export type NoteParse = { ok: true; note: string } | { ok: false; note: string; 
 export function parseNoteForm(form: FormData): NoteParse {
 	const note = formText(form, 'note').trim();
 	if (note.length > NOTE_MAX) {
-		return { ok: false, note, error: `Die Notiz ist ${note.length} Zeichen lang; höchstens ${NOTE_MAX} sind möglich. Bitte kürzen Sie sie.` };
+		return {
+			ok: false,
+			note,
+			error: `Die Notiz ist ${note.length} Zeichen lang; höchstens ${NOTE_MAX} sind möglich. Bitte kürzen Sie sie.`
+		};
 	}
 	return { ok: true, note };
 }

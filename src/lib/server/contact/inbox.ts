@@ -28,7 +28,10 @@ export const PAGE_SIZE = 20;
 const EXCERPT_LENGTH = 120;
 
 /** One page of the inbox, newest first. A page past the end gives the last one. */
-export async function listInbox(db: Kysely<Database>, { filter, page }: { filter: InboxFilter; page: number }): Promise<InboxPage> {
+export async function listInbox(
+	db: Kysely<Database>,
+	{ filter, page }: { filter: InboxFilter; page: number }
+): Promise<InboxPage> {
 	const counted = await db
 		.selectFrom('contact_messages')
 		.select(['status', (eb) => eb.fn.countAll<number>().as('count')])
@@ -139,7 +142,12 @@ export async function getInboxMessage(db: Kysely<Database>, id: number): Promise
 /** Marks a message handled (by whom, when) or open again; false when there is no such message. */
 export async function setHandled(
 	db: Kysely<Database>,
-	{ id, handled, coordinatorId, now = new Date() }: { id: number; handled: boolean; coordinatorId: number; now?: Date }
+	{
+		id,
+		handled,
+		coordinatorId,
+		now = new Date()
+	}: { id: number; handled: boolean; coordinatorId: number; now?: Date }
 ): Promise<boolean> {
 	const result = await db
 		.updateTable('contact_messages')

@@ -11,7 +11,10 @@ export function retentionCutoff(now: Date, months: number): Date {
 	return cutoff;
 }
 
-export async function countExpiredMessages(db: Kysely<Database>, { now, months }: { now: Date; months: number }): Promise<number> {
+export async function countExpiredMessages(
+	db: Kysely<Database>,
+	{ now, months }: { now: Date; months: number }
+): Promise<number> {
 	const row = await db
 		.selectFrom('contact_messages')
 		.select((eb) => eb.fn.countAll<number>().as('count'))
@@ -22,7 +25,10 @@ export async function countExpiredMessages(db: Kysely<Database>, { now, months }
 }
 
 /** Deletes every message handled before the cutoff; the number deleted. */
-export async function deleteExpiredMessages(db: Kysely<Database>, { now, months }: { now: Date; months: number }): Promise<number> {
+export async function deleteExpiredMessages(
+	db: Kysely<Database>,
+	{ now, months }: { now: Date; months: number }
+): Promise<number> {
 	const result = await db
 		.deleteFrom('contact_messages')
 		.where('status', '=', 'handled')

@@ -20,7 +20,8 @@ export function parseNewOrganizationForm(form: FormData, categories: readonly st
 	else if (values.name.length > 150) errors.name = tooLongMessage('Der Name', 150, values.name.length);
 	if (!categories.includes(values.category)) errors.category = 'Bitte wählen Sie eine Kategorie.';
 	if (!isEmailAddress(values.adminEmail)) {
-		errors.adminEmail = 'Bitte geben Sie die E-Mail-Adresse der ersten verwaltenden Person an, zum Beispiel leitung@verein.de.';
+		errors.adminEmail =
+			'Bitte geben Sie die E-Mail-Adresse der ersten verwaltenden Person an, zum Beispiel leitung@verein.de.';
 	}
 	return Object.keys(errors).length === 0 ? { ok: true, values } : { ok: false, values, errors };
 }

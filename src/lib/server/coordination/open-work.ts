@@ -6,27 +6,51 @@ import { getPage } from '../pages/pages';
 // What waits for the coordination office, counted for /koordination: one query per kind of work.
 
 export async function countOpenMessages(db: Kysely<Database>): Promise<number> {
-	return count(db.selectFrom('contact_messages').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'open'));
+	return count(
+		db
+			.selectFrom('contact_messages')
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.where('status', '=', 'open')
+	);
 }
 
 /** Contact messages whose mail to the office did not go out. */
 export async function countUndeliveredMessages(db: Kysely<Database>): Promise<number> {
-	return count(db.selectFrom('contact_messages').select((eb) => eb.fn.countAll<number>().as('n')).where('delivery', '=', 'failed'));
+	return count(
+		db
+			.selectFrom('contact_messages')
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.where('delivery', '=', 'failed')
+	);
 }
 
 /** Partners' events waiting for approval. */
 export async function countSubmittedEvents(db: Kysely<Database>): Promise<number> {
-	return count(db.selectFrom('news_items').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'submitted'));
+	return count(
+		db
+			.selectFrom('news_items')
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.where('status', '=', 'submitted')
+	);
 }
 
 export async function countOpenApplications(db: Kysely<Database>): Promise<number> {
-	return count(db.selectFrom('partner_applications').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'pending'));
+	return count(
+		db
+			.selectFrom('partner_applications')
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.where('status', '=', 'pending')
+	);
 }
 
 /** Notifications that could not be mailed yet (they are tried again on the next run). */
 export async function countFailedMails(db: Kysely<Database>): Promise<number> {
 	return count(
-		db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('n')).where('sent_at', 'is', null).where('attempts', '>', 0)
+		db
+			.selectFrom('notifications')
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.where('sent_at', 'is', null)
+			.where('attempts', '>', 0)
 	);
 }
 

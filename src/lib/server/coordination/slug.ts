@@ -21,7 +21,10 @@ export function slugify(text: string): string {
 export async function uniqueSlug(
 	db: Kysely<Database>,
 	name: string,
-	{ table = 'organizations', fallback = 'organisation' }: { table?: 'organizations' | 'proposals'; fallback?: string } = {}
+	{
+		table = 'organizations',
+		fallback = 'organisation'
+	}: { table?: 'organizations' | 'proposals'; fallback?: string } = {}
 ): Promise<string> {
 	const base = slugify(name) || fallback;
 	const taken = new Set(

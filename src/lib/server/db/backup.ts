@@ -49,11 +49,15 @@ function checkIntegrity(file: string): void {
 	try {
 		const result = db.pragma('quick_check', { simple: true });
 		if (result !== 'ok') throw new BackupError(`${file} ist beschädigt (${String(result)}).`);
-		const migrations = db.prepare("select count(*) as n from sqlite_master where name = 'kysely_migration'").get() as { n: number };
+		const migrations = db
+			.prepare("select count(*) as n from sqlite_master where name = 'kysely_migration'")
+			.get() as { n: number };
 		if (migrations.n === 0) throw new BackupError(`${file} ist keine Datenbank des Portals.`);
 	} catch (error) {
 		if (error instanceof BackupError) throw error;
-		throw new BackupError(`${file} ist keine lesbare SQLite-Datenbank: ${error instanceof Error ? error.message : String(error)}`);
+		throw new BackupError(
+			`${file} ist keine lesbare SQLite-Datenbank: ${error instanceof Error ? error.message : String(error)}`
+		);
 	} finally {
 		db.close();
 	}

@@ -320,7 +320,18 @@ export interface FreshnessReminderTable {
 }
 
 // Tables of later domains are declared in ./tables/<domain>.ts and joined here by extension.
-export interface Database extends ActionFieldTables, NotificationTables, CollaborationTables, ContactTables, NewsTables, PoliceTables, PagesTables, BrokeringTables, ProposalTables, GroupTables {
+export interface Database
+	extends
+		ActionFieldTables,
+		NotificationTables,
+		CollaborationTables,
+		ContactTables,
+		NewsTables,
+		PoliceTables,
+		PagesTables,
+		BrokeringTables,
+		ProposalTables,
+		GroupTables {
 	taxonomy_terms: TaxonomyTermTable;
 	search_vocabulary: SearchVocabularyTable;
 	organizations: OrganizationTable;

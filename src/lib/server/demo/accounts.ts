@@ -70,7 +70,10 @@ export async function seedDemoAccounts(db: Kysely<Database>, now = new Date()): 
 		if (account.role === 'coordinator') {
 			await db
 				.updateTable('users')
-				.set({ totp_key: sealTotpKey(decodeBase32IgnorePadding(DEMO_COORDINATOR_TOTP_KEY)), totp_enabled_at: now.toISOString() })
+				.set({
+					totp_key: sealTotpKey(decodeBase32IgnorePadding(DEMO_COORDINATOR_TOTP_KEY)),
+					totp_enabled_at: now.toISOString()
+				})
 				.where('id', '=', userId)
 				.where('totp_enabled_at', 'is', null)
 				.execute();

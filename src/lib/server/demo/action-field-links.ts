@@ -19,9 +19,17 @@ const GROUP_FIELDS: Record<string, string> = {
 export async function linkDemoWorkToActionFields(db: Kysely<Database>): Promise<void> {
 	const fieldId = (slug: string) => db.selectFrom('action_fields').select('id').where('slug', '=', slug);
 	for (const [proposal, field] of Object.entries(PROPOSAL_FIELDS)) {
-		await db.updateTable('proposals').set({ action_field_id: fieldId(field) }).where('slug', '=', proposal).execute();
+		await db
+			.updateTable('proposals')
+			.set({ action_field_id: fieldId(field) })
+			.where('slug', '=', proposal)
+			.execute();
 	}
 	for (const [group, field] of Object.entries(GROUP_FIELDS)) {
-		await db.updateTable('working_groups').set({ action_field_id: fieldId(field) }).where('slug', '=', group).execute();
+		await db
+			.updateTable('working_groups')
+			.set({ action_field_id: fieldId(field) })
+			.where('slug', '=', group)
+			.execute();
 	}
 }

@@ -103,7 +103,13 @@ const DEMO_AREAS: DemoArea[] = [
 		name: 'Schulbezirk Grundschule am Weinaupark',
 		note: 'Maßgeblich ist die Schulbezirkssatzung der Stadt Zittau.',
 		ortsteile: ['zittau-ost'],
-		streets: ['Weinaustraße', 'Chopinstraße', 'Rosa-Luxemburg-Straße', 'Humboldtstraße', 'Friedrich-Schneller-Straße']
+		streets: [
+			'Weinaustraße',
+			'Chopinstraße',
+			'Rosa-Luxemburg-Straße',
+			'Humboldtstraße',
+			'Friedrich-Schneller-Straße'
+		]
 	}
 ];
 

@@ -37,16 +37,14 @@ export function buildPartnerInput(partner: DemoPartner, today: Date): PartnerInp
 		status,
 		address: partner.address === null ? null : buildAddress(partner.address, partner.locationName ?? null, random),
 		phones: partner.phones.map(([number, label]) => ({ number, label })),
-		contacts: (partner.contacts ?? []).map(
-			([name, role, publishConsent], index): ContactInput => ({
-				name,
-				role,
-				phone: extension(partner.phones[0]?.[0], index),
-				email: `${emailLocalPart(name)}@example.org`,
-				publishConsent,
-				consentGivenAt: publishConsent ? `${verifiedAt ?? daysBefore(today, 30)}T09:00:00.000Z` : null
-			})
-		),
+		contacts: (partner.contacts ?? []).map(([name, role, publishConsent], index): ContactInput => ({
+			name,
+			role,
+			phone: extension(partner.phones[0]?.[0], index),
+			email: `${emailLocalPart(name)}@example.org`,
+			publishConsent,
+			consentGivenAt: publishConsent ? `${verifiedAt ?? daysBefore(today, 30)}T09:00:00.000Z` : null
+		})),
 		schedules: [
 			...(partner.opening ? parseHours('opening', partner.opening) : []),
 			...(partner.consultation ? parseHours('consultation', partner.consultation) : [])

@@ -40,7 +40,13 @@ const GROUPS: DemoGroup[] = [
 			'Wir sammeln Hinweise aus der Bürgerschaft, gehen gemeinsam Orte ab (**Sicherheitsbegehungen**) und schlagen der Stadt Verbesserungen vor, etwa bei Beleuchtung und Sichtachsen.',
 		joinPolicy: 'open',
 		lead: 'policeAdmin',
-		members: ['polizeirevier-zittau', 'oberschule-am-toepferberg', 'gewerbeverein-zittauer-innenstadt', 'mobile-jugendarbeit-streetwork-zittau', 'sicherheitspartnerschaft-hirschfelde'],
+		members: [
+			'polizeirevier-zittau',
+			'oberschule-am-toepferberg',
+			'gewerbeverein-zittauer-innenstadt',
+			'mobile-jugendarbeit-streetwork-zittau',
+			'sicherheitspartnerschaft-hirschfelde'
+		],
 		topics: ['nachbarschaft', 'kriminalpraevention', 'einbruchschutz'],
 		meetings: [
 			{
@@ -74,7 +80,10 @@ const GROUPS: DemoGroup[] = [
 		announcement: {
 			title: 'Hinweise für die Begehung am Klosterplatz gesucht',
 			body: 'Liebe Mitglieder,\n\nbitte sammeln Sie bis zum nächsten Treffen Hinweise aus Ihren Einrichtungen, **welche Stellen am Klosterplatz** als unangenehm empfunden werden.',
-			reply: { by: 'schoolEditor', body: 'Unsere Schülervertretung nennt vor allem die Unterführung zur Weinau. Wir bringen eine Liste mit.' }
+			reply: {
+				by: 'schoolEditor',
+				body: 'Unsere Schülervertretung nennt vor allem die Unterführung zur Weinau. Wir bringen eine Liste mit.'
+			}
 		}
 	},
 	{
@@ -85,7 +94,13 @@ const GROUPS: DemoGroup[] = [
 			'Neue Mitglieder nehmen wir nach einem kurzen Gespräch auf.',
 		joinPolicy: 'on_request',
 		lead: 'associationAdmin',
-		members: ['verkehrswacht-zittau', 'jugendamt-aussenstelle-zittau', 'schulsozialarbeit-zittau', 'kinder-und-jugendnotdienst-oberlausitz', 'polizeirevier-zittau'],
+		members: [
+			'verkehrswacht-zittau',
+			'jugendamt-aussenstelle-zittau',
+			'schulsozialarbeit-zittau',
+			'kinder-und-jugendnotdienst-oberlausitz',
+			'polizeirevier-zittau'
+		],
 		topics: ['jugendschutz', 'gewaltpraevention', 'medienpraevention', 'mobbing'],
 		meetings: [
 			{
@@ -95,7 +110,8 @@ const GROUPS: DemoGroup[] = [
 				to: '15:30',
 				location: 'Jugendamt, Außenstelle Zittau, Hochwaldstraße 29',
 				agenda: '1. Termine der Präventionswoche\n2. Verteilung der Workshops',
-				minutes: 'Die Präventionswoche findet im März statt. Die Verkehrswacht übernimmt die Schulwegtrainings, die Schulsozialarbeit die Workshops zu Cybermobbing.'
+				minutes:
+					'Die Präventionswoche findet im März statt. Die Verkehrswacht übernimmt die Schulwegtrainings, die Schulsozialarbeit die Workshops zu Cybermobbing.'
 			},
 			{
 				title: 'Fachaustausch Cybermobbing',
@@ -114,10 +130,16 @@ const GROUPS: DemoGroup[] = [
 	{
 		slug: 'ag-haeusliche-gewalt-und-opferschutz',
 		name: 'AG Häusliche Gewalt und Opferschutz',
-		description: 'Beratungsstellen, Polizei und Justiz verbessern gemeinsam den Weg von Betroffenen häuslicher Gewalt zu Schutz und Beratung.',
+		description:
+			'Beratungsstellen, Polizei und Justiz verbessern gemeinsam den Weg von Betroffenen häuslicher Gewalt zu Schutz und Beratung.',
 		joinPolicy: 'on_request',
 		lead: 'policeAdmin',
-		members: ['polizeirevier-zittau', 'interventionsstelle-haeusliche-gewalt-zittau', 'opferberatung-ostsachsen-zittau', 'lichtblick-opferhilfe-zittau'],
+		members: [
+			'polizeirevier-zittau',
+			'interventionsstelle-haeusliche-gewalt-zittau',
+			'opferberatung-ostsachsen-zittau',
+			'lichtblick-opferhilfe-zittau'
+		],
 		topics: ['haeusliche-gewalt', 'opferhilfe'],
 		meetings: [
 			{
@@ -135,35 +157,83 @@ const GROUPS: DemoGroup[] = [
 /** Loads the demo working groups with meetings, minutes, an attachment and announcements (no notifications). */
 export async function seedDemoGroups(db: Kysely<Database>, now = new Date()): Promise<void> {
 	// A forced re-seed replaces the demo groups (their meetings and posts go with them).
-	await db.deleteFrom('working_groups').where('slug', 'in', GROUPS.map((g) => g.slug)).execute();
+	await db
+		.deleteFrom('working_groups')
+		.where(
+			'slug',
+			'in',
+			GROUPS.map((g) => g.slug)
+		)
+		.execute();
 	for (const group of GROUPS) {
 		const leadId = await userId(db, group.lead);
 		const { id: groupId } = await db
 			.insertInto('working_groups')
-			.values({ slug: group.slug, name: group.name, description: group.description, join_policy: group.joinPolicy, lead_user_id: leadId })
+			.values({
+				slug: group.slug,
+				name: group.name,
+				description: group.description,
+				join_policy: group.joinPolicy,
+				lead_user_id: leadId
+			})
 			.returning('id')
 			.executeTakeFirstOrThrow();
-		const organizations = await db.selectFrom('organizations').select('id').where('slug', 'in', group.members).execute();
+		const organizations = await db
+			.selectFrom('organizations')
+			.select('id')
+			.where('slug', 'in', group.members)
+			.execute();
 		await db
 			.insertInto('working_group_members')
-			.values(organizations.map((o) => ({ group_id: groupId, organization_id: o.id, status: 'member' as const, decided_at: now.toISOString() })))
+			.values(
+				organizations.map((o) => ({
+					group_id: groupId,
+					organization_id: o.id,
+					status: 'member' as const,
+					decided_at: now.toISOString()
+				}))
+			)
 			.execute();
-		const topics = await db.selectFrom('taxonomy_terms').select('id').where('taxonomy', '=', 'topic').where('code', 'in', group.topics).execute();
-		await db.insertInto('working_group_terms').values(topics.map((t) => ({ group_id: groupId, term_id: t.id }))).execute();
+		const topics = await db
+			.selectFrom('taxonomy_terms')
+			.select('id')
+			.where('taxonomy', '=', 'topic')
+			.where('code', 'in', group.topics)
+			.execute();
+		await db
+			.insertInto('working_group_terms')
+			.values(topics.map((t) => ({ group_id: groupId, term_id: t.id })))
+			.execute();
 		for (const meeting of group.meetings) await insertMeeting(db, groupId, leadId, meeting, now);
 		if (group.announcement) {
 			const { id } = await db
 				.insertInto('working_group_announcements')
-				.values({ group_id: groupId, author_id: leadId, title: group.announcement.title, body: group.announcement.body, created_at: daysFrom(now, -3).toISOString() })
+				.values({
+					group_id: groupId,
+					author_id: leadId,
+					title: group.announcement.title,
+					body: group.announcement.body,
+					created_at: daysFrom(now, -3).toISOString()
+				})
 				.returning('id')
 				.executeTakeFirstOrThrow();
 			const reply = group.announcement.reply;
-			if (reply) await db.insertInto('working_group_replies').values({ announcement_id: id, author_id: await userId(db, reply.by), body: reply.body }).execute();
+			if (reply)
+				await db
+					.insertInto('working_group_replies')
+					.values({ announcement_id: id, author_id: await userId(db, reply.by), body: reply.body })
+					.execute();
 		}
 	}
 }
 
-async function insertMeeting(db: Kysely<Database>, groupId: number, leadId: number, meeting: DemoMeeting, now: Date): Promise<void> {
+async function insertMeeting(
+	db: Kysely<Database>,
+	groupId: number,
+	leadId: number,
+	meeting: DemoMeeting,
+	now: Date
+): Promise<void> {
 	const day = berlinParts(daysFrom(now, meeting.inDays)).date;
 	const { id } = await db
 		.insertInto('working_group_meetings')
@@ -184,13 +254,24 @@ async function insertMeeting(db: Kysely<Database>, groupId: number, leadId: numb
 		const data = minimalPdf(meeting.title);
 		await db
 			.insertInto('working_group_attachments')
-			.values({ meeting_id: id, file_name: meeting.attachment, content_type: 'application/pdf', size: data.length, data, uploaded_by: leadId })
+			.values({
+				meeting_id: id,
+				file_name: meeting.attachment,
+				content_type: 'application/pdf',
+				size: data.length,
+				data,
+				uploaded_by: leadId
+			})
 			.execute();
 	}
 }
 
 async function userId(db: Kysely<Database>, account: keyof typeof DEMO_ACCOUNTS): Promise<number> {
-	const row = await db.selectFrom('users').select('id').where('email', '=', DEMO_ACCOUNTS[account].email).executeTakeFirstOrThrow();
+	const row = await db
+		.selectFrom('users')
+		.select('id')
+		.where('email', '=', DEMO_ACCOUNTS[account].email)
+		.executeTakeFirstOrThrow();
 	return row.id;
 }
 

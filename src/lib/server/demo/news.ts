@@ -13,27 +13,47 @@ const RATHAUS = { placeName: 'Rathaus Zittau, Bürgersaal', placeAddress: 'Markt
 
 /** Loads the demo news once; a database that already has news keeps them. */
 export async function seedDemoNews(db: Kysely<Database>, today = new Date()): Promise<void> {
-	const existing = await db.selectFrom('news_items').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+	const existing = await db
+		.selectFrom('news_items')
+		.select((eb) => eb.fn.countAll<number>().as('count'))
+		.executeTakeFirstOrThrow();
 	if (Number(existing.count) > 0) return;
 	const coordinator = await getUserByEmail(db, DEMO_ACCOUNTS.coordinator.email);
 	const submitter = await getUserByEmail(db, DEMO_ACCOUNTS.associationAdmin.email);
-	const association = await db.selectFrom('organizations').select(['id']).where('slug', '=', DEMO_ACCOUNTS.associationAdmin.organization.slug).executeTakeFirst();
+	const association = await db
+		.selectFrom('organizations')
+		.select(['id'])
+		.where('slug', '=', DEMO_ACCOUNTS.associationAdmin.organization.slug)
+		.executeTakeFirst();
 	if (!coordinator || !submitter || !association) throw new Error('Demo news need the demo accounts and partners');
 	const at = (days: number, time: string) => berlin(today, days, time);
 	const publishAs = (input: NewsInput, daysAgo: number) =>
 		createNewsItem(db, input, { authorId: coordinator.id, publish: true, now: at(-daysAgo, '09:00') });
 
 	await publishAs(SECURITY_ANALYSIS, 21);
-	await publishAs(event(PRESENTATION, at(-21, '17:00'), at(-21, '19:00'), { ...RATHAUS, wheelchairAccessible: 'yes' }), 35);
+	await publishAs(
+		event(PRESENTATION, at(-21, '17:00'), at(-21, '19:00'), { ...RATHAUS, wheelchairAccessible: 'yes' }),
+		35
+	);
 	await publishAs(SHOCK_CALLS, 9);
 	await publishAs(event(INFO_EVENING, at(6, '18:00'), at(6, '19:30'), INFO_EVENING_PLACE), 9);
 	await publishAs(event(PREVENTION_DAY, at(24, '10:00'), at(24, '16:00'), PREVENTION_DAY_PLACE), 5);
-	await publishAs(event(PARENTS_EVENING, at(10, '19:00'), at(10, '20:30'), { ...PARENTS_EVENING_PLACE, cancelled: true }), 12);
+	await publishAs(
+		event(PARENTS_EVENING, at(10, '19:00'), at(10, '20:30'), { ...PARENTS_EVENING_PLACE, cancelled: true }),
+		12
+	);
 
 	const partnerEvent = { authorId: submitter.id, organizationId: association.id, now: at(-4, '11:00') };
-	const coding = await submitEvent(db, event(BIKE_CODING, at(13, '14:00'), at(13, '17:00'), BIKE_CODING_PLACE), partnerEvent);
+	const coding = await submitEvent(
+		db,
+		event(BIKE_CODING, at(13, '14:00'), at(13, '17:00'), BIKE_CODING_PLACE),
+		partnerEvent
+	);
 	await publishNewsItem(db, coding.id, at(-3, '08:30'));
-	await submitEvent(db, event(SENIOR_TRAINING, at(30, '10:00'), at(30, '12:00'), SENIOR_TRAINING_PLACE), { ...partnerEvent, now: at(-1, '16:00') });
+	await submitEvent(db, event(SENIOR_TRAINING, at(30, '10:00'), at(30, '12:00'), SENIOR_TRAINING_PLACE), {
+		...partnerEvent,
+		now: at(-1, '16:00')
+	});
 }
 
 /** `days` after today's date in Zittau, at the local time "HH:MM". */
@@ -49,7 +69,15 @@ function event(text: Omit<NewsInput, 'kind' | 'event'>, startsAt: Date, endsAt: 
 	return {
 		...text,
 		kind: 'event',
-		event: { registrationInfo: null, wheelchairAccessible: 'unknown', accessibilityNote: null, cancelled: false, ...place, startsAt, endsAt }
+		event: {
+			registrationInfo: null,
+			wheelchairAccessible: 'unknown',
+			accessibilityNote: null,
+			cancelled: false,
+			...place,
+			startsAt,
+			endsAt
+		}
 	};
 }
 
@@ -126,7 +154,11 @@ const PARENTS_EVENING = {
 	teaser: 'Was Kinder und Jugendliche online erleben und wie Eltern sie begleiten können.',
 	body: 'Der Elternabend muss leider entfallen. Ein neuer Termin wird hier bekanntgegeben.'
 };
-const PARENTS_EVENING_PLACE: Place = { placeName: 'Oberschule am Töpferberg, Aula', placeAddress: 'Töpferberg 1, 02763 Zittau', wheelchairAccessible: 'no' };
+const PARENTS_EVENING_PLACE: Place = {
+	placeName: 'Oberschule am Töpferberg, Aula',
+	placeAddress: 'Töpferberg 1, 02763 Zittau',
+	wheelchairAccessible: 'no'
+};
 
 const BIKE_CODING = {
 	title: 'Fahrradcodierung der Verkehrswacht',

@@ -11,7 +11,10 @@ describe('parseHours', () => {
 	});
 
 	it('reads split days, several segments and notes', () => {
-		const hours = parseHours('consultation', 'Di,Do 09:00-12:00,13:00-15:00; Sa 10:00-11:00 | nur nach Vereinbarung');
+		const hours = parseHours(
+			'consultation',
+			'Di,Do 09:00-12:00,13:00-15:00; Sa 10:00-11:00 | nur nach Vereinbarung'
+		);
 		expect(hours.map((h) => [h.weekday, h.opensAt, h.closesAt, h.note])).toEqual([
 			[2, '09:00', '12:00', null],
 			[2, '13:00', '15:00', null],

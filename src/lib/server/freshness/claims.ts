@@ -31,7 +31,11 @@ export interface ClaimRequest {
 export async function createClaimLink(db: Kysely<Database>, organizationId: number, now = new Date()): Promise<string> {
 	const token = generateRandomString(20);
 	await writeTransaction(db, async (trx) => {
-		await trx.deleteFrom('entry_claims').where('organization_id', '=', organizationId).where('status', '=', 'sent').execute();
+		await trx
+			.deleteFrom('entry_claims')
+			.where('organization_id', '=', organizationId)
+			.where('status', '=', 'sent')
+			.execute();
 		await trx
 			.insertInto('entry_claims')
 			.values({
@@ -67,7 +71,12 @@ export async function requestClaim(
 ): Promise<boolean> {
 	const result = await db
 		.updateTable('entry_claims')
-		.set({ status: 'requested', claimant_name: claimant.name, claimant_email: claimant.email, requested_at: now.toISOString() })
+		.set({
+			status: 'requested',
+			claimant_name: claimant.name,
+			claimant_email: claimant.email,
+			requested_at: now.toISOString()
+		})
 		.where('token_hash', '=', hashSecret(token))
 		.where('status', '=', 'sent')
 		.where('expires_at', '>', now.toISOString())
@@ -80,7 +89,15 @@ export async function listClaimRequests(db: Kysely<Database>): Promise<ClaimRequ
 	const rows = await db
 		.selectFrom('entry_claims as c')
 		.innerJoin('organizations as o', 'o.id', 'c.organization_id')
-		.select(['c.id', 'o.id as organizationId', 'o.slug', 'o.name', 'c.claimant_name', 'c.claimant_email', 'c.requested_at'])
+		.select([
+			'c.id',
+			'o.id as organizationId',
+			'o.slug',
+			'o.name',
+			'c.claimant_name',
+			'c.claimant_email',
+			'c.requested_at'
+		])
 		.where('c.status', '=', 'requested')
 		.orderBy('c.requested_at')
 		.execute();
@@ -114,7 +131,16 @@ export async function decideClaim(
 		.executeTakeFirst();
 	if (!claim?.claimant_email) return false;
 	if (accept) {
-		await inviteToOrganization(db, { organizationId: claim.organization_id, email: claim.claimant_email, role: 'admin', invitedBy: coordinatorId }, options);
+		await inviteToOrganization(
+			db,
+			{
+				organizationId: claim.organization_id,
+				email: claim.claimant_email,
+				role: 'admin',
+				invitedBy: coordinatorId
+			},
+			options
+		);
 	}
 	await db
 		.updateTable('entry_claims')

@@ -24,8 +24,12 @@ describe('reminder periods', () => {
 	it('start six, twelve, eighteen months after the confirmation', () => {
 		const confirmed = new Date('2025-01-10T00:00:00Z');
 		expect(reminderPeriodStart(confirmed, new Date('2025-07-09T00:00:00Z'))).toBeNull();
-		expect(reminderPeriodStart(confirmed, new Date('2025-07-10T00:00:00Z'))?.toISOString()).toBe('2025-07-10T00:00:00.000Z');
-		expect(reminderPeriodStart(confirmed, new Date('2026-03-01T00:00:00Z'))?.toISOString()).toBe('2026-01-10T00:00:00.000Z');
+		expect(reminderPeriodStart(confirmed, new Date('2025-07-10T00:00:00Z'))?.toISOString()).toBe(
+			'2025-07-10T00:00:00.000Z'
+		);
+		expect(reminderPeriodStart(confirmed, new Date('2026-03-01T00:00:00Z'))?.toISOString()).toBe(
+			'2026-01-10T00:00:00.000Z'
+		);
 		expect(reminderPeriodStart(confirmed, now)?.toISOString()).toBe('2026-07-10T00:00:00.000Z');
 	});
 });

@@ -41,7 +41,13 @@ export async function listStaleEntries(db: Kysely<Database>, now = new Date()): 
 				.select((r) => r.fn.max('r.sent_at').as('last'))
 				.whereRef('r.organization_id', '=', 'o.id')
 				.as('last_reminder_at'),
-			eb.selectFrom('phones as p').select('p.number').whereRef('p.organization_id', '=', 'o.id').orderBy('p.position').limit(1).as('phone')
+			eb
+				.selectFrom('phones as p')
+				.select('p.number')
+				.whereRef('p.organization_id', '=', 'o.id')
+				.orderBy('p.position')
+				.limit(1)
+				.as('phone')
 		])
 		.where('o.status', '=', 'published')
 		.execute();
@@ -70,7 +76,8 @@ export async function listStaleEntries(db: Kysely<Database>, now = new Date()): 
 			verifiedAt: o.verified_at,
 			freshness,
 			lastReminderAt,
-			remindedThisPeriod: lastReminderAt !== null && periodStart !== null && new Date(lastReminderAt) >= periodStart,
+			remindedThisPeriod:
+				lastReminderAt !== null && periodStart !== null && new Date(lastReminderAt) >= periodStart,
 			email: o.email,
 			phone: o.phone ?? null,
 			hasAccounts: recipients.length > 0,
@@ -95,7 +102,11 @@ export interface ReminderReport {
  */
 export async function sendFreshnessReminders(
 	db: Kysely<Database>,
-	{ mailer = getMailer(), origin = readConfig().origin, now = new Date() }: { mailer?: Mailer; origin?: string; now?: Date } = {}
+	{
+		mailer = getMailer(),
+		origin = readConfig().origin,
+		now = new Date()
+	}: { mailer?: Mailer; origin?: string; now?: Date } = {}
 ): Promise<ReminderReport> {
 	if (!origin) throw new Error('ORIGIN is not configured: reminder links need the public address');
 	const report: ReminderReport = { sent: [], unreachable: [], failed: [] };
@@ -107,11 +118,18 @@ export async function sendFreshnessReminders(
 		}
 		const confirmedAt = entry.verifiedAt ? new Date(entry.verifiedAt) : null;
 		const mail = entry.hasAccounts
-			? freshnessReminderMail({ organizationName: entry.name, confirmedAt, link: new URL(`/intern/organisation/${entry.slug}`, origin).toString() })
+			? freshnessReminderMail({
+					organizationName: entry.name,
+					confirmedAt,
+					link: new URL(`/intern/organisation/${entry.slug}`, origin).toString()
+				})
 			: entryClaimReminderMail({
 					organizationName: entry.name,
 					confirmedAt,
-					claimLink: new URL(`${CLAIM_PATH}/${await createClaimLink(db, entry.organizationId, now)}`, origin).toString(),
+					claimLink: new URL(
+						`${CLAIM_PATH}/${await createClaimLink(db, entry.organizationId, now)}`,
+						origin
+					).toString(),
 					contactLink: new URL('/kontakt', origin).toString()
 				});
 		try {
@@ -122,7 +140,11 @@ export async function sendFreshnessReminders(
 		}
 		await db
 			.insertInto('freshness_reminders')
-			.values({ organization_id: entry.organizationId, recipients: entry.recipients.length, sent_at: now.toISOString() })
+			.values({
+				organization_id: entry.organizationId,
+				recipients: entry.recipients.length,
+				sent_at: now.toISOString()
+			})
 			.execute();
 		report.sent.push({ slug: entry.slug, name: entry.name, recipients: entry.recipients.length });
 	}

@@ -14,7 +14,11 @@ export interface GroupAccess {
 }
 
 /** Whether a person belongs to a group now: the coordinator, its lead, or someone of a member organization. */
-export async function isGroupMember(db: Kysely<Database>, group: GroupRef, user: Pick<SessionUser, 'id' | 'role'>): Promise<boolean> {
+export async function isGroupMember(
+	db: Kysely<Database>,
+	group: GroupRef,
+	user: Pick<SessionUser, 'id' | 'role'>
+): Promise<boolean> {
 	if (user.role === 'coordinator' || group.leadUserId === user.id) return true;
 	const row = await db
 		.selectFrom('working_group_members as m')
@@ -43,7 +47,8 @@ export async function requireGroupMember(event: GuardEvent, db: Kysely<Database>
 		if (user.role === 'coordinator') error(404, 'Diese Arbeitsgruppe gibt es nicht.');
 		error(403, 'Dieser Bereich ist den Mitgliedern der Arbeitsgruppe vorbehalten.');
 	}
-	if (!(await isGroupMember(db, group, user))) error(403, 'Dieser Bereich ist den Mitgliedern der Arbeitsgruppe vorbehalten.');
+	if (!(await isGroupMember(db, group, user)))
+		error(403, 'Dieser Bereich ist den Mitgliedern der Arbeitsgruppe vorbehalten.');
 	return { user, group, canManage: canManageGroup(group, user) };
 }
 

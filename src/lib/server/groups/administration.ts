@@ -22,7 +22,10 @@ export async function listLeadCandidates(db: Kysely<Database>): Promise<LeadCand
 		.orderBy('o.name')
 		.orderBy('u.name')
 		.execute();
-	return rows.map((r) => ({ value: `${r.userId}:${r.organizationId}`, label: `${r.name || r.email} (${r.organization})` }));
+	return rows.map((r) => ({
+		value: `${r.userId}:${r.organizationId}`,
+		label: `${r.name || r.email} (${r.organization})`
+	}));
 }
 
 export interface GroupOverview {
@@ -42,8 +45,18 @@ export async function listAllGroups(db: Kysely<Database>): Promise<GroupOverview
 			'g.name',
 			'g.join_policy',
 			'g.archived_at',
-			eb.selectFrom('working_group_members').select((e) => e.fn.countAll<number>().as('n')).whereRef('group_id', '=', 'g.id').where('status', '=', 'member').as('members'),
-			eb.selectFrom('working_group_members').select((e) => e.fn.countAll<number>().as('n')).whereRef('group_id', '=', 'g.id').where('status', '=', 'requested').as('requests')
+			eb
+				.selectFrom('working_group_members')
+				.select((e) => e.fn.countAll<number>().as('n'))
+				.whereRef('group_id', '=', 'g.id')
+				.where('status', '=', 'member')
+				.as('members'),
+			eb
+				.selectFrom('working_group_members')
+				.select((e) => e.fn.countAll<number>().as('n'))
+				.whereRef('group_id', '=', 'g.id')
+				.where('status', '=', 'requested')
+				.as('requests')
 		])
 		.orderBy((eb) => eb.case().when('g.archived_at', 'is', null).then(0).else(1).end())
 		.orderBy('g.name')
@@ -67,7 +80,12 @@ export async function loadGroupForEditing(db: Kysely<Database>, slug: string) {
 		.executeTakeFirst();
 	if (!group) return null;
 	const [topics, lead] = await Promise.all([
-		db.selectFrom('working_group_terms as gt').innerJoin('taxonomy_terms as t', 't.id', 'gt.term_id').select('t.code').where('gt.group_id', '=', group.id).execute(),
+		db
+			.selectFrom('working_group_terms as gt')
+			.innerJoin('taxonomy_terms as t', 't.id', 'gt.term_id')
+			.select('t.code')
+			.where('gt.group_id', '=', group.id)
+			.execute(),
 		db
 			.selectFrom('memberships as p')
 			.innerJoin('working_group_members as m', 'm.organization_id', 'p.organization_id')
@@ -97,7 +115,14 @@ export async function createGroup(db: Kysely<Database>, fields: GroupFields, coo
 		const slug = await uniqueGroupSlug(trx, fields.name);
 		const { id } = await trx
 			.insertInto('working_groups')
-			.values({ slug, name: fields.name, description: fields.description, lead_user_id: fields.lead.userId, join_policy: fields.joinPolicy, action_field_id: fields.actionFieldId })
+			.values({
+				slug,
+				name: fields.name,
+				description: fields.description,
+				lead_user_id: fields.lead.userId,
+				join_policy: fields.joinPolicy,
+				action_field_id: fields.actionFieldId
+			})
 			.returning('id')
 			.executeTakeFirstOrThrow();
 		await writeRelations(trx, id, fields, coordinatorId);
@@ -105,7 +130,12 @@ export async function createGroup(db: Kysely<Database>, fields: GroupFields, coo
 	});
 }
 
-export async function updateGroup(db: Kysely<Database>, groupId: number, fields: GroupFields, coordinatorId: number): Promise<void> {
+export async function updateGroup(
+	db: Kysely<Database>,
+	groupId: number,
+	fields: GroupFields,
+	coordinatorId: number
+): Promise<void> {
 	await writeTransaction(db, async (trx) => {
 		await trx
 			.updateTable('working_groups')
@@ -127,26 +157,53 @@ export async function updateGroup(db: Kysely<Database>, groupId: number, fields:
 /** Archived groups leave the public list and the feeds; their records stay. */
 export async function archiveGroup(db: Kysely<Database>, groupId: number): Promise<void> {
 	const now = new Date().toISOString();
-	await db.updateTable('working_groups').set({ archived_at: now, updated_at: now }).where('id', '=', groupId).where('archived_at', 'is', null).execute();
+	await db
+		.updateTable('working_groups')
+		.set({ archived_at: now, updated_at: now })
+		.where('id', '=', groupId)
+		.where('archived_at', 'is', null)
+		.execute();
 }
 
 /** Topics, and the lead's organization as a member (accepting a pending request of it). */
-async function writeRelations(trx: Kysely<Database>, groupId: number, fields: GroupFields, coordinatorId: number): Promise<void> {
+async function writeRelations(
+	trx: Kysely<Database>,
+	groupId: number,
+	fields: GroupFields,
+	coordinatorId: number
+): Promise<void> {
 	if (fields.topicCodes.length > 0) {
-		const terms = await trx.selectFrom('taxonomy_terms').select('id').where('taxonomy', '=', 'topic').where('code', 'in', fields.topicCodes).execute();
-		await trx.insertInto('working_group_terms').values(terms.map((t) => ({ group_id: groupId, term_id: t.id }))).execute();
+		const terms = await trx
+			.selectFrom('taxonomy_terms')
+			.select('id')
+			.where('taxonomy', '=', 'topic')
+			.where('code', 'in', fields.topicCodes)
+			.execute();
+		await trx
+			.insertInto('working_group_terms')
+			.values(terms.map((t) => ({ group_id: groupId, term_id: t.id })))
+			.execute();
 	}
 	const decided = { status: 'member' as const, decided_by: coordinatorId, decided_at: new Date().toISOString() };
 	await trx
 		.insertInto('working_group_members')
-		.values({ group_id: groupId, organization_id: fields.lead.organizationId, requested_by: coordinatorId, ...decided })
+		.values({
+			group_id: groupId,
+			organization_id: fields.lead.organizationId,
+			requested_by: coordinatorId,
+			...decided
+		})
 		.onConflict((oc) => oc.columns(['group_id', 'organization_id']).doUpdateSet(decided))
 		.execute();
 }
 
 async function uniqueGroupSlug(trx: Kysely<Database>, name: string): Promise<string> {
 	const base = slugify(name) || 'arbeitsgruppe';
-	const taken = new Set((await trx.selectFrom('working_groups').select('slug').where('slug', 'like', `${base}%`).execute()).map((r) => r.slug));
+	const taken = new Set(
+		(await trx.selectFrom('working_groups').select('slug').where('slug', 'like', `${base}%`).execute()).map(
+			(r) => r.slug
+		)
+	);
 	let slug = base;
 	for (let suffix = 2; taken.has(slug); suffix++) slug = `${base}-${suffix}`;
 	return slug;
@@ -155,7 +212,12 @@ async function uniqueGroupSlug(trx: Kysely<Database>, name: string): Promise<str
 /** What the group form offers: topics, leads and fields of action. */
 export async function loadGroupFormOptions(db: Kysely<Database>) {
 	const [topics, leads, actionFields] = await Promise.all([
-		db.selectFrom('taxonomy_terms').select(['code', 'label']).where('taxonomy', '=', 'topic').orderBy('position').execute(),
+		db
+			.selectFrom('taxonomy_terms')
+			.select(['code', 'label'])
+			.where('taxonomy', '=', 'topic')
+			.orderBy('position')
+			.execute(),
 		listLeadCandidates(db),
 		db.selectFrom('action_fields').select(['id', 'title']).orderBy('position').orderBy('title').execute()
 	]);
@@ -165,5 +227,9 @@ export async function loadGroupFormOptions(db: Kysely<Database>) {
 export type GroupFormOptions = Awaited<ReturnType<typeof loadGroupFormOptions>>;
 
 export function choicesOf(options: GroupFormOptions) {
-	return { topicCodes: options.topics.map((t) => t.code), leads: options.leads.map((l) => l.value), actionFieldIds: options.actionFields.map((a) => a.id) };
+	return {
+		topicCodes: options.topics.map((t) => t.code),
+		leads: options.leads.map((l) => l.value),
+		actionFieldIds: options.actionFields.map((a) => a.id)
+	};
 }

@@ -32,8 +32,14 @@ export async function postAnnouncement(
 			.values({ group_id: group.id, author_id: authorId, title, body })
 			.returning('id')
 			.executeTakeFirstOrThrow();
-		const recipients = (await listMemberUserIds(trx, group.id, group.leadUserId)).filter((userId) => userId !== authorId);
-		await queueNotifications(trx, recipients, announcementNotice(group, { title, plainBody: markdownToPlainText(body) }, origin));
+		const recipients = (await listMemberUserIds(trx, group.id, group.leadUserId)).filter(
+			(userId) => userId !== authorId
+		);
+		await queueNotifications(
+			trx,
+			recipients,
+			announcementNotice(group, { title, plainBody: markdownToPlainText(body) }, origin)
+		);
 		return id;
 	});
 }
@@ -52,12 +58,19 @@ export async function replyToAnnouncement(
 		.where('group_id', '=', groupId)
 		.executeTakeFirst();
 	if (!announcement) return false;
-	await db.insertInto('working_group_replies').values({ announcement_id: announcementId, author_id: authorId, body }).execute();
+	await db
+		.insertInto('working_group_replies')
+		.values({ announcement_id: announcementId, author_id: authorId, body })
+		.execute();
 	return true;
 }
 
 /** One page of announcements, newest first, each with its replies oldest first. */
-export async function listAnnouncements(db: Kysely<Database>, groupId: number, page: number): Promise<{ items: Announcement[]; totalPages: number }> {
+export async function listAnnouncements(
+	db: Kysely<Database>,
+	groupId: number,
+	page: number
+): Promise<{ items: Announcement[]; totalPages: number }> {
 	const { count } = await db
 		.selectFrom('working_group_announcements')
 		.select((eb) => eb.fn.countAll<number>().as('count'))
@@ -78,7 +91,11 @@ export async function listAnnouncements(db: Kysely<Database>, groupId: number, p
 				.selectFrom('working_group_replies as r')
 				.leftJoin('users as u', 'u.id', 'r.author_id')
 				.select(['r.id', 'r.announcement_id', 'r.body', 'u.name as author', 'r.created_at'])
-				.where('r.announcement_id', 'in', rows.map((r) => r.id))
+				.where(
+					'r.announcement_id',
+					'in',
+					rows.map((r) => r.id)
+				)
 				.orderBy('r.id')
 				.execute()
 		: [];

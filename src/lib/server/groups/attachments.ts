@@ -21,21 +21,34 @@ export async function addAttachment(
 	uploaderId: number
 ): Promise<number> {
 	if (file.bytes.length === 0) throw new AttachmentError('Bitte wählen Sie eine Datei aus.');
-	if (file.bytes.length > MAX_ATTACHMENT_BYTES) throw new AttachmentError(tooLargeMessage('Ein Anhang', MAX_ATTACHMENT_BYTES));
+	if (file.bytes.length > MAX_ATTACHMENT_BYTES)
+		throw new AttachmentError(tooLargeMessage('Ein Anhang', MAX_ATTACHMENT_BYTES));
 	const fileName = cleanFileName(file.name);
 	const contentType = documentType(fileName, file.bytes);
 	if (!contentType) {
-		throw new AttachmentError('Erlaubt sind PDF, Word, Excel, PowerPoint, OpenDocument sowie PNG- und JPEG-Bilder. Die Datei passt zu keinem dieser Formate.');
+		throw new AttachmentError(
+			'Erlaubt sind PDF, Word, Excel, PowerPoint, OpenDocument sowie PNG- und JPEG-Bilder. Die Datei passt zu keinem dieser Formate.'
+		);
 	}
 	const { id } = await db
 		.insertInto('working_group_attachments')
-		.values({ meeting_id: meetingId, file_name: fileName, content_type: contentType, size: file.bytes.length, data: file.bytes, uploaded_by: uploaderId })
+		.values({
+			meeting_id: meetingId,
+			file_name: fileName,
+			content_type: contentType,
+			size: file.bytes.length,
+			data: file.bytes,
+			uploaded_by: uploaderId
+		})
 		.returning('id')
 		.executeTakeFirstOrThrow();
 	return id;
 }
 
-export async function listAttachments(db: Kysely<Database>, meetingIds: number[]): Promise<(AttachmentInfo & { meetingId: number })[]> {
+export async function listAttachments(
+	db: Kysely<Database>,
+	meetingIds: number[]
+): Promise<(AttachmentInfo & { meetingId: number })[]> {
 	if (meetingIds.length === 0) return [];
 	const rows = await db
 		.selectFrom('working_group_attachments')
@@ -43,7 +56,13 @@ export async function listAttachments(db: Kysely<Database>, meetingIds: number[]
 		.where('meeting_id', 'in', meetingIds)
 		.orderBy('id')
 		.execute();
-	return rows.map((r) => ({ id: r.id, meetingId: r.meeting_id, fileName: r.file_name, contentType: r.content_type, size: r.size }));
+	return rows.map((r) => ({
+		id: r.id,
+		meetingId: r.meeting_id,
+		fileName: r.file_name,
+		contentType: r.content_type,
+		size: r.size
+	}));
 }
 
 /** The file, if it belongs to a meeting of this group. */
@@ -61,5 +80,9 @@ export async function getAttachmentFile(db: Kysely<Database>, groupId: number, a
 }
 
 export async function deleteAttachment(db: Kysely<Database>, meetingId: number, attachmentId: number): Promise<void> {
-	await db.deleteFrom('working_group_attachments').where('id', '=', attachmentId).where('meeting_id', '=', meetingId).execute();
+	await db
+		.deleteFrom('working_group_attachments')
+		.where('id', '=', attachmentId)
+		.where('meeting_id', '=', meetingId)
+		.execute();
 }

@@ -12,7 +12,9 @@ export async function renewFeedToken(db: Kysely<Database>, userId: number): Prom
 	await db
 		.insertInto('calendar_feed_tokens')
 		.values(row)
-		.onConflict((oc) => oc.column('user_id').doUpdateSet({ token_hash: row.token_hash, created_at: row.created_at }))
+		.onConflict((oc) =>
+			oc.column('user_id').doUpdateSet({ token_hash: row.token_hash, created_at: row.created_at })
+		)
 		.execute();
 	return token;
 }
@@ -23,12 +25,19 @@ export async function revokeFeedToken(db: Kysely<Database>, userId: number): Pro
 
 /** When the person's current feed was created, or null without one. */
 export async function feedTokenCreatedAt(db: Kysely<Database>, userId: number): Promise<string | null> {
-	const row = await db.selectFrom('calendar_feed_tokens').select('created_at').where('user_id', '=', userId).executeTakeFirst();
+	const row = await db
+		.selectFrom('calendar_feed_tokens')
+		.select('created_at')
+		.where('user_id', '=', userId)
+		.executeTakeFirst();
 	return row?.created_at ?? null;
 }
 
 /** The active account a feed token belongs to; null for an unknown, revoked or disabled one. */
-export async function findFeedOwner(db: Kysely<Database>, token: string): Promise<{ id: number; role: UserRole } | null> {
+export async function findFeedOwner(
+	db: Kysely<Database>,
+	token: string
+): Promise<{ id: number; role: UserRole } | null> {
 	if (!/^[a-z2-7]{32}$/.test(token)) return null;
 	const row = await db
 		.selectFrom('calendar_feed_tokens as t')

@@ -12,7 +12,14 @@ function form(fields: Record<string, string | string[]>): FormData {
 describe('the coordinator form for a working group', () => {
 	it('reads a complete group with its lead person and organization', () => {
 		const result = parseGroupForm(
-			form({ name: 'AG Kinder- und Jugendschutz', description: 'Fachkräfte stimmen Angebote ab.', topics: ['mobbing', 'mobbing'], lead: '7:3', joinPolicy: 'on_request', actionField: '2' }),
+			form({
+				name: 'AG Kinder- und Jugendschutz',
+				description: 'Fachkräfte stimmen Angebote ab.',
+				topics: ['mobbing', 'mobbing'],
+				lead: '7:3',
+				joinPolicy: 'on_request',
+				actionField: '2'
+			}),
 			choices
 		);
 		expect(result.ok && result.fields).toEqual({
@@ -26,10 +33,27 @@ describe('the coordinator form for a working group', () => {
 	});
 
 	it('refuses a lead, topic or field of action that is not on the lists, and keeps what was typed', () => {
-		const result = parseGroupForm(form({ name: 'AG', description: 'kurz', topics: 'erfunden', lead: '1:1', joinPolicy: 'alle', actionField: '9' }), choices);
+		const result = parseGroupForm(
+			form({
+				name: 'AG',
+				description: 'kurz',
+				topics: 'erfunden',
+				lead: '1:1',
+				joinPolicy: 'alle',
+				actionField: '9'
+			}),
+			choices
+		);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
-		expect(Object.keys(result.errors).sort()).toEqual(['actionField', 'description', 'joinPolicy', 'lead', 'name', 'topics']);
+		expect(Object.keys(result.errors).sort()).toEqual([
+			'actionField',
+			'description',
+			'joinPolicy',
+			'lead',
+			'name',
+			'topics'
+		]);
 		expect(result.values.name).toBe('AG');
 	});
 });

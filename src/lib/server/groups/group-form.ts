@@ -39,15 +39,22 @@ export function parseGroupForm(
 ): { ok: true; values: GroupValues; fields: GroupFields } | { ok: false; values: GroupValues; errors: GroupErrors } {
 	const values = readGroupForm(form);
 	const errors: GroupErrors = {};
-	if (values.name.length < 5) errors.name = 'Bitte geben Sie einen Namen mit mindestens 5 Zeichen an, zum Beispiel „AG Sicherheit im öffentlichen Raum“.';
+	if (values.name.length < 5)
+		errors.name =
+			'Bitte geben Sie einen Namen mit mindestens 5 Zeichen an, zum Beispiel „AG Sicherheit im öffentlichen Raum“.';
 	else if (values.name.length > 120) errors.name = tooLongMessage('Der Name', 120, values.name.length);
-	if (values.description.length < 20) errors.description = 'Bitte beschreiben Sie in mindestens 20 Zeichen, woran die Gruppe arbeitet.';
-	else if (values.description.length > 10_000) errors.description = tooLongMessage('Die Beschreibung', 10_000, values.description.length);
-	if (values.topics.some((code) => !choices.topicCodes.includes(code))) errors.topics = 'Bitte wählen Sie nur Themen aus der Liste.';
+	if (values.description.length < 20)
+		errors.description = 'Bitte beschreiben Sie in mindestens 20 Zeichen, woran die Gruppe arbeitet.';
+	else if (values.description.length > 10_000)
+		errors.description = tooLongMessage('Die Beschreibung', 10_000, values.description.length);
+	if (values.topics.some((code) => !choices.topicCodes.includes(code)))
+		errors.topics = 'Bitte wählen Sie nur Themen aus der Liste.';
 	if (!choices.leads.includes(values.lead)) errors.lead = 'Bitte wählen Sie die Leitung aus der Liste der Personen.';
-	if (values.joinPolicy !== 'open' && values.joinPolicy !== 'on_request') errors.joinPolicy = 'Bitte wählen Sie, wie Organisationen beitreten.';
+	if (values.joinPolicy !== 'open' && values.joinPolicy !== 'on_request')
+		errors.joinPolicy = 'Bitte wählen Sie, wie Organisationen beitreten.';
 	const actionFieldId = values.actionField === '' ? null : Number(values.actionField);
-	if (actionFieldId !== null && !choices.actionFieldIds.includes(actionFieldId)) errors.actionField = 'Bitte wählen Sie ein Handlungsfeld aus der Liste oder „keines“.';
+	if (actionFieldId !== null && !choices.actionFieldIds.includes(actionFieldId))
+		errors.actionField = 'Bitte wählen Sie ein Handlungsfeld aus der Liste oder „keines“.';
 	if (Object.keys(errors).length > 0) return { ok: false, values, errors };
 	const [userId, organizationId] = values.lead.split(':').map(Number);
 	return {

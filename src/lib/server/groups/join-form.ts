@@ -12,7 +12,9 @@ export type JoinProblem = 'organization' | 'message';
 export function parseJoinForm(
 	form: FormData,
 	eligibleOrganizationIds: number[]
-): { ok: true; values: JoinValues; organizationId: number } | { ok: false; values: JoinValues; problems: Partial<Record<keyof JoinValues, JoinProblem>> } {
+):
+	| { ok: true; values: JoinValues; organizationId: number }
+	| { ok: false; values: JoinValues; problems: Partial<Record<keyof JoinValues, JoinProblem>> } {
 	const values = { organizationId: formText(form, 'organizationId'), message: formText(form, 'message').trim() };
 	const organizationId = Number(values.organizationId);
 	const problems: Partial<Record<keyof JoinValues, JoinProblem>> = {};

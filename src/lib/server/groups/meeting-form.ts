@@ -51,7 +51,8 @@ export function parseMeetingForm(form: FormData): MeetingParse {
 	if (values.videoUrl !== '' && !isWebAddress(values.videoUrl, { httpsOnly: true })) {
 		errors.videoUrl = 'Bitte geben Sie den Videolink mit https:// an, zum Beispiel https://meet.example.org/ag.';
 	}
-	if (values.location === '' && values.videoUrl === '') errors.location = 'Bitte geben Sie einen Ort oder einen Videolink an.';
+	if (values.location === '' && values.videoUrl === '')
+		errors.location = 'Bitte geben Sie einen Ort oder einen Videolink an.';
 	if (values.agenda.length > 10_000) errors.agenda = tooLongMessage('Die Tagesordnung', 10_000, values.agenda.length);
 	if (Object.keys(errors).length > 0 || !startsAt || !endsAt) return { ok: false, values, errors };
 	return {

@@ -20,26 +20,50 @@ export interface Meeting {
 	updatedAt: string;
 }
 
-const COLUMNS = ['id', 'title', 'starts_at', 'ends_at', 'location', 'video_url', 'agenda', 'minutes', 'cancelled_at', 'updated_at'] as const;
+const COLUMNS = [
+	'id',
+	'title',
+	'starts_at',
+	'ends_at',
+	'location',
+	'video_url',
+	'agenda',
+	'minutes',
+	'cancelled_at',
+	'updated_at'
+] as const;
 
 /**
  * Saves a new meeting and, in the same transaction, queues a notice for every member except its
  * author (each as they chose: at once, in the digest, or not at all).
  */
-export async function createMeeting(db: Kysely<Database>, group: GroupRef, fields: MeetingFields, authorId: number, origin: string): Promise<number> {
+export async function createMeeting(
+	db: Kysely<Database>,
+	group: GroupRef,
+	fields: MeetingFields,
+	authorId: number,
+	origin: string
+): Promise<number> {
 	return writeTransaction(db, async (trx) => {
 		const { id } = await trx
 			.insertInto('working_group_meetings')
 			.values({ group_id: group.id, created_by: authorId, ...columns(fields) })
 			.returning('id')
 			.executeTakeFirstOrThrow();
-		const recipients = (await listMemberUserIds(trx, group.id, group.leadUserId)).filter((userId) => userId !== authorId);
+		const recipients = (await listMemberUserIds(trx, group.id, group.leadUserId)).filter(
+			(userId) => userId !== authorId
+		);
 		await queueNotifications(trx, recipients, meetingNotice(group, { id, ...fields }, origin));
 		return id;
 	});
 }
 
-export async function updateMeeting(db: Kysely<Database>, groupId: number, meetingId: number, fields: MeetingFields): Promise<void> {
+export async function updateMeeting(
+	db: Kysely<Database>,
+	groupId: number,
+	meetingId: number,
+	fields: MeetingFields
+): Promise<void> {
 	await db
 		.updateTable('working_group_meetings')
 		.set({ ...columns(fields), updated_at: new Date().toISOString() })
@@ -60,7 +84,12 @@ export async function cancelMeeting(db: Kysely<Database>, groupId: number, meeti
 		.execute();
 }
 
-export async function saveMinutes(db: Kysely<Database>, groupId: number, meetingId: number, minutes: string): Promise<void> {
+export async function saveMinutes(
+	db: Kysely<Database>,
+	groupId: number,
+	meetingId: number,
+	minutes: string
+): Promise<void> {
 	await db
 		.updateTable('working_group_meetings')
 		.set({ minutes, updated_at: new Date().toISOString() })
@@ -72,12 +101,22 @@ export async function saveMinutes(db: Kysely<Database>, groupId: number, meeting
 /** A meeting of this group, or null (also for another group's meeting id). */
 export async function getMeeting(db: Kysely<Database>, groupId: number, meetingId: number): Promise<Meeting | null> {
 	if (!Number.isInteger(meetingId)) return null;
-	const row = await db.selectFrom('working_group_meetings').select(COLUMNS).where('id', '=', meetingId).where('group_id', '=', groupId).executeTakeFirst();
+	const row = await db
+		.selectFrom('working_group_meetings')
+		.select(COLUMNS)
+		.where('id', '=', meetingId)
+		.where('group_id', '=', groupId)
+		.executeTakeFirst();
 	return row ? toMeeting(row) : null;
 }
 
 /** Upcoming meetings (soonest first) and past ones (latest first, at most `pastLimit`). */
-export async function listMeetings(db: Kysely<Database>, groupId: number, now = new Date(), pastLimit = 20): Promise<{ upcoming: Meeting[]; past: Meeting[] }> {
+export async function listMeetings(
+	db: Kysely<Database>,
+	groupId: number,
+	now = new Date(),
+	pastLimit = 20
+): Promise<{ upcoming: Meeting[]; past: Meeting[] }> {
 	const boundary = now.toISOString();
 	const base = db.selectFrom('working_group_meetings').select(COLUMNS).where('group_id', '=', groupId);
 	const [upcoming, past] = await Promise.all([
@@ -97,7 +136,6 @@ function columns(fields: MeetingFields) {
 		agenda: fields.agenda
 	};
 }
-
 
 function toMeeting(row: {
 	id: number;

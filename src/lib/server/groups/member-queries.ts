@@ -10,11 +10,17 @@ export interface OwnOrganization {
 }
 
 /** The organizations a person works for, each with its membership in the group. */
-export async function listOwnOrganizations(db: Kysely<Database>, groupId: number, userId: number): Promise<OwnOrganization[]> {
+export async function listOwnOrganizations(
+	db: Kysely<Database>,
+	groupId: number,
+	userId: number
+): Promise<OwnOrganization[]> {
 	const rows = await db
 		.selectFrom('memberships as p')
 		.innerJoin('organizations as o', 'o.id', 'p.organization_id')
-		.leftJoin('working_group_members as m', (join) => join.onRef('m.organization_id', '=', 'o.id').on('m.group_id', '=', groupId))
+		.leftJoin('working_group_members as m', (join) =>
+			join.onRef('m.organization_id', '=', 'o.id').on('m.group_id', '=', groupId)
+		)
 		.select(['o.id', 'o.name', 'm.status'])
 		.where('p.user_id', '=', userId)
 		.orderBy('o.name')
@@ -40,7 +46,13 @@ export async function listJoinRequests(db: Kysely<Database>, groupId: number): P
 		.where('m.status', '=', 'requested')
 		.orderBy('m.id')
 		.execute();
-	return rows.map((r) => ({ id: r.id, organizationName: r.name, requestedBy: r.requester, message: r.message, createdAt: r.created_at }));
+	return rows.map((r) => ({
+		id: r.id,
+		organizationName: r.name,
+		requestedBy: r.requester,
+		message: r.message,
+		createdAt: r.created_at
+	}));
 }
 
 export interface MemberContact {
@@ -69,7 +81,11 @@ export async function listMemberContacts(db: Kysely<Database>, groupId: number):
 }
 
 /** Everyone who hears of a new meeting or announcement: people of member organizations and the lead. */
-export async function listMemberUserIds(db: Kysely<Database>, groupId: number, leadUserId: number | null): Promise<number[]> {
+export async function listMemberUserIds(
+	db: Kysely<Database>,
+	groupId: number,
+	leadUserId: number | null
+): Promise<number[]> {
 	const rows = await db
 		.selectFrom('working_group_members as m')
 		.innerJoin('memberships as p', 'p.organization_id', 'm.organization_id')
@@ -87,12 +103,16 @@ export async function listGroupIdsOfUser(db: Kysely<Database>, user: { id: numbe
 		query = query.where((eb) =>
 			eb.or([
 				eb('g.lead_user_id', '=', user.id),
-				eb('g.id', 'in', eb
-					.selectFrom('working_group_members as m')
-					.innerJoin('memberships as p', 'p.organization_id', 'm.organization_id')
-					.select('m.group_id')
-					.where('m.status', '=', 'member')
-					.where('p.user_id', '=', user.id))
+				eb(
+					'g.id',
+					'in',
+					eb
+						.selectFrom('working_group_members as m')
+						.innerJoin('memberships as p', 'p.organization_id', 'm.organization_id')
+						.select('m.group_id')
+						.where('m.status', '=', 'member')
+						.where('p.user_id', '=', user.id)
+				)
 			])
 		);
 	}

@@ -3,14 +3,21 @@ import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/transaction';
 import type { GroupRef } from './types';
 
-export type MembershipProblem = 'not_your_organization' | 'already_member' | 'already_requested' | 'already_decided' | 'lead_organization' | 'not_a_member';
+export type MembershipProblem =
+	| 'not_your_organization'
+	| 'already_member'
+	| 'already_requested'
+	| 'already_decided'
+	| 'lead_organization'
+	| 'not_a_member';
 
 const MESSAGES: Record<MembershipProblem, string> = {
 	not_your_organization: 'Sie können nur für eine Organisation handeln, für die Sie tätig sind.',
 	already_member: 'Diese Organisation ist bereits Mitglied der Arbeitsgruppe.',
 	already_requested: 'Für diese Organisation liegt bereits eine Anfrage vor.',
 	already_decided: 'Über diese Anfrage wurde bereits entschieden.',
-	lead_organization: 'Die Organisation der Gruppenleitung kann nicht austreten. Bitten Sie die Koordinierungsstelle, zuerst eine andere Leitung zu bestimmen.',
+	lead_organization:
+		'Die Organisation der Gruppenleitung kann nicht austreten. Bitten Sie die Koordinierungsstelle, zuerst eine andere Leitung zu bestimmen.',
 	not_a_member: 'Diese Organisation ist kein Mitglied der Arbeitsgruppe.'
 };
 
@@ -58,8 +65,13 @@ export async function joinGroup(db: Kysely<Database>, group: GroupRef, input: Jo
 			decided_by: status === 'member' ? input.userId : null,
 			decided_at: status === 'member' ? new Date().toISOString() : null
 		};
-		if (existing) await trx.updateTable('working_group_members').set(values).where('id', '=', existing.id).execute();
-		else await trx.insertInto('working_group_members').values({ group_id: group.id, organization_id: input.organizationId, ...values }).execute();
+		if (existing)
+			await trx.updateTable('working_group_members').set(values).where('id', '=', existing.id).execute();
+		else
+			await trx
+				.insertInto('working_group_members')
+				.values({ group_id: group.id, organization_id: input.organizationId, ...values })
+				.execute();
 		return status;
 	});
 }
@@ -84,7 +96,11 @@ export async function decideJoinRequest(
  * Takes an organization out of a group, for a person working there. The lead's organization stays
  * until the coordinator has named another lead, so a group never loses its lead by accident.
  */
-export async function leaveGroup(db: Kysely<Database>, group: GroupRef, { organizationId, userId }: { organizationId: number; userId: number }): Promise<void> {
+export async function leaveGroup(
+	db: Kysely<Database>,
+	group: GroupRef,
+	{ organizationId, userId }: { organizationId: number; userId: number }
+): Promise<void> {
 	await writeTransaction(db, async (trx) => {
 		const works = await trx
 			.selectFrom('memberships')

@@ -6,7 +6,8 @@ import { tooLongMessage } from '$lib/validation/length';
 export function parseAnnouncementForm(form: FormData) {
 	const values = { title: formText(form, 'title').trim(), body: formText(form, 'body').trim() };
 	const errors: Partial<Record<keyof typeof values, string>> = {};
-	if (values.title.length < 3) errors.title = 'Bitte geben Sie der Mitteilung einen Betreff mit mindestens 3 Zeichen.';
+	if (values.title.length < 3)
+		errors.title = 'Bitte geben Sie der Mitteilung einen Betreff mit mindestens 3 Zeichen.';
 	else if (values.title.length > 150) errors.title = tooLongMessage('Der Betreff', 150, values.title.length);
 	if (values.body.length < 10) errors.body = 'Bitte schreiben Sie die Mitteilung in mindestens 10 Zeichen.';
 	else if (values.body.length > 10_000) errors.body = tooLongMessage('Die Mitteilung', 10_000, values.body.length);

@@ -9,15 +9,25 @@ export async function listPublicGroups(db: Kysely<Database>): Promise<PublicGrou
 }
 
 /** The active working groups of a field of action (Handlungsfeld), by name. */
-export async function listWorkingGroupsByActionField(db: Kysely<Database>, actionFieldId: number): Promise<PublicGroup[]> {
+export async function listWorkingGroupsByActionField(
+	db: Kysely<Database>,
+	actionFieldId: number
+): Promise<PublicGroup[]> {
 	return publicGroups(db, (q) => q.where('g.action_field_id', '=', actionFieldId));
 }
 
 /** The active working groups an organization is a member of (not merely asking to join), by name. */
-export async function listWorkingGroupsOfOrganization(db: Kysely<Database>, organizationId: number): Promise<PublicGroup[]> {
+export async function listWorkingGroupsOfOrganization(
+	db: Kysely<Database>,
+	organizationId: number
+): Promise<PublicGroup[]> {
 	return publicGroups(db, (q) =>
 		q.where('g.id', 'in', (eb) =>
-			eb.selectFrom('working_group_members').select('group_id').where('organization_id', '=', organizationId).where('status', '=', 'member')
+			eb
+				.selectFrom('working_group_members')
+				.select('group_id')
+				.where('organization_id', '=', organizationId)
+				.where('status', '=', 'member')
 		)
 	);
 }
@@ -35,7 +45,14 @@ export async function findGroupBySlug(db: Kysely<Database>, slug: string): Promi
 		.where('slug', '=', slug)
 		.executeTakeFirst();
 	return row
-		? { id: row.id, slug: row.slug, name: row.name, leadUserId: row.lead_user_id, joinPolicy: row.join_policy, archivedAt: row.archived_at }
+		? {
+				id: row.id,
+				slug: row.slug,
+				name: row.name,
+				leadUserId: row.lead_user_id,
+				joinPolicy: row.join_policy,
+				archivedAt: row.archived_at
+			}
 		: null;
 }
 
@@ -73,7 +90,11 @@ async function publicGroups(db: Kysely<Database>, narrow: (query: GroupQuery) =>
 		db
 			.selectFrom('memberships')
 			.select(['user_id', 'organization_id'])
-			.where('user_id', 'in', rows.map((r) => r.lead_user_id ?? 0))
+			.where(
+				'user_id',
+				'in',
+				rows.map((r) => r.lead_user_id ?? 0)
+			)
 			.execute()
 	]);
 	const topicsByGroup = groupBy(topics, (t) => t.group_id);

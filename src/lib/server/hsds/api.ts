@@ -40,7 +40,14 @@ async function pageOrganizations(
 		q.listOrganizations(db, filter.value, pageWindow(request.value))
 	]);
 	const context = await buildContext(db, settings, rows, terms);
-	return { ok: true, value: toPage(request.value, total, rows.map((o) => build(o, context))) };
+	return {
+		ok: true,
+		value: toPage(
+			request.value,
+			total,
+			rows.map((o) => build(o, context))
+		)
+	};
 }
 
 export const listServices: Lister = (db, settings, params) =>
@@ -48,7 +55,7 @@ export const listServices: Lister = (db, settings, params) =>
 
 export const listOrganizations: Lister = (db, settings, params) =>
 	pageOrganizations(db, settings, params, (o, context) =>
-		wantsFull(params) ? toFullOrganization(o, context) : toServiceSummary(o, context).organization as HsdsRecord
+		wantsFull(params) ? toFullOrganization(o, context) : (toServiceSummary(o, context).organization as HsdsRecord)
 	);
 
 export const listServiceAtLocations: Lister = async (db, settings, params) => {
@@ -116,7 +123,10 @@ export async function listTaxonomies(params: URLSearchParams): Promise<ParseResu
 	if (!request.ok) return request;
 	const all = TAXONOMY_CODES.map(toTaxonomy);
 	const window = pageWindow(request.value);
-	return { ok: true, value: toPage(request.value, all.length, all.slice(window.offset, window.offset + window.limit)) };
+	return {
+		ok: true,
+		value: toPage(request.value, all.length, all.slice(window.offset, window.offset + window.limit))
+	};
 }
 
 export function getTaxonomy(id: string): HsdsRecord | null {
@@ -134,7 +144,10 @@ export async function listTaxonomyTerms(db: Kysely<Database>, params: URLSearchP
 		.filter((t) => !taxonomyId || t.taxonomy_id === taxonomyId.toLowerCase())
 		.filter((t) => !search || String(t.name).toLowerCase().includes(search));
 	const window = pageWindow(request.value);
-	return { ok: true, value: toPage(request.value, terms.length, terms.slice(window.offset, window.offset + window.limit)) };
+	return {
+		ok: true,
+		value: toPage(request.value, terms.length, terms.slice(window.offset, window.offset + window.limit))
+	};
 }
 
 export async function getTaxonomyTerm(db: Kysely<Database>, id: string): Promise<HsdsRecord | null> {

@@ -17,5 +17,10 @@ export function toAttribute(serviceId: string, term: TermRow): HsdsRecord {
 }
 
 export function toLanguage(serviceId: string, term: TermRow): HsdsRecord {
-	return { id: childUuid(serviceId, `language:${term.code}`), service_id: serviceId, name: term.label, code: term.code };
+	return {
+		id: childUuid(serviceId, `language:${term.code}`),
+		service_id: serviceId,
+		name: term.label,
+		code: term.code
+	};
 }

@@ -13,7 +13,11 @@ export interface OpenDataVersion {
 }
 
 /** Changes with every partner save, (un)publication and with the licence or the public URL. */
-export async function openDataVersion(db: Kysely<Database>, settings: ExportSettings, license: OpenDataLicense): Promise<OpenDataVersion> {
+export async function openDataVersion(
+	db: Kysely<Database>,
+	settings: ExportSettings,
+	license: OpenDataLicense
+): Promise<OpenDataVersion> {
 	const version = await loadExportVersion(db);
 	const hash = createHash('sha256')
 		.update(JSON.stringify([version, settings, license]))
@@ -31,7 +35,8 @@ export async function datapackageFor(
 	license: OpenDataLicense,
 	version: OpenDataVersion
 ): Promise<Uint8Array> {
-	if (cached?.etag !== version.etag) cached = { etag: version.etag, zip: await buildDatapackageZip(db, settings, license) };
+	if (cached?.etag !== version.etag)
+		cached = { etag: version.etag, zip: await buildDatapackageZip(db, settings, license) };
 	return cached.zip;
 }
 

@@ -11,7 +11,10 @@ export const isUuid = (value: string) => UUID.test(value);
 export function parseFilter(params: URLSearchParams, terms: TermRow[]): ParseResult<OrganizationFilter | 'none'> {
 	const modifiedAfter = parseModifiedAfter(params.get('modified_after'));
 	if (modifiedAfter === null) {
-		return { ok: false, message: 'modified_after muss ein Datum oder Zeitpunkt nach ISO 8601 sein, z. B. 2026-01-31T12:00:00Z.' };
+		return {
+			ok: false,
+			message: 'modified_after muss ein Datum oder Zeitpunkt nach ISO 8601 sein, z. B. 2026-01-31T12:00:00Z.'
+		};
 	}
 	const filter: OrganizationFilter = { modifiedAfter };
 	const search = params.get('search')?.trim();

@@ -10,7 +10,11 @@ export const locationUuid = (o: Pick<OrganizationRow, 'uuid'>, l: Pick<LocationR
 
 export const serviceAtLocationUuid = (locationId: string) => childUuid(locationId, 'service_at_location');
 
-export function toLocation(o: OrganizationRow, l: LocationRow, context: Pick<BuildContext, 'stateProvince'>): HsdsRecord {
+export function toLocation(
+	o: OrganizationRow,
+	l: LocationRow,
+	context: Pick<BuildContext, 'stateProvince'>
+): HsdsRecord {
 	const id = locationUuid(o, l);
 	return compact({
 		id,

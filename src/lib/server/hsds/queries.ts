@@ -88,7 +88,9 @@ function withColumns(db: Kysely<Database>, filter: OrganizationFilter) {
 }
 
 /** The newest change among all partners and how many are published: the export's version. */
-export async function loadExportVersion(db: Kysely<Database>): Promise<{ lastModified: string | null; published: number }> {
+export async function loadExportVersion(
+	db: Kysely<Database>
+): Promise<{ lastModified: string | null; published: number }> {
 	const row = await db
 		.selectFrom('organizations')
 		.select((eb) => [

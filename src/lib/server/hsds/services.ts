@@ -41,7 +41,12 @@ export function toService(o: OrganizationRow, context: BuildContext): HsdsRecord
 		service_areas: r.areas.map((a) => toServiceArea(o.uuid, id, a)),
 		service_at_locations: r.locations.map((l) => {
 			const location = toLocation(o, l, context);
-			return { id: serviceAtLocationUuid(location.id as string), service_id: id, location_id: location.id, location };
+			return {
+				id: serviceAtLocationUuid(location.id as string),
+				service_id: id,
+				location_id: location.id,
+				location
+			};
 		}),
 		languages: r.terms.filter((t) => t.taxonomy === 'language').map((t) => toLanguage(id, t)),
 		contacts: r.contacts.map((c) => toContact(o.uuid, id, c)),

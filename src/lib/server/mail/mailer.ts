@@ -70,7 +70,9 @@ function createFileMailer(config: MailConfig, options: MailerOptions): Mailer {
 			const file = path.join(config.mailDir, emlFileName(new Date()));
 			await writeFile(file, raw, { flag: 'wx' });
 			const links = findLinks(message.text);
-			log(`[mail] an ${message.to}: „${message.subject}“ → ${file}${links.length ? ` Links: ${links.join(' ')}` : ''}`);
+			log(
+				`[mail] an ${message.to}: „${message.subject}“ → ${file}${links.length ? ` Links: ${links.join(' ')}` : ''}`
+			);
 		}
 	};
 }

@@ -21,7 +21,10 @@ export function invitationMail(
 	);
 }
 
-export function passwordResetMail(input: { link: string; expiresAt: Date }, siteName = readConfig().siteName): MailContent {
+export function passwordResetMail(
+	input: { link: string; expiresAt: Date },
+	siteName = readConfig().siteName
+): MailContent {
 	return composeMail(
 		'Neues Passwort festlegen',
 		[
@@ -90,7 +93,10 @@ export function entryClaimReminderMail(
 	);
 }
 
-export function applicationReceivedMail(input: { organizationName: string }, siteName = readConfig().siteName): MailContent {
+export function applicationReceivedMail(
+	input: { organizationName: string },
+	siteName = readConfig().siteName
+): MailContent {
 	return composeMail(
 		`Ihre Anfrage zur Aufnahme: ${input.organizationName}`,
 		[

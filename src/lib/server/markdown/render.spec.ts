@@ -24,6 +24,8 @@ describe('renderMarkdown', () => {
 
 describe('markdownToPlainText', () => {
 	it('keeps the words and drops the markup', () => {
-		expect(markdownToPlainText('## Termin\n\n**Info-Abend** zu *Enkeltrick* & Co.')).toBe('Termin Info-Abend zu Enkeltrick & Co.');
+		expect(markdownToPlainText('## Termin\n\n**Info-Abend** zu *Enkeltrick* & Co.')).toBe(
+			'Termin Info-Abend zu Enkeltrick & Co.'
+		);
 	});
 });

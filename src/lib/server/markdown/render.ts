@@ -8,8 +8,29 @@ const marked = new Marked({ gfm: true, breaks: false, async: false });
 
 const ALLOWED: sanitizeHtml.IOptions = {
 	allowedTags: [
-		'h2', 'h3', 'h4', 'p', 'br', 'hr', 'strong', 'em', 'del', 'code', 'pre', 'blockquote',
-		'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'abbr'
+		'h2',
+		'h3',
+		'h4',
+		'p',
+		'br',
+		'hr',
+		'strong',
+		'em',
+		'del',
+		'code',
+		'pre',
+		'blockquote',
+		'ul',
+		'ol',
+		'li',
+		'a',
+		'table',
+		'thead',
+		'tbody',
+		'tr',
+		'th',
+		'td',
+		'abbr'
 	],
 	allowedAttributes: { a: ['href', 'title', 'class', 'rel'], abbr: ['title'], th: ['scope'], ol: ['start'] },
 	allowedSchemes: ['https', 'http', 'mailto', 'tel'],
@@ -21,7 +42,11 @@ const ALLOWED: sanitizeHtml.IOptions = {
 		h6: 'h4',
 		a: (tagName, attribs) => ({
 			tagName,
-			attribs: { ...attribs, class: 'kern-link', ...(isExternal(attribs.href) ? { rel: 'noopener noreferrer' } : {}) }
+			attribs: {
+				...attribs,
+				class: 'kern-link',
+				...(isExternal(attribs.href) ? { rel: 'noopener noreferrer' } : {})
+			}
 		})
 	},
 	allowedClasses: { a: ['kern-link'] },

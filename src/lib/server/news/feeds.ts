@@ -12,7 +12,10 @@ export function newsUrl(origin: string, slug: string): string {
 }
 
 /** The Atom feed of every published press release and event. */
-export function buildNewsFeed(items: NewsItem[], { origin, siteName, now = new Date() }: { origin: string; siteName: string; now?: Date }): string {
+export function buildNewsFeed(
+	items: NewsItem[],
+	{ origin, siteName, now = new Date() }: { origin: string; siteName: string; now?: Date }
+): string {
 	return buildAtomFeed({
 		id: tagUri(origin, 'aktuelles'),
 		title: `Aktuelles – ${siteName}`,
@@ -37,7 +40,12 @@ export function buildNewsFeed(items: NewsItem[], { origin, siteName, now = new D
 /** An event as a calendar entry; its UID stays the same for the feed and the single download. */
 export function toCalendarEvent(item: NewsItem, origin: string): CalendarEvent {
 	const url = newsUrl(origin, item.slug);
-	const description = [item.teaser, item.body ? markdownToPlainText(item.body) : '', item.registrationInfo ? `Anmeldung: ${item.registrationInfo}` : '', url]
+	const description = [
+		item.teaser,
+		item.body ? markdownToPlainText(item.body) : '',
+		item.registrationInfo ? `Anmeldung: ${item.registrationInfo}` : '',
+		url
+	]
 		.filter(Boolean)
 		.join('\n\n');
 	return {

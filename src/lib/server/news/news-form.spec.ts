@@ -46,11 +46,17 @@ describe('the news form', () => {
 		expect(parsed.ok).toBe(false);
 		if (parsed.ok) return;
 		expect(parsed.errors).toEqual({ endsAt: 'Das Ende muss nach dem Beginn liegen.' });
-		expect(parsed.values).toMatchObject({ title: EVENT.title, endsAt: '2026-12-10T17:00', placeName: EVENT.placeName });
+		expect(parsed.values).toMatchObject({
+			title: EVENT.title,
+			endsAt: '2026-12-10T17:00',
+			placeName: EVENT.placeName
+		});
 	});
 
 	it('says how to write a date that cannot be read, and asks for missing fields', () => {
-		const parsed = parseNewsForm(form({ ...EVENT, startsAt: '31.02.2026 18:00', endsAt: '', placeName: '', title: 'Kurz' }));
+		const parsed = parseNewsForm(
+			form({ ...EVENT, startsAt: '31.02.2026 18:00', endsAt: '', placeName: '', title: 'Kurz' })
+		);
 		expect(parsed.ok).toBe(false);
 		if (parsed.ok) return;
 		expect(parsed.errors.startsAt).toContain('zum Beispiel 10.12.2026 18:00');

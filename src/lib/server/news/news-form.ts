@@ -57,11 +57,24 @@ export function parseNewsForm(form: FormData, { kind }: { kind?: NewsKind } = {}
 		errors.kind = 'Bitte wählen Sie, ob es eine Pressemitteilung oder eine Veranstaltung ist.';
 	}
 	checkLength(errors, 'title', values.title, 5, 150, 'Bitte geben Sie einen Titel mit mindestens 5 Zeichen an.');
-	checkLength(errors, 'teaser', values.teaser, 20, 300, 'Bitte fassen Sie den Inhalt in mindestens 20 Zeichen zusammen (Anreißer).');
+	checkLength(
+		errors,
+		'teaser',
+		values.teaser,
+		20,
+		300,
+		'Bitte fassen Sie den Inhalt in mindestens 20 Zeichen zusammen (Anreißer).'
+	);
 	if (values.body.length > 20_000) errors.body = tooLongMessage('Der Text', 20_000, values.body.length);
 	const event = values.kind === 'event' ? checkEvent(values, errors) : null;
 	if (Object.keys(errors).length > 0) return { ok: false, values, errors };
-	const input: NewsInput = { kind: values.kind, title: values.title, teaser: values.teaser, body: values.body, event };
+	const input: NewsInput = {
+		kind: values.kind,
+		title: values.title,
+		teaser: values.teaser,
+		body: values.body,
+		event
+	};
 	return { ok: true, values, input };
 }
 
@@ -76,10 +89,26 @@ function checkEvent(values: NewsFormValues, errors: NewsFormErrors): EventDetail
 	if (values.endsAt === '') errors.endsAt = `Bitte geben Sie an, wann die Veranstaltung endet, ${DATE_HINT}.`;
 	else if (!endsAt) errors.endsAt = `Bitte geben Sie das Ende als Datum und Uhrzeit an, ${DATE_HINT}.`;
 	else if (startsAt && endsAt <= startsAt) errors.endsAt = 'Das Ende muss nach dem Beginn liegen.';
-	checkLength(errors, 'placeName', values.placeName, 3, 150, 'Bitte geben Sie den Ort an, zum Beispiel „Rathaus Zittau, Bürgersaal“.');
-	checkLength(errors, 'placeAddress', values.placeAddress, 5, 200, 'Bitte geben Sie die Adresse an, zum Beispiel „Markt 1, 02763 Zittau“.');
-	if (values.registrationInfo.length > 1000) errors.registrationInfo = 'Die Angaben zur Anmeldung dürfen höchstens 1000 Zeichen lang sein.';
-	if (values.accessibilityNote.length > 1000) errors.accessibilityNote = 'Die Angaben zur Barrierefreiheit dürfen höchstens 1000 Zeichen lang sein.';
+	checkLength(
+		errors,
+		'placeName',
+		values.placeName,
+		3,
+		150,
+		'Bitte geben Sie den Ort an, zum Beispiel „Rathaus Zittau, Bürgersaal“.'
+	);
+	checkLength(
+		errors,
+		'placeAddress',
+		values.placeAddress,
+		5,
+		200,
+		'Bitte geben Sie die Adresse an, zum Beispiel „Markt 1, 02763 Zittau“.'
+	);
+	if (values.registrationInfo.length > 1000)
+		errors.registrationInfo = 'Die Angaben zur Anmeldung dürfen höchstens 1000 Zeichen lang sein.';
+	if (values.accessibilityNote.length > 1000)
+		errors.accessibilityNote = 'Die Angaben zur Barrierefreiheit dürfen höchstens 1000 Zeichen lang sein.';
 	if (!startsAt || !endsAt || endsAt <= startsAt) return null;
 	return {
 		startsAt,
@@ -93,7 +122,14 @@ function checkEvent(values: NewsFormValues, errors: NewsFormErrors): EventDetail
 	};
 }
 
-function checkLength(errors: NewsFormErrors, field: keyof NewsFormValues, value: string, min: number, max: number, missing: string) {
+function checkLength(
+	errors: NewsFormErrors,
+	field: keyof NewsFormValues,
+	value: string,
+	min: number,
+	max: number,
+	missing: string
+) {
 	if (value.length < min) errors[field] = missing;
 	else if (value.length > max) errors[field] = `Bitte kürzen Sie auf höchstens ${max} Zeichen.`;
 }

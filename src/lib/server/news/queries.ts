@@ -62,7 +62,11 @@ export async function listPublishedNews(
 }
 
 /** The next published events that take place, soonest first (cancelled ones are left out). */
-export async function listUpcomingEvents(db: Kysely<Database>, limit: number, now = new Date()): Promise<NewsSummary[]> {
+export async function listUpcomingEvents(
+	db: Kysely<Database>,
+	limit: number,
+	now = new Date()
+): Promise<NewsSummary[]> {
 	const rows = await db
 		.selectFrom('news_items as n')
 		.select(SUMMARY_COLUMNS)
@@ -77,7 +81,11 @@ export async function listUpcomingEvents(db: Kysely<Database>, limit: number, no
 }
 
 /** Every published item of a kind, for the feeds (cancelled events stay, so calendars remove them). */
-export async function listPublishedForFeed(db: Kysely<Database>, kind: 'press_release' | 'event' | null, limit = 200): Promise<NewsItem[]> {
+export async function listPublishedForFeed(
+	db: Kysely<Database>,
+	kind: 'press_release' | 'event' | null,
+	limit = 200
+): Promise<NewsItem[]> {
 	let query = itemQuery(db).where('n.status', '=', 'published');
 	if (kind) query = query.where('n.kind', '=', kind);
 	const rows = await query.orderBy('n.published_at', 'desc').limit(limit).execute();
@@ -113,7 +121,10 @@ export async function listOrganizationEvents(db: Kysely<Database>, organizationI
 }
 
 function itemQuery(db: Kysely<Database>) {
-	return db.selectFrom('news_items as n').leftJoin('organizations as o', 'o.id', 'n.organization_id').select(ITEM_COLUMNS);
+	return db
+		.selectFrom('news_items as n')
+		.leftJoin('organizations as o', 'o.id', 'n.organization_id')
+		.select(ITEM_COLUMNS);
 }
 
 type SummaryRow = {

@@ -11,7 +11,10 @@ import type { NewsInput } from './news-form';
 // submitted → published (approved) or declined (with a reason), and a declined one can be resubmitted.
 
 export class NewsStateError extends Error {
-	constructor(readonly id: number, action: string) {
+	constructor(
+		readonly id: number,
+		action: string
+	) {
 		super(`News item ${id} cannot be ${action} in its current state`);
 	}
 }
@@ -23,7 +26,16 @@ export async function createNewsItem(
 	{ authorId, publish = false, now = new Date() }: { authorId: number; publish?: boolean; now?: Date }
 ): Promise<{ id: number; slug: string }> {
 	return writeTransaction(db, async (trx) =>
-		insertItem(trx, input, { author_id: authorId, status: publish ? 'published' : 'draft', published_at: publish ? now.toISOString() : null }, now)
+		insertItem(
+			trx,
+			input,
+			{
+				author_id: authorId,
+				status: publish ? 'published' : 'draft',
+				published_at: publish ? now.toISOString() : null
+			},
+			now
+		)
 	);
 }
 
@@ -34,13 +46,27 @@ export async function submitEvent(
 	{ authorId, organizationId, now = new Date() }: { authorId: number; organizationId: number; now?: Date }
 ): Promise<{ id: number; slug: string }> {
 	return writeTransaction(db, async (trx) =>
-		insertItem(trx, { ...input, kind: 'event' }, { author_id: authorId, organization_id: organizationId, status: 'submitted' }, now)
+		insertItem(
+			trx,
+			{ ...input, kind: 'event' },
+			{ author_id: authorId, organization_id: organizationId, status: 'submitted' },
+			now
+		)
 	);
 }
 
 /** The coordination changes an item; status and slug stay (the public URL must not move). */
-export async function updateNewsItem(db: Kysely<Database>, id: number, input: NewsInput, now = new Date()): Promise<void> {
-	const result = await db.updateTable('news_items').set(contentColumns(input, now)).where('id', '=', id).executeTakeFirst();
+export async function updateNewsItem(
+	db: Kysely<Database>,
+	id: number,
+	input: NewsInput,
+	now = new Date()
+): Promise<void> {
+	const result = await db
+		.updateTable('news_items')
+		.set(contentColumns(input, now))
+		.where('id', '=', id)
+		.executeTakeFirst();
 	if (Number(result.numUpdatedRows) === 0) throw new NewsStateError(id, 'updated');
 }
 
@@ -109,7 +135,12 @@ export async function declineSubmission(
 		.executeTakeFirst();
 	if (!row) throw new NewsStateError(id, 'declined');
 	const author = row.author_id
-		? await db.selectFrom('users').select(['email']).where('id', '=', row.author_id).where('disabled_at', 'is', null).executeTakeFirst()
+		? await db
+				.selectFrom('users')
+				.select(['email'])
+				.where('id', '=', row.author_id)
+				.where('disabled_at', 'is', null)
+				.executeTakeFirst()
 		: undefined;
 	if (!author) return;
 	const link = new URL(`/intern/veranstaltungen/${id}`, origin).href;
@@ -121,9 +152,10 @@ export async function deleteNewsItem(db: Kysely<Database>, id: number): Promise<
 	if (Number(result.numDeletedRows) === 0) throw new NewsStateError(id, 'deleted');
 }
 
-type Ownership = Pick<NewsItemTable, 'author_id'> & Partial<Pick<NewsItemTable, 'organization_id' | 'published_at'>> & {
-	status: 'draft' | 'submitted' | 'published';
-};
+type Ownership = Pick<NewsItemTable, 'author_id'> &
+	Partial<Pick<NewsItemTable, 'organization_id' | 'published_at'>> & {
+		status: 'draft' | 'submitted' | 'published';
+	};
 
 async function insertItem(trx: Kysely<Database>, input: NewsInput, ownership: Ownership, now: Date) {
 	const slug = await uniqueNewsSlug(trx, input.title);
@@ -158,7 +190,9 @@ function contentColumns(input: NewsInput, now: Date) {
 async function uniqueNewsSlug(db: Kysely<Database>, title: string): Promise<string> {
 	const base = slugify(title) || 'meldung';
 	const taken = new Set(
-		(await db.selectFrom('news_items').select(['slug']).where('slug', 'like', `${base}%`).execute()).map((r) => r.slug)
+		(await db.selectFrom('news_items').select(['slug']).where('slug', 'like', `${base}%`).execute()).map(
+			(r) => r.slug
+		)
 	);
 	if (!taken.has(base)) return base;
 	let suffix = 2;

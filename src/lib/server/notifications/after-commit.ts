@@ -19,7 +19,10 @@ export function noticeContext(config: { origin: string; siteName: string }): Not
  * Mails the notifications a change (proposal, group) queued, after its transaction committed. A mail
  * that fails stays queued for the next run; the change itself is never undone by a mail problem.
  */
-export async function deliverNotices(db: Kysely<Database>, { origin, siteName, mailer = getMailer() }: NoticeContext): Promise<void> {
+export async function deliverNotices(
+	db: Kysely<Database>,
+	{ origin, siteName, mailer = getMailer() }: NoticeContext
+): Promise<void> {
 	try {
 		await deliverImmediateNotifications(db, { mailer, origin, siteName });
 	} catch (error) {

@@ -18,19 +18,34 @@ export interface DeliveryReport {
 }
 
 /** Sends every queued immediate notification, one mail each; a failed one stays queued for the next run. */
-export async function deliverImmediateNotifications(db: Kysely<Database>, options: DeliveryOptions): Promise<DeliveryReport> {
-	return deliver(db, 'immediate', options, (notices, link) => notices.map((n) => ({ ids: [n.id], mail: notificationMail(n, link, options.siteName) })));
+export async function deliverImmediateNotifications(
+	db: Kysely<Database>,
+	options: DeliveryOptions
+): Promise<DeliveryReport> {
+	return deliver(db, 'immediate', options, (notices, link) =>
+		notices.map((n) => ({ ids: [n.id], mail: notificationMail(n, link, options.siteName) }))
+	);
 }
 
 /** Sends each person with queued daily notifications one digest of all of them (run once a day). */
 export async function sendDailyDigests(db: Kysely<Database>, options: DeliveryOptions): Promise<DeliveryReport> {
-	return deliver(db, 'daily', options, (notices, link) => [{ ids: notices.map((n) => n.id), mail: digestMail(notices, link, options.siteName) }]);
+	return deliver(db, 'daily', options, (notices, link) => [
+		{ ids: notices.map((n) => n.id), mail: digestMail(notices, link, options.siteName) }
+	]);
 }
 
 type Pending = QueuedNotice & { id: number; user_id: number; email: string };
-type Composer = (notices: Pending[], unsubscribe: string) => { ids: number[]; mail: ReturnType<typeof notificationMail> }[];
+type Composer = (
+	notices: Pending[],
+	unsubscribe: string
+) => { ids: number[]; mail: ReturnType<typeof notificationMail> }[];
 
-async function deliver(db: Kysely<Database>, delivery: 'immediate' | 'daily', options: DeliveryOptions, compose: Composer): Promise<DeliveryReport> {
+async function deliver(
+	db: Kysely<Database>,
+	delivery: 'immediate' | 'daily',
+	options: DeliveryOptions,
+	compose: Composer
+): Promise<DeliveryReport> {
 	const pending = await db
 		.selectFrom('notifications')
 		.innerJoin('users', 'users.id', 'notifications.user_id')
@@ -46,11 +61,19 @@ async function deliver(db: Kysely<Database>, delivery: 'immediate' | 'daily', op
 		for (const { ids, mail } of compose(notices, link)) {
 			try {
 				await options.mailer.send({ to: notices[0].email, ...mail });
-				await db.updateTable('notifications').set({ sent_at: new Date().toISOString() }).where('id', 'in', ids).execute();
+				await db
+					.updateTable('notifications')
+					.set({ sent_at: new Date().toISOString() })
+					.where('id', 'in', ids)
+					.execute();
 				report.sent += 1;
 			} catch (error) {
 				console.error(`[notifications] mail to user ${userId} failed: ${errorText(error)}`);
-				await db.updateTable('notifications').set((eb) => ({ attempts: eb('attempts', '+', 1) })).where('id', 'in', ids).execute();
+				await db
+					.updateTable('notifications')
+					.set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+					.where('id', 'in', ids)
+					.execute();
 				report.failed += 1;
 			}
 		}

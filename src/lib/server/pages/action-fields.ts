@@ -41,7 +41,13 @@ export async function createActionField(db: Kysely<Database>, input: ActionField
 		const slug = await uniqueActionFieldSlug(trx, input.title);
 		await trx
 			.insertInto('action_fields')
-			.values({ slug, title: input.title, summary: input.summary, progress_note: input.progressNote, position: input.position })
+			.values({
+				slug,
+				title: input.title,
+				summary: input.summary,
+				progress_note: input.progressNote,
+				position: input.position
+			})
 			.execute();
 		return slug;
 	});
@@ -70,14 +76,24 @@ export async function deleteActionField(db: Kysely<Database>, id: number): Promi
 async function uniqueActionFieldSlug(trx: Kysely<Database>, title: string): Promise<string> {
 	const base = slugify(title) || 'handlungsfeld';
 	const taken = new Set(
-		(await trx.selectFrom('action_fields').select('slug').where('slug', 'like', `${base}%`).execute()).map((r) => r.slug)
+		(await trx.selectFrom('action_fields').select('slug').where('slug', 'like', `${base}%`).execute()).map(
+			(r) => r.slug
+		)
 	);
 	let slug = base;
 	for (let suffix = 2; taken.has(slug); suffix++) slug = `${base}-${suffix}`;
 	return slug;
 }
 
-type ActionFieldRow = { id: number; slug: string; title: string; summary: string; progress_note: string; position: number; updated_at: string };
+type ActionFieldRow = {
+	id: number;
+	slug: string;
+	title: string;
+	summary: string;
+	progress_note: string;
+	position: number;
+	updated_at: string;
+};
 
 function toActionField(row: ActionFieldRow): ActionField {
 	return {

@@ -17,7 +17,11 @@ const publicProposals: LinkedWorkSource = async (db, actionFieldId) =>
 	}));
 
 const activeGroups: LinkedWorkSource = async (db, actionFieldId) =>
-	(await listWorkingGroupsByActionField(db, actionFieldId)).map((g) => ({ kind: 'group', title: g.name, href: `/arbeitsgruppen/${g.slug}` }));
+	(await listWorkingGroupsByActionField(db, actionFieldId)).map((g) => ({
+		kind: 'group',
+		title: g.name,
+		href: `/arbeitsgruppen/${g.slug}`
+	}));
 
 /** The projects (proposals) and working groups linked to a field of action, for its public progress view. */
 export async function listLinkedWork(db: Kysely<Database>, actionFieldId: number): Promise<LinkedWork[]> {

@@ -11,8 +11,7 @@ export interface PageFormValues {
 export type PageFormErrors = Partial<Record<keyof PageFormValues, string>>;
 
 export type PageFormParse =
-	| { ok: true; values: PageFormValues }
-	| { ok: false; values: PageFormValues; errors: PageFormErrors };
+	{ ok: true; values: PageFormValues } | { ok: false; values: PageFormValues; errors: PageFormErrors };
 
 export const MAX_BODY_LENGTH = 50_000;
 

@@ -55,7 +55,13 @@ export async function savePage(
 		const pageId = await ensurePage(trx, slug);
 		const { id } = await trx
 			.insertInto('page_revisions')
-			.values({ page_id: pageId, title: content.title, body: content.body, author_id: authorId, restored_from: restoredFrom })
+			.values({
+				page_id: pageId,
+				title: content.title,
+				body: content.body,
+				author_id: authorId,
+				restored_from: restoredFrom
+			})
 			.returning('id')
 			.executeTakeFirstOrThrow();
 		return id;
@@ -63,7 +69,12 @@ export async function savePage(
 }
 
 /** Brings back the content of an older revision as a new revision; the history itself never changes. */
-export async function restoreRevision(db: Kysely<Database>, slug: PageSlug, revisionId: number, authorId: number): Promise<number> {
+export async function restoreRevision(
+	db: Kysely<Database>,
+	slug: PageSlug,
+	revisionId: number,
+	authorId: number
+): Promise<number> {
 	const revision = await getRevision(db, slug, revisionId);
 	if (!revision) throw new RevisionNotFoundError(revisionId);
 	return savePage(db, slug, { title: revision.title, body: revision.body }, authorId, revision.id);
@@ -90,14 +101,27 @@ export async function listRevisions(
 }
 
 /** One revision, only if it belongs to this page. */
-export async function getRevision(db: Kysely<Database>, slug: PageSlug, revisionId: number): Promise<PageRevision | null> {
+export async function getRevision(
+	db: Kysely<Database>,
+	slug: PageSlug,
+	revisionId: number
+): Promise<PageRevision | null> {
 	const row = await revisionQuery(db, slug).select('r.body').where('r.id', '=', revisionId).executeTakeFirst();
 	return row ? toRevision(row) : null;
 }
 
 /** The revision saved just before the given one, to compare against. */
-export async function getPreviousRevision(db: Kysely<Database>, slug: PageSlug, revisionId: number): Promise<PageRevision | null> {
-	const row = await revisionQuery(db, slug).select('r.body').where('r.id', '<', revisionId).orderBy('r.id', 'desc').limit(1).executeTakeFirst();
+export async function getPreviousRevision(
+	db: Kysely<Database>,
+	slug: PageSlug,
+	revisionId: number
+): Promise<PageRevision | null> {
+	const row = await revisionQuery(db, slug)
+		.select('r.body')
+		.where('r.id', '<', revisionId)
+		.orderBy('r.id', 'desc')
+		.limit(1)
+		.executeTakeFirst();
 	return row ? toRevision(row) : null;
 }
 
@@ -110,14 +134,26 @@ function revisionQuery(db: Kysely<Database>, slug: PageSlug) {
 		.where('p.slug', '=', slug);
 }
 
-type SummaryRow = { id: number; title: string; restored_from: number | null; created_at: string; author_name: string | null };
+type SummaryRow = {
+	id: number;
+	title: string;
+	restored_from: number | null;
+	created_at: string;
+	author_name: string | null;
+};
 
 function toRevision(row: SummaryRow & { body: string }): PageRevision {
 	return { ...toRevisionSummary(row), body: row.body };
 }
 
 function toRevisionSummary(row: SummaryRow): RevisionSummary {
-	return { id: row.id, title: row.title, authorName: row.author_name, restoredFrom: row.restored_from, createdAt: row.created_at };
+	return {
+		id: row.id,
+		title: row.title,
+		authorName: row.author_name,
+		restoredFrom: row.restored_from,
+		createdAt: row.created_at
+	};
 }
 
 /** The page's row, created with its template as the oldest revision on first use. */
@@ -126,6 +162,9 @@ export async function ensurePage(trx: Kysely<Database>, slug: PageSlug): Promise
 	if (existing) return existing.id;
 	const { id } = await trx.insertInto('pages').values({ slug }).returning('id').executeTakeFirstOrThrow();
 	const template = PAGE_TEMPLATES[slug];
-	await trx.insertInto('page_revisions').values({ page_id: id, title: template.title, body: template.body, author_id: null }).execute();
+	await trx
+		.insertInto('page_revisions')
+		.values({ page_id: id, title: template.title, body: template.body, author_id: null })
+		.execute();
 	return id;
 }

@@ -12,7 +12,12 @@ import { getTranslation, isTranslationLocale } from './translations';
 export async function loadPublicPage(db: Kysely<Database>, slug: PageSlug, locale: string) {
 	const translation = isTranslationLocale(locale) ? await getTranslation(db, slug, locale) : null;
 	if (translation) {
-		return { title: translation.title, html: renderMarkdown(translation.body), updatedAt: translation.updatedAt, language: locale };
+		return {
+			title: translation.title,
+			html: renderMarkdown(translation.body),
+			updatedAt: translation.updatedAt,
+			language: locale
+		};
 	}
 	const page = await getPage(db, slug);
 	return { title: page.title, html: renderMarkdown(page.body), updatedAt: page.updatedAt, language: 'de' };

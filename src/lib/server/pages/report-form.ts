@@ -29,7 +29,8 @@ export async function parseReportForm(form: FormData, today = new Date()): Promi
 	const file = form.get('file');
 	let data: Uint8Array | null = null;
 	if (!(file instanceof File) || file.size === 0) errors.file = 'Bitte wählen Sie die PDF-Datei des Berichts aus.';
-	else if (file.size > MAX_REPORT_BYTES) errors.file = 'Die Datei ist größer als 10 MB. Bitte verkleinern Sie das PDF.';
+	else if (file.size > MAX_REPORT_BYTES)
+		errors.file = 'Die Datei ist größer als 10 MB. Bitte verkleinern Sie das PDF.';
 	else {
 		data = new Uint8Array(await file.arrayBuffer());
 		if (!isPdf(data)) errors.file = 'Die Datei ist kein PDF. Bitte laden Sie den Bericht als PDF hoch.';

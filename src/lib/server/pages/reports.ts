@@ -50,7 +50,14 @@ export async function listReports(db: Kysely<Database>): Promise<ReportSummary[]
 		.orderBy('year', 'desc')
 		.orderBy('id', 'desc')
 		.execute();
-	return rows.map((r) => ({ id: r.id, title: r.title, year: r.year, size: r.size, contentType: r.content_type, createdAt: r.created_at }));
+	return rows.map((r) => ({
+		id: r.id,
+		title: r.title,
+		year: r.year,
+		size: r.size,
+		contentType: r.content_type,
+		createdAt: r.created_at
+	}));
 }
 
 export async function getReportFile(db: Kysely<Database>, id: number): Promise<ReportFile | null> {
@@ -64,6 +71,8 @@ export async function getReportFile(db: Kysely<Database>, id: number): Promise<R
 
 /** True when the report existed. */
 export async function deleteReport(db: Kysely<Database>, id: number): Promise<boolean> {
-	const result = await writeTransaction(db, (trx) => trx.deleteFrom('security_reports').where('id', '=', id).executeTakeFirst());
+	const result = await writeTransaction(db, (trx) =>
+		trx.deleteFrom('security_reports').where('id', '=', id).executeTakeFirst()
+	);
 	return result.numDeletedRows > 0n;
 }

@@ -27,7 +27,11 @@ export async function saveVideo(
 		updated_at: new Date().toISOString()
 	};
 	await writeTransaction(db, async (trx) => {
-		await trx.insertInto('sign_language_videos').values({ id: 1, ...row }).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+		await trx
+			.insertInto('sign_language_videos')
+			.values({ id: 1, ...row })
+			.onConflict((oc) => oc.column('id').doUpdateSet(row))
+			.execute();
 		await trx.deleteFrom('sign_language_video_chunks').where('video_id', '=', 1).execute();
 		for (let position = 0; position * CHUNK_BYTES < video.data.byteLength; position++) {
 			const data = video.data.subarray(position * CHUNK_BYTES, (position + 1) * CHUNK_BYTES);
@@ -43,11 +47,16 @@ export async function getVideoInfo(db: Kysely<Database>): Promise<VideoInfo | nu
 		.select(['content_type', 'size', 'transcript', 'updated_at'])
 		.where('id', '=', 1)
 		.executeTakeFirst();
-	return row ? { contentType: row.content_type, size: row.size, transcript: row.transcript, updatedAt: row.updated_at } : null;
+	return row
+		? { contentType: row.content_type, size: row.size, transcript: row.transcript, updatedAt: row.updated_at }
+		: null;
 }
 
 /** Bytes `start`…`end` (inclusive) of the video, read from the pieces that hold them; null without a video. */
-export async function readVideoBytes(db: Kysely<Database>, { start, end }: { start: number; end: number }): Promise<Uint8Array | null> {
+export async function readVideoBytes(
+	db: Kysely<Database>,
+	{ start, end }: { start: number; end: number }
+): Promise<Uint8Array | null> {
 	const first = Math.floor(start / CHUNK_BYTES);
 	const chunks = await db
 		.selectFrom('sign_language_video_chunks')

@@ -6,7 +6,11 @@ import { writeTransaction } from '../db/transaction';
 import { ensurePage } from './pages';
 
 export const TRANSLATION_LOCALES: readonly TranslationLocale[] = ['en', 'pl', 'cs'];
-export const TRANSLATION_LANGUAGE_NAMES: Record<TranslationLocale, string> = { en: 'Englisch', pl: 'Polnisch', cs: 'Tschechisch' };
+export const TRANSLATION_LANGUAGE_NAMES: Record<TranslationLocale, string> = {
+	en: 'Englisch',
+	pl: 'Polnisch',
+	cs: 'Tschechisch'
+};
 
 export interface PageTranslation {
 	locale: TranslationLocale;
@@ -19,7 +23,11 @@ export function isTranslationLocale(value: string): value is TranslationLocale {
 	return (TRANSLATION_LOCALES as readonly string[]).includes(value);
 }
 
-export async function getTranslation(db: Kysely<Database>, slug: PageSlug, locale: TranslationLocale): Promise<PageTranslation | null> {
+export async function getTranslation(
+	db: Kysely<Database>,
+	slug: PageSlug,
+	locale: TranslationLocale
+): Promise<PageTranslation | null> {
 	const row = await db
 		.selectFrom('page_translations as t')
 		.innerJoin('pages as p', 'p.id', 't.page_id')
@@ -31,7 +39,10 @@ export async function getTranslation(db: Kysely<Database>, slug: PageSlug, local
 }
 
 /** The languages a page has a translation in, with the date of each. */
-export async function listTranslations(db: Kysely<Database>, slug: PageSlug): Promise<{ locale: TranslationLocale; updatedAt: string }[]> {
+export async function listTranslations(
+	db: Kysely<Database>,
+	slug: PageSlug
+): Promise<{ locale: TranslationLocale; updatedAt: string }[]> {
 	const rows = await db
 		.selectFrom('page_translations as t')
 		.innerJoin('pages as p', 'p.id', 't.page_id')
@@ -50,7 +61,12 @@ export async function saveTranslation(
 ): Promise<void> {
 	await writeTransaction(db, async (trx) => {
 		const pageId = await ensurePage(trx, slug);
-		const row = { title: content.title, body: content.body, updated_by: authorId, updated_at: new Date().toISOString() };
+		const row = {
+			title: content.title,
+			body: content.body,
+			updated_by: authorId,
+			updated_at: new Date().toISOString()
+		};
 		await trx
 			.insertInto('page_translations')
 			.values({ page_id: pageId, locale, ...row })
@@ -60,9 +76,17 @@ export async function saveTranslation(
 }
 
 /** Removes the translation; readers of that language then see the German page again. */
-export async function deleteTranslation(db: Kysely<Database>, slug: PageSlug, locale: TranslationLocale): Promise<boolean> {
+export async function deleteTranslation(
+	db: Kysely<Database>,
+	slug: PageSlug,
+	locale: TranslationLocale
+): Promise<boolean> {
 	const page = await db.selectFrom('pages').select('id').where('slug', '=', slug).executeTakeFirst();
 	if (!page) return false;
-	const result = await db.deleteFrom('page_translations').where('page_id', '=', page.id).where('locale', '=', locale).executeTakeFirst();
+	const result = await db
+		.deleteFrom('page_translations')
+		.where('page_id', '=', page.id)
+		.where('locale', '=', locale)
+		.executeTakeFirst();
 	return Number(result.numDeletedRows) > 0;
 }

@@ -22,7 +22,8 @@ export async function parseVideoForm(form: FormData): Promise<VideoFormParse> {
 	const errors: VideoFormErrors = {};
 	if (values.transcript.length < 20) {
 		errors.transcript = 'Bitte schreiben Sie in mindestens 20 Zeichen, was im Video gesagt wird.';
-	} else if (values.transcript.length > 10_000) errors.transcript = tooLongMessage('Der Text', 10_000, values.transcript.length);
+	} else if (values.transcript.length > 10_000)
+		errors.transcript = tooLongMessage('Der Text', 10_000, values.transcript.length);
 	const file = form.get('file');
 	let data: Uint8Array | null = null;
 	let contentType: VideoType | null = null;
@@ -31,7 +32,9 @@ export async function parseVideoForm(form: FormData): Promise<VideoFormParse> {
 	else {
 		data = new Uint8Array(await file.arrayBuffer());
 		contentType = videoType(data);
-		if (!contentType) errors.file = 'Die Datei ist kein MP4- oder WebM-Video. Bitte wählen Sie ein Video in einem dieser Formate.';
+		if (!contentType)
+			errors.file =
+				'Die Datei ist kein MP4- oder WebM-Video. Bitte wählen Sie ein Video in einem dieser Formate.';
 	}
 	if (Object.keys(errors).length > 0 || !data || !contentType) return { ok: false, values, errors };
 	return { ok: true, values, contentType, data };

@@ -29,16 +29,30 @@ export function toCandidate(row: SheetRow, terms: TermOptions, today: string): C
 	const reasons: string[] = [];
 	let address: PartnerInput['address'] = null;
 	if (c.street || c.postalCode || c.city) {
-		address = { name: null, street: c.street ?? '', postalCode: c.postalCode ?? '', city: c.city ?? '', ortsteil: null, latitude: null, longitude: null };
+		address = {
+			name: null,
+			street: c.street ?? '',
+			postalCode: c.postalCode ?? '',
+			city: c.city ?? '',
+			ortsteil: null,
+			latitude: null,
+			longitude: null
+		};
 	} else if (c.address) {
 		const parts = splitAddress(c.address);
 		if (parts) address = { name: null, ...parts, ortsteil: null, latitude: null, longitude: null };
 		else reasons.push(`Adresse: „${c.address}“ ist nicht als „Straße Nr., PLZ Ort“ lesbar.`);
 	}
 	const category = c.category ? findTerm(terms.category, c.category) : findTerm(terms.category, 'sonstige');
-	if (!category) reasons.push(`Kategorie: „${c.category}“ gibt es nicht. Möglich sind: ${terms.category.map((t) => t.label).join(', ')}.`);
+	if (!category)
+		reasons.push(
+			`Kategorie: „${c.category}“ gibt es nicht. Möglich sind: ${terms.category.map((t) => t.label).join(', ')}.`
+		);
 	const topics: string[] = [];
-	for (const word of (c.topics ?? '').split(/[,;|\n]/).map((w) => w.trim()).filter(Boolean)) {
+	for (const word of (c.topics ?? '')
+		.split(/[,;|\n]/)
+		.map((w) => w.trim())
+		.filter(Boolean)) {
 		const topic = findTerm(terms.topic, word);
 		if (topic) topics.push(topic.code);
 		else reasons.push(`Themen: „${word}“ gibt es nicht in der Themenliste.`);
@@ -80,7 +94,11 @@ export function toCandidate(row: SheetRow, terms: TermOptions, today: string): C
 	return { ok: true, input: { ...input, ...checked.fields } };
 }
 
-const ADDRESS_PARTS: Record<string, string> = { 'address.street': 'Straße', 'address.postalCode': 'PLZ', 'address.city': 'Ort' };
+const ADDRESS_PARTS: Record<string, string> = {
+	'address.street': 'Straße',
+	'address.postalCode': 'PLZ',
+	'address.city': 'Ort'
+};
 
 function fieldLabel(field: string): string {
 	return ADDRESS_PARTS[field] ?? PARTNER_FIELD_LABELS[field.split('.')[0]] ?? field;

@@ -17,14 +17,27 @@ export async function prepareImport(db: Kysely<Database>, text: string, today: s
 /** The preview as the page shows it. */
 export function shownPreview(lines: PreviewLine[]) {
 	const address = (line: Extract<PreviewLine, { input: unknown }>) =>
-		line.input.address ? `${line.input.address.street}, ${line.input.address.postalCode} ${line.input.address.city}` : '';
+		line.input.address
+			? `${line.input.address.street}, ${line.input.address.postalCode} ${line.input.address.city}`
+			: '';
 	return {
-		fresh: lines.flatMap((l) => (l.kind === 'new' ? [{ line: l.line, name: l.input.name, address: address(l) }] : [])),
+		fresh: lines.flatMap((l) =>
+			l.kind === 'new' ? [{ line: l.line, name: l.input.name, address: address(l) }] : []
+		),
 		matches: lines.flatMap((l) =>
 			l.kind === 'match'
-				? [{ line: l.line, name: l.partner.name, published: l.partner.status === 'published', differences: l.differences }]
+				? [
+						{
+							line: l.line,
+							name: l.partner.name,
+							published: l.partner.status === 'published',
+							differences: l.differences
+						}
+					]
 				: []
 		),
-		rejected: lines.flatMap((l) => (l.kind === 'rejected' ? [{ line: l.line, name: l.name, reasons: l.reasons }] : []))
+		rejected: lines.flatMap((l) =>
+			l.kind === 'rejected' ? [{ line: l.line, name: l.name, reasons: l.reasons }] : []
+		)
 	};
 }

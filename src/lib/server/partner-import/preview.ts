@@ -28,7 +28,11 @@ export type PreviewLine =
 	| { line: number; kind: 'match'; input: PartnerInput; partner: ExistingPartner; differences: Difference[] }
 	| { line: number; kind: 'rejected'; name: string; reasons: string[] };
 
-const key = (text: string) => text.toLocaleLowerCase('de').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const key = (text: string) =>
+	text
+		.toLocaleLowerCase('de')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 
 /** Same name, and the same street when both have one: the partner is already in the portal. */
 function sameStreet(existing: string | null, imported: string | undefined): boolean {
@@ -66,14 +70,20 @@ function differences(partner: ExistingPartner, input: PartnerInput): Difference[
 		['Telefon', partner.phone, input.phones[0]?.number ?? null],
 		['Angebot', partner.offer || null, input.offer || null]
 	];
-	const same = (field: string, a: string, b: string) => (field === 'Straße' ? normalizeStreet(a) === normalizeStreet(b) : a === b);
+	const same = (field: string, a: string, b: string) =>
+		field === 'Straße' ? normalizeStreet(a) === normalizeStreet(b) : a === b;
 	return pairs
 		.filter(([field, existing, imported]) => imported !== null && !same(field, existing ?? '', imported))
 		.map(([field, existing, imported]) => ({ field, existing: existing ?? '', imported: imported! }));
 }
 
 /** Sorts every line into new, already there (with the differences) and rejected (with the reasons). */
-export function previewImport(rows: SheetRow[], existing: ExistingPartner[], terms: TermOptions, today: string): PreviewLine[] {
+export function previewImport(
+	rows: SheetRow[],
+	existing: ExistingPartner[],
+	terms: TermOptions,
+	today: string
+): PreviewLine[] {
 	const seen = new Map<string, number>();
 	return rows.map((row): PreviewLine => {
 		const name = row.cells.name ?? '';
@@ -83,10 +93,17 @@ export function previewImport(rows: SheetRow[], existing: ExistingPartner[], ter
 		const duplicateKey = `${key(input.name)}|${key(input.address?.street ?? '')}`;
 		const first = seen.get(duplicateKey);
 		if (first !== undefined) {
-			return { line: row.line, kind: 'rejected', name, reasons: [`Doppelt: derselbe Partner steht schon in Zeile ${first}.`] };
+			return {
+				line: row.line,
+				kind: 'rejected',
+				name,
+				reasons: [`Doppelt: derselbe Partner steht schon in Zeile ${first}.`]
+			};
 		}
 		seen.set(duplicateKey, row.line);
-		const partner = existing.find((p) => key(p.name) === key(input.name) && sameStreet(p.street, input.address?.street));
+		const partner = existing.find(
+			(p) => key(p.name) === key(input.name) && sameStreet(p.street, input.address?.street)
+		);
 		if (partner) return { line: row.line, kind: 'match', input, partner, differences: differences(partner, input) };
 		return { line: row.line, kind: 'new', input };
 	});

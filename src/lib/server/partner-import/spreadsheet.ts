@@ -34,13 +34,21 @@ export function readSpreadsheet(content: string | Uint8Array): SheetResult {
 			raw: true
 		}) as unknown as typeof records;
 	} catch (error) {
-		return { ok: false, message: `Die Datei ist keine lesbare CSV-Tabelle (${(error as Error).message}). Bitte speichern Sie sie aus Excel als „CSV (Trennzeichen-getrennt)“.` };
+		return {
+			ok: false,
+			message: `Die Datei ist keine lesbare CSV-Tabelle (${(error as Error).message}). Bitte speichern Sie sie aus Excel als „CSV (Trennzeichen-getrennt)“.`
+		};
 	}
 	if (records.length < 2) return { ok: false, message: 'Die Datei enthält keine Zeilen unter der Kopfzeile.' };
-	if (records.length > MAX_ROWS + 1) return { ok: false, message: `Bitte teilen Sie die Datei: höchstens ${MAX_ROWS} Zeilen auf einmal.` };
+	if (records.length > MAX_ROWS + 1)
+		return { ok: false, message: `Bitte teilen Sie die Datei: höchstens ${MAX_ROWS} Zeilen auf einmal.` };
 	const columns = mapHeader(records[0].record);
 	if (!columns.includes('name')) {
-		return { ok: false, message: 'Die erste Zeile muss die Spaltennamen enthalten, mindestens „Name“. Nutzen Sie am besten die Vorlage.' };
+		return {
+			ok: false,
+			message:
+				'Die erste Zeile muss die Spaltennamen enthalten, mindestens „Name“. Nutzen Sie am besten die Vorlage.'
+		};
 	}
 	return {
 		ok: true,

@@ -16,5 +16,8 @@ export function importTemplateCsv(): string {
 		'Wir sind der Jugendtreff in der Innenstadt.',
 		'Gewaltprävention, Suchtprävention'
 	];
-	return '\uFEFF' + stringify([TEMPLATE_COLUMNS.map(([, header]) => header), example], { delimiter: ';', record_delimiter: '\r\n' });
+	return (
+		'\uFEFF' +
+		stringify([TEMPLATE_COLUMNS.map(([, header]) => header), example], { delimiter: ';', record_delimiter: '\r\n' })
+	);
 }

@@ -51,15 +51,30 @@ describe('the schema.org description of a partner', () => {
 			url: 'https://www.zittau.de',
 			email: 'buergeramt@zittau.de',
 			telephone: '03583 752-0',
-			address: { '@type': 'PostalAddress', streetAddress: 'Markt 1', postalCode: '02763', addressLocality: 'Zittau' }
+			address: {
+				'@type': 'PostalAddress',
+				streetAddress: 'Markt 1',
+				postalCode: '02763',
+				addressLocality: 'Zittau'
+			}
 		});
 	});
 
 	it('puts the opening hours on the location, with midnight as 23:59', () => {
 		const location = buildPartnerJsonLd(buergeramt, PROFILE).location as Record<string, unknown>;
 		expect(location.openingHoursSpecification).toEqual([
-			{ '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Monday', opens: '09:00', closes: '12:00' },
-			{ '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Thursday', opens: '13:00', closes: '23:59' }
+			{
+				'@type': 'OpeningHoursSpecification',
+				dayOfWeek: 'https://schema.org/Monday',
+				opens: '09:00',
+				closes: '12:00'
+			},
+			{
+				'@type': 'OpeningHoursSpecification',
+				dayOfWeek: 'https://schema.org/Thursday',
+				opens: '13:00',
+				closes: '23:59'
+			}
 		]);
 	});
 

@@ -37,9 +37,16 @@ export async function saveLogo(db: Kysely<Database>, organizationId: number, log
 
 export async function deleteLogo(db: Kysely<Database>, organizationId: number, actor: Actor) {
 	await writeTransaction(db, async (trx) => {
-		const result = await trx.deleteFrom('organization_logos').where('organization_id', '=', organizationId).executeTakeFirst();
+		const result = await trx
+			.deleteFrom('organization_logos')
+			.where('organization_id', '=', organizationId)
+			.executeTakeFirst();
 		if (result.numDeletedRows === 0n) return;
-		await recordChange(trx, { organizationId, actorId: actor.userId, changes: [{ field: 'logo', old: 'Logo', new: null }] });
+		await recordChange(trx, {
+			organizationId,
+			actorId: actor.userId,
+			changes: [{ field: 'logo', old: 'Logo', new: null }]
+		});
 	});
 }
 

@@ -6,7 +6,8 @@ import type { PartnerInput, PublicPartner, TermRef } from './types';
  * as on the public page, only contact persons who consented.
  */
 export function previewPartner(id: number, input: PartnerInput, terms: TermOptions, updatedAt: string): PublicPartner {
-	const label = (list: TermRef[], code: string): TermRef => list.find((t) => t.code === code) ?? { code, label: code };
+	const label = (list: TermRef[], code: string): TermRef =>
+		list.find((t) => t.code === code) ?? { code, label: code };
 	const refs = (list: TermRef[], codes: string[]) => codes.map((code) => label(list, code));
 	return {
 		id,
@@ -30,7 +31,10 @@ export function previewPartner(id: number, input: PartnerInput, terms: TermOptio
 		verifiedAt: input.verifiedAt,
 		updatedAt,
 		address: input.address
-			? { ...input.address, ortsteil: input.address.ortsteil ? label(terms.ortsteil, input.address.ortsteil) : null }
+			? {
+					...input.address,
+					ortsteil: input.address.ortsteil ? label(terms.ortsteil, input.address.ortsteil) : null
+				}
 			: null,
 		phones: input.phones,
 		contacts: input.contacts

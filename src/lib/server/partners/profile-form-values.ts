@@ -101,7 +101,11 @@ export function readProfileForm(form: FormData): ProfileFormValues {
 		})),
 		hours: {
 			opening: WEEKDAYS.map((d) =>
-				rows(`hours.opening.${d}`, (p) => ({ opens: text(`${p}opens`), closes: text(`${p}closes`), note: text(`${p}note`) }))
+				rows(`hours.opening.${d}`, (p) => ({
+					opens: text(`${p}opens`),
+					closes: text(`${p}closes`),
+					note: text(`${p}note`)
+				}))
 			),
 			consultation: WEEKDAYS.map((d) =>
 				rows(`hours.consultation.${d}`, (p) => ({

@@ -25,14 +25,24 @@ const stored: PartnerInput = {
 	mainTargetGroups: [],
 	languages: ['de'],
 	ortsteile: [],
-	translations: { pl: { name: 'Oberschule am Töpferberg', description: 'Szkoła średnia w centrum miasta.', offer: '' } },
+	translations: {
+		pl: { name: 'Oberschule am Töpferberg', description: 'Szkoła średnia w centrum miasta.', offer: '' }
+	},
 	email: null,
 	website: null,
 	accessibilityNote: null,
 	wheelchairAccessible: false,
 	verifiedAt: '2026-01-10',
 	status: 'published',
-	address: { name: null, street: 'Töpferberg 1', postalCode: '02763', city: 'Zittau', ortsteil: 'innenstadt', latitude: 50.9, longitude: 14.8 },
+	address: {
+		name: null,
+		street: 'Töpferberg 1',
+		postalCode: '02763',
+		city: 'Zittau',
+		ortsteil: 'innenstadt',
+		latitude: 50.9,
+		longitude: 14.8
+	},
 	phones: [{ number: '03583 512345', label: null }],
 	contacts: [],
 	schedules: [{ kind: 'opening', weekday: 1, opensAt: '07:30', closesAt: '15:00', note: null }]
@@ -86,7 +96,9 @@ describe('the profile form', () => {
 
 	it('asks for a five-digit postal code once any part of the address is filled in', () => {
 		const address = { ...valid().address, postalCode: '2763' };
-		expect(errorsOf(valid({ address }))['address.postalCode']).toBe('Die Postleitzahl hat fünf Ziffern, z. B. 02763.');
+		expect(errorsOf(valid({ address }))['address.postalCode']).toBe(
+			'Die Postleitzahl hat fünf Ziffern, z. B. 02763.'
+		);
 	});
 
 	it('keeps the coordinates while the street address stays, and drops them when it moves', () => {
@@ -95,16 +107,32 @@ describe('the profile form', () => {
 	});
 
 	it('dates a newly given consent today and refuses a consent date in the future', () => {
-		const person = { name: 'Erika Mustermann', role: '', phone: '', email: '', consent: true, consentDate: '', remove: false };
+		const person = {
+			name: 'Erika Mustermann',
+			role: '',
+			phone: '',
+			email: '',
+			consent: true,
+			consentDate: '',
+			remove: false
+		};
 		const result = validateProfile(valid({ contacts: [person] }), allowed, today);
 		expect(result.ok && result.fields.contacts[0]).toMatchObject({ publishConsent: true, consentGivenAt: today });
-		expect(errorsOf(valid({ contacts: [{ ...person, consentDate: '2027-01-01' }] }))['contacts.0.consentDate']).toBe(
-			'Das Datum der Zustimmung darf nicht in der Zukunft liegen.'
-		);
+		expect(
+			errorsOf(valid({ contacts: [{ ...person, consentDate: '2027-01-01' }] }))['contacts.0.consentDate']
+		).toBe('Das Datum der Zustimmung darf nicht in der Zukunft liegen.');
 	});
 
 	it('keeps a person without consent internal and forgets the consent date', () => {
-		const person = { name: 'Bernd Verborgen', role: '', phone: '', email: '', consent: false, consentDate: '2026-01-01', remove: false };
+		const person = {
+			name: 'Bernd Verborgen',
+			role: '',
+			phone: '',
+			email: '',
+			consent: false,
+			consentDate: '2026-01-01',
+			remove: false
+		};
 		const result = validateProfile(valid({ contacts: [person] }), allowed, today);
 		expect(result.ok && result.fields.contacts[0]).toMatchObject({ publishConsent: false, consentGivenAt: null });
 	});
@@ -114,7 +142,9 @@ describe('the profile form', () => {
 		const removed = { ...empty, name: 'Weg Damit', remove: true };
 		const result = validateProfile(valid({ contacts: [removed, empty] }), allowed, today);
 		expect(result.ok && result.fields.contacts).toEqual([]);
-		expect(errorsOf(valid({ contacts: [{ ...empty, email: 'a@b.de' }] }))['contacts.0.name']).toMatch(/Namen der Person/);
+		expect(errorsOf(valid({ contacts: [{ ...empty, email: 'a@b.de' }] }))['contacts.0.name']).toMatch(
+			/Namen der Person/
+		);
 	});
 
 	it('reads opening hours per weekday, normalizes "9.00" to 09:00 and refuses an end before the start', () => {
@@ -130,7 +160,9 @@ describe('the profile form', () => {
 		);
 		expect(values.hours.opening[1]).toHaveLength(2);
 		const errors = validateProfile({ ...valid(), hours: values.hours }, allowed, today);
-		expect(!errors.ok && errors.errors).toEqual({ 'hours.opening.2.1.closes': 'Das Ende muss nach dem Beginn liegen.' });
+		expect(!errors.ok && errors.errors).toEqual({
+			'hours.opening.2.1.closes': 'Das Ende muss nach dem Beginn liegen.'
+		});
 		const fixed = { ...values.hours, opening: values.hours.opening.map((day, d) => (d === 1 ? [day[0]] : day)) };
 		const result = validateProfile({ ...valid(), hours: fixed }, allowed, today);
 		expect(result.ok && result.fields.schedules).toEqual([
@@ -189,7 +221,8 @@ describe('the profile form', () => {
 		const many = { ...allowed, topic: ['a', 'b', 'c', 'd'] };
 		const tooMany = validateProfile(valid({ topics: [], mainTopics: ['a', 'b', 'c', 'd'] }), many, today);
 		expect(tooMany.ok ? {} : tooMany.errors).toEqual({
-			mainTopics: 'Bitte wählen Sie höchstens 3 Schwerpunkte, damit sie auf den Themenseiten vorn stehen (jetzt 4).'
+			mainTopics:
+				'Bitte wählen Sie höchstens 3 Schwerpunkte, damit sie auf den Themenseiten vorn stehen (jetzt 4).'
 		});
 	});
 });

@@ -35,7 +35,11 @@ export function validateProfile(values: ProfileFormValues, allowed: AllowedTerms
 		return ok;
 	};
 	const maxLength = (field: string, value: string, max: number) =>
-		check(value.length <= max, field, `Bitte kürzen Sie den Text auf höchstens ${max} Zeichen (jetzt ${value.length}).`);
+		check(
+			value.length <= max,
+			field,
+			`Bitte kürzen Sie den Text auf höchstens ${max} Zeichen (jetzt ${value.length}).`
+		);
 	const terms = (field: string, taxonomy: Taxonomy, codes: string[]) =>
 		check(
 			codes.every((c) => allowed[taxonomy].includes(c)),
@@ -55,7 +59,9 @@ export function validateProfile(values: ProfileFormValues, allowed: AllowedTerms
 	}
 	maxLength('shortName', values.shortName, 40);
 	check(allowed.category.includes(values.category), 'category', 'Bitte wählen Sie eine Kategorie aus der Liste.');
-	if (check(values.description !== '', 'description', 'Bitte beschreiben Sie Ihre Organisation in ein paar Sätzen.')) {
+	if (
+		check(values.description !== '', 'description', 'Bitte beschreiben Sie Ihre Organisation in ein paar Sätzen.')
+	) {
 		maxLength('description', values.description, MAX_LENGTHS.description);
 	}
 	maxLength('offer', values.offer, MAX_LENGTHS.offer);
@@ -78,13 +84,23 @@ export function validateProfile(values: ProfileFormValues, allowed: AllowedTerms
 		check(a.street !== '', 'address.street', 'Bitte geben Sie Straße und Hausnummer an.');
 		check(/^\d{5}$/.test(a.postalCode), 'address.postalCode', 'Die Postleitzahl hat fünf Ziffern, z. B. 02763.');
 		check(a.city !== '', 'address.city', 'Bitte geben Sie den Ort an.');
-		check(a.ortsteil === '' || allowed.ortsteil.includes(a.ortsteil), 'address.ortsteil', 'Bitte wählen Sie einen Ortsteil aus der Liste.');
+		check(
+			a.ortsteil === '' || allowed.ortsteil.includes(a.ortsteil),
+			'address.ortsteil',
+			'Bitte wählen Sie einen Ortsteil aus der Liste.'
+		);
 	}
 
 	const phones: PartnerInput['phones'] = [];
 	values.phones.forEach((p, i) => {
 		if (p.number === '' && p.label === '') return;
-		if (check(isPhoneNumber(p.number), `phones.${i}.number`, 'Bitte geben Sie eine Telefonnummer aus Ziffern an, z. B. 03583 752-0 – oder leeren Sie die Zeile.')) {
+		if (
+			check(
+				isPhoneNumber(p.number),
+				`phones.${i}.number`,
+				'Bitte geben Sie eine Telefonnummer aus Ziffern an, z. B. 03583 752-0 – oder leeren Sie die Zeile.'
+			)
+		) {
 			maxLength(`phones.${i}.label`, p.label, 60);
 			phones.push({ number: p.number, label: p.label || null });
 		}
@@ -94,15 +110,28 @@ export function validateProfile(values: ProfileFormValues, allowed: AllowedTerms
 	values.contacts.forEach((c, i) => {
 		if (c.remove || [c.name, c.role, c.phone, c.email].every((v) => v === '')) return;
 		const at = `contacts.${i}.`;
-		check(c.name !== '', `${at}name`, 'Bitte geben Sie den Namen der Person an oder wählen Sie „Person entfernen“.');
+		check(
+			c.name !== '',
+			`${at}name`,
+			'Bitte geben Sie den Namen der Person an oder wählen Sie „Person entfernen“.'
+		);
 		maxLength(`${at}name`, c.name, 120);
 		maxLength(`${at}role`, c.role, 120);
 		if (c.phone !== '') check(isPhoneNumber(c.phone), `${at}phone`, PHONE_MESSAGE);
 		if (c.email !== '') check(isEmailAddress(c.email), `${at}email`, EMAIL_MESSAGE);
 		const consentDate = c.consent ? c.consentDate || today : '';
 		if (c.consent) {
-			const valid = check(DATE.test(consentDate) && !Number.isNaN(Date.parse(consentDate)), `${at}consentDate`, 'Bitte geben Sie das Datum der Zustimmung an, z. B. 2026-11-25.');
-			if (valid) check(consentDate <= today, `${at}consentDate`, 'Das Datum der Zustimmung darf nicht in der Zukunft liegen.');
+			const valid = check(
+				DATE.test(consentDate) && !Number.isNaN(Date.parse(consentDate)),
+				`${at}consentDate`,
+				'Bitte geben Sie das Datum der Zustimmung an, z. B. 2026-11-25.'
+			);
+			if (valid)
+				check(
+					consentDate <= today,
+					`${at}consentDate`,
+					'Das Datum der Zustimmung darf nicht in der Zukunft liegen.'
+				);
 		}
 		contacts.push({
 			name: c.name,

@@ -39,7 +39,15 @@ export async function loadPartnerInput(db: Kysely<Database>, id: number): Promis
 		db
 			.selectFrom('locations as l')
 			.leftJoin('taxonomy_terms as t', 't.id', 'l.ortsteil_id')
-			.select(['l.name', 'l.street', 'l.postal_code', 'l.city', 'l.latitude', 'l.longitude', 't.code as ortsteil'])
+			.select([
+				'l.name',
+				'l.street',
+				'l.postal_code',
+				'l.city',
+				'l.latitude',
+				'l.longitude',
+				't.code as ortsteil'
+			])
 			.where('l.organization_id', '=', id)
 			.orderBy('l.position')
 			.executeTakeFirst(),

@@ -128,7 +128,12 @@ export async function getPublicPartners(db: Kysely<Database>, ids: number[]): Pr
 					}
 				: null,
 			phones: (phonesOf.get(o.id) ?? []).map(({ number, label }) => ({ number, label })),
-			contacts: (contactsOf.get(o.id) ?? []).map(({ name, role, phone, email }) => ({ name, role, phone, email })),
+			contacts: (contactsOf.get(o.id) ?? []).map(({ name, role, phone, email }) => ({
+				name,
+				role,
+				phone,
+				email
+			})),
 			schedules: (schedulesOf.get(o.id) ?? []).map((s) => ({
 				kind: s.kind,
 				weekday: s.weekday,

@@ -49,7 +49,14 @@ export async function updatePartner(
 			.where('id', '=', id)
 			.executeTakeFirst();
 		if (result.numUpdatedRows === 0n) throw new PartnerNotFoundError(id);
-		for (const table of ['organization_terms', 'organization_translations', 'locations', 'phones', 'contacts', 'schedules'] as const) {
+		for (const table of [
+			'organization_terms',
+			'organization_translations',
+			'locations',
+			'phones',
+			'contacts',
+			'schedules'
+		] as const) {
 			await trx.deleteFrom(table).where('organization_id', '=', id).execute();
 		}
 		await writeRelations(trx, id, input);
@@ -83,7 +90,11 @@ export async function confirmPartnerCurrent(
 	actor?: Actor
 ): Promise<void> {
 	await writeTransaction(db, async (trx) => {
-		const before = await trx.selectFrom('organizations').select('verified_at').where('id', '=', id).executeTakeFirst();
+		const before = await trx
+			.selectFrom('organizations')
+			.select('verified_at')
+			.where('id', '=', id)
+			.executeTakeFirst();
 		if (!before) throw new PartnerNotFoundError(id);
 		await trx
 			.updateTable('organizations')

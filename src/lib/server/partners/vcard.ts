@@ -10,7 +10,11 @@ import type { PublicPartner } from './types';
 /** The partner as one contact card: organisation, address, phones, e-mail, web and a note. */
 export function buildPartnerVCard(partner: PublicPartner, profileUrl: string): string {
 	const lines = ['BEGIN:VCARD', 'VERSION:3.0', 'PRODID:-//Kommunaler Praeventionsrat Zittau//Partnernetzwerk//DE'];
-	lines.push(`N:${escapeText(partner.name)};;;;`, `FN:${escapeText(partner.name)}`, `ORG:${escapeText(partner.name)}`);
+	lines.push(
+		`N:${escapeText(partner.name)};;;;`,
+		`FN:${escapeText(partner.name)}`,
+		`ORG:${escapeText(partner.name)}`
+	);
 	lines.push('X-ABShowAs:COMPANY');
 	if (partner.shortName) lines.push(`NICKNAME:${escapeText(partner.shortName)}`);
 	lines.push(`CATEGORIES:${escapeText(termLabel('kategorie', partner.category))}`);

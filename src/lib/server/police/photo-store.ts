@@ -46,7 +46,10 @@ export async function getPublicContactPhoto(db: Kysely<Database>, slug: string):
 }
 
 /** The ids of the given organizations that have a public portrait. */
-export async function listOrganizationsWithPublicPhoto(db: Kysely<Database>, organizationIds: number[]): Promise<Set<number>> {
+export async function listOrganizationsWithPublicPhoto(
+	db: Kysely<Database>,
+	organizationIds: number[]
+): Promise<Set<number>> {
 	if (organizationIds.length === 0) return new Set();
 	const rows = await publicPhotos(db).select('o.id').where('o.id', 'in', organizationIds).execute();
 	return new Set(rows.map((row) => row.id));

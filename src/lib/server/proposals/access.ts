@@ -40,14 +40,21 @@ export function canManageProposal(proposal: Pick<ProposalDetail, 'organizationId
  * Drafts: the author's organization and the coordinator. Public listed proposals: everyone.
  * Everything else (partners-only, withdrawn): signed-in people.
  */
-export function canSeeProposal(proposal: Pick<ProposalDetail, 'organizationId' | 'status' | 'visibility'>, viewer: Viewer | null): boolean {
+export function canSeeProposal(
+	proposal: Pick<ProposalDetail, 'organizationId' | 'status' | 'visibility'>,
+	viewer: Viewer | null
+): boolean {
 	if (proposal.status === 'draft') return canManageProposal(proposal, viewer);
 	if (proposal.visibility === 'public' && proposal.status !== 'withdrawn') return true;
 	return viewer !== null;
 }
 
 /** The proposal if the viewer may see it; 404 otherwise, so that its existence is not revealed. */
-export async function requireVisibleProposal(db: Kysely<Database>, slug: string, viewer: Viewer | null): Promise<ProposalDetail> {
+export async function requireVisibleProposal(
+	db: Kysely<Database>,
+	slug: string,
+	viewer: Viewer | null
+): Promise<ProposalDetail> {
 	const proposal = await getProposalBySlug(db, slug);
 	if (!proposal || !canSeeProposal(proposal, viewer)) error(404, 'Diesen Projektvorschlag gibt es nicht.');
 	return proposal;

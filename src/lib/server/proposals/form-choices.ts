@@ -21,7 +21,12 @@ export async function loadProposalFormOptions(
 		listTerms(db, 'topic'),
 		listTerms(db, 'target_group'),
 		listTerms(db, 'ortsteil'),
-		db.selectFrom('action_fields').select(['slug as code', 'title as label']).orderBy('position').orderBy('title').execute()
+		db
+			.selectFrom('action_fields')
+			.select(['slug as code', 'title as label'])
+			.orderBy('position')
+			.orderBy('title')
+			.execute()
 	]);
 	return { organizations, topics, targetGroups, ortsteile, actionFields };
 }

@@ -62,7 +62,11 @@ export async function followerIds(trx: Kysely<Database>, proposalId: number, exc
  * People of organizations that work on one of the proposal's topics (their profile's topic terms),
  * except the people of the author's organization.
  */
-export async function topicMatchIds(trx: Kysely<Database>, proposalId: number, authorOrganizationId: number): Promise<number[]> {
+export async function topicMatchIds(
+	trx: Kysely<Database>,
+	proposalId: number,
+	authorOrganizationId: number
+): Promise<number[]> {
 	const authors = trx.selectFrom('memberships').select('user_id').where('organization_id', '=', authorOrganizationId);
 	const rows = await trx
 		.selectFrom('memberships as m')

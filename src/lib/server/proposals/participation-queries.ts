@@ -22,7 +22,15 @@ export async function listOffers(db: Kysely<Database>, proposalId: number): Prom
 		.selectFrom('proposal_offers as f')
 		.innerJoin('organizations as o', 'o.id', 'f.organization_id')
 		.leftJoin('users as u', 'u.id', 'f.offered_by')
-		.select(['f.id', 'o.name as organizationName', 'o.slug as organizationSlug', 'u.name as offeredBy', 'f.message', 'f.status', 'f.created_at'])
+		.select([
+			'f.id',
+			'o.name as organizationName',
+			'o.slug as organizationSlug',
+			'u.name as offeredBy',
+			'f.message',
+			'f.status',
+			'f.created_at'
+		])
 		.where('f.proposal_id', '=', proposalId)
 		.orderBy((eb) => eb.case().when('f.status', '=', 'pending').then(0).else(1).end())
 		.orderBy('f.id')
@@ -51,9 +59,18 @@ export async function listOpenOffersOfOrganizations(db: Kysely<Database>, organi
 		.selectFrom('proposal_offers as f')
 		.innerJoin('proposals as p', 'p.id', 'f.proposal_id')
 		.innerJoin('organizations as o', 'o.id', 'f.organization_id')
-		.select(['f.id', 'p.slug', 'p.title', 'p.organization_id', 'o.name as organizationName', 'f.organization_id as offeringId'])
+		.select([
+			'f.id',
+			'p.slug',
+			'p.title',
+			'p.organization_id',
+			'o.name as organizationName',
+			'f.organization_id as offeringId'
+		])
 		.where('f.status', '=', 'pending')
-		.where((eb) => eb.or([eb('p.organization_id', 'in', organizationIds), eb('f.organization_id', 'in', organizationIds)]))
+		.where((eb) =>
+			eb.or([eb('p.organization_id', 'in', organizationIds), eb('f.organization_id', 'in', organizationIds)])
+		)
 		.orderBy('f.id', 'desc')
 		.execute();
 	return rows.map((r) => ({
@@ -65,7 +82,11 @@ export async function listOpenOffersOfOrganizations(db: Kysely<Database>, organi
 	}));
 }
 
-export async function listComments(db: Kysely<Database>, proposalId: number, { includeHidden }: { includeHidden: boolean }): Promise<ProposalComment[]> {
+export async function listComments(
+	db: Kysely<Database>,
+	proposalId: number,
+	{ includeHidden }: { includeHidden: boolean }
+): Promise<ProposalComment[]> {
 	let query = db
 		.selectFrom('proposal_comments as c')
 		.leftJoin('users as u', 'u.id', 'c.author_id')

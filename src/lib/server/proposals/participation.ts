@@ -12,19 +12,31 @@ const JOINABLE = ['open', 'in_progress'];
 
 export async function offerToJoin(
 	db: Kysely<Database>,
-	{ proposalId, organizationId, userId, message }: { proposalId: number; organizationId: number; userId: number; message: string }
+	{
+		proposalId,
+		organizationId,
+		userId,
+		message
+	}: { proposalId: number; organizationId: number; userId: number; message: string }
 ): Promise<void> {
 	await writeTransaction(db, async (trx) => {
-		const proposal = await trx.selectFrom('proposals').select(['status', 'organization_id']).where('id', '=', proposalId).executeTakeFirstOrThrow();
-		if (!JOINABLE.includes(proposal.status)) throw new ProposalRuleError('Bei diesem Vorschlag werden keine Partner mehr gesucht.');
-		if (proposal.organization_id === organizationId) throw new ProposalRuleError('Ihre Organisation hat diesen Vorschlag selbst eingestellt.');
+		const proposal = await trx
+			.selectFrom('proposals')
+			.select(['status', 'organization_id'])
+			.where('id', '=', proposalId)
+			.executeTakeFirstOrThrow();
+		if (!JOINABLE.includes(proposal.status))
+			throw new ProposalRuleError('Bei diesem Vorschlag werden keine Partner mehr gesucht.');
+		if (proposal.organization_id === organizationId)
+			throw new ProposalRuleError('Ihre Organisation hat diesen Vorschlag selbst eingestellt.');
 		const inserted = await trx
 			.insertInto('proposal_offers')
 			.values({ proposal_id: proposalId, organization_id: organizationId, offered_by: userId, message })
 			.onConflict((oc) => oc.columns(['proposal_id', 'organization_id']).doNothing())
 			.returning('id')
 			.executeTakeFirst();
-		if (!inserted) throw new ProposalRuleError('Ihre Organisation hat bei diesem Vorschlag bereits ihre Mitarbeit angeboten.');
+		if (!inserted)
+			throw new ProposalRuleError('Ihre Organisation hat bei diesem Vorschlag bereits ihre Mitarbeit angeboten.');
 		await follow(trx, proposalId, userId);
 	});
 }
@@ -54,22 +66,43 @@ export async function decideOffer(
 			.select(['p.slug', 'p.title', 'o.name as organizationName'])
 			.where('p.id', '=', proposalId)
 			.executeTakeFirstOrThrow();
-		const member = await trx.selectFrom('organizations').select(['name']).where('id', '=', decided.organization_id).executeTakeFirstOrThrow();
-		await queueNotifications(trx, await followerIds(trx, proposalId, userId), teamNotice(about, member.name, origin));
+		const member = await trx
+			.selectFrom('organizations')
+			.select(['name'])
+			.where('id', '=', decided.organization_id)
+			.executeTakeFirstOrThrow();
+		await queueNotifications(
+			trx,
+			await followerIds(trx, proposalId, userId),
+			teamNotice(about, member.name, origin)
+		);
 	});
 }
 
 export async function addComment(
 	db: Kysely<Database>,
-	{ proposalId, userId, organizationId, body }: { proposalId: number; userId: number; organizationId: number | null; body: string }
+	{
+		proposalId,
+		userId,
+		organizationId,
+		body
+	}: { proposalId: number; userId: number; organizationId: number | null; body: string }
 ): Promise<void> {
-	await db.insertInto('proposal_comments').values({ proposal_id: proposalId, author_id: userId, organization_id: organizationId, body }).execute();
+	await db
+		.insertInto('proposal_comments')
+		.values({ proposal_id: proposalId, author_id: userId, organization_id: organizationId, body })
+		.execute();
 }
 
 /** Hides (or shows again) a comment of this proposal; returns false for a comment of another one. */
 export async function setCommentHidden(
 	db: Kysely<Database>,
-	{ proposalId, commentId, hidden, userId }: { proposalId: number; commentId: number; hidden: boolean; userId: number }
+	{
+		proposalId,
+		commentId,
+		hidden,
+		userId
+	}: { proposalId: number; commentId: number; hidden: boolean; userId: number }
 ): Promise<boolean> {
 	const result = await db
 		.updateTable('proposal_comments')
@@ -89,5 +122,9 @@ export async function follow(db: Kysely<Database>, proposalId: number, userId: n
 }
 
 export async function unfollow(db: Kysely<Database>, proposalId: number, userId: number): Promise<void> {
-	await db.deleteFrom('proposal_followers').where('proposal_id', '=', proposalId).where('user_id', '=', userId).execute();
+	await db
+		.deleteFrom('proposal_followers')
+		.where('proposal_id', '=', proposalId)
+		.where('user_id', '=', userId)
+		.execute();
 }

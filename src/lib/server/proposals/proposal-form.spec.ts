@@ -34,25 +34,43 @@ describe('parseProposalForm', () => {
 		expect(result).toMatchObject({
 			ok: true,
 			organizationId: 7,
-			values: { title: 'Medienkompetenz-Woche', description: '## Plan\n\n- Workshops', visibility: 'public', topics: ['medienpraevention', 'mobbing'] }
+			values: {
+				title: 'Medienkompetenz-Woche',
+				description: '## Plan\n\n- Workshops',
+				visibility: 'public',
+				topics: ['medienpraevention', 'mobbing']
+			}
 		});
 	});
 
 	it('says in German what is missing and keeps what was typed', () => {
-		const result = parseProposalForm(formOf({ organizationId: '7', title: 'Idee', summary: 'kurz', lookingFor: '' }), choices);
+		const result = parseProposalForm(
+			formOf({ organizationId: '7', title: 'Idee', summary: 'kurz', lookingFor: '' }),
+			choices
+		);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.values.title).toBe('Idee');
 		expect(result.errors).toEqual({
 			title: 'Bitte geben Sie einen Titel mit mindestens 5 Zeichen an.',
 			summary: 'Bitte fassen Sie die Idee in mindestens 20 Zeichen zusammen.',
-			lookingFor: 'Bitte beschreiben Sie, wen oder was Sie suchen, zum Beispiel „eine Präventionsbeamtin der Polizei“.',
+			lookingFor:
+				'Bitte beschreiben Sie, wen oder was Sie suchen, zum Beispiel „eine Präventionsbeamtin der Polizei“.',
 			topics: 'Bitte wählen Sie mindestens ein Thema.'
 		});
 	});
 
 	it('refuses an organization the person does not work for and codes no list offers', () => {
-		const result = parseProposalForm(formOf({ ...valid, organizationId: '8', topics: 'erfunden', ortsteile: 'atlantis', actionField: 'gibt-es-nicht' }), choices);
+		const result = parseProposalForm(
+			formOf({
+				...valid,
+				organizationId: '8',
+				topics: 'erfunden',
+				ortsteile: 'atlantis',
+				actionField: 'gibt-es-nicht'
+			}),
+			choices
+		);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.errors).toEqual({
@@ -69,7 +87,10 @@ describe('parseProposalForm', () => {
 	});
 
 	it('limits the length of title and description', () => {
-		const result = parseProposalForm(formOf({ ...valid, title: 'x'.repeat(121), description: 'y'.repeat(10_001) }), choices);
+		const result = parseProposalForm(
+			formOf({ ...valid, title: 'x'.repeat(121), description: 'y'.repeat(10_001) }),
+			choices
+		);
 		expect(result.ok ? {} : result.errors).toEqual({
 			title: 'Der Titel darf höchstens 120 Zeichen lang sein (jetzt 121).',
 			description: 'Die Beschreibung darf höchstens 10.000 Zeichen lang sein (jetzt 10.001).'
@@ -86,6 +107,8 @@ describe('parseMessage', () => {
 			error: 'Bitte schreiben Sie Ihre Nachricht an die Organisation in mindestens 10 Zeichen.'
 		});
 		expect(parseMessage(formOf({ message: 'z'.repeat(21) }), 'message', { min: 10, max: 20, what }).ok).toBe(false);
-		expect(parseMessage(formOf({ message: 'Wir machen gern mit.' }), 'message', { min: 10, max: 20, what })).toEqual({ ok: true, value: 'Wir machen gern mit.' });
+		expect(
+			parseMessage(formOf({ message: 'Wir machen gern mit.' }), 'message', { min: 10, max: 20, what })
+		).toEqual({ ok: true, value: 'Wir machen gern mit.' });
 	});
 });

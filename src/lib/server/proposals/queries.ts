@@ -1,15 +1,33 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { TermRef } from '../partners/types';
-import { LISTED_STATUSES, type ProposalAudience, type ProposalDetail, type ProposalStatus, type ProposalSummary } from './types';
+import {
+	LISTED_STATUSES,
+	type ProposalAudience,
+	type ProposalDetail,
+	type ProposalStatus,
+	type ProposalSummary
+} from './types';
 
 // The only Kysely for reading proposals. Lists are scoped by who looks (`audience`); a detail is
 // read in full, and the caller decides with canSeeProposal() whether the person may see it.
 
-const SUMMARY_COLUMNS = ['p.id', 'p.slug', 'p.title', 'p.summary', 'p.status', 'p.visibility', 'p.timeframe', 'o.name as organizationName'] as const;
+const SUMMARY_COLUMNS = [
+	'p.id',
+	'p.slug',
+	'p.title',
+	'p.summary',
+	'p.status',
+	'p.visibility',
+	'p.timeframe',
+	'o.name as organizationName'
+] as const;
 
 function summaries(db: Kysely<Database>) {
-	return db.selectFrom('proposals as p').innerJoin('organizations as o', 'o.id', 'p.organization_id').select(SUMMARY_COLUMNS);
+	return db
+		.selectFrom('proposals as p')
+		.innerJoin('organizations as o', 'o.id', 'p.organization_id')
+		.select(SUMMARY_COLUMNS);
 }
 
 export async function getProposalBySlug(db: Kysely<Database>, slug: string): Promise<ProposalDetail | null> {
@@ -34,7 +52,8 @@ export async function getProposalBySlug(db: Kysely<Database>, slug: string): Pro
 		.executeTakeFirst();
 	if (!row) return null;
 	const terms = await listProposalTerms(db, [row.id]);
-	const of = (taxonomy: string) => terms.filter((t) => t.taxonomy === taxonomy).map(({ code, label }) => ({ code, label }));
+	const of = (taxonomy: string) =>
+		terms.filter((t) => t.taxonomy === taxonomy).map(({ code, label }) => ({ code, label }));
 	return {
 		id: row.id,
 		slug: row.slug,
@@ -49,7 +68,9 @@ export async function getProposalBySlug(db: Kysely<Database>, slug: string): Pro
 		description: row.description,
 		lookingFor: row.looking_for,
 		actionField:
-			row.actionFieldId !== null ? { id: row.actionFieldId, slug: row.actionFieldSlug!, title: row.actionFieldTitle! } : null,
+			row.actionFieldId !== null
+				? { id: row.actionFieldId, slug: row.actionFieldSlug!, title: row.actionFieldTitle! }
+				: null,
 		topics: of('topic'),
 		targetGroups: of('target_group'),
 		ortsteile: of('ortsteil'),
@@ -100,21 +121,41 @@ export async function listProposalsByOrganization(
 }
 
 /** Proposals of any of these organizations, drafts included: "Meine Projekte" on /intern. */
-export async function listProposalsOfOrganizations(db: Kysely<Database>, organizationIds: number[]): Promise<ProposalSummary[]> {
+export async function listProposalsOfOrganizations(
+	db: Kysely<Database>,
+	organizationIds: number[]
+): Promise<ProposalSummary[]> {
 	if (organizationIds.length === 0) return [];
-	return summaries(db).where('p.organization_id', 'in', organizationIds).orderBy('p.updated_at', 'desc').orderBy('p.id', 'desc').execute();
+	return summaries(db)
+		.where('p.organization_id', 'in', organizationIds)
+		.orderBy('p.updated_at', 'desc')
+		.orderBy('p.id', 'desc')
+		.execute();
 }
 
 /** Ids of the proposals the search index holds. */
 export async function listListedProposalIds(db: Kysely<Database>): Promise<number[]> {
-	const rows = await db.selectFrom('proposals').select(['id']).where('status', 'in', LISTED_STATUSES).orderBy('id').execute();
+	const rows = await db
+		.selectFrom('proposals')
+		.select(['id'])
+		.where('status', 'in', LISTED_STATUSES)
+		.orderBy('id')
+		.execute();
 	return rows.map((r) => r.id);
 }
 
 /** Ids of every proposal of these organizations: the proposal documents that show their names. */
-export async function listProposalIdsOfOrganizations(db: Kysely<Database>, organizationIds: number[]): Promise<number[]> {
+export async function listProposalIdsOfOrganizations(
+	db: Kysely<Database>,
+	organizationIds: number[]
+): Promise<number[]> {
 	if (organizationIds.length === 0) return [];
-	const rows = await db.selectFrom('proposals').select(['id']).where('organization_id', 'in', organizationIds).orderBy('id').execute();
+	const rows = await db
+		.selectFrom('proposals')
+		.select(['id'])
+		.where('organization_id', 'in', organizationIds)
+		.orderBy('id')
+		.execute();
 	return rows.map((r) => r.id);
 }
 
@@ -135,11 +176,23 @@ export async function getSearchableProposals(db: Kysely<Database>, ids: number[]
 		.where('p.id', 'in', ids)
 		.where('p.status', 'in', LISTED_STATUSES)
 		.execute();
-	const terms = await listProposalTerms(db, rows.map((r) => r.id));
+	const terms = await listProposalTerms(
+		db,
+		rows.map((r) => r.id)
+	);
 	return rows.map(({ looking_for, opened_at, ...row }) => {
 		const of = (taxonomy: string) =>
-			terms.filter((t) => t.proposal_id === row.id && t.taxonomy === taxonomy).map(({ code, label }) => ({ code, label }));
-		return { ...row, lookingFor: looking_for, openedAt: opened_at, topics: of('topic'), targetGroups: of('target_group'), ortsteile: of('ortsteil') };
+			terms
+				.filter((t) => t.proposal_id === row.id && t.taxonomy === taxonomy)
+				.map(({ code, label }) => ({ code, label }));
+		return {
+			...row,
+			lookingFor: looking_for,
+			openedAt: opened_at,
+			topics: of('topic'),
+			targetGroups: of('target_group'),
+			ortsteile: of('ortsteil')
+		};
 	});
 }
 

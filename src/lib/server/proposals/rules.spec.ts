@@ -5,7 +5,10 @@ import { offeringOrganizations, readStatusRequest, statusChoices } from './rules
 const member = (isCoordinator: boolean, ...organizationIds: number[]): Viewer => ({
 	userId: 1,
 	isCoordinator,
-	memberships: organizationIds.map((organizationId) => ({ organizationId, organizationName: `Org ${organizationId}` }) as Viewer['memberships'][number])
+	memberships: organizationIds.map(
+		(organizationId) =>
+			({ organizationId, organizationName: `Org ${organizationId}` }) as Viewer['memberships'][number]
+	)
 });
 
 describe('proposal rules', () => {

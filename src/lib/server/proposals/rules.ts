@@ -25,15 +25,24 @@ export function statusChoices(current: ProposalStatus, viewer: Viewer | null, ca
 }
 
 /** The requested status, or why it cannot be sent on: none chosen, or a withdrawal not confirmed. */
-export function readStatusRequest(status: string, confirmed: boolean): { ok: true; status: ProposalStatus } | { ok: false; error: string } {
-	if (!(PROPOSAL_STATUSES as readonly string[]).includes(status)) return { ok: false, error: 'Bitte wählen Sie einen neuen Stand.' };
+export function readStatusRequest(
+	status: string,
+	confirmed: boolean
+): { ok: true; status: ProposalStatus } | { ok: false; error: string } {
+	if (!(PROPOSAL_STATUSES as readonly string[]).includes(status))
+		return { ok: false, error: 'Bitte wählen Sie einen neuen Stand.' };
 	if (status === 'withdrawn' && !confirmed) {
-		return { ok: false, error: 'Bitte bestätigen Sie mit dem Häkchen, dass Sie den Vorschlag zurückziehen möchten.' };
+		return {
+			ok: false,
+			error: 'Bitte bestätigen Sie mit dem Häkchen, dass Sie den Vorschlag zurückziehen möchten.'
+		};
 	}
 	return { ok: true, status: status as ProposalStatus };
 }
 
 /** The organizations a person may offer to join for: theirs, except the author's. */
 export function offeringOrganizations(viewer: Viewer | null, authorId: number): { id: number; name: string }[] {
-	return (viewer?.memberships ?? []).filter((m) => m.organizationId !== authorId).map((m) => ({ id: m.organizationId, name: m.organizationName }));
+	return (viewer?.memberships ?? [])
+		.filter((m) => m.organizationId !== authorId)
+		.map((m) => ({ id: m.organizationId, name: m.organizationName }));
 }

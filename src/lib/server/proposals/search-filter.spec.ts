@@ -15,7 +15,12 @@ describe('buildProposalFilter', () => {
 	});
 
 	it('adds every chosen filter and quotes its value', () => {
-		expect(buildProposalFilter(query('thema=medienpraevention&zielgruppe=jugendliche&ortsteil=zittau-sued&status=in_progress'), 'public')).toEqual([
+		expect(
+			buildProposalFilter(
+				query('thema=medienpraevention&zielgruppe=jugendliche&ortsteil=zittau-sued&status=in_progress'),
+				'public'
+			)
+		).toEqual([
 			LISTED,
 			'visibility = "public"',
 			'status = "in_progress"',
@@ -23,7 +28,9 @@ describe('buildProposalFilter', () => {
 			'targetGroupCodes = "jugendliche"',
 			'ortsteilCodes = "zittau-sued"'
 		]);
-		expect(buildProposalFilter(query('thema=a" OR visibility = "partners'), 'public')).toContain('topicCodes = "a\\" OR visibility = \\"partners"');
+		expect(buildProposalFilter(query('thema=a" OR visibility = "partners'), 'public')).toContain(
+			'topicCodes = "a\\" OR visibility = \\"partners"'
+		);
 	});
 
 	it('ignores a status that is not listed, such as a draft', () => {

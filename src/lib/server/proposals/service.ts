@@ -30,10 +30,18 @@ export interface NewProposal {
 
 export async function createProposal(db: Kysely<Database>, input: NewProposal, origin: string): Promise<string> {
 	return writeTransaction(db, async (trx) => {
-		const slug = await uniqueSlug(trx, input.slug ?? input.values.title, { table: 'proposals', fallback: 'projekt' });
+		const slug = await uniqueSlug(trx, input.slug ?? input.values.title, {
+			table: 'proposals',
+			fallback: 'projekt'
+		});
 		const { id } = await trx
 			.insertInto('proposals')
-			.values({ slug, organization_id: input.organizationId, created_by: input.userId, ...(await columns(trx, input.values)) })
+			.values({
+				slug,
+				organization_id: input.organizationId,
+				created_by: input.userId,
+				...(await columns(trx, input.values))
+			})
 			.returning('id')
 			.executeTakeFirstOrThrow();
 		await writeTerms(trx, id, input.values);
@@ -58,11 +66,20 @@ export async function updateProposal(db: Kysely<Database>, proposalId: number, v
 
 export async function changeProposalStatus(
 	db: Kysely<Database>,
-	{ proposalId, status, userId, byCoordinator }: { proposalId: number; status: ProposalStatus; userId: number; byCoordinator: boolean },
+	{
+		proposalId,
+		status,
+		userId,
+		byCoordinator
+	}: { proposalId: number; status: ProposalStatus; userId: number; byCoordinator: boolean },
 	origin: string
 ): Promise<void> {
 	await writeTransaction(db, async (trx) => {
-		const current = await trx.selectFrom('proposals').select(['status']).where('id', '=', proposalId).executeTakeFirstOrThrow();
+		const current = await trx
+			.selectFrom('proposals')
+			.select(['status'])
+			.where('id', '=', proposalId)
+			.executeTakeFirstOrThrow();
 		if (current.status === status) return;
 		if (!mayChangeStatus(current.status, status, byCoordinator)) {
 			throw new ProposalRuleError('Dieser Statuswechsel ist nicht möglich. Bitte laden Sie die Seite neu.');
@@ -75,7 +92,13 @@ export async function changeProposalStatus(
  * Sets the status, re-indexes and tells the followers; opened for partners for the first time, it
  * also tells the people of organizations working on its topics.
  */
-async function setStatus(trx: Kysely<Database>, proposalId: number, status: ProposalStatus, userId: number, origin: string) {
+async function setStatus(
+	trx: Kysely<Database>,
+	proposalId: number,
+	status: ProposalStatus,
+	userId: number,
+	origin: string
+) {
 	const now = new Date().toISOString();
 	const before = await trx
 		.selectFrom('proposals as p')
@@ -95,7 +118,9 @@ async function setStatus(trx: Kysely<Database>, proposalId: number, status: Prop
 	if (firstOpening) {
 		const notice = newProposalNotice({ ...about, summary: before.summary, lookingFor: before.looking_for }, origin);
 		const followers = new Set(await followerIds(trx, proposalId, userId));
-		const matches = (await topicMatchIds(trx, proposalId, before.organization_id)).filter((id) => !followers.has(id) && id !== userId);
+		const matches = (await topicMatchIds(trx, proposalId, before.organization_id)).filter(
+			(id) => !followers.has(id) && id !== userId
+		);
 		await queueNotifications(trx, matches, notice);
 	}
 }
@@ -123,9 +148,17 @@ async function writeTerms(trx: Kysely<Database>, proposalId: number, values: Pro
 	];
 	for (const [taxonomy, codes] of wanted) {
 		if (codes.length === 0) continue;
-		const terms = await trx.selectFrom('taxonomy_terms').select(['id']).where('taxonomy', '=', taxonomy).where('code', 'in', codes).execute();
+		const terms = await trx
+			.selectFrom('taxonomy_terms')
+			.select(['id'])
+			.where('taxonomy', '=', taxonomy)
+			.where('code', 'in', codes)
+			.execute();
 		if (terms.length > 0) {
-			await trx.insertInto('proposal_terms').values(terms.map((t) => ({ proposal_id: proposalId, term_id: t.id }))).execute();
+			await trx
+				.insertInto('proposal_terms')
+				.values(terms.map((t) => ({ proposal_id: proposalId, term_id: t.id })))
+				.execute();
 		}
 	}
 }

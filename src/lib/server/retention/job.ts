@@ -11,7 +11,9 @@ export function startRetentionJob(db: Kysely<Database>, periods: RetentionPeriod
 	const run = () => {
 		applyRetention(db, periods)
 			.then((report) => console.info(`[retention] ${JSON.stringify(report)}`))
-			.catch((error: unknown) => console.error(`[retention] failed: ${error instanceof Error ? error.message : String(error)}`));
+			.catch((error: unknown) =>
+				console.error(`[retention] failed: ${error instanceof Error ? error.message : String(error)}`)
+			);
 	};
 	const first = setTimeout(run, FIRST_RUN_DELAY_MS);
 	const daily = setInterval(run, DAY_MS);

@@ -28,7 +28,11 @@ export interface RetentionReport {
  * Deletes or redacts what is kept longer than needed (DSGVO Art. 5 (1) e); the periods are
  * configurable and listed in the privacy notice. Safe to run any number of times.
  */
-export async function applyRetention(db: Kysely<Database>, periods: RetentionPeriods, now = new Date()): Promise<RetentionReport> {
+export async function applyRetention(
+	db: Kysely<Database>,
+	periods: RetentionPeriods,
+	now = new Date()
+): Promise<RetentionReport> {
 	const daysAgo = new Date(now.getTime() - periods.authEventDays * 24 * 60 * 60 * 1000).toISOString();
 	const authEvents = await db.deleteFrom('auth_events').where('created_at', '<', daysAgo).executeTakeFirst();
 	const auditEntries = await db

@@ -23,7 +23,11 @@ export async function listOffersToDecide(db: Kysely<Database>, organizationIds: 
 		.where('p.organization_id', 'in', organizationIds)
 		.orderBy('f.id')
 		.execute();
-	return rows.map((r) => ({ text: `${r.name} möchte beim Projekt mitmachen – bitte entscheiden Sie:`, href: `/projekte/${r.slug}`, linkText: r.title }));
+	return rows.map((r) => ({
+		text: `${r.name} möchte beim Projekt mitmachen – bitte entscheiden Sie:`,
+		href: `/projekte/${r.slug}`,
+		linkText: r.title
+	}));
 }
 
 /** Requests to join a working group this person leads, not yet decided. */
@@ -55,7 +59,11 @@ export async function listProposalDrafts(db: Kysely<Database>, organizationIds: 
 		.where('organization_id', 'in', organizationIds)
 		.orderBy('id')
 		.execute();
-	return rows.map((r) => ({ text: 'Projektvorschlag noch im Entwurf:', href: `/projekte/${r.slug}/bearbeiten`, linkText: r.title }));
+	return rows.map((r) => ({
+		text: 'Projektvorschlag noch im Entwurf:',
+		href: `/projekte/${r.slug}/bearbeiten`,
+		linkText: r.title
+	}));
 }
 
 /** Events of these organizations the coordinator declined, with the reason, until they are changed and sent again. */
@@ -77,7 +85,11 @@ export async function listDeclinedEvents(db: Kysely<Database>, organizationIds: 
 }
 
 /** Everything above for one person, in the order it is shown. */
-export async function listPersonalTodos(db: Kysely<Database>, user: { id: number }, organizationIds: number[]): Promise<TodoItem[]> {
+export async function listPersonalTodos(
+	db: Kysely<Database>,
+	user: { id: number },
+	organizationIds: number[]
+): Promise<TodoItem[]> {
 	const lists = await Promise.all([
 		listOffersToDecide(db, organizationIds),
 		listJoinRequestsToDecide(db, user.id),

@@ -18,8 +18,7 @@ export interface VocabularyFormValues {
 export type VocabularyFormErrors = Partial<Record<'label' | 'searchTerms' | 'words' | 'topicCodes', string>>;
 
 export type ParsedVocabularyForm =
-	| { ok: true; input: VocabularyInput }
-	| { ok: false; values: VocabularyFormValues; errors: VocabularyFormErrors };
+	{ ok: true; input: VocabularyInput } | { ok: false; values: VocabularyFormValues; errors: VocabularyFormErrors };
 
 export function readVocabularyForm(form: FormData, knownTopics: string[]): ParsedVocabularyForm {
 	const values: VocabularyFormValues = {
@@ -29,7 +28,14 @@ export function readVocabularyForm(form: FormData, knownTopics: string[]): Parse
 		topicCodes: form.getAll('topicCodes').map(String),
 		danger: form.get('danger') === 'ja'
 	};
-	const words = [...new Set(values.words.split(/\r?\n/).map((w) => w.trim().replace(/\s+/g, ' ')).filter(Boolean))];
+	const words = [
+		...new Set(
+			values.words
+				.split(/\r?\n/)
+				.map((w) => w.trim().replace(/\s+/g, ' '))
+				.filter(Boolean)
+		)
+	];
 	const errors: VocabularyFormErrors = {};
 	if (!values.label) errors.label = 'Bitte geben Sie einen Namen für den Begriff ein, z. B. „Mobbing“.';
 	else if (values.label.length > MAX_LABEL) errors.label = `Der Name darf höchstens ${MAX_LABEL} Zeichen lang sein.`;
@@ -38,11 +44,16 @@ export function readVocabularyForm(form: FormData, knownTopics: string[]): Parse
 	} else if (values.searchTerms.length > MAX_TERMS) {
 		errors.searchTerms = `Die Suchwörter dürfen zusammen höchstens ${MAX_TERMS} Zeichen lang sein.`;
 	}
-	if (words.length === 0) errors.words = 'Bitte geben Sie mindestens ein Wort ein, das Bürgerinnen und Bürger eintippen (eines je Zeile).';
+	if (words.length === 0)
+		errors.words =
+			'Bitte geben Sie mindestens ein Wort ein, das Bürgerinnen und Bürger eintippen (eines je Zeile).';
 	else if (words.length > MAX_WORDS) errors.words = `Bitte tragen Sie höchstens ${MAX_WORDS} Wörter ein.`;
-	else if (words.some((w) => w.length > MAX_WORD)) errors.words = `Jedes Wort darf höchstens ${MAX_WORD} Zeichen lang sein.`;
-	else if (words.some((w) => !/[\p{L}\p{N}]/u.test(w))) errors.words = 'Jede Zeile muss mindestens einen Buchstaben enthalten.';
-	if (values.topicCodes.some((code) => !knownTopics.includes(code))) errors.topicCodes = 'Bitte wählen Sie nur Themen aus der Liste.';
+	else if (words.some((w) => w.length > MAX_WORD))
+		errors.words = `Jedes Wort darf höchstens ${MAX_WORD} Zeichen lang sein.`;
+	else if (words.some((w) => !/[\p{L}\p{N}]/u.test(w)))
+		errors.words = 'Jede Zeile muss mindestens einen Buchstaben enthalten.';
+	if (values.topicCodes.some((code) => !knownTopics.includes(code)))
+		errors.topicCodes = 'Bitte wählen Sie nur Themen aus der Liste.';
 	if (Object.keys(errors).length > 0) return { ok: false, values, errors };
 	return {
 		ok: true,

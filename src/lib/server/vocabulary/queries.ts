@@ -22,7 +22,10 @@ function toConcept(row: Row): VocabularyConcept {
 		label: row.label,
 		searchTerms: row.search_terms,
 		topicCodes: row.topic_codes.split(/\s+/).filter(Boolean),
-		words: row.words.split('\n').map((w) => w.trim()).filter(Boolean),
+		words: row.words
+			.split('\n')
+			.map((w) => w.trim())
+			.filter(Boolean),
 		danger: row.danger === 1
 	};
 }

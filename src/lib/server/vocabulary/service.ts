@@ -16,7 +16,11 @@ export interface VocabularyInput {
 export class DuplicateLabelError extends Error {}
 
 /** Creates or updates a concept; the index's synonyms follow through the search outbox. Returns the id. */
-export async function saveVocabularyConcept(db: Kysely<Database>, id: number | null, input: VocabularyInput): Promise<number> {
+export async function saveVocabularyConcept(
+	db: Kysely<Database>,
+	id: number | null,
+	input: VocabularyInput
+): Promise<number> {
 	const values = {
 		label: input.label,
 		search_terms: input.searchTerms,
@@ -35,7 +39,15 @@ export async function saveVocabularyConcept(db: Kysely<Database>, id: number | n
 		if (clash) throw new DuplicateLabelError(input.label);
 		const savedId =
 			id === null
-				? Number((await trx.insertInto('search_vocabulary').values(values).returning('id').executeTakeFirstOrThrow()).id)
+				? Number(
+						(
+							await trx
+								.insertInto('search_vocabulary')
+								.values(values)
+								.returning('id')
+								.executeTakeFirstOrThrow()
+						).id
+					)
 				: (await trx.updateTable('search_vocabulary').set(values).where('id', '=', id).execute(), id);
 		await enqueueVocabularySettings(trx);
 		return savedId;

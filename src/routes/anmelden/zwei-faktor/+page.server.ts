@@ -43,10 +43,7 @@ export const actions = {
 } satisfies Actions;
 
 /** The session waiting for its second factor; anyone else is sent on to where they belong. */
-function pendingLogin(
-	locals: App.Locals,
-	weiter: string
-): { user: SessionUser; session: Session } {
+function pendingLogin(locals: App.Locals, weiter: string): { user: SessionUser; session: Session } {
 	const { user, session } = locals;
 	if (!user || !session) redirect(303, localizeHref(LOGIN_PATH));
 	if (!user.totpEnabled || session.twoFactorVerified) {

@@ -38,20 +38,38 @@ export const actions = {
 		const { db } = getRuntime();
 		const group = await findGroupBySlug(db, event.params.group);
 		if (!group || group.archivedAt) error(404, 'Arbeitsgruppe nicht gefunden');
-		const eligible = (await listOwnOrganizations(db, group.id, user.id)).filter((o) => o.status === null || o.status === 'declined');
-		const parsed = parseJoinForm(await event.request.formData(), eligible.map((o) => o.id));
+		const eligible = (await listOwnOrganizations(db, group.id, user.id)).filter(
+			(o) => o.status === null || o.status === 'declined'
+		);
+		const parsed = parseJoinForm(
+			await event.request.formData(),
+			eligible.map((o) => o.id)
+		);
 		if (!parsed.ok) {
 			const errors = Object.fromEntries(
-				Object.entries(parsed.problems).map(([field, problem]) => [field, problem === 'message' ? m.groups_error_message() : m.groups_error_organization()])
+				Object.entries(parsed.problems).map(([field, problem]) => [
+					field,
+					problem === 'message' ? m.groups_error_message() : m.groups_error_organization()
+				])
 			);
 			return fail(400, { values: parsed.values, errors });
 		}
 		try {
-			const outcome = await joinGroup(db, group, { organizationId: parsed.organizationId, userId: user.id, message: parsed.values.message });
-			redirect(303, `${localizeHref(`/arbeitsgruppen/${group.slug}`)}?${outcome === 'member' ? 'beigetreten' : 'angefragt'}`);
+			const outcome = await joinGroup(db, group, {
+				organizationId: parsed.organizationId,
+				userId: user.id,
+				message: parsed.values.message
+			});
+			redirect(
+				303,
+				`${localizeHref(`/arbeitsgruppen/${group.slug}`)}?${outcome === 'member' ? 'beigetreten' : 'angefragt'}`
+			);
 		} catch (thrown) {
 			if (!(thrown instanceof MembershipError)) throw thrown;
-			const message = thrown.problem === 'already_member' ? m.groups_error_already_member() : m.groups_error_already_requested();
+			const message =
+				thrown.problem === 'already_member'
+					? m.groups_error_already_member()
+					: m.groups_error_already_requested();
 			return fail(409, { values: parsed.values, errors: { organizationId: message } });
 		}
 	}

@@ -17,7 +17,10 @@ export const actions = {
 		const name = parseDisplayName(values.name);
 		const email = parseEmailAddress(values.email);
 		if (!name.ok || !email.ok) {
-			return fail(400, { values, errors: { ...(name.ok ? {} : { name: name.error }), ...(email.ok ? {} : { email: email.error }) } });
+			return fail(400, {
+				values,
+				errors: { ...(name.ok ? {} : { name: name.error }), ...(email.ok ? {} : { email: email.error }) }
+			});
 		}
 		if (!(await requestClaim(getRuntime().db, params.token, { name: name.value, email: email.value }))) {
 			return fail(410, { values, gone: true });

@@ -6,7 +6,10 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { db } = getRuntime();
 	const { organizations } = await requireEventSubmitter(event, db);
-	const events = await listOrganizationEvents(db, organizations.map((o) => o.organizationId));
+	const events = await listOrganizationEvents(
+		db,
+		organizations.map((o) => o.organizationId)
+	);
 	return {
 		hasOrganization: organizations.length > 0,
 		events: events.map((e) => ({

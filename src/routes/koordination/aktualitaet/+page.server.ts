@@ -32,7 +32,12 @@ export const actions = {
 			return fail(400, { claimError: 'Bitte entscheiden Sie über eine Anfrage aus der Liste.' });
 		}
 		const accept = decision === 'annehmen';
-		const done = await decideClaim(getRuntime().db, Number(id), { accept, coordinatorId: coordinator.id }, { origin: getRuntime().config.origin });
+		const done = await decideClaim(
+			getRuntime().db,
+			Number(id),
+			{ accept, coordinatorId: coordinator.id },
+			{ origin: getRuntime().config.origin }
+		);
 		if (!done) return fail(400, { claimError: 'Über diese Anfrage wurde schon entschieden.' });
 		return { claimDecided: accept ? 'accepted' : 'declined' };
 	}

@@ -49,7 +49,8 @@ export const actions = {
 			return fail(400, {
 				itemId: formItemId(form),
 				reasonValue: reason,
-				reasonError: 'Bitte schreiben Sie der einreichenden Organisation in 10 bis 2000 Zeichen, warum Sie ablehnen.'
+				reasonError:
+					'Bitte schreiben Sie der einreichenden Organisation in 10 bis 2000 Zeichen, warum Sie ablehnen.'
 			});
 		}
 		const origin = config.origin;

@@ -28,7 +28,10 @@ export const actions = {
 		const category = String(form.get('category') ?? '');
 		const categories = (await listTerms(db, 'category')).map((t) => t.code);
 		if (!categories.includes(category)) {
-			return fail(400, { applicationId, categoryError: 'Bitte wählen Sie eine Kategorie für die neue Organisation.' });
+			return fail(400, {
+				applicationId,
+				categoryError: 'Bitte wählen Sie eine Kategorie für die neue Organisation.'
+			});
 		}
 		try {
 			const { slug } = await acceptApplication(
@@ -38,7 +41,8 @@ export const actions = {
 			);
 			return { accepted: slug };
 		} catch (error) {
-			if (error instanceof ApplicationNotPendingError) return fail(409, { applicationId, message: ALREADY_DECIDED });
+			if (error instanceof ApplicationNotPendingError)
+				return fail(409, { applicationId, message: ALREADY_DECIDED });
 			throw error;
 		}
 	},
@@ -51,14 +55,16 @@ export const actions = {
 			return fail(400, {
 				applicationId,
 				declineValue: message,
-				declineError: 'Bitte schreiben Sie der anfragenden Organisation in mindestens 10 Zeichen, warum Sie ablehnen.'
+				declineError:
+					'Bitte schreiben Sie der anfragenden Organisation in mindestens 10 Zeichen, warum Sie ablehnen.'
 			});
 		}
 		try {
 			await declineApplication(getRuntime().db, { applicationId, message, coordinatorId: coordinator.id });
 			return { declined: true };
 		} catch (error) {
-			if (error instanceof ApplicationNotPendingError) return fail(409, { applicationId, message: ALREADY_DECIDED });
+			if (error instanceof ApplicationNotPendingError)
+				return fail(409, { applicationId, message: ALREADY_DECIDED });
 			throw error;
 		}
 	}

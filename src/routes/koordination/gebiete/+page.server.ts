@@ -7,7 +7,10 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);
 	return {
-		areas: (await listAllServiceAreas(getRuntime().db)).map((area) => ({ ...area, kindLabel: areaKindLabel(area.kind) })),
+		areas: (await listAllServiceAreas(getRuntime().db)).map((area) => ({
+			...area,
+			kindLabel: areaKindLabel(area.kind)
+		})),
 		deleted: event.url.searchParams.get('geloescht')
 	};
 };

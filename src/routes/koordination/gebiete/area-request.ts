@@ -16,7 +16,9 @@ export async function requireArea(db: DB, id: string) {
 export async function readAreaForm(db: DB, form: FormData, exceptAreaId?: number) {
 	const options = await loadAreaFormOptions(db);
 	const organizationId = Number(form.get('organizationId'));
-	const takenNames = Number.isInteger(organizationId) ? await listTakenAreaNames(db, organizationId, exceptAreaId) : [];
+	const takenNames = Number.isInteger(organizationId)
+		? await listTakenAreaNames(db, organizationId, exceptAreaId)
+		: [];
 	return parseAreaForm(form, {
 		organizationIds: options.organizations.map((o) => o.id),
 		ortsteilCodes: options.ortsteile.map((o) => o.code),

@@ -17,10 +17,15 @@ export interface ShownDiff {
 }
 
 export function showDiff(diff: StreetListDiff): ShownDiff {
-	const ranges = (lines: AreaStreetInput[]) => lines.map((line) => [line.postalCode, describeRange(line)].filter(Boolean).join(' ')).join('; ');
+	const ranges = (lines: AreaStreetInput[]) =>
+		lines.map((line) => [line.postalCode, describeRange(line)].filter(Boolean).join(' ')).join('; ');
 	return {
 		added: diff.added.map(showStreet),
-		changed: diff.changed.map((change) => ({ street: change.street, before: ranges(change.before), after: ranges(change.after) })),
+		changed: diff.changed.map((change) => ({
+			street: change.street,
+			before: ranges(change.before),
+			after: ranges(change.after)
+		})),
 		removed: diff.removed.map(showStreet),
 		unchanged: diff.unchanged
 	};

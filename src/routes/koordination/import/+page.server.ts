@@ -32,7 +32,11 @@ export const actions = {
 		if (!preview.ok) return fail(400, { uploadError: preview.message });
 		const created = await importNewPartners(db, preview.lines, { userId: user.id });
 		if (created === 0) {
-			return fail(400, { preview: shownPreview(preview.lines), text: upload.text, uploadError: 'Die Liste enthält keinen neuen Partner; es wurde nichts angelegt.' });
+			return fail(400, {
+				preview: shownPreview(preview.lines),
+				text: upload.text,
+				uploadError: 'Die Liste enthält keinen neuen Partner; es wurde nichts angelegt.'
+			});
 		}
 		redirect(303, `/koordination/import?angelegt=${created}`);
 	}

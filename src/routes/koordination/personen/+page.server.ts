@@ -14,9 +14,15 @@ async function setDisabled(event: RequestEvent, disabled: boolean) {
 	const userId = Number((await event.request.formData()).get('userId'));
 	if (!Number.isSafeInteger(userId)) return fail(400, { message: 'Diese Person wurde nicht gefunden.' });
 	try {
-		await setPersonDisabled(getRuntime().db, { userId, disabled, actorId: coordinator.id, ip: event.getClientAddress() });
+		await setPersonDisabled(getRuntime().db, {
+			userId,
+			disabled,
+			actorId: coordinator.id,
+			ip: event.getClientAddress()
+		});
 	} catch (error) {
-		if (error instanceof SelfDisableError) return fail(400, { message: 'Sie können Ihr eigenes Konto nicht sperren.' });
+		if (error instanceof SelfDisableError)
+			return fail(400, { message: 'Sie können Ihr eigenes Konto nicht sperren.' });
 		throw error;
 	}
 	return { changed: disabled ? 'gesperrt' : 'entsperrt' };

@@ -46,7 +46,10 @@ export const actions = {
 		requireCoordinator(event);
 		const { db, config } = getRuntime();
 		if (!isDeletionConfirmed(await event.request.formData())) {
-			return fail(400, { purgeError: 'Bitte bestätigen Sie mit dem Häkchen, dass die Nachrichten endgültig gelöscht werden sollen.' });
+			return fail(400, {
+				purgeError:
+					'Bitte bestätigen Sie mit dem Häkchen, dass die Nachrichten endgültig gelöscht werden sollen.'
+			});
 		}
 		const deleted = await deleteExpiredMessages(db, { now: new Date(), months: config.contactRetentionMonths });
 		redirect(303, `/koordination/postfach?geloescht=${deleted}`);

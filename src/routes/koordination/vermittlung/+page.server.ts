@@ -9,6 +9,9 @@ const PAGE_SIZE = 30;
 export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);
 	const page = readPage(event.url);
-	const { proposals, total } = await listOpenProposals(getRuntime().db, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+	const { proposals, total } = await listOpenProposals(getRuntime().db, {
+		limit: PAGE_SIZE,
+		offset: (page - 1) * PAGE_SIZE
+	});
 	return { proposals, total, page, totalPages: pageCount(total, PAGE_SIZE) };
 };

@@ -4,8 +4,21 @@ import { formText } from '$lib/server/forms';
 import { renderMarkdown } from '$lib/server/markdown/render';
 import { canManageProposal, currentViewer, requireVisibleProposal } from '$lib/server/proposals/access';
 import { deliverNotices, noticeContext } from '$lib/server/notifications/after-commit';
-import { addComment, decideOffer, follow, offerToJoin, setCommentHidden, unfollow } from '$lib/server/proposals/participation';
-import { findOwnOffer, isFollowing, listComments, listOffers, listProposalTeam } from '$lib/server/proposals/participation-queries';
+import {
+	addComment,
+	decideOffer,
+	follow,
+	offerToJoin,
+	setCommentHidden,
+	unfollow
+} from '$lib/server/proposals/participation';
+import {
+	findOwnOffer,
+	isFollowing,
+	listComments,
+	listOffers,
+	listProposalTeam
+} from '$lib/server/proposals/participation-queries';
 import { parseMessage } from '$lib/server/proposals/proposal-form';
 import { offeringOrganizations, readStatusRequest, statusChoices } from '$lib/server/proposals/rules';
 import { changeProposalStatus, ProposalRuleError } from '$lib/server/proposals/service';
@@ -28,7 +41,13 @@ export const load: PageServerLoad = async (event) => {
 		isCoordinator: viewer?.isCoordinator ?? false,
 		offers: canManage ? await listOffers(db, proposal.id) : [],
 		offeringOrganizations: offeringOrganizations(viewer, proposal.organizationId),
-		ownOffer: viewer ? await findOwnOffer(db, proposal.id, viewer.memberships.map((m) => m.organizationId)) : null,
+		ownOffer: viewer
+			? await findOwnOffer(
+					db,
+					proposal.id,
+					viewer.memberships.map((m) => m.organizationId)
+				)
+			: null,
 		comments: viewer ? await listComments(db, proposal.id, { includeHidden: viewer.isCoordinator }) : [],
 		following: viewer ? await isFollowing(db, proposal.id, viewer.userId) : false,
 		nextStatuses: statusChoices(proposal.status, viewer, canManage)
@@ -59,13 +78,25 @@ export const actions = {
 		const choices = offeringOrganizations(viewer, proposal.organizationId);
 		if (choices.length === 0) error(403, 'Nur andere Partnerorganisationen können ihre Mitarbeit anbieten.');
 		const chosen = choices.length === 1 ? choices[0].id : Number(formText(form, 'organizationId'));
-		const message = parseMessage(form, 'message', { min: 10, max: 1000, what: 'Ihre Nachricht an die Organisation' });
+		const message = parseMessage(form, 'message', {
+			min: 10,
+			max: 1000,
+			what: 'Ihre Nachricht an die Organisation'
+		});
 		if (!choices.some((c) => c.id === chosen)) {
-			return fail(400, { offerError: 'Bitte wählen Sie, für welche Organisation Sie mitmachen.', offerValue: message.value });
+			return fail(400, {
+				offerError: 'Bitte wählen Sie, für welche Organisation Sie mitmachen.',
+				offerValue: message.value
+			});
 		}
 		if (!message.ok) return fail(400, { offerError: message.error, offerValue: message.value });
 		try {
-			await offerToJoin(db, { proposalId: proposal.id, organizationId: chosen, userId: user.id, message: message.value });
+			await offerToJoin(db, {
+				proposalId: proposal.id,
+				organizationId: chosen,
+				userId: user.id,
+				message: message.value
+			});
 		} catch (err) {
 			return ruleFailure(err);
 		}
@@ -79,7 +110,16 @@ export const actions = {
 		const request = readStatusRequest(formText(form, 'status'), form.get('bestaetigt') === 'on');
 		if (!request.ok) return fail(400, { statusError: request.error });
 		try {
-			await changeProposalStatus(db, { proposalId: proposal.id, status: request.status, userId: user.id, byCoordinator: viewer.isCoordinator }, getRuntime().config.origin);
+			await changeProposalStatus(
+				db,
+				{
+					proposalId: proposal.id,
+					status: request.status,
+					userId: user.id,
+					byCoordinator: viewer.isCoordinator
+				},
+				getRuntime().config.origin
+			);
 		} catch (err) {
 			return ruleFailure(err);
 		}
@@ -90,8 +130,14 @@ export const actions = {
 		const { user, viewer, proposal, db, form } = await visibleToUser(event);
 		const body = parseMessage(form, 'body', { min: 3, max: 2000, what: 'Ihren Kommentar' });
 		if (!body.ok) return fail(400, { commentError: body.error, commentValue: body.value });
-		const organization = viewer.memberships.find((m) => m.organizationId === proposal.organizationId) ?? viewer.memberships[0];
-		await addComment(db, { proposalId: proposal.id, userId: user.id, organizationId: organization?.organizationId ?? null, body: body.value });
+		const organization =
+			viewer.memberships.find((m) => m.organizationId === proposal.organizationId) ?? viewer.memberships[0];
+		await addComment(db, {
+			proposalId: proposal.id,
+			userId: user.id,
+			organizationId: organization?.organizationId ?? null,
+			body: body.value
+		});
 		done(event, 'kommentiert');
 	},
 	ausblenden: async (event) => {
@@ -123,7 +169,11 @@ async function decide(event: RequestEvent, accept: boolean) {
 	const offerId = Number(formText(form, 'offerId'));
 	if (!Number.isInteger(offerId)) return fail(400, { message: 'Dieses Angebot wurde nicht gefunden.' });
 	try {
-		await decideOffer(db, { proposalId: proposal.id, offerId, accept, userId: user.id }, getRuntime().config.origin);
+		await decideOffer(
+			db,
+			{ proposalId: proposal.id, offerId, accept, userId: user.id },
+			getRuntime().config.origin
+		);
 	} catch (err) {
 		return ruleFailure(err);
 	}

@@ -13,7 +13,11 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 async function authorOrganizations(event: RequestEvent | Parameters<PageServerLoad>[0]) {
 	const user = requireUser(event);
 	const memberships = await listMemberships(getRuntime().db, user.id);
-	if (memberships.length === 0) error(403, 'Projektvorschläge stellen die Partnerorganisationen ein; Ihrem Konto ist keine Organisation zugeordnet.');
+	if (memberships.length === 0)
+		error(
+			403,
+			'Projektvorschläge stellen die Partnerorganisationen ein; Ihrem Konto ist keine Organisation zugeordnet.'
+		);
 	return { user, organizations: memberships.map((m) => ({ id: m.organizationId, name: m.organizationName })) };
 }
 
@@ -33,7 +37,11 @@ export const actions = {
 		const parsed = parseProposalForm(form, choicesOf(await loadProposalFormOptions(db, organizations)));
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const open = formText(form, 'absicht') === 'oeffnen';
-		const slug = await createProposal(db, { organizationId: parsed.organizationId, userId: user.id, values: parsed.values, open }, getRuntime().config.origin);
+		const slug = await createProposal(
+			db,
+			{ organizationId: parsed.organizationId, userId: user.id, values: parsed.values, open },
+			getRuntime().config.origin
+		);
 		if (open) await deliverNotices(db, noticeContext(getRuntime().config));
 		redirect(303, `/projekte/${slug}?erfolg=gespeichert`);
 	}

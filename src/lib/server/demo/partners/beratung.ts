@@ -11,8 +11,7 @@ export const beratung: DemoPartner[] = [
 		languages: ['de', 'cs', 'ru'],
 		description:
 			'Die Beratungsstelle hilft Menschen, die Probleme mit Alkohol, Drogen wie Crystal Meth oder Cannabis, Medikamenten, Glücksspiel oder exzessiver Mediennutzung haben – und ihren Angehörigen. Die Beratung ist kostenlos, vertraulich und auf Wunsch anonym. Eltern, die sich Sorgen um ihr Kind machen, sind ausdrücklich willkommen.',
-		offer:
-			'Offene Sprechstunde ohne Termin, Einzel- und Paargespräche, Angehörigengruppe, Vermittlung in Entgiftung und Therapie, ambulante Rehabilitation, Nachsorge, Frühintervention für junge Menschen nach einem ersten Drogenkonsum.',
+		offer: 'Offene Sprechstunde ohne Termin, Einzel- und Paargespräche, Angehörigengruppe, Vermittlung in Entgiftung und Therapie, ambulante Rehabilitation, Nachsorge, Frühintervention für junge Menschen nach einem ersten Drogenkonsum.',
 		address: 'Brüderstraße 11',
 		phones: [['03583 7510-0', 'Terminvergabe']],
 		email: 'suchtberatung-zittau@example.org',
@@ -35,8 +34,7 @@ export const beratung: DemoPartner[] = [
 		languages: ['de', 'leichte-sprache'],
 		description:
 			'Wenn die Rechnungen sich stapeln, hilft die Schuldnerberatung, einen Überblick zu gewinnen und mit Gläubigern zu verhandeln. Sie prüft auch Forderungen, die nach Abofallen, Fake-Inkasso oder Betrug im Internet entstanden sind, und begleitet auf Wunsch durch das Verbraucherinsolvenzverfahren.',
-		offer:
-			'Existenzsichernde Soforthilfe bei Pfändung und drohender Stromsperre, P-Konto-Bescheinigung, Haushaltsplan, Verhandlungen mit Gläubigern, Insolvenzberatung, Informationen in Leichter Sprache.',
+		offer: 'Existenzsichernde Soforthilfe bei Pfändung und drohender Stromsperre, P-Konto-Bescheinigung, Haushaltsplan, Verhandlungen mit Gläubigern, Insolvenzberatung, Informationen in Leichter Sprache.',
 		address: 'Johannisstraße 7',
 		phones: [['03583 7520-0', null]],
 		email: 'schuldnerberatung-zittau@example.org',
@@ -54,8 +52,7 @@ export const beratung: DemoPartner[] = [
 		languages: ['de', 'en', 'ar', 'ru', 'uk', 'pl'],
 		description:
 			'Die Opferberatung unterstützt Menschen, die wegen ihrer Herkunft, Hautfarbe, Religion, sexuellen Orientierung oder politischen Haltung angegriffen, bedroht oder beleidigt wurden – und Zeuginnen und Zeugen solcher Taten. Die Beratung ist parteilich für die Betroffenen, kostenlos und unabhängig von einer Anzeige.',
-		offer:
-			'Beratung nach rechter, rassistischer und antisemitischer Gewalt, Begleitung zu Polizei, Ärztinnen und Gericht, Hilfe bei Anträgen auf Entschädigung, Vermittlung von Anwältinnen und Dolmetschern, Beratung des Umfelds.',
+		offer: 'Beratung nach rechter, rassistischer und antisemitischer Gewalt, Begleitung zu Polizei, Ärztinnen und Gericht, Hilfe bei Anträgen auf Entschädigung, Vermittlung von Anwältinnen und Dolmetschern, Beratung des Umfelds.',
 		address: 'Frauenstraße 22',
 		phones: [['03583 7530-0', null]],
 		email: 'opferberatung-zittau@example.org',
@@ -73,8 +70,7 @@ export const beratung: DemoPartner[] = [
 		languages: ['de', 'en', 'pl', 'cs', 'ar'],
 		description:
 			'Nach einem Polizeieinsatz wegen häuslicher Gewalt meldet sich die Interventionsstelle von sich aus bei den Betroffenen – mit deren Einverständnis schon am nächsten Tag. Sie berät zu Schutzmöglichkeiten, zum Gewaltschutzgesetz und zu Stalking und hilft, einen Sicherheitsplan für sich und die Kinder zu erstellen.',
-		offer:
-			'Pro-aktive Beratung nach Polizeieinsätzen, Krisengespräche, Unterstützung bei Anträgen beim Amtsgericht, Begleitung zu Polizei und Gericht, Beratung bei Stalking und digitaler Gewalt, Sprachmittlung.',
+		offer: 'Pro-aktive Beratung nach Polizeieinsätzen, Krisengespräche, Unterstützung bei Anträgen beim Amtsgericht, Begleitung zu Polizei und Gericht, Beratung bei Stalking und digitaler Gewalt, Sprachmittlung.',
 		address: 'Klosterplatz 4',
 		phones: [['03583 7540-0', 'Beratungstelefon']],
 		email: 'interventionsstelle-zittau@example.org',
@@ -95,8 +91,7 @@ export const beratung: DemoPartner[] = [
 		targetGroups: ['alle', 'senioren', 'frauen'],
 		description:
 			'Ehrenamtliche Opferhelferinnen und Opferhelfer stehen Menschen zur Seite, die Opfer einer Straftat geworden sind: nach einem Wohnungseinbruch, einem Überfall, nach Betrug durch den Enkeltrick oder nach Gewalt in der Familie. Sie hören zu, begleiten zu Terminen und helfen beim Weg durch die Behörden.',
-		offer:
-			'Persönliche Betreuung nach einer Straftat, Begleitung zu Polizei, Gericht und Ärzten, Hilfeschecks für eine anwaltliche Erstberatung, Unterstützung bei Anträgen nach dem Opferentschädigungsrecht, Vermittlung an Fachberatungsstellen.',
+		offer: 'Persönliche Betreuung nach einer Straftat, Begleitung zu Polizei, Gericht und Ärzten, Hilfeschecks für eine anwaltliche Erstberatung, Unterstützung bei Anträgen nach dem Opferentschädigungsrecht, Vermittlung an Fachberatungsstellen.',
 		address: 'Haberkornplatz 3',
 		phones: [['03583 7550-0', 'Opfertelefon']],
 		email: 'lichtblick-zittau@example.org',
@@ -117,8 +112,7 @@ export const beratung: DemoPartner[] = [
 		languages: ['de', 'en', 'leichte-sprache'],
 		description:
 			'Ob Streit in der Familie, Trennung der Eltern, Ärger um Handy und Computerspiele oder ein Kind, das in der Schule gemobbt wird: Die Familienberatung hilft Eltern, Kindern und Jugendlichen, schwierige Situationen zu verstehen und gemeinsam Lösungen zu finden. Jugendliche können auch ohne ihre Eltern kommen.',
-		offer:
-			'Erziehungsberatung, Trennungs- und Scheidungsberatung, Gruppen für Kinder aus Trennungsfamilien, Elternkurse zu Medienerziehung, Beratung bei Mobbing, Videosprechstunde.',
+		offer: 'Erziehungsberatung, Trennungs- und Scheidungsberatung, Gruppen für Kinder aus Trennungsfamilien, Elternkurse zu Medienerziehung, Beratung bei Mobbing, Videosprechstunde.',
 		address: 'Schillerstraße 5',
 		phones: [['03583 7560-0', 'Anmeldung']],
 		email: 'familienberatung-zittau@example.org',
@@ -135,8 +129,7 @@ export const beratung: DemoPartner[] = [
 		languages: ['de', 'pl'],
 		description:
 			'Die Verbraucherberatung hilft, wenn Sie an der Haustür, am Telefon oder im Internet über den Tisch gezogen wurden: bei untergeschobenen Verträgen, Fake-Shops, Phishing-Mails, teuren Gewinnversprechen und Kaffeefahrten. Vorträge für Seniorengruppen erklären die aktuellen Maschen – vom Enkeltrick bis zum falschen Bankmitarbeiter.',
-		offer:
-			'Rechtsberatung zu Verträgen und Widerruf, Musterbriefe, Prüfung von Inkassoforderungen, Vorträge zu Betrug am Telefon und im Netz, Beratung für polnischsprachige Kundinnen und Kunden.',
+		offer: 'Rechtsberatung zu Verträgen und Widerruf, Musterbriefe, Prüfung von Inkassoforderungen, Vorträge zu Betrug am Telefon und im Netz, Beratung für polnischsprachige Kundinnen und Kunden.',
 		address: 'Neustadt 14',
 		phones: [['03583 7570-0', null]],
 		email: 'verbraucherberatung-zittau@example.org',
@@ -153,8 +146,7 @@ export const beratung: DemoPartner[] = [
 		languages: ['de', 'ru'],
 		description:
 			'„Wendepunkt“ arbeitet mit Männern, die in ihrer Partnerschaft oder Familie gewalttätig geworden sind und damit aufhören wollen – freiwillig oder auf Auflage des Gerichts. Die Beratungsstelle ist zugleich Anlaufstelle für Männer, die selbst häusliche Gewalt erleben.',
-		offer:
-			'Soziales Trainingsprogramm gegen häusliche Gewalt in Gruppen, Einzelberatung in Krisen, Beratung für von Gewalt betroffene Männer, Zusammenarbeit mit Interventionsstelle und Bewährungshilfe.',
+		offer: 'Soziales Trainingsprogramm gegen häusliche Gewalt in Gruppen, Einzelberatung in Krisen, Beratung für von Gewalt betroffene Männer, Zusammenarbeit mit Interventionsstelle und Bewährungshilfe.',
 		address: 'Bautzner Straße 31',
 		phones: [['03583 7580-0', null]],
 		email: 'wendepunkt-zittau@example.org',
@@ -171,8 +163,7 @@ export const beratung: DemoPartner[] = [
 		targetGroups: ['fachkraefte', 'alle'],
 		description:
 			'Das Team berät Kommunen, Schulen, Vereine und engagierte Bürgerinnen und Bürger, die mit rechtsextremen Vorfällen, Verschwörungserzählungen oder Reichsbürgern konfrontiert sind. Es hilft, eine Situation einzuschätzen und eine gemeinsame Haltung vor Ort zu entwickeln.',
-		offer:
-			'Vertrauliche Beratung bei Vorfällen, Workshops zu Argumentieren gegen Stammtischparolen, Unterstützung von Vereinen bei Satzung und Hausordnung, Moderation von Bürgerversammlungen.',
+		offer: 'Vertrauliche Beratung bei Vorfällen, Workshops zu Argumentieren gegen Stammtischparolen, Unterstützung von Vereinen bei Satzung und Hausordnung, Moderation von Bürgerversammlungen.',
 		address: 'Johannisstraße 16',
 		phones: [['03583 7590-0', null]],
 		email: 'mobile-beratung-oberlausitz@example.org',

@@ -11,8 +11,7 @@ export const schulen: DemoPartner[] = [
 		languages: ['de', 'uk', 'ar'],
 		description:
 			'Die zweizügige Grundschule in der Ostvorstadt setzt auf ein friedliches Miteinander: Jede Klasse hat einen wöchentlichen Klassenrat, ausgebildete Streitschlichterinnen und Streitschlichter aus den vierten Klassen helfen in den Pausen. Elternbriefe gibt es auch auf Ukrainisch und Arabisch.',
-		offer:
-			'Streitschlichterprogramm, Sozialtraining in Klasse 1 und 2, Radfahrausbildung in Klasse 4 gemeinsam mit der Verkehrswacht, Sprechstunde der Schulsozialarbeit, Elternabende zu Medien und Mobbing.',
+		offer: 'Streitschlichterprogramm, Sozialtraining in Klasse 1 und 2, Radfahrausbildung in Klasse 4 gemeinsam mit der Verkehrswacht, Sprechstunde der Schulsozialarbeit, Elternabende zu Medien und Mobbing.',
 		address: 'Weinaustraße 14',
 		phones: [['03583 7081-0', 'Sekretariat']],
 		email: 'gs-weinaupark@example.org',
@@ -34,8 +33,7 @@ export const schulen: DemoPartner[] = [
 		serves: ['dittelsdorf', 'drausendorf', 'schlegel', 'wittgendorf'],
 		description:
 			'Die Grundschule Hirschfelde wird von Kindern aus allen nördlichen Ortschaften besucht, viele kommen mit dem Schulbus. Deshalb übt die Schule das sichere Warten an der Haltestelle und das Verhalten im Bus regelmäßig mit dem Verkehrsunternehmen und dem Bürgerpolizisten.',
-		offer:
-			'Busschule für Erstklässler, jährliche Schulwegbegehung mit Eltern, Projektwoche „Stark ohne Gewalt“, Hort im Haus bis 17 Uhr.',
+		offer: 'Busschule für Erstklässler, jährliche Schulwegbegehung mit Eltern, Projektwoche „Stark ohne Gewalt“, Hort im Haus bis 17 Uhr.',
 		address: 'Schulstraße 4',
 		phones: [['03583 7095-0', 'Sekretariat']],
 		email: 'gs-hirschfelde@example.org',
@@ -53,8 +51,7 @@ export const schulen: DemoPartner[] = [
 		targetGroups: ['jugendliche', 'eltern'],
 		description:
 			'Die Oberschule hat ein eigenes Konzept gegen Mobbing an der Schule: Vorfälle werden dokumentiert, Betroffene bekommen eine feste Vertrauensperson, und die Klasse arbeitet den Konflikt mit der Schulsozialarbeit auf. Ausgebildete Medienscouts aus Klasse 8 helfen Jüngeren bei Problemen in Klassenchats.',
-		offer:
-			'Vertrauenslehrkräfte und Schulsozialarbeit, Medienscouts, Präventionstag mit Polizei und Suchtberatung in Klasse 7, Sprechstunde für Eltern nach Vereinbarung.',
+		offer: 'Vertrauenslehrkräfte und Schulsozialarbeit, Medienscouts, Präventionstag mit Polizei und Suchtberatung in Klasse 7, Sprechstunde für Eltern nach Vereinbarung.',
 		address: 'Töpferberg 9',
 		phones: [['03583 7063-0', 'Sekretariat']],
 		email: 'os-toepferberg@example.org',
@@ -75,8 +72,7 @@ export const schulen: DemoPartner[] = [
 		languages: ['de', 'uk', 'ar', 'ru'],
 		description:
 			'In der Nordvorstadt lernen Jugendliche aus über zwanzig Herkunftsländern zusammen. Die Schule führt Vorbereitungsklassen für Deutsch als Zweitsprache und veranstaltet jedes Jahr Demokratietage, an denen Schülerinnen und Schüler über Vorurteile, Rassismus und Hass im Netz diskutieren.',
-		offer:
-			'DaZ-Vorbereitungsklassen, Demokratietage und Schülerparlament, Elterncafé mit Sprachmittlung, Patenschaften zwischen älteren und neuen Schülerinnen und Schülern.',
+		offer: 'DaZ-Vorbereitungsklassen, Demokratietage und Schülerparlament, Elterncafé mit Sprachmittlung, Patenschaften zwischen älteren und neuen Schülerinnen und Schülern.',
 		address: 'Hammerschmiedtstraße 10',
 		phones: [['03583 7072-0', 'Sekretariat']],
 		email: 'os-mandau@example.org',
@@ -95,8 +91,7 @@ export const schulen: DemoPartner[] = [
 		languages: ['de', 'en', 'pl', 'cs'],
 		description:
 			'Das Gymnasium pflegt Austausche mit Partnerschulen in Liberec und Bogatynia. Prävention ist fester Teil des Schuljahres: Ältere Schülerinnen und Schüler sind als Medienscouts und Suchtpräventionspeers ausgebildet und gestalten Projekttage für die jüngeren Klassen.',
-		offer:
-			'Peer-Projekte zu Alkohol, Cannabis und Energydrinks, Medienscouts gegen Cybermobbing, Planspiel Demokratie, Beratungslehrerin für vertrauliche Gespräche.',
+		offer: 'Peer-Projekte zu Alkohol, Cannabis und Energydrinks, Medienscouts gegen Cybermobbing, Planspiel Demokratie, Beratungslehrerin für vertrauliche Gespräche.',
 		address: 'Theaterring 3',
 		phones: [['03583 7054-0', 'Sekretariat']],
 		email: 'gymnasium-theaterring@example.org',
@@ -117,8 +112,7 @@ export const schulen: DemoPartner[] = [
 		languages: ['de', 'en', 'ar'],
 		description:
 			'Die Berufsschule bildet in Handwerks-, Pflege- und kaufmännischen Berufen aus und bietet ein Berufsvorbereitungsjahr an. Viele Auszubildende sind gerade volljährig geworden – die Schulsozialarbeit unterstützt bei Schulden, Drogenproblemen und Konflikten im Ausbildungsbetrieb.',
-		offer:
-			'Schulsozialarbeit an beiden Standorten, Berufsvorbereitung mit Sprachförderung, Workshops zu Drogen im Straßenverkehr und zu rechtsextremen Codes, Vermittlung an Sucht- und Schuldnerberatung.',
+		offer: 'Schulsozialarbeit an beiden Standorten, Berufsvorbereitung mit Sprachförderung, Workshops zu Drogen im Straßenverkehr und zu rechtsextremen Codes, Vermittlung an Sucht- und Schuldnerberatung.',
 		address: 'Leipziger Straße 20',
 		phones: [['03583 7110-0', 'Sekretariat']],
 		email: 'bsz-oberlausitz-sued@example.org',
@@ -136,8 +130,7 @@ export const schulen: DemoPartner[] = [
 		languages: ['de', 'dgs', 'leichte-sprache'],
 		description:
 			'Die Förderschule für Kinder und Jugendliche mit dem Förderschwerpunkt geistige Entwicklung arbeitet in kleinen Klassen. Selbstbehauptung gehört zum Lehrplan: Die Schülerinnen und Schüler üben, Grenzen zu setzen, Hilfe zu holen und sich im Straßenverkehr sicher zu bewegen.',
-		offer:
-			'Selbstbehauptungstraining in Leichter Sprache, Mobilitätstraining für den Bus, Elternberatung, Informationen in Gebärdensprache auf Anfrage.',
+		offer: 'Selbstbehauptungstraining in Leichter Sprache, Mobilitätstraining für den Bus, Elternberatung, Informationen in Gebärdensprache auf Anfrage.',
 		address: 'Hochwaldstraße 12',
 		phones: [['03583 7120-0', 'Sekretariat']],
 		email: 'foerderzentrum-hochwald@example.org',
@@ -158,8 +151,7 @@ export const kitas: DemoPartner[] = [
 		targetGroups: ['kinder', 'eltern'],
 		description:
 			'Die Kindertagesstätte in der Südvorstadt betreut Krippen- und Kindergartenkinder. Ihr Kinderschutzkonzept ist mit dem Jugendamt abgestimmt; in der Gruppe lernen die Kinder spielerisch, dass ihr Körper ihnen gehört und dass sie „Nein“ sagen dürfen.',
-		offer:
-			'Projekt „Mein Körper gehört mir“ für Vorschulkinder, Verkehrserziehung mit der Verkehrswacht, Elterngespräche bei Sorgen um ein Kind, Familiennachmittage.',
+		offer: 'Projekt „Mein Körper gehört mir“ für Vorschulkinder, Verkehrserziehung mit der Verkehrswacht, Elterngespräche bei Sorgen um ein Kind, Familiennachmittage.',
 		address: 'Kantstraße 6',
 		phones: [['03583 7140-0', null]],
 		email: 'kita-sonnenblume@example.org',
@@ -177,8 +169,7 @@ export const kitas: DemoPartner[] = [
 		languages: ['de', 'ar', 'uk', 'vi'],
 		description:
 			'Die Sprach-Kita in Zittau-Nord begleitet viele Familien, die erst seit kurzem in Deutschland leben. Eine Sprachfachkraft unterstützt das Team; Aushänge und wichtige Elterninformationen gibt es mehrsprachig.',
-		offer:
-			'Alltagsintegrierte Sprachförderung, Elterncafé mit Dolmetscherinnen, Begleitung bei Behördengängen rund um die Kita-Anmeldung, Kinderschutzfachkraft im Team.',
+		offer: 'Alltagsintegrierte Sprachförderung, Elterncafé mit Dolmetscherinnen, Begleitung bei Behördengängen rund um die Kita-Anmeldung, Kinderschutzfachkraft im Team.',
 		address: 'Lessingstraße 15',
 		phones: [['03583 7141-0', null]],
 		email: 'kita-mandauzwerge@example.org',
@@ -196,8 +187,7 @@ export const kitas: DemoPartner[] = [
 		languages: ['de', 'dgs'],
 		description:
 			'In der integrativen Kita in der Westvorstadt spielen Kinder mit und ohne Behinderung zusammen. Zwei Erzieherinnen beherrschen die Deutsche Gebärdensprache, gehörlose Eltern werden ohne Umwege informiert.',
-		offer:
-			'Integrationsplätze mit heilpädagogischer Förderung, Gebärdensprache im Alltag, Elternberatung zu Frühförderung, Kinderschutzkonzept.',
+		offer: 'Integrationsplätze mit heilpädagogischer Förderung, Gebärdensprache im Alltag, Elternberatung zu Frühförderung, Kinderschutzkonzept.',
 		address: 'Lindenstraße 9',
 		phones: [['03583 7142-0', null]],
 		email: 'kita-regenbogen@example.org',

@@ -10,8 +10,7 @@ export const vereine: DemoPartner[] = [
 		targetGroups: ['senioren'],
 		description:
 			'Ältere Ehrenamtliche, von der Polizei geschult, geben ihr Wissen an Gleichaltrige weiter: Woran erkenne ich den Enkeltrick oder einen Schockanruf? Was tun, wenn „Polizisten“ am Telefon nach Wertsachen fragen? Wie schütze ich mich vor Taschendieben und vor Einbruch? Sie kommen in Seniorenkreise, Kirchgemeinden und Hausgemeinschaften.',
-		offer:
-			'Vorträge und Gesprächsrunden in Seniorentreffs zu Enkeltrick, Schockanrufen und Haustürbetrug, Hausbesuche auf Wunsch, Telefonkette gegen Betrugsanrufe, Notfallkarten für das Telefon.',
+		offer: 'Vorträge und Gesprächsrunden in Seniorentreffs zu Enkeltrick, Schockanrufen und Haustürbetrug, Hausbesuche auf Wunsch, Telefonkette gegen Betrugsanrufe, Notfallkarten für das Telefon.',
 		address: 'Neustadt 32',
 		locationName: 'Treffpunkt im Erdgeschoss',
 		phones: [['03583 8010-0', 'Vermittlung']],

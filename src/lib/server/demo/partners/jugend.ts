@@ -11,8 +11,7 @@ export const jugendhilfe: DemoPartner[] = [
 		languages: ['de', 'pl', 'cs', 'en'],
 		description:
 			'Der Allgemeine Soziale Dienst des Jugendamts ist für Familien aus Zittau und den umliegenden Gemeinden zuständig. Er berät Eltern in schwierigen Lebenslagen, vermittelt Hilfen zur Erziehung und geht jedem Hinweis auf eine Gefährdung des Kindeswohls nach – auch wenn Kinder häusliche Gewalt zwischen den Eltern miterleben.',
-		offer:
-			'Beratung in Erziehungs- und Familienkrisen, Hilfen zur Erziehung, Kinderschutz-Hotline für Fachkräfte und Nachbarn, Beratung zu Umgang und Sorgerecht, Dolmetscher auf Anfrage.',
+		offer: 'Beratung in Erziehungs- und Familienkrisen, Hilfen zur Erziehung, Kinderschutz-Hotline für Fachkräfte und Nachbarn, Beratung zu Umgang und Sorgerecht, Dolmetscher auf Anfrage.',
 		address: 'Schliebenstraße 21',
 		phones: [
 			['03583 7200-0', 'Zentrale'],
@@ -38,8 +37,7 @@ export const jugendhilfe: DemoPartner[] = [
 		languages: ['de', 'en'],
 		description:
 			'Der offene Treff in der Westvorstadt ist ein Ort für Jugendliche ab zwölf Jahren: Billard, Bandraum, Hausaufgabenecke und ein Team, das zuhört. Wer Stress zu Hause hat, mit Alkohol oder Drogen experimentiert oder sich ausgegrenzt fühlt, kann hier ohne Druck darüber reden.',
-		offer:
-			'Offener Treff, Bandproberaum, Ferienfahrten, Gesprächsabende zu Drogen, Rassismus und Gewalt, Begleitung zu Beratungsstellen.',
+		offer: 'Offener Treff, Bandproberaum, Ferienfahrten, Gesprächsabende zu Drogen, Rassismus und Gewalt, Begleitung zu Beratungsstellen.',
 		address: 'Äußere Weberstraße 52',
 		phones: [['03583 7310-0', null]],
 		email: 'jugendclub-kompass@example.org',
@@ -77,8 +75,7 @@ export const jugendhilfe: DemoPartner[] = [
 		serves: ['innenstadt', 'zittau-nord', 'zittau-ost', 'hirschfelde'],
 		description:
 			'Die Streetworkerinnen und Streetworker sind dort, wo sich junge Leute treffen: am Bahnhof, im Weinaupark, am Skatepark und abends auf dem Markt. Sie helfen bei Problemen mit Drogen und Alkohol, bei drohender Wohnungslosigkeit oder Ärger mit Polizei und Justiz – vertraulich und freiwillig.',
-		offer:
-			'Aufsuchende Arbeit an Treffpunkten, Beratung zu Drogen und Safer Use, Begleitung zu Ämtern und Gerichtsterminen, Vermittlung bei Konflikten mit Anwohnern, Anlaufstelle mit Waschmaschine und Internet.',
+		offer: 'Aufsuchende Arbeit an Treffpunkten, Beratung zu Drogen und Safer Use, Begleitung zu Ämtern und Gerichtsterminen, Vermittlung bei Konflikten mit Anwohnern, Anlaufstelle mit Waschmaschine und Internet.',
 		address: 'Neustadt 27',
 		locationName: 'Anlaufstelle Neustadt',
 		phones: [['03583 7320-0', 'Anlaufstelle']],
@@ -99,8 +96,7 @@ export const jugendhilfe: DemoPartner[] = [
 		targetGroups: ['kinder', 'jugendliche', 'eltern', 'fachkraefte'],
 		description:
 			'Sechs Schulsozialarbeiterinnen und Schulsozialarbeiter des Lausitzer Jugendwerks sind an Zittauer Grund-, Ober- und Berufsschulen tätig. Sie sind erste Anlaufstelle, wenn ein Kind gemobbt wird, nicht mehr zur Schule gehen will oder zu Hause etwas nicht stimmt, und arbeiten mit Klassen an einem respektvollen Umgang.',
-		offer:
-			'Einzelberatung für Schülerinnen und Schüler, Klassenprojekte gegen Mobbing und Cybermobbing, Beratung von Eltern und Lehrkräften, Krisenintervention, Vermittlung ins Hilfesystem.',
+		offer: 'Einzelberatung für Schülerinnen und Schüler, Klassenprojekte gegen Mobbing und Cybermobbing, Beratung von Eltern und Lehrkräften, Krisenintervention, Vermittlung ins Hilfesystem.',
 		address: 'Innere Weberstraße 21',
 		locationName: 'Geschäftsstelle Lausitzer Jugendwerk',
 		phones: [['03583 7330-0', 'Geschäftsstelle']],
@@ -119,8 +115,7 @@ export const jugendhilfe: DemoPartner[] = [
 		languages: ['de', 'en', 'ar', 'uk', 'ru', 'tr'],
 		description:
 			'Der Jugendmigrationsdienst begleitet junge Menschen zwischen 12 und 27 Jahren mit Einwanderungsgeschichte auf dem Weg in Schule, Ausbildung und Beruf. Wer Anfeindungen oder rassistische Sprüche erlebt, findet hier ebenfalls Unterstützung.',
-		offer:
-			'Individuelle Integrationsbegleitung, Hilfe bei Anerkennung von Zeugnissen, Bewerbungstraining, Gruppenangebote gegen Diskriminierung, Vermittlung an die Opferberatung.',
+		offer: 'Individuelle Integrationsbegleitung, Hilfe bei Anerkennung von Zeugnissen, Bewerbungstraining, Gruppenangebote gegen Diskriminierung, Vermittlung an die Opferberatung.',
 		address: 'Rosa-Luxemburg-Straße 6',
 		phones: [['03583 7340-0', null]],
 		email: 'jmd-zittau@example.org',
@@ -156,8 +151,7 @@ export const justiz: DemoPartner[] = [
 		targetGroups: ['jugendliche', 'eltern'],
 		description:
 			'Die Jugendgerichtshilfe begleitet Jugendliche und junge Erwachsene zwischen 14 und 21 Jahren, gegen die ein Strafverfahren läuft. Sie erklärt, wie das Verfahren abläuft, spricht mit dem Gericht über die Lebenssituation und sorgt dafür, dass Auflagen sinnvoll sind – vom Arbeitseinsatz bis zum sozialen Trainingskurs.',
-		offer:
-			'Beratung vor der Hauptverhandlung, Begleitung zum Jugendgericht, Vermittlung von Arbeitsstunden, Anti-Gewalt-Training und Täter-Opfer-Ausgleich, Unterstützung der Eltern.',
+		offer: 'Beratung vor der Hauptverhandlung, Begleitung zum Jugendgericht, Vermittlung von Arbeitsstunden, Anti-Gewalt-Training und Täter-Opfer-Ausgleich, Unterstützung der Eltern.',
 		address: 'Schliebenstraße 21',
 		locationName: 'Jugendamt, 2. Obergeschoss',
 		phones: [['03583 7200-60', null]],
@@ -175,8 +169,7 @@ export const justiz: DemoPartner[] = [
 		targetGroups: ['maenner', 'frauen', 'jugendliche'],
 		description:
 			'Die Bewährungshelferinnen und Bewährungshelfer unterstützen Menschen, deren Strafe zur Bewährung ausgesetzt wurde oder die aus der Haft entlassen sind. Ziel ist ein Leben ohne neue Straftaten: mit Arbeit, Wohnung, geregelten Finanzen und, wo nötig, einer Suchtbehandlung.',
-		offer:
-			'Begleitung während der Bewährungszeit, Hilfe bei Wohnungs- und Arbeitssuche, Vermittlung in Sucht- und Schuldnerberatung, Gruppenangebote zu Gewalt und Konflikten.',
+		offer: 'Begleitung während der Bewährungszeit, Hilfe bei Wohnungs- und Arbeitssuche, Vermittlung in Sucht- und Schuldnerberatung, Gruppenangebote zu Gewalt und Konflikten.',
 		address: 'Lessingstraße 7',
 		phones: [['03583 7410-0', 'Geschäftsstelle']],
 		email: 'bewaehrungshilfe.zittau@example.org',
@@ -192,8 +185,7 @@ export const justiz: DemoPartner[] = [
 		targetGroups: ['frauen', 'maenner', 'alle'],
 		description:
 			'Wer von häuslicher Gewalt oder Stalking betroffen ist, kann beim Amtsgericht Schutzanordnungen nach dem Gewaltschutzgesetz beantragen – etwa ein Kontakt- und Näherungsverbot oder die Zuweisung der gemeinsamen Wohnung. Die Rechtsantragstelle nimmt solche Anträge kostenfrei auf und erklärt die nächsten Schritte.',
-		offer:
-			'Aufnahme von Anträgen nach dem Gewaltschutzgesetz, in Eilfällen am selben Tag, Auskunft zu Beratungshilfe und Prozesskostenhilfe, Informationen zum Ablauf familiengerichtlicher Verfahren.',
+		offer: 'Aufnahme von Anträgen nach dem Gewaltschutzgesetz, in Eilfällen am selben Tag, Auskunft zu Beratungshilfe und Prozesskostenhilfe, Informationen zum Ablauf familiengerichtlicher Verfahren.',
 		address: 'Lessingstraße 3',
 		phones: [['03583 7400-0', 'Zentrale']],
 		email: 'rechtsantragstelle.zittau@example.org',

@@ -11,8 +11,7 @@ export const polizei: DemoPartner[] = [
 		languages: ['de', 'pl', 'cs', 'en'],
 		description:
 			'Das Polizeirevier Zittau der Polizeidirektion Görlitz ist rund um die Uhr für die Große Kreisstadt und alle ihre Ortsteile da. Hier nehmen Beamtinnen und Beamte Anzeigen auf – etwa nach einem Einbruch, einem Diebstahl oder bei häuslicher Gewalt – und von hier aus arbeiten die Bürgerpolizisten im Stadtgebiet. In akuten Notlagen wählen Sie immer den Notruf 110.',
-		offer:
-			'Anzeigenaufnahme rund um die Uhr, Entgegennahme von Hinweisen und Zeugenaussagen, Wohnungsverweisung gewalttätiger Personen bei häuslicher Gewalt, Vermittlung an die Bürgerpolizisten und an die Polizeiliche Beratungsstelle, Auskünfte zur Verkehrssicherheit im Dreiländereck.',
+		offer: 'Anzeigenaufnahme rund um die Uhr, Entgegennahme von Hinweisen und Zeugenaussagen, Wohnungsverweisung gewalttätiger Personen bei häuslicher Gewalt, Vermittlung an die Bürgerpolizisten und an die Polizeiliche Beratungsstelle, Auskünfte zur Verkehrssicherheit im Dreiländereck.',
 		address: 'Hochwaldstraße 47',
 		phones: [['03583 6210-0', 'Wache (rund um die Uhr)']],
 		email: 'revier.zittau@example.org',
@@ -32,8 +31,7 @@ export const polizei: DemoPartner[] = [
 		targetGroups: ['alle', 'gewerbetreibende', 'senioren'],
 		description:
 			'Polizeihauptmeister Jens Kaiser ist der Bürgerpolizist für die Altstadt innerhalb des Rings. Er ist zu Fuß und mit dem Fahrrad rund um Markt, Neustadt und Klosterplatz unterwegs, kennt Händlerinnen, Anwohner und die abendlichen Treffpunkte und nimmt Hinweise auf, die nicht gleich den Notruf brauchen: wiederkehrende Ruhestörungen, Ärger im Hausflur, beschädigte Fahrräder oder verdächtige Beobachtungen.',
-		offer:
-			'Bürgersprechstunde im Rathaus, Beratung für Geschäftsleute zu Ladendiebstahl und Einbruch, Sicherheitsrundgänge mit Anwohnerinnen und Anwohnern, Ansprechpartner für sichere Schulwege in der Altstadt.',
+		offer: 'Bürgersprechstunde im Rathaus, Beratung für Geschäftsleute zu Ladendiebstahl und Einbruch, Sicherheitsrundgänge mit Anwohnerinnen und Anwohnern, Ansprechpartner für sichere Schulwege in der Altstadt.',
 		address: 'Markt 1',
 		locationName: 'Rathaus Zittau, Zimmer 012',
 		phones: [['03583 6210-41', 'Bürgerpolizist']],
@@ -52,8 +50,7 @@ export const polizei: DemoPartner[] = [
 		serves: ['zittau-west', 'pethau'],
 		description:
 			'Polizeiobermeisterin Sandra Lehmann betreut als Bürgerpolizistin die Nordvorstadt rund um den Bahnhof, die Westvorstadt und Pethau. Sie ist regelmäßig an Haltestellen, Spielplätzen und Schulen präsent, sucht das Gespräch mit Jugendlichen und vermittelt bei Nachbarschaftsstreit, bevor er eskaliert.',
-		offer:
-			'Sprechstunde im Stadtteilbüro Nord, Hausbesuche nach Absprache, Fahrradcodierung gegen Fahrraddiebstahl, Elternabende zu Jugendschutz und Schulwegsicherheit.',
+		offer: 'Sprechstunde im Stadtteilbüro Nord, Hausbesuche nach Absprache, Fahrradcodierung gegen Fahrraddiebstahl, Elternabende zu Jugendschutz und Schulwegsicherheit.',
 		address: 'Friedensstraße 12',
 		locationName: 'Stadtteilbüro Nord',
 		phones: [['03583 6210-42', 'Bürgerpolizistin']],
@@ -72,8 +69,7 @@ export const polizei: DemoPartner[] = [
 		serves: ['zittau-ost', 'hartau', 'eichgraben'],
 		description:
 			'Polizeihauptmeister Frank Zimmermann ist Bürgerpolizist für die Südvorstadt, die Ostvorstadt mit dem Weinaupark sowie für Hartau und Eichgraben. In den Seniorentreffs seines Bereichs warnt er regelmäßig vor Enkeltrick, Schockanrufen und falschen Polizeibeamten; an den Grundschulen begleitet er die Schulwegaktionen.',
-		offer:
-			'Sprechstunde in der Seniorenbegegnungsstätte Süd, Vorträge zu Betrug an der Haustür und am Telefon, Tipps gegen Einbruch in Wohnung und Gartenlaube, Schulweg-Begehungen mit Eltern.',
+		offer: 'Sprechstunde in der Seniorenbegegnungsstätte Süd, Vorträge zu Betrug an der Haustür und am Telefon, Tipps gegen Einbruch in Wohnung und Gartenlaube, Schulweg-Begehungen mit Eltern.',
 		address: 'Südstraße 8',
 		locationName: 'Seniorenbegegnungsstätte Zittau-Süd',
 		phones: [['03583 6210-43', 'Bürgerpolizist']],
@@ -93,8 +89,7 @@ export const polizei: DemoPartner[] = [
 		serves: HIRSCHFELDER_ORTSCHAFTEN.filter((code) => code !== 'hirschfelde'),
 		description:
 			'Polizeiobermeister Marek Nowak ist der Bürgerpolizist für Hirschfelde, Dittelsdorf, Drausendorf, Schlegel und Wittgendorf. Im ländlichen Grenzraum an der Neiße geht es oft um Diebstahl von Werkzeug und Landmaschinen, Einbrüche in Scheunen und Gartenlauben und um die Zusammenarbeit mit der polnischen Polizei auf der anderen Flussseite.',
-		offer:
-			'Sprechstunde in der Ortschaftsverwaltung Hirschfelde, Beratung von Landwirten und Handwerksbetrieben zur Sicherung von Geräten, Teilnahme an Ortschaftsratssitzungen, Gespräche auch auf Polnisch.',
+		offer: 'Sprechstunde in der Ortschaftsverwaltung Hirschfelde, Beratung von Landwirten und Handwerksbetrieben zur Sicherung von Geräten, Teilnahme an Ortschaftsratssitzungen, Gespräche auch auf Polnisch.',
 		address: 'Zittauer Straße 5',
 		locationName: 'Ortschaftsverwaltung Hirschfelde',
 		phones: [['03583 6210-44', 'Bürgerpolizist']],
@@ -113,8 +108,7 @@ export const polizei: DemoPartner[] = [
 		targetGroups: ['alle', 'senioren', 'gewerbetreibende'],
 		description:
 			'Die Beratungsstelle der Polizeidirektion Görlitz berät kostenlos und neutral, wie Sie sich vor Straftaten schützen. Schwerpunkt ist der Einbruchschutz: Fachberater kommen auf Wunsch zu Ihnen nach Hause und zeigen, welche Tür, welches Fenster und welche Nachrüstung wirklich etwas bringt. Außerdem informiert die Stelle über Betrugsmaschen wie den Enkeltrick, Schockanrufe, falsche Polizeibeamte und Betrug im Internet.',
-		offer:
-			'Einbruchschutzberatung vor Ort, Vorträge für Seniorengruppen und Vereine, Infomaterial zu Enkeltrick, Schockanrufen und Online-Betrug, Beratung für Geschäfte und Praxen, Liste geprüfter Fachbetriebe für Sicherungstechnik.',
+		offer: 'Einbruchschutzberatung vor Ort, Vorträge für Seniorengruppen und Vereine, Infomaterial zu Enkeltrick, Schockanrufen und Online-Betrug, Beratung für Geschäfte und Praxen, Liste geprüfter Fachbetriebe für Sicherungstechnik.',
 		address: 'Hochwaldstraße 47',
 		locationName: 'Polizeirevier Zittau, Haus B',
 		phones: [['03583 6210-50', 'Beratungstelefon']],
@@ -135,8 +129,7 @@ export const polizei: DemoPartner[] = [
 		targetGroups: ['kinder', 'jugendliche', 'eltern', 'fachkraefte'],
 		description:
 			'Die Präventionsbeamtinnen und -beamten gehen in Zittauer Schulen und Jugendeinrichtungen. Sie sprechen mit Klassen über Mobbing an der Schule und Cybermobbing, über Drogen wie Crystal und Cannabis, über Gewalt auf dem Schulhof und darüber, was strafbar ist – vom weitergeleiteten Nacktbild bis zur Körperverletzung.',
-		offer:
-			'Unterrichtseinheiten ab Klasse 3, Projekttage zu Mobbing und Medien, Elternabende, Fortbildungen für Lehrkräfte und Schulsozialarbeit, Unterstützung bei akuten Vorfällen an Schulen.',
+		offer: 'Unterrichtseinheiten ab Klasse 3, Projekttage zu Mobbing und Medien, Elternabende, Fortbildungen für Lehrkräfte und Schulsozialarbeit, Unterstützung bei akuten Vorfällen an Schulen.',
 		address: 'Hochwaldstraße 47',
 		phones: [['03583 6210-60', null]],
 		email: 'praevention.schule@example.org',
@@ -152,8 +145,7 @@ export const polizei: DemoPartner[] = [
 		languages: ['de', 'pl', 'cs', 'en'],
 		description:
 			'Die Bundespolizei ist in Zittau für den Bahnhof, die Bahnanlagen und den Grenzraum zu Polen und Tschechien zuständig. Sie warnt Schulklassen vor den Gefahren an Gleisen und Oberleitungen und nimmt Anzeigen zu Vorfällen in Zügen und am Bahnhof entgegen.',
-		offer:
-			'Anzeigenaufnahme für Vorfälle an Bahnanlagen, Bahnsicherheitsunterricht für Schulklassen, Informationen für Reisende im Dreiländereck, Ansprechpartner bei Diebstahl im Zug.',
+		offer: 'Anzeigenaufnahme für Vorfälle an Bahnanlagen, Bahnsicherheitsunterricht für Schulklassen, Informationen für Reisende im Dreiländereck, Ansprechpartner bei Diebstahl im Zug.',
 		address: 'Schrammstraße 3',
 		phones: [['03583 6340-0', 'Wache']],
 		email: 'bundespolizei.zittau@example.org',

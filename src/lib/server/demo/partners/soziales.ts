@@ -10,8 +10,7 @@ export const soziales: DemoPartner[] = [
 		languages: ['de', 'uk', 'leichte-sprache'],
 		description:
 			'Im Weberhof treffen sich Jung und Alt: beim Mittagstisch, in der Krabbelgruppe, im Repair-Café oder in der Computersprechstunde. Dort zeigen Jugendliche älteren Menschen, wie man Phishing-Mails erkennt, sichere Passwörter anlegt und sich gegen Betrug am Telefon wappnet.',
-		offer:
-			'Offener Treff mit Mittagstisch, Computer- und Handysprechstunde für Seniorinnen und Senioren, Nachbarschaftshilfe-Börse, Deutsch-Café, Familienfrühstück.',
+		offer: 'Offener Treff mit Mittagstisch, Computer- und Handysprechstunde für Seniorinnen und Senioren, Nachbarschaftshilfe-Börse, Deutsch-Café, Familienfrühstück.',
 		address: 'Innere Weberstraße 38',
 		phones: [['03583 7610-0', null]],
 		email: 'weberhof@example.org',
@@ -28,8 +27,7 @@ export const soziales: DemoPartner[] = [
 		targetGroups: ['senioren'],
 		description:
 			'Die Begegnungsstätte ist ein beliebter Treffpunkt für ältere Menschen aus der Südvorstadt. Neben Kaffeenachmittagen und Gymnastik gibt es regelmäßig Vorträge mit dem Bürgerpolizisten: Wie erkenne ich den Enkeltrick, einen Schockanruf oder falsche Handwerker an der Tür? Wie sichere ich meine Wohnung gegen Einbruch?',
-		offer:
-			'Kaffeenachmittage, Seniorengymnastik, Sicherheitsvorträge mit der Polizei, Sprechstunde des Bürgerpolizisten, Fahrdienst für Gehbehinderte nach Anmeldung.',
+		offer: 'Kaffeenachmittage, Seniorengymnastik, Sicherheitsvorträge mit der Polizei, Sprechstunde des Bürgerpolizisten, Fahrdienst für Gehbehinderte nach Anmeldung.',
 		address: 'Südstraße 8',
 		phones: [['03583 7620-0', null]],
 		email: 'begegnung-sued@example.org',
@@ -65,8 +63,7 @@ export const soziales: DemoPartner[] = [
 		languages: ['de', 'ar', 'uk'],
 		description:
 			'Das Quartiersbüro bringt Bewohnerinnen und Bewohner, Vermieter, Stadtverwaltung und Polizei in der Nordvorstadt zusammen. Gemeinsam werden dunkle Ecken, kaputte Beleuchtung und Orte, an denen sich Menschen unsicher fühlen, gesammelt und in die Sicherheitsanalyse des Präventionsrates eingebracht.',
-		offer:
-			'Stadtteilspaziergänge zu Angsträumen, Nachbarschaftsfeste, Verfügungsfonds für kleine Projekte, Bewohnerversammlungen, Moderation bei Konflikten im Wohnumfeld.',
+		offer: 'Stadtteilspaziergänge zu Angsträumen, Nachbarschaftsfeste, Verfügungsfonds für kleine Projekte, Bewohnerversammlungen, Moderation bei Konflikten im Wohnumfeld.',
 		address: 'Friedensstraße 12',
 		locationName: 'Stadtteilbüro Nord',
 		phones: [['03583 7640-0', null]],
@@ -85,8 +82,7 @@ export const soziales: DemoPartner[] = [
 		languages: ['de', 'en', 'ar', 'ru', 'uk', 'tr', 'vi'],
 		description:
 			'Die Migrationsberatung unterstützt erwachsene Zugewanderte in den ersten Jahren in Deutschland: bei Sprachkursen, Aufenthalt, Arbeit und Wohnung. Sie warnt auch vor unseriösen Vermietern und Arbeitgebern und hilft, wenn jemand ausgebeutet oder betrogen wurde.',
-		offer:
-			'Beratung zu Integrationskursen und Anerkennung, Hilfe bei Behördenpost, Informationen zu Rechten als Arbeitnehmerin und Mieter, Vermittlung an Fachberatungsstellen, Sprechstunden mit Sprachmittlung.',
+		offer: 'Beratung zu Integrationskursen und Anerkennung, Hilfe bei Behördenpost, Informationen zu Rechten als Arbeitnehmerin und Mieter, Vermittlung an Fachberatungsstellen, Sprechstunden mit Sprachmittlung.',
 		address: 'Rosa-Luxemburg-Straße 6',
 		phones: [['03583 7650-0', null]],
 		email: 'mbe-zittau@example.org',
@@ -107,8 +103,7 @@ export const soziales: DemoPartner[] = [
 		languages: ['de', 'en', 'ar', 'uk', 'ru', 'pl'],
 		description:
 			'Das Frauenhaus bietet Frauen und ihren Kindern, die vor häuslicher Gewalt fliehen, sofort einen sicheren Ort – Tag und Nacht. Die Adresse ist aus Schutzgründen geheim; der erste Kontakt läuft über das Telefon. Mitarbeiterinnen helfen beim Neuanfang: mit Behörden, Gericht, Wohnungssuche und Kinderbetreuung.',
-		offer:
-			'Aufnahme rund um die Uhr, Schutzwohnungen für Frauen mit Kindern, psychosoziale Beratung, Begleitung zu Polizei und Amtsgericht, Nachbetreuung nach dem Auszug, ambulante Beratung für Frauen, die (noch) nicht ins Frauenhaus wollen.',
+		offer: 'Aufnahme rund um die Uhr, Schutzwohnungen für Frauen mit Kindern, psychosoziale Beratung, Begleitung zu Polizei und Amtsgericht, Nachbetreuung nach dem Auszug, ambulante Beratung für Frauen, die (noch) nicht ins Frauenhaus wollen.',
 		address: null,
 		phones: [['03583 7660-0', 'Aufnahme (rund um die Uhr)']],
 		email: 'frauenhaus-oberlausitz-sued@example.org',
@@ -127,8 +122,7 @@ export const soziales: DemoPartner[] = [
 		languages: ['de', 'dgs', 'leichte-sprache'],
 		description:
 			'Die Beraterinnen und Berater leben selbst mit einer Behinderung. Sie beraten unabhängig zu Leistungen, Assistenz und Wohnen und nehmen sich Zeit, wenn jemand in einer Einrichtung oder zu Hause Gewalt oder Übergriffe erlebt hat.',
-		offer:
-			'Peer-Beratung, Unterstützung bei Anträgen auf Teilhabeleistungen, Beratung in Gebärdensprache und Leichter Sprache, Vermittlung an Opferberatung und Interventionsstelle.',
+		offer: 'Peer-Beratung, Unterstützung bei Anträgen auf Teilhabeleistungen, Beratung in Gebärdensprache und Leichter Sprache, Vermittlung an Opferberatung und Interventionsstelle.',
 		address: 'Neustadt 32',
 		phones: [['03583 7670-0', null]],
 		email: 'teilhabeberatung-zittau@example.org',
@@ -150,8 +144,7 @@ export const gesundheit: DemoPartner[] = [
 		languages: ['de', 'en'],
 		description:
 			'Die Sprechstelle des Gesundheitsamts führt die Schuleingangsuntersuchungen durch, berät anonym zu sexuell übertragbaren Infektionen und koordiniert die Suchtprävention an Schulen im Raum Zittau.',
-		offer:
-			'Kinder- und jugendärztlicher Dienst, anonyme HIV- und STI-Beratung, Materialien und Fortbildungen zu Suchtprävention, Beratung zu Impfungen.',
+		offer: 'Kinder- und jugendärztlicher Dienst, anonyme HIV- und STI-Beratung, Materialien und Fortbildungen zu Suchtprävention, Beratung zu Impfungen.',
 		address: 'Humboldtstraße 2',
 		phones: [['03583 7710-0', null]],
 		email: 'gesundheitsamt.zittau@example.org',
@@ -168,8 +161,7 @@ export const gesundheit: DemoPartner[] = [
 		languages: ['de', 'en', 'cs', 'pl'],
 		description:
 			'Die Kinderschutzgruppe des Klinikums klärt Verletzungen bei Kindern ab, wenn der Verdacht auf Misshandlung besteht. In der Gewaltopferambulanz können erwachsene Betroffene von häuslicher oder sexualisierter Gewalt Verletzungen gerichtsfest dokumentieren lassen – vertraulich und ohne dass sofort eine Anzeige erstattet werden muss.',
-		offer:
-			'Vertrauliche Spurensicherung, Dokumentation von Verletzungen, Beratung von Ärztinnen, Kitas und Schulen bei Verdacht auf Kindesmisshandlung, Vermittlung an Beratungsstellen.',
+		offer: 'Vertrauliche Spurensicherung, Dokumentation von Verletzungen, Beratung von Ärztinnen, Kitas und Schulen bei Verdacht auf Kindesmisshandlung, Vermittlung an Beratungsstellen.',
 		address: 'Görlitzer Straße 8',
 		locationName: 'Kreisklinikum, Haus C, Notaufnahme',
 		phones: [['03583 7720-0', 'Notaufnahme (rund um die Uhr)']],
@@ -204,8 +196,7 @@ export const gesundheit: DemoPartner[] = [
 		targetGroups: ['jugendliche', 'fachkraefte', 'eltern'],
 		description:
 			'Die Fachstelle entwickelt mit Schulen, Jugendclubs und Betrieben Angebote zur Vorbeugung von Sucht. In interaktiven Workshops geht es um Alkohol, Cannabis, Crystal und andere Drogen, aber auch um Gaming und Social Media – ohne erhobenen Zeigefinger.',
-		offer:
-			'Workshops für Schulklassen ab Klasse 6, Mitmach-Parcours zu Alkohol und Drogen, Fortbildungen für Lehrkräfte und Ausbilder, Elternabende, Beratung von Festveranstaltern zum Jugendschutz.',
+		offer: 'Workshops für Schulklassen ab Klasse 6, Mitmach-Parcours zu Alkohol und Drogen, Fortbildungen für Lehrkräfte und Ausbilder, Elternabende, Beratung von Festveranstaltern zum Jugendschutz.',
 		address: 'Brüderstraße 11',
 		locationName: 'im Haus der Suchtberatung',
 		phones: [['03583 7740-0', null]],

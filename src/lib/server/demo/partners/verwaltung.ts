@@ -7,12 +7,17 @@ export const verwaltung: DemoPartner[] = [
 		name: 'Kommunaler Präventionsrat Zittau – Koordinierungsstelle',
 		shortName: 'KPR Zittau',
 		category: 'verwaltung',
-		topics: ['kriminalpraevention', 'nachbarschaft', 'gewaltpraevention', 'suchtpraevention', 'extremismuspraevention'],
+		topics: [
+			'kriminalpraevention',
+			'nachbarschaft',
+			'gewaltpraevention',
+			'suchtpraevention',
+			'extremismuspraevention'
+		],
 		targetGroups: ['alle', 'fachkraefte'],
 		description:
 			'Der Kommunale Präventionsrat ist der Zusammenschluss von Stadt, Polizei, Schulen, Jugendhilfe, sozialen Einrichtungen und engagierten Bürgerinnen und Bürgern für ein sicheres und lebenswertes Zittau. Die Koordinierungsstelle im Rathaus organisiert die Arbeitsgruppen, erstellt die Sicherheitsanalyse und ist Ansprechpartnerin für alle, die sich an Präventionsprojekten beteiligen möchten.',
-		offer:
-			'Vernetzung der Partner, Geschäftsführung von Lenkungsgruppe und Arbeitsgruppen, Sicherheitsanalyse und Bürgerbefragung, Öffentlichkeitsarbeit, Beratung für Projektideen aus der Bürgerschaft.',
+		offer: 'Vernetzung der Partner, Geschäftsführung von Lenkungsgruppe und Arbeitsgruppen, Sicherheitsanalyse und Bürgerbefragung, Öffentlichkeitsarbeit, Beratung für Projektideen aus der Bürgerschaft.',
 		address: 'Markt 1',
 		locationName: 'Rathaus Zittau',
 		phones: [['03583 7800-0', null]],
@@ -30,8 +35,7 @@ export const verwaltung: DemoPartner[] = [
 		targetGroups: ['alle', 'gewerbetreibende'],
 		description:
 			'Das Ordnungsamt kümmert sich um Sicherheit und Ordnung im Stadtgebiet: Der Gemeindliche Vollzugsdienst geht Hinweisen auf Lärm, wilden Müll und Falschparker nach, kontrolliert gemeinsam mit der Polizei die Einhaltung des Jugendschutzes bei Festen und in Verkaufsstellen und genehmigt Veranstaltungen.',
-		offer:
-			'Annahme von Hinweisen und Beschwerden, Jugendschutzkontrollen, Genehmigung von Veranstaltungen und Sondernutzungen, Fundtiere, Gewerbeangelegenheiten.',
+		offer: 'Annahme von Hinweisen und Beschwerden, Jugendschutzkontrollen, Genehmigung von Veranstaltungen und Sondernutzungen, Fundtiere, Gewerbeangelegenheiten.',
 		address: 'Markt 1',
 		locationName: 'Rathaus Zittau, Erdgeschoss',
 		phones: [['03583 7810-0', null]],
@@ -50,13 +54,13 @@ export const verwaltung: DemoPartner[] = [
 		languages: ['de', 'en', 'leichte-sprache'],
 		description:
 			'Im Bürgerservice erledigen Sie Ausweis, Reisepass, An- und Ummeldung, Führungszeugnis und Fundsachen. Menschen, die von Stalking oder häuslicher Gewalt bedroht sind, können hier eine Auskunftssperre im Melderegister beantragen, damit ihre neue Adresse nicht herausgegeben wird.',
-		offer:
-			'Pass- und Meldeangelegenheiten, Auskunftssperre für gefährdete Personen, Fundbüro, Führungszeugnisse, Beglaubigungen, Termine online oder telefonisch.',
+		offer: 'Pass- und Meldeangelegenheiten, Auskunftssperre für gefährdete Personen, Fundbüro, Führungszeugnisse, Beglaubigungen, Termine online oder telefonisch.',
 		address: 'Markt 1',
 		locationName: 'Rathaus Zittau, Bürgerbüro',
 		phones: [['03583 7820-0', 'Terminvereinbarung']],
 		email: 'buergerservice@example.org',
-		opening: 'Mo 08:00-12:00; Di 08:00-18:00; Mi 08:00-12:00; Do 08:00-16:00; Fr 08:00-12:00; Sa 09:00-11:00 | Samstag nur mit Termin',
+		opening:
+			'Mo 08:00-12:00; Di 08:00-18:00; Mi 08:00-12:00; Do 08:00-16:00; Fr 08:00-12:00; Sa 09:00-11:00 | Samstag nur mit Termin',
 		wheelchair: true,
 		accessibility: 'Bürgerbüro im Erdgeschoss, ebenerdiger Zugang, Ruhezone, Induktionsschleife am Schalter 1.'
 	},
@@ -88,8 +92,7 @@ export const verwaltung: DemoPartner[] = [
 		languages: ['de', 'en', 'ru'],
 		description:
 			'Die Beauftragte setzt sich für Chancengleichheit und ein respektvolles Zusammenleben ein. Sie koordiniert das Netzwerk gegen häusliche Gewalt, organisiert die Interkulturellen Wochen und ist Ansprechpartnerin bei Diskriminierung durch Behörden.',
-		offer:
-			'Beratung bei Diskriminierung, Koordination des Runden Tisches gegen häusliche Gewalt, Interkulturelle Wochen, Aktionen zum Internationalen Frauentag, Förderung von Begegnungsprojekten.',
+		offer: 'Beratung bei Diskriminierung, Koordination des Runden Tisches gegen häusliche Gewalt, Interkulturelle Wochen, Aktionen zum Internationalen Frauentag, Förderung von Begegnungsprojekten.',
 		address: 'Markt 1',
 		locationName: 'Rathaus Zittau, Zimmer 214',
 		phones: [['03583 7840-0', null]],

@@ -59,7 +59,11 @@ export const actions = {
 		const parsed = parseReplyForm(await event.request.formData());
 		if (!parsed.ok) return fail(400, { reply: parsed.values, replyError: parsed.error });
 		const saved = await replyToAnnouncement(db, group.id, { ...parsed.values, authorId: user.id });
-		if (!saved) return fail(404, { reply: parsed.values, replyError: 'Diese Mitteilung gibt es in der Arbeitsgruppe nicht.' });
+		if (!saved)
+			return fail(404, {
+				reply: parsed.values,
+				replyError: 'Diese Mitteilung gibt es in der Arbeitsgruppe nicht.'
+			});
 		return { replied: parsed.values.announcementId };
 	},
 	kalender: async (event) => {
@@ -79,7 +83,8 @@ async function decide(event: RequestEvent, accept: boolean) {
 	const { db } = getRuntime();
 	const { user, group } = await requireGroupManager(event, db, event.params.group);
 	const requestId = Number(formText(await event.request.formData(), 'requestId'));
-	if (!Number.isInteger(requestId)) return fail(400, { requestError: 'Bitte wählen Sie eine Anfrage aus der Liste.' });
+	if (!Number.isInteger(requestId))
+		return fail(400, { requestError: 'Bitte wählen Sie eine Anfrage aus der Liste.' });
 	try {
 		await decideJoinRequest(db, group, { requestId, accept, deciderId: user.id });
 	} catch (thrown) {

@@ -48,7 +48,9 @@ export const actions = {
 	veroeffentlichen: async (event) => {
 		const { organization, actor, user } = await access(event);
 		if (organization.status === 'archived' && user.role !== 'coordinator') {
-			return fail(403, { message: 'Ein archivierter Eintrag kann nur von der Koordinierungsstelle veröffentlicht werden.' });
+			return fail(403, {
+				message: 'Ein archivierter Eintrag kann nur von der Koordinierungsstelle veröffentlicht werden.'
+			});
 		}
 		await setPartnerStatus(getRuntime().db, organization.id, 'published', actor);
 		return { published: true };
@@ -70,7 +72,8 @@ export const actions = {
 	logo: async (event) => {
 		const { organization, actor } = await access(event);
 		const file = (await event.request.formData()).get('logo');
-		if (!(file instanceof File) || file.size === 0) return fail(400, { logoError: 'Bitte wählen Sie eine Bilddatei aus.' });
+		if (!(file instanceof File) || file.size === 0)
+			return fail(400, { logoError: 'Bitte wählen Sie eine Bilddatei aus.' });
 		if (file.size > MAX_LOGO_BYTES) return fail(400, { logoError: tooLargeMessage('Das Logo', MAX_LOGO_BYTES) });
 		try {
 			const logo = await processLogo(new Uint8Array(await file.arrayBuffer()));

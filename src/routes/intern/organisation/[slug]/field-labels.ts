@@ -29,7 +29,8 @@ const PARTS: Record<string, string> = {
 export function fieldLabel(field: string): string {
 	if (LABELS[field]) return LABELS[field];
 	const row = /^(phones|contacts)\.(\d+)\.(\w+)$/.exec(field);
-	if (row) return `${row[1] === 'phones' ? 'Telefon' : 'Ansprechperson'} ${Number(row[2]) + 1}, ${PARTS[row[3]] ?? row[3]}`;
+	if (row)
+		return `${row[1] === 'phones' ? 'Telefon' : 'Ansprechperson'} ${Number(row[2]) + 1}, ${PARTS[row[3]] ?? row[3]}`;
 	const hour = /^hours\.(opening|consultation)\.(\d)\.(\d+)\.(\w+)$/.exec(field);
 	if (hour) {
 		const kind = KIND_NAMES[hour[1] as keyof typeof KIND_NAMES];

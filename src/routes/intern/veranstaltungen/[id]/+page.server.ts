@@ -11,7 +11,13 @@ const APPROVED = 'Diese Veranstaltung ist bereits freigegeben. Änderungen über
 export const load: PageServerLoad = async (event) => {
 	const { item } = await requireOwnSubmission(event, getRuntime().db);
 	return {
-		item: { id: item.id, title: item.title, status: item.status, organizationName: item.organizationName, declineReason: item.declineReason },
+		item: {
+			id: item.id,
+			title: item.title,
+			status: item.status,
+			organizationName: item.organizationName,
+			declineReason: item.declineReason
+		},
 		values: newsFormValues(item)
 	};
 };

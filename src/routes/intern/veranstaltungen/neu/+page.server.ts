@@ -12,7 +12,10 @@ const CHOOSE = 'Bitte wählen Sie, für welche Ihrer Organisationen Sie die Vera
 
 export const load: PageServerLoad = async (event) => {
 	const { organizations } = await requireEventSubmitter(event, getRuntime().db);
-	return { organizations: organizations.map((o) => ({ id: o.organizationId, name: o.organizationName })), values: emptyNewsFormValues('event') };
+	return {
+		organizations: organizations.map((o) => ({ id: o.organizationId, name: o.organizationName })),
+		values: emptyNewsFormValues('event')
+	};
 };
 
 export const actions = {
@@ -21,7 +24,8 @@ export const actions = {
 		const { organizations } = await requireEventSubmitter(event, db);
 		const form = await event.request.formData();
 		const parsed = parseNewsForm(form, { kind: 'event' });
-		const organizationId = organizations.length === 1 ? organizations[0].organizationId : Number(formText(form, 'organizationId'));
+		const organizationId =
+			organizations.length === 1 ? organizations[0].organizationId : Number(formText(form, 'organizationId'));
 		const known = organizations.some((o) => o.organizationId === organizationId);
 		if (!parsed.ok || !known) {
 			const errors = { ...(parsed.ok ? {} : parsed.errors), ...(known ? {} : { organizationId: CHOOSE }) };

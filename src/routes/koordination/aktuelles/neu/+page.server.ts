@@ -9,7 +9,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);
-	return { values: emptyNewsFormValues(event.url.searchParams.get('art') === 'veranstaltung' ? 'event' : 'press_release') };
+	return {
+		values: emptyNewsFormValues(event.url.searchParams.get('art') === 'veranstaltung' ? 'event' : 'press_release')
+	};
 };
 
 export const actions = {

@@ -9,7 +9,11 @@ export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);
 	const { db } = getRuntime();
 	const group = await storedGroup(event.params.group);
-	return { group: { slug: group.slug, archivedAt: group.archivedAt }, values: group.values, options: await loadGroupFormOptions(db) };
+	return {
+		group: { slug: group.slug, archivedAt: group.archivedAt },
+		values: group.values,
+		options: await loadGroupFormOptions(db)
+	};
 };
 
 export const actions = {

@@ -3,11 +3,21 @@ import { requireCoordinator } from '$lib/server/auth/guards';
 import { loadAreaFormOptions } from '$lib/server/areas/area-options';
 import { countAreaRevisions } from '$lib/server/areas/revisions';
 import { replaceAreaStreets, saveServiceArea } from '$lib/server/areas/service';
-import { EMPTY_LINE, parseStreetLines, readStreetLines, type StreetLineValues } from '$lib/server/areas/street-lines-form';
+import {
+	EMPTY_LINE,
+	parseStreetLines,
+	readStreetLines,
+	type StreetLineValues
+} from '$lib/server/areas/street-lines-form';
 import type { AreaStreetInput } from '$lib/server/areas/types';
 import { LogoError, MAX_LOGO_BYTES, processLogo } from '$lib/server/partners/logo';
 import { tooLargeMessage } from '$lib/validation/file-types';
-import { deleteContactPhoto, getPhotoPersonName, listConsentingContactNames, saveContactPhoto } from '$lib/server/police/photo-store';
+import {
+	deleteContactPhoto,
+	getPhotoPersonName,
+	listConsentingContactNames,
+	saveContactPhoto
+} from '$lib/server/police/photo-store';
 import { getRuntime } from '$lib/server/runtime';
 import { readAreaForm, requireArea } from '../area-request';
 import type { Actions, PageServerLoad } from './$types';
@@ -82,10 +92,16 @@ export const actions = {
 		if (!(await listConsentingContactNames(db, area.organization.id)).includes(person)) {
 			return fail(400, { photoError: 'Bitte wählen Sie die Person, die der Veröffentlichung zugestimmt hat.' });
 		}
-		if (!(file instanceof File) || file.size === 0) return fail(400, { photoError: 'Bitte wählen Sie eine Bilddatei aus.' });
+		if (!(file instanceof File) || file.size === 0)
+			return fail(400, { photoError: 'Bitte wählen Sie eine Bilddatei aus.' });
 		if (file.size > MAX_LOGO_BYTES) return fail(400, { photoError: tooLargeMessage('Das Foto', MAX_LOGO_BYTES) });
 		try {
-			await saveContactPhoto(db, area.organization.id, person, await processLogo(new Uint8Array(await file.arrayBuffer())));
+			await saveContactPhoto(
+				db,
+				area.organization.id,
+				person,
+				await processLogo(new Uint8Array(await file.arrayBuffer()))
+			);
 		} catch (error) {
 			if (error instanceof LogoError) return fail(400, { photoError: error.message });
 			throw error;

@@ -21,7 +21,11 @@ export const actions = {
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 
 		const { name, category, adminEmail } = parsed.values;
-		const organization = await createDraftOrganization(db, { name, category, email: null }, { userId: coordinator.id });
+		const organization = await createDraftOrganization(
+			db,
+			{ name, category, email: null },
+			{ userId: coordinator.id }
+		);
 		await inviteToOrganization(
 			db,
 			{ organizationId: organization.id, email: adminEmail, role: 'admin', invitedBy: coordinator.id },

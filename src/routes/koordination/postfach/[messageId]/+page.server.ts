@@ -54,13 +54,18 @@ export const actions = {
 		const { db } = getRuntime();
 		const delivery = await inDeliveryQueue(() => deliverMessage(db, id, { origin: getRuntime().config.origin }));
 		if (delivery === null) error(404, NOT_FOUND);
-		redirect(303, `/koordination/postfach/${id}?hinweis=${delivery === 'sent' ? 'zugestellt' : 'nicht-zugestellt'}`);
+		redirect(
+			303,
+			`/koordination/postfach/${id}?hinweis=${delivery === 'sent' ? 'zugestellt' : 'nicht-zugestellt'}`
+		);
 	},
 	loeschen: async (event) => {
 		requireCoordinator(event);
 		const id = messageId(event);
 		if (!isDeletionConfirmed(await event.request.formData())) {
-			return fail(400, { deleteError: 'Bitte bestätigen Sie mit dem Häkchen, dass die Nachricht endgültig gelöscht werden soll.' });
+			return fail(400, {
+				deleteError: 'Bitte bestätigen Sie mit dem Häkchen, dass die Nachricht endgültig gelöscht werden soll.'
+			});
 		}
 		if (!(await deleteMessage(getRuntime().db, id))) error(404, NOT_FOUND);
 		redirect(303, '/koordination/postfach?status=alle&geloescht=1');

@@ -9,7 +9,11 @@ export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);
 	return {
 		reports: await listReports(getRuntime().db),
-		notice: event.url.searchParams.has('hochgeladen') ? 'uploaded' : event.url.searchParams.has('geloescht') ? 'deleted' : null
+		notice: event.url.searchParams.has('hochgeladen')
+			? 'uploaded'
+			: event.url.searchParams.has('geloescht')
+				? 'deleted'
+				: null
 	};
 };
 
@@ -18,7 +22,11 @@ export const actions = {
 		const coordinator = requireCoordinator(event);
 		const result = await parseReportForm(await event.request.formData());
 		if (!result.ok) return fail(400, { values: result.values, errors: result.errors });
-		await saveReport(getRuntime().db, { title: result.values.title, year: result.year, data: result.data }, coordinator.id);
+		await saveReport(
+			getRuntime().db,
+			{ title: result.values.title, year: result.year, data: result.data },
+			coordinator.id
+		);
 		redirect(303, '/koordination/seiten/berichte?hochgeladen');
 	},
 	loeschen: async (event) => {
@@ -27,7 +35,10 @@ export const actions = {
 		const reportId = Number(form.get('reportId'));
 		if (!Number.isInteger(reportId)) error(404, 'Diesen Bericht gibt es nicht.');
 		if (form.get('bestaetigt') !== 'on') {
-			return fail(400, { reportId, confirmError: 'Bitte bestätigen Sie, dass der Bericht gelöscht werden soll.' });
+			return fail(400, {
+				reportId,
+				confirmError: 'Bitte bestätigen Sie, dass der Bericht gelöscht werden soll.'
+			});
 		}
 		if (!(await deleteReport(getRuntime().db, reportId))) error(404, 'Diesen Bericht gibt es nicht.');
 		redirect(303, '/koordination/seiten/berichte?geloescht');

@@ -9,7 +9,12 @@ export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);
 	const fields = await listActionFields(getRuntime().db);
 	return {
-		fields: fields.map(({ slug, title, position, progressNote }) => ({ slug, title, position, hasProgress: progressNote !== '' })),
+		fields: fields.map(({ slug, title, position, progressNote }) => ({
+			slug,
+			title,
+			position,
+			hasProgress: progressNote !== ''
+		})),
 		deleted: event.url.searchParams.has('geloescht')
 	};
 };

@@ -9,7 +9,11 @@ export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);
 	return {
 		video: await getVideoInfo(getRuntime().db),
-		notice: event.url.searchParams.has('hochgeladen') ? 'uploaded' : event.url.searchParams.has('entfernt') ? 'removed' : null
+		notice: event.url.searchParams.has('hochgeladen')
+			? 'uploaded'
+			: event.url.searchParams.has('entfernt')
+				? 'removed'
+				: null
 	};
 };
 
@@ -18,7 +22,11 @@ export const actions = {
 		const coordinator = requireCoordinator(event);
 		const result = await parseVideoForm(await event.request.formData());
 		if (!result.ok) return fail(400, { values: result.values, errors: result.errors });
-		await saveVideo(getRuntime().db, { contentType: result.contentType, data: result.data, transcript: result.values.transcript }, coordinator.id);
+		await saveVideo(
+			getRuntime().db,
+			{ contentType: result.contentType, data: result.data, transcript: result.values.transcript },
+			coordinator.id
+		);
 		redirect(303, '/koordination/seiten/video?hochgeladen');
 	},
 	entfernen: async (event) => {

@@ -18,13 +18,19 @@ export const actions = {
 		requireCoordinator(event);
 		const { db } = getRuntime();
 		const concept = await requireConcept(db, event.params.id);
-		const parsed = readVocabularyForm(await event.request.formData(), (await listTopics(db)).map((t) => t.code));
+		const parsed = readVocabularyForm(
+			await event.request.formData(),
+			(await listTopics(db)).map((t) => t.code)
+		);
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		try {
 			await saveVocabularyConcept(db, concept.id, parsed.input);
 		} catch (error) {
 			if (!(error instanceof DuplicateLabelError)) throw error;
-			return fail(400, { values: toFormValues(parsed.input), errors: { label: 'Einen Begriff mit diesem Namen gibt es schon.' } });
+			return fail(400, {
+				values: toFormValues(parsed.input),
+				errors: { label: 'Einen Begriff mit diesem Namen gibt es schon.' }
+			});
 		}
 		return { saved: true };
 	}

@@ -16,13 +16,19 @@ export const actions = {
 	default: async (event) => {
 		requireCoordinator(event);
 		const { db } = getRuntime();
-		const parsed = readVocabularyForm(await event.request.formData(), (await listTopics(db)).map((t) => t.code));
+		const parsed = readVocabularyForm(
+			await event.request.formData(),
+			(await listTopics(db)).map((t) => t.code)
+		);
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		try {
 			await saveVocabularyConcept(db, null, parsed.input);
 		} catch (error) {
 			if (!(error instanceof DuplicateLabelError)) throw error;
-			return fail(400, { values: { ...parsed.input, words: parsed.input.words.join('\n') }, errors: { label: 'Einen Begriff mit diesem Namen gibt es schon.' } });
+			return fail(400, {
+				values: { ...parsed.input, words: parsed.input.words.join('\n') },
+				errors: { label: 'Einen Begriff mit diesem Namen gibt es schon.' }
+			});
 		}
 		redirect(303, `/koordination/suchbegriffe?${new URLSearchParams({ gespeichert: parsed.input.label })}`);
 	}

@@ -2,7 +2,13 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { requireCoordinator } from '$lib/server/auth/guards';
 import { introducePartner, NoRecipientsError } from '$lib/server/brokering/introduction';
 import { parseIntroductionForm, parseStatusForm, parseSuggestionForm } from '$lib/server/brokering/match-forms';
-import { changeMatchStatus, listProposalMatches, MatchNotFoundError, recordSuggestion, syncInvolvedMatches } from '$lib/server/brokering/matches';
+import {
+	changeMatchStatus,
+	listProposalMatches,
+	MatchNotFoundError,
+	recordSuggestion,
+	syncInvolvedMatches
+} from '$lib/server/brokering/matches';
 import { getBrokeringProposal } from '$lib/server/brokering/proposals';
 import { findCandidate, rankCandidates } from '$lib/server/brokering/ranking';
 import { getRuntime } from '$lib/server/runtime';
@@ -10,7 +16,8 @@ import { brokeringSource } from '$search/partner-relevance';
 import type { Actions, PageServerLoad } from './$types';
 
 const SHOWN_CANDIDATES = 25;
-const NOT_A_CANDIDATE = 'Diese Organisation steht nicht in der Vorschlagsliste (mehr). Bitte laden Sie die Seite neu und wählen Sie erneut.';
+const NOT_A_CANDIDATE =
+	'Diese Organisation steht nicht in der Vorschlagsliste (mehr). Bitte laden Sie die Seite neu und wählen Sie erneut.';
 const NOT_OPEN = 'Vorstellen ist nur bei offenen Vorhaben möglich.';
 
 async function proposalOf(slug: string) {
@@ -28,7 +35,13 @@ export const load: PageServerLoad = async (event) => {
 		rankCandidates(brokeringSource(runtime), proposal, { limit: SHOWN_CANDIDATES }),
 		listProposalMatches(runtime.db, proposal.id)
 	]);
-	return { proposal, ranking, matches, done: event.url.searchParams.get('erfolg'), doneFor: event.url.searchParams.get('organisation') };
+	return {
+		proposal,
+		ranking,
+		matches,
+		done: event.url.searchParams.get('erfolg'),
+		doneFor: event.url.searchParams.get('organisation')
+	};
 };
 
 export const actions = {
@@ -39,7 +52,11 @@ export const actions = {
 		const parsed = parseSuggestionForm(await event.request.formData());
 		if (!parsed.ok) return fail(400, { organizationId: parsed.values.organizationId, errors: parsed.errors });
 		const candidate = await findCandidate(brokeringSource(runtime), proposal, parsed.values.organizationId);
-		if (!candidate) return fail(400, { organizationId: String(parsed.values.organizationId), errors: { organizationId: NOT_A_CANDIDATE } });
+		if (!candidate)
+			return fail(400, {
+				organizationId: String(parsed.values.organizationId),
+				errors: { organizationId: NOT_A_CANDIDATE }
+			});
 		await recordSuggestion(runtime.db, { proposalId: proposal.id, ...candidate, coordinatorId: coordinator.id });
 		redirect(303, `?erfolg=vorgemerkt&organisation=${encodeURIComponent(candidate.slug)}`);
 	},
@@ -48,7 +65,12 @@ export const actions = {
 		const runtime = getRuntime();
 		const proposal = await proposalOf(event.params.slug);
 		const parsed = parseIntroductionForm(await event.request.formData());
-		if (!parsed.ok) return fail(400, { organizationId: parsed.values.organizationId, note: parsed.values.note, errors: parsed.errors });
+		if (!parsed.ok)
+			return fail(400, {
+				organizationId: parsed.values.organizationId,
+				note: parsed.values.note,
+				errors: parsed.errors
+			});
 		const { organizationId, note } = parsed.values;
 		const kept = { organizationId: String(organizationId), note: note ?? '' };
 		if (proposal.status !== 'open') return fail(409, { ...kept, errors: { organizationId: NOT_OPEN } });
@@ -72,11 +94,17 @@ export const actions = {
 		requireCoordinator(event);
 		const proposal = await proposalOf(event.params.slug);
 		const parsed = parseStatusForm(await event.request.formData());
-		if (!parsed.ok) return fail(400, { matchId: parsed.values.matchId, declineReason: parsed.values.declineReason, errors: parsed.errors });
+		if (!parsed.ok)
+			return fail(400, {
+				matchId: parsed.values.matchId,
+				declineReason: parsed.values.declineReason,
+				errors: parsed.errors
+			});
 		try {
 			await changeMatchStatus(getRuntime().db, { proposalId: proposal.id, ...parsed.values });
 		} catch (failure) {
-			if (failure instanceof MatchNotFoundError) error(404, 'Diesen Vorschlag gibt es bei diesem Vorhaben nicht.');
+			if (failure instanceof MatchNotFoundError)
+				error(404, 'Diesen Vorschlag gibt es bei diesem Vorhaben nicht.');
 			throw failure;
 		}
 		redirect(303, '?erfolg=status');

@@ -15,7 +15,9 @@ async function editable(event: RequestEvent | Parameters<PageServerLoad>[0]) {
 	const proposal = await requireVisibleProposal(db, event.params.slug, await currentViewer(event, db));
 	await requireOrganizationRole(event, db, proposal.organizationId, ['admin', 'editor']);
 	// The organization stays the author's; the form may only offer that one.
-	const options = await loadProposalFormOptions(db, [{ id: proposal.organizationId, name: proposal.organizationName }]);
+	const options = await loadProposalFormOptions(db, [
+		{ id: proposal.organizationId, name: proposal.organizationName }
+	]);
 	return { proposal, options, db };
 }
 

@@ -20,7 +20,9 @@ export const actions = {
 		const item = await getNewsItem(db, Number(event.params.id));
 		if (!item) error(404, 'Diesen Beitrag gibt es nicht.');
 		if (formText(await event.request.formData(), 'confirm') !== 'on') {
-			return fail(400, { confirmError: 'Bitte bestätigen Sie mit dem Häkchen, dass der Beitrag gelöscht werden soll.' });
+			return fail(400, {
+				confirmError: 'Bitte bestätigen Sie mit dem Häkchen, dass der Beitrag gelöscht werden soll.'
+			});
 		}
 		await deleteNewsItem(db, item.id);
 		redirect(303, '/koordination/aktuelles?hinweis=geloescht');

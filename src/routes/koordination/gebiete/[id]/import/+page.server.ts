@@ -15,7 +15,9 @@ const MODES: Record<string, ImportMode> = { ergaenzen: 'add', ersetzen: 'replace
 export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);
 	const area = await requireArea(getRuntime().db, event.params.id);
-	return { area: { id: area.id, name: area.name, organization: area.organization.name, streetCount: area.streets.length } };
+	return {
+		area: { id: area.id, name: area.name, organization: area.organization.name, streetCount: area.streets.length }
+	};
 };
 
 export const actions = {
@@ -35,9 +37,17 @@ export const actions = {
 		const preview = await previewAreaImport(db, area, upload.text);
 		if (preview.rows.length === 0) {
 			const uploadError = 'Keine Zeile kann übernommen werden; es wurde nichts geändert.';
-			return fail(400, { preview: shown(preview, area.streets, MODES[mode]), text: upload.text, mode, uploadError });
+			return fail(400, {
+				preview: shown(preview, area.streets, MODES[mode]),
+				text: upload.text,
+				mode,
+				uploadError
+			});
 		}
-		const { streets } = await applyStreetImport(db, preview.rows, { mode: MODES[mode], actorId: event.locals.user?.id ?? null });
+		const { streets } = await applyStreetImport(db, preview.rows, {
+			mode: MODES[mode],
+			actorId: event.locals.user?.id ?? null
+		});
 		redirect(303, `/koordination/gebiete/${area.id}?importiert=${streets}&modus=${mode}`);
 	}
 } satisfies Actions;
@@ -55,7 +65,12 @@ async function readRequest(event: RequestEvent) {
 /** The preview as the page shows it: rows with their range in words, and the change to the current list. */
 function shown(preview: StreetImportPreview, current: AreaStreetInput[], mode: ImportMode) {
 	return {
-		rows: preview.rows.map((row) => ({ line: row.line, street: row.streetName, postalCode: row.postalCode, range: describeRange(row) })),
+		rows: preview.rows.map((row) => ({
+			line: row.line,
+			street: row.streetName,
+			postalCode: row.postalCode,
+			range: describeRange(row)
+		})),
 		rejected: preview.rejected,
 		diff: showDiff(diffStreetLists(current, combineStreetLists(current, preview.rows, mode)))
 	};

@@ -8,7 +8,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);
 	const area = await requireArea(getRuntime().db, event.params.id);
-	return { area: { id: area.id, name: area.name, organization: area.organization.name, streetCount: area.streets.length } };
+	return {
+		area: { id: area.id, name: area.name, organization: area.organization.name, streetCount: area.streets.length }
+	};
 };
 
 export const actions = {

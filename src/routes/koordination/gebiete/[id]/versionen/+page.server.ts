@@ -18,7 +18,12 @@ export const load: PageServerLoad = async (event) => {
 		area: { id: area.id, name: area.name, organization: area.organization.name, streetCount: area.streets.length },
 		revisions: await listAreaRevisions(db, area.id),
 		// The confirmation step: what putting this state back would change in today's list.
-		chosen: revision && { id: revision.id, createdAt: revision.createdAt, reason: revision.reason, diff: showDiff(diffStreetLists(area.streets, revision.streets)) }
+		chosen: revision && {
+			id: revision.id,
+			createdAt: revision.createdAt,
+			reason: revision.reason,
+			diff: showDiff(diffStreetLists(area.streets, revision.streets))
+		}
 	};
 };
 
@@ -29,7 +34,10 @@ export const actions = {
 		const area = await requireArea(db, event.params.id);
 		const revisionId = readId(String((await event.request.formData()).get('stand') ?? ''));
 		const restored = revisionId === null ? null : await restoreAreaRevision(db, area.id, revisionId, user.id);
-		if (!restored) return fail(400, { message: 'Diesen früheren Stand gibt es bei diesem Bereich nicht. Bitte wählen Sie einen aus der Liste.' });
+		if (!restored)
+			return fail(400, {
+				message: 'Diesen früheren Stand gibt es bei diesem Bereich nicht. Bitte wählen Sie einen aus der Liste.'
+			});
 		redirect(303, `/koordination/gebiete/${area.id}?wiederhergestellt=${restored.streetCount}`);
 	}
 } satisfies Actions;

@@ -19,7 +19,10 @@ export const load: PageServerLoad = async (event) => {
 	const { db } = getRuntime();
 	const current = await getPage(db, slug);
 	const pageNumber = Math.max(1, Math.floor(Number(event.url.searchParams.get('seite'))) || 1);
-	const { revisions, total } = await listRevisions(db, slug, { limit: PER_PAGE, offset: (pageNumber - 1) * PER_PAGE });
+	const { revisions, total } = await listRevisions(db, slug, {
+		limit: PER_PAGE,
+		offset: (pageNumber - 1) * PER_PAGE
+	});
 	const selectedId = Number(event.url.searchParams.get('version')) || current.revisionId;
 	const selected = selectedId ? await getRevision(db, slug, selectedId) : null;
 	if (selectedId && !selected) error(404, 'Diese Version gibt es nicht.');
@@ -31,7 +34,10 @@ export const load: PageServerLoad = async (event) => {
 		totalPages: Math.max(1, Math.ceil(total / PER_PAGE)),
 		selected,
 		previousId: previous?.id ?? null,
-		diff: selected && previous ? diffLines(`${previous.title}\n\n${previous.body}`, `${selected.title}\n\n${selected.body}`) : null,
+		diff:
+			selected && previous
+				? diffLines(`${previous.title}\n\n${previous.body}`, `${selected.title}\n\n${selected.body}`)
+				: null,
 		restored: Number(event.url.searchParams.get('wiederhergestellt')) || null
 	};
 };
@@ -43,9 +49,13 @@ export const actions = {
 		const form = await event.request.formData();
 		const revisionId = Number(form.get('revisionId'));
 		const { db } = getRuntime();
-		if (!Number.isInteger(revisionId) || !(await getRevision(db, slug, revisionId))) error(404, 'Diese Version gibt es nicht.');
+		if (!Number.isInteger(revisionId) || !(await getRevision(db, slug, revisionId)))
+			error(404, 'Diese Version gibt es nicht.');
 		if (form.get('bestaetigt') !== 'on') {
-			return fail(400, { revisionId, confirmError: 'Bitte bestätigen Sie, dass diese Fassung wieder veröffentlicht werden soll.' });
+			return fail(400, {
+				revisionId,
+				confirmError: 'Bitte bestätigen Sie, dass diese Fassung wieder veröffentlicht werden soll.'
+			});
 		}
 		await restoreRevision(db, slug, revisionId, coordinator.id);
 		redirect(303, `/koordination/seiten/${slug}/versionen?wiederhergestellt=${revisionId}`);

@@ -16,8 +16,17 @@ export const load: PageServerLoad = async (event) => {
 	const field = await findField(event.params.slug);
 	return {
 		field: { slug: field.slug, title: field.title },
-		values: { title: field.title, summary: field.summary, progressNote: field.progressNote, position: String(field.position) },
-		notice: event.url.searchParams.has('angelegt') ? 'created' : event.url.searchParams.has('gespeichert') ? 'saved' : null
+		values: {
+			title: field.title,
+			summary: field.summary,
+			progressNote: field.progressNote,
+			position: String(field.position)
+		},
+		notice: event.url.searchParams.has('angelegt')
+			? 'created'
+			: event.url.searchParams.has('gespeichert')
+				? 'saved'
+				: null
 	};
 };
 

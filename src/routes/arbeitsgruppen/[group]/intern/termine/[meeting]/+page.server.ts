@@ -20,7 +20,11 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		group: { slug: group.slug, name: group.name },
 		canManage,
-		meeting: { ...meeting, agendaHtml: renderMarkdown(meeting.agenda), minutesHtml: renderMarkdown(meeting.minutes) },
+		meeting: {
+			...meeting,
+			agendaHtml: renderMarkdown(meeting.agenda),
+			minutesHtml: renderMarkdown(meeting.minutes)
+		},
 		attachments: await listAttachments(db, [meeting.id]),
 		accept: DOCUMENT_EXTENSIONS.map((extension) => `.${extension}`).join(','),
 		values: {
@@ -53,10 +57,17 @@ export const actions = {
 	anhang: async (event) => {
 		const { user, meeting } = await manage(event);
 		const file = (await event.request.formData()).get('file');
-		if (!(file instanceof File) || file.size === 0) return fail(400, { fileError: 'Bitte wählen Sie eine Datei aus.' });
-		if (file.size > MAX_ATTACHMENT_BYTES) return fail(400, { fileError: tooLargeMessage('Ein Anhang', MAX_ATTACHMENT_BYTES) });
+		if (!(file instanceof File) || file.size === 0)
+			return fail(400, { fileError: 'Bitte wählen Sie eine Datei aus.' });
+		if (file.size > MAX_ATTACHMENT_BYTES)
+			return fail(400, { fileError: tooLargeMessage('Ein Anhang', MAX_ATTACHMENT_BYTES) });
 		try {
-			await addAttachment(getRuntime().db, meeting.id, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, user.id);
+			await addAttachment(
+				getRuntime().db,
+				meeting.id,
+				{ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+				user.id
+			);
 		} catch (thrown) {
 			if (thrown instanceof AttachmentError) return fail(400, { fileError: thrown.message });
 			throw thrown;
@@ -67,8 +78,10 @@ export const actions = {
 		const { meeting } = await manage(event);
 		const form = await event.request.formData();
 		const attachmentId = Number(formText(form, 'attachmentId'));
-		if (!Number.isInteger(attachmentId)) return fail(400, { fileError: 'Bitte wählen Sie einen Anhang aus der Liste.' });
-		if (formText(form, 'confirm') !== 'ja') return fail(400, { fileError: 'Bitte bestätigen Sie das Entfernen des Anhangs mit dem Häkchen.' });
+		if (!Number.isInteger(attachmentId))
+			return fail(400, { fileError: 'Bitte wählen Sie einen Anhang aus der Liste.' });
+		if (formText(form, 'confirm') !== 'ja')
+			return fail(400, { fileError: 'Bitte bestätigen Sie das Entfernen des Anhangs mit dem Häkchen.' });
 		await deleteAttachment(getRuntime().db, meeting.id, attachmentId);
 		return { detached: true };
 	},

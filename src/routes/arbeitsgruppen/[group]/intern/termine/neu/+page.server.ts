@@ -6,7 +6,15 @@ import { deliverNotices, noticeContext } from '$lib/server/notifications/after-c
 import { getRuntime } from '$lib/server/runtime';
 import type { Actions, PageServerLoad } from './$types';
 
-const EMPTY: MeetingValues = { title: '', date: '', startTime: '', endTime: '', location: '', videoUrl: '', agenda: '' };
+const EMPTY: MeetingValues = {
+	title: '',
+	date: '',
+	startTime: '',
+	endTime: '',
+	location: '',
+	videoUrl: '',
+	agenda: ''
+};
 
 export const load: PageServerLoad = async (event) => {
 	const { group } = await requireGroupManager(event, getRuntime().db, event.params.group);

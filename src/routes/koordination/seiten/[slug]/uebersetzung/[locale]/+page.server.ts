@@ -5,12 +5,19 @@ import type { TranslationLocale } from '$lib/server/db/tables/pages';
 import { renderMarkdown } from '$lib/server/markdown/render';
 import { parsePageForm } from '$lib/server/pages/page-form';
 import { getPage } from '$lib/server/pages/pages';
-import { deleteTranslation, getTranslation, isTranslationLocale, saveTranslation, TRANSLATION_LANGUAGE_NAMES } from '$lib/server/pages/translations';
+import {
+	deleteTranslation,
+	getTranslation,
+	isTranslationLocale,
+	saveTranslation,
+	TRANSLATION_LANGUAGE_NAMES
+} from '$lib/server/pages/translations';
 import { getRuntime } from '$lib/server/runtime';
 import type { Actions, PageServerLoad } from './$types';
 
 function target(params: { slug: string; locale: string }): { slug: PageSlug; locale: TranslationLocale } {
-	if (!isPageSlug(params.slug) || !isTranslationLocale(params.locale)) error(404, 'Diese Seite oder Sprache gibt es nicht.');
+	if (!isPageSlug(params.slug) || !isTranslationLocale(params.locale))
+		error(404, 'Diese Seite oder Sprache gibt es nicht.');
 	return { slug: params.slug, locale: params.locale };
 }
 
