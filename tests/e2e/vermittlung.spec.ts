@@ -130,7 +130,7 @@ test.describe('brokering partners for a proposal', () => {
 		await advice.getByText('Persönliche Nachricht hinzufügen').click();
 		await advice.getByLabel('Persönliche Nachricht an beide Seiten (freiwillig)').fill(note);
 		await advice.getByRole('button', { name: 'Vorstellen – Polizeiliche Beratungsstelle Zittau' }).click();
-		const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie Ihre Eingabe' });
+		const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie eine Angabe' });
 		await expect(summary.getByRole('link')).toHaveText(
 			'Die persönliche Nachricht darf höchstens 1.000 Zeichen lang sein (jetzt 1.099).'
 		);
