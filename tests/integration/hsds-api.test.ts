@@ -16,7 +16,7 @@ interface Page {
 	size: number;
 	last_page: boolean;
 	empty: boolean;
-	contents: Record<string, any>[];
+	contents: Record<string, unknown>[];
 }
 
 async function page(lister: typeof api.listServices, query: Record<string, string> = {}): Promise<Page> {

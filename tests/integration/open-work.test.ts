@@ -174,16 +174,14 @@ describe('work that waits is shown', () => {
 		);
 		expect(await countOpenApplications(t.db)).toBe(1);
 
-		await t.db
-			.transaction()
-			.execute((trx) =>
-				queueNotifications(trx, [lead.userId], {
-					subject: 'Neue Mitteilung',
-					body: 'Text',
-					link: `${origin}/intern`,
-					linkLabel: 'Öffnen'
-				})
-			);
+		await t.db.transaction().execute((trx) =>
+			queueNotifications(trx, [lead.userId], {
+				subject: 'Neue Mitteilung',
+				body: 'Text',
+				link: `${origin}/intern`,
+				linkLabel: 'Öffnen'
+			})
+		);
 		expect(await countFailedMails(t.db)).toBe(0);
 		await t.db.updateTable('notifications').set({ attempts: 1 }).execute();
 		expect(await countFailedMails(t.db)).toBe(1);
@@ -199,7 +197,7 @@ describe('work that waits is shown', () => {
 		await savePage(
 			t.db,
 			'impressum',
-			{ title: imprint.title, body: imprint.body.replace(/\[[^\]\n]{3,}\](?![(\[:])/g, 'ausgefüllt') },
+			{ title: imprint.title, body: imprint.body.replace(/\[[^\]\n]{3,}\](?![([:])/g, 'ausgefüllt') },
 			coordinatorId
 		);
 		expect((await listUnfilledLegalPages(t.db)).map((page) => page.slug)).toEqual([

@@ -85,13 +85,11 @@ describe('one registry of search indexes', () => {
 
 	it('re-delivers the proposals of a partner that is unpublished or published again, with the partner itself', async () => {
 		const proposalUpdates = () =>
-			rt.search
-				.adminClient()
-				.tasks.getTasks({
-					indexUids: [PROPOSALS_INDEX],
-					statuses: ['succeeded'],
-					types: ['documentAdditionOrUpdate']
-				});
+			rt.search.adminClient().tasks.getTasks({
+				indexUids: [PROPOSALS_INDEX],
+				statuses: ['succeeded'],
+				types: ['documentAdditionOrUpdate']
+			});
 		const before = await proposalUpdates();
 		await setPartnerStatus(rt.db, schoolId, 'draft');
 		await rt.drain();

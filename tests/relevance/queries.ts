@@ -109,13 +109,6 @@ const RASSISMUS = [
 	'mobile-beratung-demokratie-oberlausitz',
 	'integrations-und-gleichstellungsbeauftragte-zittau'
 ];
-const MEDIEN = [
-	'medienwerkstatt-zittau',
-	'stadtbibliothek-zittau-medienwerkstatt',
-	'praeventionsteam-schule-jugend',
-	'polizeiliche-beratungsstelle-zittau',
-	'verbraucherberatung-zittau'
-];
 const VERKEHR = ['verkehrswacht-zittau', 'polizeirevier-zittau'];
 const SENIOREN = [
 	'seniorenbegegnungsstaette-zittau-sued',

@@ -3,9 +3,9 @@ import { exportSettings } from '$lib/server/hsds/respond';
 import { getRuntime } from '$lib/server/runtime';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => {
+export const load: PageServerLoad = async () => {
 	const { db, config } = getRuntime();
-	const settings = exportSettings(event);
+	const settings = exportSettings();
 	const version = await openDataVersion(db, settings, config.openDataLicense);
 	return {
 		license: config.openDataLicense,

@@ -3,8 +3,8 @@ import { isEmailAddress } from '$lib/validation/email';
 import { isPhoneNumber } from '$lib/validation/phone';
 import { formText } from '../forms';
 import { m } from '../../paraglide/messages';
-import type { ContactFormKind, ContactValues, ContactField, ContactErrors } from '$lib/forms/contact';
-export type { ContactFormKind, ContactValues, ContactField, ContactErrors } from '$lib/forms/contact';
+import type { ContactFormKind, ContactValues, ContactErrors } from '$lib/forms/contact';
+export type { ContactFormKind, ContactValues, ContactErrors } from '$lib/forms/contact';
 
 // The two public forms that write to the coordination office: /kontakt and the accessibility
 // feedback form. One parser; its messages come in the language of the request.

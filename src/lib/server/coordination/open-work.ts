@@ -73,7 +73,7 @@ export async function listUnfilledLegalPages(db: Kysely<Database>): Promise<Page
 
 /** "[Datum eintragen]" is a placeholder; "[Formular](/kontakt)" is a Markdown link and "[x]" of a task list is not text to fill. */
 export function findPlaceholders(markdown: string): string[] {
-	return [...markdown.matchAll(/\[([^\]\n]{3,})\](?![(\[:])/g)].map((match) => match[0]);
+	return [...markdown.matchAll(/\[([^\]\n]{3,})\](?![([:])/g)].map((match) => match[0]);
 }
 
 async function count(query: { executeTakeFirstOrThrow(): Promise<{ n: number }> }): Promise<number> {

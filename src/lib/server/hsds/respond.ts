@@ -1,11 +1,11 @@
-import { error, json, type RequestEvent } from '@sveltejs/kit';
+import { error, json } from '@sveltejs/kit';
 import { getRuntime } from '../runtime';
 import type { ExportSettings } from './context';
 import type { ParseResult } from './paging';
 
 const HEADERS = { 'cache-control': 'public, max-age=300', 'access-control-allow-origin': '*' };
 
-export function exportSettings(event: Pick<RequestEvent, 'url'>): ExportSettings {
+export function exportSettings(): ExportSettings {
 	const { config } = getRuntime();
 	return { origin: config.origin, stateProvince: config.openDataState };
 }

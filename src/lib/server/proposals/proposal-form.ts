@@ -1,5 +1,4 @@
 import { formText } from '../forms';
-import type { ProposalVisibility } from './types';
 import { tooLongMessage } from '$lib/validation/length';
 import type { ProposalValues, ProposalErrors } from '$lib/forms/proposals';
 export type { ProposalValues, ProposalErrors } from '$lib/forms/proposals';

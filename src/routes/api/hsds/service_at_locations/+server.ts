@@ -4,4 +4,4 @@ import { getRuntime } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) =>
-	respondList(await listServiceAtLocations(getRuntime().db, exportSettings(event), event.url.searchParams));
+	respondList(await listServiceAtLocations(getRuntime().db, exportSettings(), event.url.searchParams));

@@ -4,4 +4,4 @@ import { getRuntime } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) =>
-	respondRecord(await getService(getRuntime().db, exportSettings(event), event.params.id));
+	respondRecord(await getService(getRuntime().db, exportSettings(), event.params.id));
