@@ -16,7 +16,8 @@ interface Page {
 	size: number;
 	last_page: boolean;
 	empty: boolean;
-	contents: Record<string, unknown>[];
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- HSDS records as JSON, checked by the schema validator
+	contents: Record<string, any>[];
 }
 
 async function page(lister: typeof api.listServices, query: Record<string, string> = {}): Promise<Page> {
