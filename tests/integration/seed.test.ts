@@ -1,3 +1,4 @@
+import { SETTINGS_ENTRY } from '../../src/lib/server/db/search-outbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../src/lib/server/db/connection';
 import { buildPartnerInput } from '../../src/lib/server/demo/build';
@@ -101,6 +102,7 @@ describe('the demo seed', () => {
 			.selectFrom('search_outbox')
 			.select(['document_id'])
 			.where('index_uid', '=', 'partners')
+			.where('document_id', '!=', SETTINGS_ENTRY)
 			.execute();
 		expect(outbox.map((o) => Number(o.document_id)).sort()).toEqual(partners.map((p) => p.id).sort());
 	});

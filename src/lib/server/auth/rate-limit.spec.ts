@@ -97,7 +97,8 @@ describe('a limiter for any key', () => {
 
 describe('attempts that run in parallel', () => {
 	it('lets no more attempts run at once than the limit allows to fail', () => {
-		const limiter = new KeyedLimiter({ limit: 5, windowMs: 15 * MINUTE, blockMs: 15 * MINUTE });
+		const time = manualClock();
+		const limiter = new KeyedLimiter({ limit: 5, windowMs: 15 * MINUTE, blockMs: 15 * MINUTE, clock: time.clock });
 		const started = Array.from({ length: 30 }, () => limiter.begin('anna')).filter((wait) => wait === 0);
 		expect(started).toHaveLength(5);
 		const blocked = started.map(() => limiter.finish('anna', true));

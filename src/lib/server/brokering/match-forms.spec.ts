@@ -25,7 +25,7 @@ describe('brokering forms', () => {
 		expect(result).toMatchObject({
 			ok: false,
 			values: { note: long },
-			errors: { note: expect.stringContaining('jetzt 1001') }
+			errors: { note: expect.stringContaining('jetzt 1.001') }
 		});
 	});
 
