@@ -40,5 +40,5 @@ test('/healthz reports the database, Meilisearch and the outbox backlog', async 
 	const response = await request.get('/healthz');
 	expect(response.status()).toBe(200);
 	expect(response.headers()['cache-control']).toContain('no-store');
-	expect(await response.json()).toEqual({ database: 'ok', meilisearch: 'reachable', outboxBacklog: 0 });
+	expect(await response.json()).toEqual({ status: 'ok', database: 'ok', meilisearch: 'reachable', outboxBacklog: 0 });
 });

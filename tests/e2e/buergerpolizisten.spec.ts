@@ -111,7 +111,7 @@ test('the page speaks English under /en, partner data stays German', async ({ pa
 	await page.goto('/en/buergerpolizisten?strasse=Lessingweg');
 	await expect(page.getByRole('heading', { level: 1, name: 'Community police officers' })).toBeVisible();
 	await expect(page.getByText('We have found no responsible officer for “Lessingweg”.')).toBeVisible();
-	await expect(page.getByRole('article', { name: 'Jens Kaiser' }).getByText('Tuesday')).toBeVisible();
+	await expect(page.getByRole('article', { name: 'Jens Kaiser' }).getByText('Tuesday').first()).toBeAttached();
 	expect(await axeViolations(page)).toEqual([]);
 });
 
