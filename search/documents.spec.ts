@@ -70,14 +70,9 @@ describe('the search document of a partner', () => {
 		expect(doc.phones).toEqual(['03583 62-0', '03583 62-100']);
 	});
 
-	it('has no geo point when the address lacks coordinates, and no address fields without an address', () => {
-		const withoutCoordinates = partner({
-			address: { ...partner().address!, latitude: null, longitude: null }
-		});
-		expect(buildPartnerDocument(withoutCoordinates)._geo).toBeNull();
-		expect(buildPartnerDocument(partner())._geo).toEqual({ lat: 50.89, lng: 14.8 });
+	it('has no address fields without an address', () => {
 		const noAddress = buildPartnerDocument(partner({ address: null }));
-		expect([noAddress.street, noAddress.postalCode, noAddress._geo]).toEqual([null, null, null]);
+		expect([noAddress.street, noAddress.postalCode, noAddress.city]).toEqual([null, null, null]);
 	});
 
 	it('holds each translated text in its own searchable field, and none for a missing one', () => {

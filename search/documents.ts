@@ -42,7 +42,6 @@ export interface PartnerDocument extends Partial<Record<TranslatedAttribute, str
 	contactRoles: string[];
 	wheelchairAccessible: boolean;
 	verifiedAt: string | null;
-	_geo: { lat: number; lng: number } | null;
 }
 
 export function buildPartnerDocument(p: PublicPartner): PartnerDocument {
@@ -50,7 +49,6 @@ export function buildPartnerDocument(p: PublicPartner): PartnerDocument {
 	if (p.address?.ortsteil && !ortsteile.some((o) => o.code === p.address?.ortsteil?.code)) {
 		ortsteile.unshift(p.address.ortsteil);
 	}
-	const hasGeo = p.address?.latitude != null && p.address?.longitude != null;
 	return {
 		id: p.id,
 		slug: p.slug,
@@ -80,7 +78,6 @@ export function buildPartnerDocument(p: PublicPartner): PartnerDocument {
 		contactRoles: p.contacts.flatMap((c) => (c.role ? [c.role] : [])),
 		wheelchairAccessible: p.wheelchairAccessible,
 		verifiedAt: p.verifiedAt,
-		_geo: hasGeo ? { lat: p.address!.latitude!, lng: p.address!.longitude! } : null,
 		...translatedAttributes(p)
 	};
 }

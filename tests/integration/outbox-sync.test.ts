@@ -65,9 +65,14 @@ describe('search outbox sync', () => {
 	});
 
 	it('keeps a document Meilisearch rejects pending with its error, and still delivers the others', async () => {
-		const brokenId = await createPartner(rt.db, makePartnerInput({ name: 'Fehlerhafte Koordinaten' }));
-		// Data no form would accept, written behind the service's back: Meilisearch rejects the _geo field.
-		await sql`update locations set latitude = 'nördlich' where organization_id = ${brokenId}`.execute(rt.db);
+		const brokenId = await createPartner(rt.db, makePartnerInput({ name: 'Zu viele Themen' }));
+		// Data no form would accept, written behind the service's back: each topic adds a field
+		// `topicCentrality.<code>`, and Meilisearch refuses a document with more fields than it has ids (65,535).
+		await sql`insert into taxonomy_terms (taxonomy, code, label)
+			with recursive n(i) as (select 1 union all select i + 1 from n where i < 66000)
+			select 'topic', 'zuviel-' || i, 'Zuviel ' || i from n`.execute(rt.db);
+		await sql`insert into organization_terms (organization_id, term_id)
+			select ${brokenId}, id from taxonomy_terms where code like 'zuviel-%'`.execute(rt.db);
 		await setPartnerStatus(rt.db, brokenId, 'published');
 		const fineId = await createPartner(rt.db, makePartnerInput({ name: 'Schiedsstelle Zittau' }));
 
@@ -82,7 +87,7 @@ describe('search outbox sync', () => {
 		for (const entry of pending) {
 			expect(entry.document_id).toBe(String(brokenId));
 			expect(entry.attempts).toBeGreaterThanOrEqual(1);
-			expect(entry.last_error).toMatch(/failed: .*latitude/);
+			expect(entry.last_error).toMatch(/failed: .*(field|attribute)/i);
 		}
 
 		// Withdrawing the partner lets the entry deliver as a deletion.

@@ -89,7 +89,6 @@ describe('partner directory search', () => {
 		const sorted = (list: unknown[] | null | undefined) => list?.slice().sort();
 		expect(sorted(applied.filterableAttributes)).toEqual(sorted(partnerIndexSettings.filterableAttributes));
 		expect(sorted(applied.sortableAttributes)).toEqual([
-			'_geo',
 			'nameSort',
 			'targetGroupCentrality',
 			'topicCentrality'
