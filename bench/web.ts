@@ -8,7 +8,15 @@ import { promisify } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const origin = (process.argv[2] || process.env.BENCH_ORIGIN || 'http://localhost:3000').replace(/\/$/, '');
-const PAGES = ['/', '/netzwerk?q=Beratung', '/netzwerk/polizeirevier-zittau', '/buergerpolizisten'];
+const PAGES = [
+	'/',
+	'/netzwerk?q=Beratung',
+	'/netzwerk',
+	'/netzwerk/polizeirevier-zittau',
+	'/buergerpolizisten',
+	'/aktuelles',
+	'/projekte'
+];
 // Debian's Chromium as root in a container: no sandbox, no GPU, the new headless mode.
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run';
 
