@@ -1,4 +1,4 @@
-// npm run bench:web [-- ORIGIN]: Lighthouse in its mobile mode (throttled 4G, Moto G power) on four
+// npm run bench:web [-- ORIGIN]: Lighthouse in its mobile mode (throttled 4G, Moto G power) on seven
 // public pages of a running portal (`npm run demo`), one run per page. Prints performance, LCP, TBT,
 // CLS and the bytes a first and a repeat visit transfer.
 import { execFile } from 'node:child_process';
