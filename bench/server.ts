@@ -1,10 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 
-/** Runs the adapter-node build (`npm run build` first) and waits until /healthz answers. */
+/**
+ * Runs the production server (server.js: the adapter-node build behind compression, `npm run build`
+ * first) and waits until /healthz answers, so benchmarks measure the bytes production sends.
+ */
 export async function startBuiltServer(env: Record<string, string>) {
-	if (!fs.existsSync('build/index.js')) throw new Error('No build found: run `npm run build` first');
-	const child: ChildProcess = spawn(process.execPath, ['build'], {
+	if (!fs.existsSync('build/handler.js')) throw new Error('No build found: run `npm run build` first');
+	const child: ChildProcess = spawn(process.execPath, ['server.js'], {
 		env: { ...process.env, ...env },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

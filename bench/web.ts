@@ -1,4 +1,4 @@
-// npm run bench:web [-- ORIGIN]: Lighthouse in its mobile mode (throttled 4G, Moto G power) on four
+// npm run bench:web [-- ORIGIN]: Lighthouse in its mobile mode (throttled 4G, Moto G power) on seven
 // public pages of a running portal (`npm run demo`), one run per page. Prints performance, LCP, TBT,
 // CLS and the bytes a first and a repeat visit transfer.
 import { execFile } from 'node:child_process';
@@ -8,7 +8,15 @@ import { promisify } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const origin = (process.argv[2] || process.env.BENCH_ORIGIN || 'http://localhost:3000').replace(/\/$/, '');
-const PAGES = ['/', '/netzwerk?q=Beratung', '/netzwerk/polizeirevier-zittau', '/buergerpolizisten'];
+const PAGES = [
+	'/',
+	'/netzwerk?q=Beratung',
+	'/netzwerk',
+	'/netzwerk/polizeirevier-zittau',
+	'/buergerpolizisten',
+	'/aktuelles',
+	'/projekte'
+];
 // Debian's Chromium as root in a container: no sandbox, no GPU, the new headless mode.
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run';
 

@@ -1,11 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { AuthEventKind, Database, MembershipRole, UserRole } from '../db/schema';
+import { exportContributions, type ExportedContributions } from './export-contributions';
+import { exportCorrespondence, exportDecisions } from './export-correspondence';
 
 /**
- * Everything the portal keeps about one person (GDPR Art. 15 and 20), as they may download it.
+ * Everything the portal keeps about one person (GDPR Art. 15 and 20), as they may download it:
+ * their account, what they wrote or subscribed to, what they were sent and what they decided.
  * Built from explicit columns only: no password hash, TOTP key, token, code or session secret.
+ * tests/integration/account-export.test.ts fails when a table gains a column pointing at a person
+ * that this export does not cover.
  */
-export interface AccountExport {
+export interface AccountExport extends Awaited<ReturnType<typeof exportCorrespondence>> {
 	exportedAt: string;
 	account: {
 		email: string;
@@ -21,6 +26,8 @@ export interface AccountExport {
 	authEvents: { kind: AuthEventKind; ip: string | null; at: string }[];
 	/** Which profile fields the person changed; the values belong to the organizations. */
 	profileChanges: { organizationId: number; organization: string | null; field: string; at: string }[];
+	contributions: ExportedContributions;
+	decisions: Awaited<ReturnType<typeof exportDecisions>>;
 }
 
 export async function exportAccountData(
@@ -67,6 +74,11 @@ export async function exportAccountData(
 			.orderBy('audit_log.id')
 			.execute()
 	]);
+	const [correspondence, contributions, decisions] = await Promise.all([
+		exportCorrespondence(db, userId, user.email),
+		exportContributions(db, userId),
+		exportDecisions(db, userId)
+	]);
 	return {
 		exportedAt: now.toISOString(),
 		account: {
@@ -95,6 +107,9 @@ export async function exportAccountData(
 			organization: c.name,
 			field: c.field,
 			at: c.created_at
-		}))
+		})),
+		...correspondence,
+		contributions,
+		decisions
 	};
 }
