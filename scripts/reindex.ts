@@ -54,7 +54,8 @@ try {
 	for (const index of chosen ? [chosen] : searchIndexes) {
 		const started = Date.now();
 		const result = await reindex(db, connection, index, {
-			onProgress: (indexed, total) => console.log(`  ${index.uid}: ${indexed}/${total} Dokumente indexiert`)
+			onProgress: (indexed, total) =>
+				console.log(`  ${index.uid}: ${indexed}/${total} Dokumente an Meilisearch übergeben`)
 		});
 		console.log(
 			`Fertig: "${index.uid}" mit ${result.documents} Dokumenten in ${((Date.now() - started) / 1000).toFixed(1)} s neu aufgebaut.`

@@ -7,6 +7,8 @@ import { findSearchIndex, type SearchIndex } from './registry';
 import { errorText } from '../src/lib/error-text';
 import { IndexMissingError, isUnreachableError, settle } from './tasks';
 
+const DELIVERY_POLL_MS = 10;
+
 export interface BatchResult {
 	/** Entries read from the outbox (0: nothing pending). */
 	read: number;
@@ -117,8 +119,12 @@ async function deliverDocuments(
 	const target = connection.adminClient().index(index.uid);
 	const added = documents.length > 0 ? target.addDocuments(documents, { primaryKey: 'id' }) : null;
 	const deleted = deletedIds.length > 0 ? target.deleteDocuments(deletedIds) : null;
-	// Both tasks are enqueued before waiting, but each outcome is checked.
-	const outcomes = await Promise.allSettled([added && settle(added), deleted && settle(deleted)]);
+	// Both tasks are enqueued before waiting, but each outcome is checked. The next delivery waits
+	// for this one, so its tasks are polled closely.
+	const outcomes = await Promise.allSettled([
+		added && settle(added, { pollMs: DELIVERY_POLL_MS }),
+		deleted && settle(deleted, { pollMs: DELIVERY_POLL_MS })
+	]);
 	const failure = outcomes.find((o) => o.status === 'rejected');
 	if (failure) throw failure.reason;
 }

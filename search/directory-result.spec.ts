@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUERY } from '../src/lib/directory/query';
-import { buildFacets, clampPage, cropWords, withKnownCodes, type TaxonomyLabels } from './directory-result';
+import type { DirectoryHit, DirectoryResult } from '../src/lib/directory/types';
+import {
+	buildFacets,
+	clampPage,
+	cropWords,
+	withKnownCodes,
+	withLiteralHits,
+	type TaxonomyLabels
+} from './directory-result';
 
 const terms: TaxonomyLabels = {
 	kategorie: [
@@ -53,5 +61,34 @@ describe('directory result helpers', () => {
 		expect(clampPage(3, 45)).toBe(3);
 		expect(clampPage(9, 45)).toBe(5);
 		expect(clampPage(4, 0)).toBe(1);
+	});
+});
+
+describe('literal hits for a compound read by its known part', () => {
+	const hit = (slug: string): DirectoryHit => ({
+		slug,
+		name: [{ text: slug, mark: false }],
+		shortName: null,
+		category: { code: 'verein', label: 'Verein' },
+		summary: [],
+		topics: [],
+		ortsteil: null,
+		address: null,
+		phone: null,
+		wheelchairAccessible: false
+	});
+	const result = (slugs: string[], total = slugs.length) =>
+		({ hits: slugs.map(hit), total, pageSize: 5 }) as unknown as DirectoryResult;
+	const slugs = (r: DirectoryResult) => r.hits.map((h) => h.slug);
+
+	it('puts the partners who wrote the word after the leading hits by concept, on the first page', () => {
+		const merged = withLiteralHits(result(['a', 'b', 'c', 'd', 'e'], 9), result(['x', 'b', 'y', 'z']));
+		expect(slugs(merged)).toEqual(['a', 'b', 'c', 'x', 'y']);
+		expect(merged.total).toBe(9);
+	});
+
+	it('answers with the literal hits when the concept finds nothing, and with the reading when they add nothing', () => {
+		expect(slugs(withLiteralHits(result([]), result(['x'])))).toEqual(['x']);
+		expect(slugs(withLiteralHits(result(['a', 'x']), result(['x'])))).toEqual(['a', 'x']);
 	});
 });

@@ -104,3 +104,21 @@ export function pageCount(total: number): number {
 export function clampPage(requested: number, total: number): number {
 	return Math.max(1, Math.min(requested, pageCount(total)));
 }
+
+/** Places on the first page where the reading by concept keeps its hits before literal ones. */
+const READING_LEADS = 3;
+const LITERAL_HITS = 2;
+
+/**
+ * A compound read as its known part ("Fahrrad|codierung" as traffic safety) finds that concept's
+ * partners; a partner who wrote the very word may lack the concept's terms. Its hits join the
+ * first page after the leading ones; with no hit by concept, the literal search answers alone.
+ */
+export function withLiteralHits(reading: DirectoryResult, literal: DirectoryResult): DirectoryResult {
+	if (reading.total === 0) return literal;
+	const shown = new Set(reading.hits.map((hit) => hit.slug));
+	const extra = literal.hits.filter((hit) => !shown.has(hit.slug)).slice(0, LITERAL_HITS);
+	if (extra.length === 0) return reading;
+	const hits = [...reading.hits.slice(0, READING_LEADS), ...extra, ...reading.hits.slice(READING_LEADS)];
+	return { ...reading, hits: hits.slice(0, reading.pageSize) };
+}

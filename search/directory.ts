@@ -4,7 +4,7 @@ import type { Database } from '../src/lib/server/db/schema';
 import { listTerms } from '../src/lib/server/partners/queries';
 import { PARTNERS_INDEX } from '../src/lib/server/partners/service';
 import type { SearchConnection } from './connection';
-import { withKnownCodes, type TaxonomyLabels } from './directory-result';
+import { withKnownCodes, withLiteralHits, type TaxonomyLabels } from './directory-result';
 import { localizeHits } from './localized-hits';
 import { searchPartnersInDatabase } from './partner-fallback';
 import { searchPartnersInMeili } from './partner-search';
@@ -33,7 +33,14 @@ export async function searchDirectory(
 	const result = await searchWithFallback(
 		search,
 		PARTNERS_INDEX,
-		(client) => searchPartnersInMeili(client, known, terms, understood.text),
+		async (client) => {
+			const literalSearch = understood.compounds !== null && known.seite === 1;
+			const [reading, literal] = await Promise.all([
+				searchPartnersInMeili(client, known, terms, understood.text),
+				literalSearch ? searchPartnersInMeili(client, known, terms, understood.compounds!) : null
+			]);
+			return literal ? withLiteralHits(reading, literal) : reading;
+		},
 		() => searchPartnersInDatabase(db, known, terms)
 	);
 	return { ...(await localizeHits(db, result, locale)), danger: understood.danger };

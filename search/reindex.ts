@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { EnqueuedTaskPromise } from 'meilisearch';
 import type { Database } from '../src/lib/server/db/schema';
 import { enqueueSearchDocument } from '../src/lib/server/db/search-outbox';
 import { writeTransaction } from '../src/lib/server/db/transaction';
@@ -8,7 +9,7 @@ import { settle } from './tasks';
 
 export interface ReindexOptions {
 	batchSize?: number;
-	/** Awaited, so a caller can act between batches. */
+	/** Awaited after each batch is sent, so a caller can act between batches. */
 	onProgress?: (indexed: number, total: number) => void | Promise<void>;
 }
 
@@ -37,11 +38,19 @@ export async function reindex(
 	await settle(admin.index(sideIndex).updateSettings(await index.settings(db)));
 
 	const ids = await index.listIds(db);
+	// Sent without waiting for each to be indexed: the next batch is read while Meilisearch indexes,
+	// and it indexes the additions waiting in its queue together.
+	const sent: EnqueuedTaskPromise[] = [];
 	for (let start = 0; start < ids.length; start += batchSize) {
 		const documents = await index.loadDocuments(db, ids.slice(start, start + batchSize));
-		if (documents.length > 0) await settle(admin.index(sideIndex).addDocuments(documents, { primaryKey: 'id' }));
+		if (documents.length > 0) {
+			const addition = admin.index(sideIndex).addDocuments(documents, { primaryKey: 'id' });
+			await addition;
+			sent.push(addition);
+		}
 		await onProgress?.(Math.min(start + batchSize, ids.length), ids.length);
 	}
+	for (const addition of sent) await settle(addition);
 
 	// Entries still pending are delivered again afterwards: harmless, and their dependents need them.
 	if (await connection.indexExists(index.uid)) {

@@ -1,8 +1,11 @@
 import { MeilisearchRequestError, type EnqueuedTaskPromise, type Task } from 'meilisearch';
 
 /** Waits for a Meilisearch task and throws unless it succeeded: a failed task is an error, never a result. */
-export async function settle(enqueued: EnqueuedTaskPromise, timeoutMs = 60_000): Promise<Task> {
-	const task = await enqueued.waitTask({ timeout: timeoutMs });
+export async function settle(
+	enqueued: EnqueuedTaskPromise,
+	{ timeoutMs = 60_000, pollMs = 50 }: { timeoutMs?: number; pollMs?: number } = {}
+): Promise<Task> {
+	const task = await enqueued.waitTask({ timeout: timeoutMs, interval: pollMs });
 	if (task.status !== 'succeeded') throw new SearchTaskError(task);
 	return task;
 }

@@ -60,9 +60,19 @@ describe('query understanding', () => {
 		expect(read('dzielnicowy Hirschfelde').text).toBe('bürgerpolizist Hirschfelde dzielnicowy');
 	});
 
+	it('names the words recognised only by a known part, as typed, but not an inflected word', () => {
+		expect(read('Suchtberatungsstelle Zittau')).toMatchObject({
+			text: 'suchtprävention sucht Zittau Suchtberatungsstelle',
+			compounds: 'Suchtberatungsstelle'
+		});
+		expect(read('kifft').compounds).toBeNull();
+		expect(read('Mobbing').compounds).toBeNull();
+	});
+
 	it('leaves a text without a known concept unchanged', () => {
 		expect(read('Verkehrswacht Zittau')).toEqual({
 			text: 'Verkehrswacht Zittau',
+			compounds: null,
 			concepts: [],
 			topicCodes: [],
 			danger: false

@@ -10,6 +10,11 @@ export interface UnderstoodQuery {
 	 * Meilisearch ranks by how many words match from the front and drops words from the end.
 	 */
 	text: string;
+	/**
+	 * The words recognised only by a known part of them ("Fahrrad|codierung"), as typed: `text` leads
+	 * with the concept's terms, so a partner who wrote that very word is searched for on its own too.
+	 */
+	compounds: string | null;
 	concepts: VocabularyConcept[];
 	topicCodes: string[];
 	/** The text names acute danger or violence. */
@@ -32,6 +37,8 @@ export interface CompiledVocabulary {
 // A compound is recognised by a known word at its start or end ("Sucht|beratungsstelle",
 // "Spiel|sucht") only when that word is long enough not to occur inside unrelated words by chance.
 const MIN_COMPOUND_PART = 5;
+// Longer than an inflection ("kifft", "Fahrrads"): the rest of such a word is another word of its own.
+const MIN_COMPOUND_REST = 4;
 const IGNORED = new Set([...ALL_STOP_WORDS, ...PEOPLE_WORDS].map(foldWord));
 
 export function compileVocabulary(concepts: VocabularyConcept[]): CompiledVocabulary {
@@ -60,21 +67,25 @@ export function understandQuery(q: string, vocabulary: CompiledVocabulary): Unde
 	const concepts: VocabularyConcept[] = [];
 	const rest: string[] = [];
 	const recognised: string[] = [];
+	const compounds: string[] = [];
 	for (let i = 0; i < tokens.length;) {
 		const match = matchAt(tokens, i, vocabulary.patterns);
 		if (match) {
 			if (!concepts.includes(match.pattern.concept)) concepts.push(match.pattern.concept);
 			recognised.push(...rawTokens.slice(i, i + match.length));
+			if (match.length === 1 && tokens[i].length - match.pattern.words[0].length >= MIN_COMPOUND_REST)
+				compounds.push(rawTokens[i]);
 			i += match.length;
 			continue;
 		}
 		if (!IGNORED.has(tokens[i])) rest.push(rawTokens[i]);
 		i += 1;
 	}
-	if (concepts.length === 0) return { text: q, concepts, topicCodes: [], danger: false };
+	if (concepts.length === 0) return { text: q, compounds: null, concepts, topicCodes: [], danger: false };
 	const terms = unique(concepts.flatMap((c) => c.searchTerms.split(/\s+/).filter(Boolean)));
 	return {
 		text: unique([...terms, ...rest, ...recognised]).join(' '),
+		compounds: compounds.length > 0 ? unique(compounds).join(' ') : null,
 		concepts,
 		topicCodes: unique(concepts.flatMap((c) => c.topicCodes)),
 		danger: concepts.some((c) => c.danger)
