@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../src/lib/server/demo/seed-partners';
@@ -95,6 +96,49 @@ describe('importing a town’s partner list', () => {
 			['Zahlen-PLZ e. V.', 'Jugendhilfe', 'Markt 3', 2763, 'Zittau', 'Treff']
 		]).toBuffer();
 		expect(await preview(typed)).toMatchObject([{ kind: 'new', input: { address: { postalCode: '02763' } } }]);
+	});
+
+	it('explains in German why an uploaded file cannot be read', async () => {
+		const message = async (content: Uint8Array) => {
+			const result = await prepareImport(t.db, content, today);
+			return result.ok ? 'lesbar' : result.message;
+		};
+		expect(await message(zipSync({ 'brief.txt': strToU8('Hallo') }))).toContain(
+			'weder eine Excel-Arbeitsmappe (.xlsx) noch ein HSDS-Datenpaket'
+		);
+		expect(await message(zipSync({ 'datapackage.json': strToU8('{"resources": []}') }))).toContain(
+			'enthält keine Organisationen'
+		);
+		expect(await message(zipSync({ 'datapackage.json': strToU8('{kaputt') }))).toContain(
+			'Das HSDS-Datenpaket ist nicht lesbar'
+		);
+		expect(await message(strToU8('Straße;Ort\nMarkt 1;Zittau\n'))).toContain('mindestens „Name“');
+	});
+
+	it('rejects an HSDS organization whose category this portal does not have, saying which', async () => {
+		const files = {
+			'datapackage.json': strToU8(
+				JSON.stringify({
+					resources: [
+						{ name: 'organization', path: 'organizations.csv' },
+						{ name: 'service', path: 'services.csv' },
+						{ name: 'attribute', path: 'attributes.csv' },
+						{ name: 'taxonomy_term', path: 'taxonomy_terms.csv' }
+					]
+				})
+			),
+			'organizations.csv': strToU8(
+				'id,name,description\nb1f0c3d4-0000-4000-8000-000000000001,Imkerverein,Honig\n'
+			),
+			'services.csv': strToU8(
+				'id,organization_id,name,description\ns1,b1f0c3d4-0000-4000-8000-000000000001,Imkerei,Honig\n'
+			),
+			'attributes.csv': strToU8('id,link_id,link_type,taxonomy_term_id\na1,s1,category,t1\n'),
+			'taxonomy_terms.csv': strToU8('id,code,name,taxonomy_id\nt1,imkerei,Imkerei,x\n')
+		};
+		expect(await preview(zipSync(files))).toMatchObject([
+			{ kind: 'rejected', line: 2, name: 'Imkerverein', reasons: ['Kategorie: „Imkerei“ gibt es hier nicht.'] }
+		]);
 	});
 
 	it('recognises a partner that is already in the portal by name and address and shows what differs', () => {
