@@ -38,7 +38,9 @@ const groupBy = (rows: Row[], key: string) => {
 	for (const row of rows) {
 		const value = row[key];
 		if (!value) continue;
-		groups.set(value, [...(groups.get(value) ?? []), row]);
+		const group = groups.get(value);
+		if (group) group.push(row);
+		else groups.set(value, [row]);
 	}
 	return groups;
 };
@@ -65,7 +67,21 @@ export function readHsdsPackage(files: Record<string, Uint8Array>, terms: TermOp
 	if (organizations.length > MAX_ROWS)
 		return { ok: false, message: `Bitte teilen Sie das Paket: höchstens ${MAX_ROWS} Organisationen auf einmal.` };
 	const t = (name: string) => tables.get(name) ?? [];
-	const rel = {
+	const rel = relationsOf(t);
+	const sources = organizations.map((o, i): ImportSource => {
+		const { input, reasons } = toPartner(o, rel, terms);
+		const line = i + 2;
+		const uuid = UUID.test(o.id ?? '') ? o.id.toLowerCase() : undefined;
+		const slug = /\/netzwerk\/([a-z0-9-]+)$/.exec(o.uri ?? '')?.[1];
+		if (reasons.length > 0) return { line, name: input.name, candidate: { ok: false, reasons }, uuid };
+		return { line, name: input.name, candidate: checkCandidate(input, terms, today), uuid, slug };
+	});
+	return { ok: true, sources };
+}
+
+/** Each table's rows by the record they belong to (HSDS foreign keys). */
+function relationsOf(t: (name: string) => Row[]) {
+	return {
 		services: groupBy(t('service'), 'organization_id'),
 		locations: groupBy(t('location'), 'organization_id'),
 		addresses: groupBy(t('address'), 'location_id'),
@@ -80,31 +96,9 @@ export function readHsdsPackage(files: Record<string, Uint8Array>, terms: TermOp
 		attributes: groupBy(t('attribute'), 'link_id'),
 		terms: new Map(t('taxonomy_term').map((term) => [term.id, term]))
 	};
-	const sources = organizations.map((o, i): ImportSource => {
-		const { input, reasons } = toPartner(o, rel, terms);
-		const line = i + 2;
-		const uuid = UUID.test(o.id ?? '') ? o.id.toLowerCase() : undefined;
-		const slug = /\/netzwerk\/([a-z0-9-]+)$/.exec(o.uri ?? '')?.[1];
-		if (reasons.length > 0) return { line, name: input.name, candidate: { ok: false, reasons }, uuid };
-		return { line, name: input.name, candidate: checkCandidate(input, terms, today), uuid, slug };
-	});
-	return { ok: true, sources };
 }
 
-type Relations = {
-	[
-		K in
-			| 'services'
-			| 'locations'
-			| 'addresses'
-			| 'accessibility'
-			| 'phones'
-			| 'contactPhones'
-			| 'schedules'
-			| 'contacts'
-			| 'attributes'
-	]: Map<string, Row[]>;
-} & { terms: Map<string, Row> };
+type Relations = ReturnType<typeof relationsOf>;
 
 function toPartner(o: Row, rel: Relations, terms: TermOptions): { input: PartnerInput; reasons: string[] } {
 	const reasons: string[] = [];
