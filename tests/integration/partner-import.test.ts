@@ -235,4 +235,15 @@ describe('importing a town’s partner list', () => {
 			.execute();
 		expect(treffs).toHaveLength(1);
 	});
+
+	it('forgets uploaded lists after 30 days', async () => {
+		const old = await createImportJob(t.db, coordinator, 'alt.csv', messyPartnerCsv());
+		await t.db
+			.updateTable('partner_import_jobs')
+			.set({ created_at: '2026-10-01T00:00:00.000Z' })
+			.where('id', '=', old)
+			.execute();
+		await createImportJob(t.db, coordinator, 'neu.csv', messyPartnerCsv(), new Date('2026-11-01T00:00:00Z'));
+		expect(await loadImportJob(t.db, old)).toBeUndefined();
+	});
 });

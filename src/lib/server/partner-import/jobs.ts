@@ -7,12 +7,22 @@ import { berlinToday, prepareImport } from './page-data';
 /** Steps per chunk; between chunks the server answers other requests and the progress is saved. */
 const CHUNK = 25;
 
+/** Uploaded lists hold names and addresses of people; they are kept only this long. */
+export const KEEP_IMPORT_DAYS = 30;
+
+/** Keeps the upload for its preview; forgets uploads older than KEEP_IMPORT_DAYS that are not running. */
 export async function createImportJob(
 	db: Kysely<Database>,
 	userId: number,
 	fileName: string,
-	content: Uint8Array
+	content: Uint8Array,
+	now = new Date()
 ): Promise<number> {
+	await db
+		.deleteFrom('partner_import_jobs')
+		.where('status', '!=', 'running')
+		.where('created_at', '<', new Date(now.getTime() - KEEP_IMPORT_DAYS * 24 * 60 * 60 * 1000).toISOString())
+		.execute();
 	const { id } = await db
 		.insertInto('partner_import_jobs')
 		.values({ created_by: userId, file_name: fileName, content })
