@@ -235,8 +235,11 @@ const ROUTES: Route[] = [
 	// The partner list import: every step and the template are the coordinator's alone.
 	{ request: 'GET /koordination/import', expect: COORDINATOR },
 	{ request: 'GET /koordination/import/vorlage.csv', expect: COORDINATOR },
+	{ request: 'GET /koordination/import/vorlage.xlsx', expect: COORDINATOR },
 	{ request: 'POST /koordination/import?/vorschau', expect: COORDINATOR, form: { text: '' } },
-	{ request: 'POST /koordination/import?/importieren', expect: COORDINATOR, form: { text: '' } },
+	// "[job]" is no import's id: the coordinator gets past the guard to a 404.
+	{ request: 'GET /koordination/import/[job]', expect: COORDINATOR_MISSING },
+	{ request: 'POST /koordination/import/[job]?/importieren', expect: COORDINATOR_MISSING, form: { wahl: '' } },
 	// Pages, reports, fields of action, sign-language video. "{org}" is no page or field slug: the
 	// coordinator learns that it does not exist, everyone else is refused before that.
 	{ request: 'GET /koordination/seiten', expect: COORDINATOR },

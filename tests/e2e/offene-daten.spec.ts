@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { messyPartnerCsv } from '../fixtures/partner-import-messy';
+import { messyPartnerXlsx } from '../fixtures/partner-import-messy';
 import { DEMO_ACCOUNTS, login } from './login';
 
 // The directory as open data: the HSDS API and the datapackage, found from every page's footer.
@@ -57,24 +57,53 @@ test('the HSDS API answers without an account, pages, finds a service by id and 
 	expect((await request.get('/api/hsds/organizations/00000000-0000-4000-8000-000000000000')).status()).toBe(404);
 });
 
-test('the coordinator previews a messy partner list and imports its new partners as drafts', async ({ browser }) => {
-	const page = await (await browser.newContext()).newPage();
+test('without JavaScript, the coordinator imports an Excel list as drafts and then takes a new value field by field', async ({
+	browser
+}) => {
+	const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
 	await login(page, DEMO_ACCOUNTS.coordinator);
 	await page.goto('/koordination/import');
 	const template = page.waitForEvent('download');
-	await page.getByRole('link', { name: 'Vorlage herunterladen (CSV)' }).click();
-	expect((await template).suggestedFilename()).toBe('partnerliste-vorlage.csv');
-	await page
-		.getByLabel('CSV-Datei')
-		.setInputFiles({ name: 'partner.csv', mimeType: 'text/csv', buffer: Buffer.from(messyPartnerCsv()) });
-	await page.getByRole('button', { name: 'Vorschau anzeigen' }).click();
-	await expect(page.getByRole('heading', { name: 'Vorschau: noch nichts gespeichert' })).toBeVisible();
+	await page.getByRole('link', { name: 'Vorlage herunterladen (Excel)' }).click();
+	expect((await template).suggestedFilename()).toBe('partnerliste-vorlage.xlsx');
+	const upload = async (name: string, buffer: Buffer) => {
+		await page.goto('/koordination/import');
+		await page
+			.getByLabel('Datei (CSV, Excel oder HSDS-Datenpaket)')
+			.setInputFiles({ name, buffer, mimeType: 'application/octet-stream' });
+		await page.getByRole('button', { name: 'Vorschau anzeigen' }).click();
+		await expect(page.getByRole('heading', { name: 'Vorschau: noch nichts gespeichert' })).toBeVisible();
+	};
+
+	// The portal's own HSDS datapackage: every partner is found again by its UUID, nothing differs.
+	await upload('hsds.zip', await (await page.request.get('/offene-daten/hsds-datenpaket.zip')).body());
+	await expect(page.getByText(/\b0 neue Partner, \d+ schon im Portal, 0 Zeilen/)).toBeVisible();
+	await expect(page.getByText('– keine Unterschiede').first()).toBeVisible();
+
+	await upload('partner.xlsx', await messyPartnerXlsx());
 	await expect(page.getByRole('table', { name: 'Abgelehnte Zeilen' })).toContainText(
 		'Doppelt: derselbe Partner steht schon in Zeile 2.'
 	);
-	await expect(page.getByRole('table', { name: 'Schon im Portal (bleiben unverändert)' })).toContainText(
-		'Polizeirevier Zittau (veröffentlicht)'
-	);
-	await page.getByRole('button', { name: /neue Partner als Entwurf anlegen/ }).click();
-	await expect(page.getByText(/Partner wurden als Entwurf angelegt/)).toBeVisible();
+	await expect(page.getByText('Zeile 10: Polizeirevier Zittau (veröffentlicht)')).toBeVisible();
+	const offer = page.getByRole('group', { name: 'Angebot von Polizeirevier Zittau' });
+	await expect(offer.getByRole('radio', { name: /^behalten/ })).toBeChecked();
+	await page.getByRole('button', { name: 'Importieren: 3 neue Partner als Entwurf anlegen' }).click();
+	// The page reloads itself (meta refresh) while the background run reports "n von m".
+	await expect(page.getByText('3 Partner wurden als Entwurf angelegt, 0 bekannte Partner')).toBeVisible({
+		timeout: 15_000
+	});
+
+	const changed =
+		'Name;Kategorie;Straße;PLZ;Ort;Angebot\r\nJugendtreff Pethau;Jugendhilfe;Pethauer Straße 4;02763;Zittau;Offener Treff und Kochkurs\r\n';
+	await upload('pethau.csv', Buffer.from(changed));
+	await page
+		.getByRole('group', { name: 'Angebot von Jugendtreff Pethau' })
+		.getByRole('radio', { name: 'neuen Wert übernehmen: „Offener Treff und Kochkurs“' })
+		.check();
+	await page.getByRole('button', { name: /^Importieren/ }).click();
+	await expect(page.getByText('0 Partner wurden als Entwurf angelegt, 1 bekannte Partner')).toBeVisible({
+		timeout: 15_000
+	});
+	await upload('pethau.csv', Buffer.from(changed));
+	await expect(page.getByText('Zeile 2: Jugendtreff Pethau – keine Unterschiede')).toBeVisible();
 });

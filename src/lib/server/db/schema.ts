@@ -8,6 +8,7 @@ import type { ContactTables } from './tables/contact';
 import type { NewsTables } from './tables/news';
 import type { PoliceTables } from './tables/police';
 import type { PagesTables } from './tables/pages';
+import type { PartnerImportTables } from './tables/partner-import';
 import type { ProposalTables } from './tables/proposals';
 
 export type Taxonomy = 'category' | 'topic' | 'target_group' | 'ortsteil' | 'language';
@@ -331,6 +332,7 @@ export interface Database
 		PagesTables,
 		BrokeringTables,
 		ProposalTables,
+		PartnerImportTables,
 		GroupTables {
 	taxonomy_terms: TaxonomyTermTable;
 	search_vocabulary: SearchVocabularyTable;

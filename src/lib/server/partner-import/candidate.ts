@@ -1,5 +1,5 @@
 import { PARTNER_FIELD_LABELS } from '$lib/partner-field-labels';
-import { validateProfile } from '../partners/profile-form';
+import { applyProfile, validateProfile } from '../partners/profile-form';
 import { profileToFormValues } from '../partners/profile-form-values';
 import type { TermOptions } from '../partners/profile-terms';
 import { allowedCodes } from '../partners/profile-terms';
@@ -15,7 +15,10 @@ export function splitAddress(text: string): { street: string; postalCode: string
 	return match ? { street: match[1].replace(/,$/, ''), postalCode: match[2], city: match[3] } : null;
 }
 
-const findTerm = (terms: TermRef[], text: string) => {
+/** Excel stores "02763" typed as a number as 2763; German postal codes have five digits. */
+const postalCode = (text: string) => (/^\d{4}$/.test(text) ? `0${text}` : text);
+
+export const findTerm = (terms: TermRef[], text: string) => {
 	const key = normalizeHeader(text);
 	return terms.find((t) => normalizeHeader(t.label) === key || normalizeHeader(t.code) === key);
 };
@@ -32,7 +35,7 @@ export function toCandidate(row: SheetRow, terms: TermOptions, today: string): C
 		address = {
 			name: null,
 			street: c.street ?? '',
-			postalCode: c.postalCode ?? '',
+			postalCode: postalCode(c.postalCode ?? ''),
 			city: c.city ?? '',
 			ortsteil: null,
 			latitude: null,
@@ -84,6 +87,11 @@ export function toCandidate(row: SheetRow, terms: TermOptions, today: string): C
 		translations: {}
 	};
 	if (reasons.length > 0) return { ok: false, reasons };
+	return checkCandidate(input, terms, today);
+}
+
+/** A partner read from any import format, checked by the profile form's rules. */
+export function checkCandidate(input: PartnerInput, terms: TermOptions, today: string): Candidate {
 	const checked = validateProfile(profileToFormValues(input), allowedCodes(terms), today);
 	if (!checked.ok) {
 		return {
@@ -91,7 +99,8 @@ export function toCandidate(row: SheetRow, terms: TermOptions, today: string): C
 			reasons: Object.entries(checked.errors).map(([field, message]) => `${fieldLabel(field)}: ${message}`)
 		};
 	}
-	return { ok: true, input: { ...input, ...checked.fields } };
+	// The form has no coordinates; applyProfile keeps those of an imported address (an HSDS location's).
+	return { ok: true, input: applyProfile(input, checked.fields) };
 }
 
 const ADDRESS_PARTS: Record<string, string> = {

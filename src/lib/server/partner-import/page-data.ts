@@ -2,16 +2,17 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { loadTermOptions } from '../partners/profile-terms';
 import { loadExistingPartners, previewImport, type PreviewLine } from './preview';
-import { readSpreadsheet } from './spreadsheet';
+import { readImportFile } from './sources';
+import { choiceName } from './upload';
 
 export type ImportPreview = { ok: true; lines: PreviewLine[] } | { ok: false; message: string };
 
-/** Reads the uploaded list and sorts its lines; writes nothing. */
-export async function prepareImport(db: Kysely<Database>, text: string, today: string): Promise<ImportPreview> {
-	const sheet = readSpreadsheet(text);
-	if (!sheet.ok) return sheet;
+/** Reads the uploaded file (CSV, XLSX or HSDS datapackage) and sorts its lines; writes nothing. */
+export async function prepareImport(db: Kysely<Database>, content: Uint8Array, today: string): Promise<ImportPreview> {
 	const [existing, terms] = await Promise.all([loadExistingPartners(db), loadTermOptions(db)]);
-	return { ok: true, lines: previewImport(sheet.rows, existing, terms, today) };
+	const read = await readImportFile(content, terms, today);
+	if (!read.ok) return read;
+	return { ok: true, lines: previewImport(read.sources, existing) };
 }
 
 /** The preview as the page shows it. */
@@ -31,7 +32,7 @@ export function shownPreview(lines: PreviewLine[]) {
 							line: l.line,
 							name: l.partner.name,
 							published: l.partner.status === 'published',
-							differences: l.differences
+							differences: l.differences.map((d) => ({ ...d, choice: choiceName(l.line, d.key) }))
 						}
 					]
 				: []
@@ -40,4 +41,9 @@ export function shownPreview(lines: PreviewLine[]) {
 			l.kind === 'rejected' ? [{ line: l.line, name: l.name, reasons: l.reasons }] : []
 		)
 	};
+}
+
+/** Today in the council's time zone, for consent dates checked by the profile rules. */
+export function berlinToday(): string {
+	return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
 }

@@ -1,13 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database, OrganizationStatus } from '../db/schema';
-import type { TermOptions } from '../partners/profile-terms';
 import type { PartnerInput } from '../partners/types';
 import { normalizeStreet } from '../areas/street-name';
-import { toCandidate } from './candidate';
-import type { SheetRow } from './spreadsheet';
+import type { ImportSource } from './sources';
 
 export interface ExistingPartner {
 	id: number;
+	uuid: string;
 	name: string;
 	status: OrganizationStatus;
 	street: string | null;
@@ -17,14 +16,18 @@ export interface ExistingPartner {
 	offer: string;
 }
 
+/** The fields an import may change in a partner already in the portal, each only when chosen. */
+export type ChoosableField = 'street' | 'email' | 'website' | 'phone' | 'offer';
+
 export interface Difference {
+	key: ChoosableField;
 	field: string;
 	existing: string;
 	imported: string;
 }
 
 export type PreviewLine =
-	| { line: number; kind: 'new'; input: PartnerInput }
+	| { line: number; kind: 'new'; input: PartnerInput; uuid?: string; slug?: string }
 	| { line: number; kind: 'match'; input: PartnerInput; partner: ExistingPartner; differences: Difference[] }
 	| { line: number; kind: 'rejected'; name: string; reasons: string[] };
 
@@ -45,6 +48,7 @@ export async function loadExistingPartners(db: Kysely<Database>): Promise<Existi
 		.leftJoin('locations as l', (join) => join.onRef('l.organization_id', '=', 'o.id').on('l.position', '=', 0))
 		.select((eb) => [
 			'o.id',
+			'o.uuid',
 			'o.name',
 			'o.status',
 			'l.street',
@@ -62,49 +66,56 @@ export async function loadExistingPartners(db: Kysely<Database>): Promise<Existi
 		.execute();
 }
 
+const LABELS: Record<ChoosableField, string> = {
+	street: 'Straße',
+	email: 'E-Mail-Adresse',
+	website: 'Webseite',
+	phone: 'Telefon',
+	offer: 'Angebot'
+};
+
 function differences(partner: ExistingPartner, input: PartnerInput): Difference[] {
-	const pairs: [string, string | null, string | null][] = [
-		['Straße', partner.street, input.address?.street ?? null],
-		['E-Mail-Adresse', partner.email, input.email],
-		['Webseite', partner.website, input.website],
-		['Telefon', partner.phone, input.phones[0]?.number ?? null],
-		['Angebot', partner.offer || null, input.offer || null]
+	const pairs: [ChoosableField, string | null, string | null][] = [
+		['street', partner.street, input.address?.street ?? null],
+		['email', partner.email, input.email],
+		['website', partner.website, input.website],
+		['phone', partner.phone, input.phones[0]?.number ?? null],
+		['offer', partner.offer || null, input.offer || null]
 	];
-	const same = (field: string, a: string, b: string) =>
-		field === 'Straße' ? normalizeStreet(a) === normalizeStreet(b) : a === b;
+	const same = (field: ChoosableField, a: string, b: string) =>
+		field === 'street' ? normalizeStreet(a) === normalizeStreet(b) : a === b;
 	return pairs
 		.filter(([field, existing, imported]) => imported !== null && !same(field, existing ?? '', imported))
-		.map(([field, existing, imported]) => ({ field, existing: existing ?? '', imported: imported! }));
+		.map(([field, existing, imported]) => ({
+			key: field,
+			field: LABELS[field],
+			existing: existing ?? '',
+			imported: imported!
+		}));
 }
 
 /** Sorts every line into new, already there (with the differences) and rejected (with the reasons). */
-export function previewImport(
-	rows: SheetRow[],
-	existing: ExistingPartner[],
-	terms: TermOptions,
-	today: string
-): PreviewLine[] {
+export function previewImport(sources: ImportSource[], existing: ExistingPartner[]): PreviewLine[] {
 	const seen = new Map<string, number>();
-	return rows.map((row): PreviewLine => {
-		const name = row.cells.name ?? '';
-		const candidate = toCandidate(row, terms, today);
-		if (!candidate.ok) return { line: row.line, kind: 'rejected', name, reasons: candidate.reasons };
+	const byUuid = new Map(existing.map((p) => [p.uuid, p]));
+	return sources.map(({ line, name, candidate, uuid, slug }): PreviewLine => {
+		if (!candidate.ok) return { line, kind: 'rejected', name, reasons: candidate.reasons };
 		const input = candidate.input;
-		const duplicateKey = `${key(input.name)}|${key(input.address?.street ?? '')}`;
+		const duplicateKey = uuid ?? `${key(input.name)}|${key(input.address?.street ?? '')}`;
 		const first = seen.get(duplicateKey);
 		if (first !== undefined) {
 			return {
-				line: row.line,
+				line,
 				kind: 'rejected',
 				name,
 				reasons: [`Doppelt: derselbe Partner steht schon in Zeile ${first}.`]
 			};
 		}
-		seen.set(duplicateKey, row.line);
-		const partner = existing.find(
-			(p) => key(p.name) === key(input.name) && sameStreet(p.street, input.address?.street)
-		);
-		if (partner) return { line: row.line, kind: 'match', input, partner, differences: differences(partner, input) };
-		return { line: row.line, kind: 'new', input };
+		seen.set(duplicateKey, line);
+		const partner =
+			(uuid && byUuid.get(uuid)) ||
+			existing.find((p) => key(p.name) === key(input.name) && sameStreet(p.street, input.address?.street));
+		if (partner) return { line, kind: 'match', input, partner, differences: differences(partner, input) };
+		return { line, kind: 'new', input, uuid, slug };
 	});
 }

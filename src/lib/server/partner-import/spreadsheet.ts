@@ -10,6 +10,12 @@ export interface SheetRow {
 
 export type SheetResult = { ok: true; rows: SheetRow[] } | { ok: false; message: string };
 
+/** One line of a table as read from the file, before its columns are known. */
+export interface RawRecord {
+	line: number;
+	cells: string[];
+}
+
 /** Limits that keep one upload from occupying the server. */
 export const MAX_ROWS = 5000;
 /** A 5,000-line spreadsheet with long texts stays well below this. */
@@ -39,10 +45,21 @@ export function readSpreadsheet(content: string | Uint8Array): SheetResult {
 			message: `Die Datei ist keine lesbare CSV-Tabelle (${(error as Error).message}). Bitte speichern Sie sie aus Excel als „CSV (Trennzeichen-getrennt)“.`
 		};
 	}
+	return sheetRows(
+		records.map(({ record, info, raw }) => ({
+			cells: record,
+			// csv-parse counts lines up to the record's end; a quoted cell may span several.
+			line: info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0)
+		}))
+	);
+}
+
+/** The header line names the columns; the lines below become rows. Shared by CSV and XLSX. */
+export function sheetRows(records: RawRecord[]): SheetResult {
 	if (records.length < 2) return { ok: false, message: 'Die Datei enthält keine Zeilen unter der Kopfzeile.' };
 	if (records.length > MAX_ROWS + 1)
 		return { ok: false, message: `Bitte teilen Sie die Datei: höchstens ${MAX_ROWS} Zeilen auf einmal.` };
-	const columns = mapHeader(records[0].record);
+	const columns = mapHeader(records[0].cells);
 	if (!columns.includes('name')) {
 		return {
 			ok: false,
@@ -55,15 +72,14 @@ export function readSpreadsheet(content: string | Uint8Array): SheetResult {
 		rows: records
 			.slice(1)
 			// Rows of empty cells (";;;;" in Excel exports) are not lines anyone meant to import.
-			.filter(({ record }) => record.some((cell) => cell !== ''))
-			.map(({ record, info, raw }) => {
+			.filter(({ cells }) => cells.some((cell) => cell !== ''))
+			.map(({ cells: record, line }) => {
 				const cells: Partial<Record<Column, string>> = {};
 				record.forEach((value, i) => {
 					const column = columns[i];
 					if (column && value !== '' && cells[column] === undefined) cells[column] = value;
 				});
-				// csv-parse counts lines up to the record's end; a quoted cell may span several.
-				return { line: info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0), cells };
+				return { line, cells };
 			})
 	};
 }

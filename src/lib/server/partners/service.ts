@@ -21,11 +21,17 @@ export interface Actor {
 	userId: number;
 }
 
-export async function createPartner(db: Kysely<Database>, input: PartnerInput, actor?: Actor): Promise<number> {
+/** `uuid`: the HSDS id an imported partner keeps; without it the database draws a new one. */
+export async function createPartner(
+	db: Kysely<Database>,
+	input: PartnerInput,
+	actor?: Actor,
+	{ uuid }: { uuid?: string } = {}
+): Promise<number> {
 	return writeTransaction(db, async (trx) => {
 		const { id } = await trx
 			.insertInto('organizations')
-			.values({ ...(await organizationColumns(trx, input)), status: input.status })
+			.values({ ...(await organizationColumns(trx, input)), status: input.status, ...(uuid ? { uuid } : {}) })
 			.returning('id')
 			.executeTakeFirstOrThrow();
 		await writeRelations(trx, id, input);
