@@ -40,6 +40,7 @@ export function previewPartner(id: number, input: PartnerInput, terms: TermOptio
 		contacts: input.contacts
 			.filter((c) => c.publishConsent)
 			.map(({ name, role, phone, email }) => ({ name, role, phone, email })),
-		schedules: input.schedules
+		schedules: input.schedules,
+		closures: input.closures
 	};
 }
