@@ -173,7 +173,12 @@ export function profileToFormValues(input: PartnerInput): ProfileFormValues {
 			remove: false
 		})),
 		hours: { opening: hours('opening'), consultation: hours('consultation') },
-		closures: input.closures.map((c) => ({ startsOn: c.startsOn, endsOn: c.endsOn, reason: c.reason }))
+		// A one-day closure shows no end, as it was entered ("leer lassen für einen Tag").
+		closures: input.closures.map((c) => ({
+			startsOn: c.startsOn,
+			endsOn: c.endsOn === c.startsOn ? '' : c.endsOn,
+			reason: c.reason
+		}))
 	};
 }
 
