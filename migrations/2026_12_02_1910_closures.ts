@@ -13,7 +13,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('reason', 'text', (c) => c.notNull())
 		.addCheckConstraint('closures_range', sql`ends_on >= starts_on`)
 		.execute();
-	await db.schema.createIndex('closures_organization').on('closures').columns(['organization_id', 'ends_on']).execute();
+	await db.schema
+		.createIndex('closures_organization')
+		.on('closures')
+		.columns(['organization_id', 'ends_on'])
+		.execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

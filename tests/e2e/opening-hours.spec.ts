@@ -42,6 +42,8 @@ test.describe('opening hours with JavaScript', () => {
 	test('a closure today shows "Heute geschlossen" with its reason, in the JSON-LD too, and removing it asks first', async ({
 		page
 	}) => {
+		// Saves twice, reads the public page and runs axe: more than the default 30 s on a busy machine.
+		test.slow();
 		const today = todayInZittau();
 		await page.goto(EDIT_PAGE);
 		const closure = page.getByRole('group', { name: 'Schließzeit 1' });
