@@ -14,17 +14,17 @@ export interface Closure {
 export type ClosedDay = { kind: 'holiday'; name: string } | { kind: 'closure'; reason: string };
 
 const HOLIDAY_NAMES: Record<string, () => string> = {
-	NEUJAHRSTAG: m.holiday_new_year,
-	KARFREITAG: m.holiday_good_friday,
-	OSTERMONTAG: m.holiday_easter_monday,
-	TAG_DER_ARBEIT: m.holiday_labour_day,
-	CHRISTIHIMMELFAHRT: m.holiday_ascension,
-	PFINGSTMONTAG: m.holiday_whit_monday,
-	DEUTSCHEEINHEIT: m.holiday_german_unity,
-	REFORMATIONSTAG: m.holiday_reformation,
-	BUBETAG: m.holiday_repentance,
-	ERSTERWEIHNACHTSFEIERTAG: m.holiday_christmas,
-	ZWEITERWEIHNACHTSFEIERTAG: m.holiday_boxing_day
+	NEUJAHRSTAG: m.directory_holiday_new_year,
+	KARFREITAG: m.directory_holiday_good_friday,
+	OSTERMONTAG: m.directory_holiday_easter_monday,
+	TAG_DER_ARBEIT: m.directory_holiday_labour_day,
+	CHRISTIHIMMELFAHRT: m.directory_holiday_ascension,
+	PFINGSTMONTAG: m.directory_holiday_whit_monday,
+	DEUTSCHEEINHEIT: m.directory_holiday_german_unity,
+	REFORMATIONSTAG: m.directory_holiday_reformation,
+	BUBETAG: m.directory_holiday_repentance,
+	ERSTERWEIHNACHTSFEIERTAG: m.directory_holiday_christmas,
+	ZWEITERWEIHNACHTSFEIERTAG: m.directory_holiday_boxing_day
 };
 
 const holidaysByYear = new Map<number, Map<string, string>>();
@@ -56,5 +56,5 @@ export function addDays(day: string, count: number): string {
 
 /** "Feiertag (Karfreitag)" or the partner's reason. */
 export function formatClosedDay(closed: ClosedDay): string {
-	return closed.kind === 'holiday' ? m.holiday_label({ name: closed.name }) : closed.reason;
+	return closed.kind === 'holiday' ? m.directory_holiday_label({ name: closed.name }) : closed.reason;
 }

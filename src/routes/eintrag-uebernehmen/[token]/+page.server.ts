@@ -20,8 +20,8 @@ export const actions = {
 		if (!name.ok || !email.ok) {
 			// A public page: the messages come in the visitor's language.
 			const errors = {
-				...(name.ok ? {} : { name: m.claim_error_name({ max: NAME_MAX_LENGTH }) }),
-				...(email.ok ? {} : { email: m.claim_error_email() })
+				...(name.ok ? {} : { name: m.contact_claim_error_name({ max: NAME_MAX_LENGTH }) }),
+				...(email.ok ? {} : { email: m.contact_claim_error_email() })
 			};
 			return fail(400, { values, errors });
 		}
