@@ -26,6 +26,21 @@ test.describe('opening hours with JavaScript', () => {
 		await login(page, DEMO_ACCOUNTS.schoolEditor);
 	});
 
+	test('both weeks of hours fit on less than two screens at 1280 px', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(EDIT_PAGE);
+		const heights = await page.evaluate(() => ({
+			hours: ['abschnitt-opening', 'abschnitt-consultation']
+				.map((id) => document.getElementById(id)?.getBoundingClientRect().height ?? 0)
+				.reduce((a, b) => a + b, 0),
+			page: document.documentElement.scrollHeight
+		}));
+		test.info().annotations.push({ type: 'heights', description: JSON.stringify(heights) });
+		console.log(`hours editor heights: ${JSON.stringify(heights)}`);
+		expect(heights.hours).toBeGreaterThan(0);
+		expect(heights.hours).toBeLessThan(1800);
+	});
+
 	test('"Mo–Fr wie Montag" fills the other weekdays without saving', async ({ page }) => {
 		await page.goto(EDIT_PAGE);
 		const before = await hoursOf(page, 'Freitag').getByLabel('Freitag von').inputValue();

@@ -1,3 +1,4 @@
+import { berlinParts } from '$lib/validation/berlin-time';
 import type { TermOptions } from './profile-terms';
 import type { PartnerInput, PublicPartner, TermRef } from './types';
 
@@ -41,6 +42,7 @@ export function previewPartner(id: number, input: PartnerInput, terms: TermOptio
 			.filter((c) => c.publishConsent)
 			.map(({ name, role, phone, email }) => ({ name, role, phone, email })),
 		schedules: input.schedules,
-		closures: input.closures
+		// As citizens will see it: past closures are not shown.
+		closures: input.closures.filter((c) => c.endsOn >= berlinParts(new Date()).date)
 	};
 }
