@@ -9,6 +9,7 @@ import {
 	wallClockAt,
 	type WeeklySlot
 } from './opening-hours';
+import type { Closure } from './closed-days';
 import { getLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
 
 const weekdayMornings: WeeklySlot[] = [1, 2, 3, 4, 5].map((weekday) => ({
@@ -71,12 +72,14 @@ describe('opening hours on the clock of Zittau', () => {
 		expect(nextOpening(afternoon, new Date('2026-01-14T11:30:00Z'))).toEqual({
 			daysAhead: 0,
 			weekday: 3,
+			date: '2026-01-14',
 			opensAt: '14:00'
 		});
 		expect(nextOpening(weekdayMornings, new Date('2026-01-14T12:00:00Z'))?.daysAhead).toBe(1);
 		expect(nextOpening(weekdayMornings, new Date('2026-01-16T12:00:00Z'))).toEqual({
 			daysAhead: 3,
 			weekday: 1,
+			date: '2026-01-19',
 			opensAt: '09:00'
 		});
 		const mondayOnly: WeeklySlot[] = [{ weekday: 1, opensAt: '09:00', closesAt: '12:00' }];
@@ -89,9 +92,17 @@ describe('opening hours on the clock of Zittau', () => {
 			closesAt: '12:00'
 		});
 		const closed = openStatus(weekdayMornings, new Date('2026-01-16T12:00:00Z'));
-		expect(closed).toEqual({ open: false, next: { daysAhead: 3, weekday: 1, opensAt: '09:00' } });
-		expect(formatNextOpening({ daysAhead: 3, weekday: 1, opensAt: '09:00' })).toBe('am Montag um 09:00 Uhr');
-		expect(formatNextOpening({ daysAhead: 1, weekday: 4, opensAt: '09:00' })).toBe('morgen um 09:00 Uhr');
+		expect(closed).toEqual({
+			open: false,
+			closedToday: null,
+			next: { daysAhead: 3, weekday: 1, date: '2026-01-19', opensAt: '09:00' }
+		});
+		expect(formatNextOpening({ daysAhead: 3, weekday: 1, date: '2026-01-19', opensAt: '09:00' })).toBe(
+			'am Montag um 09:00 Uhr'
+		);
+		expect(formatNextOpening({ daysAhead: 1, weekday: 4, date: '2026-01-15', opensAt: '09:00' })).toBe(
+			'morgen um 09:00 Uhr'
+		);
 	});
 
 	it('says open round the clock for a station that is always staffed, and follows days joined at midnight', () => {
@@ -130,6 +141,47 @@ describe('opening hours on the clock of Zittau', () => {
 	});
 });
 
+describe('opening hours on public holidays and closure days', () => {
+	const summerBreak: Closure[] = [{ startsOn: '2026-07-20', endsOn: '2026-07-31', reason: 'Sommerpause' }];
+
+	it('is closed on Good Friday 2026 and says why, then opens after Easter Monday', () => {
+		// Friday 2026-04-03 10:00 in Zittau (CEST): a weekday morning, but Karfreitag.
+		const status = openStatus(weekdayMornings, new Date('2026-04-03T08:00:00Z'));
+		expect(status).toEqual({
+			open: false,
+			closedToday: { kind: 'holiday', name: 'Karfreitag' },
+			next: { daysAhead: 4, weekday: 2, date: '2026-04-07', opensAt: '09:00' }
+		});
+	});
+
+	it('is closed on Buß- und Bettag, the Wednesday before 23 November', () => {
+		expect(isOpenAt(weekdayMornings, new Date('2026-11-18T09:00:00Z'))).toBe(false);
+		expect(isOpenAt(weekdayMornings, new Date('2026-11-25T09:00:00Z'))).toBe(true);
+		expect(isOpenAt(weekdayMornings, new Date('2027-11-17T09:00:00Z'))).toBe(false);
+	});
+
+	it('is closed during a closure and names the next opening by its date when it is weeks away', () => {
+		const status = openStatus(weekdayMornings, new Date('2026-07-21T08:00:00Z'), summerBreak);
+		expect(status).toEqual({
+			open: false,
+			closedToday: { kind: 'closure', reason: 'Sommerpause' },
+			next: { daysAhead: 13, weekday: 1, date: '2026-08-03', opensAt: '09:00' }
+		});
+		expect(status && !status.open && status.next && formatNextOpening(status.next)).toBe(
+			'am 03.08.2026 um 09:00 Uhr'
+		);
+		expect(isOpenAt(weekdayMornings, new Date('2026-08-03T08:00:00Z'), summerBreak)).toBe(true);
+	});
+
+	it('ends a night slot that began on a closure day', () => {
+		const night: WeeklySlot[] = [{ weekday: 5, opensAt: '20:00', closesAt: '02:00' }];
+		const friday: Closure[] = [{ startsOn: '2026-01-16', endsOn: '2026-01-16', reason: 'Fortbildung' }];
+		// Saturday 2026-01-17 01:00 in Zittau belongs to Friday's slot.
+		expect(isOpenAt(night, new Date('2026-01-17T00:00:00Z'))).toBe(true);
+		expect(isOpenAt(night, new Date('2026-01-17T00:00:00Z'), friday)).toBe(false);
+	});
+});
+
 describe('opening hours in the language of the page', () => {
 	function inLocale(locale: Locale, run: () => void) {
 		const original = getLocale;
@@ -142,7 +194,7 @@ describe('opening hours in the language of the page', () => {
 	}
 
 	it('names the day after "on" in the form each language needs', () => {
-		const wednesday = { daysAhead: 2, weekday: 3, opensAt: '09:00' };
+		const wednesday = { daysAhead: 2, weekday: 3, date: '2026-01-14', opensAt: '09:00' };
 		inLocale('en', () => expect(formatNextOpening(wednesday)).toBe('on Wednesday at 09:00'));
 		inLocale('pl', () => expect(formatNextOpening(wednesday)).toBe('w środę o 09:00'));
 		inLocale('cs', () => expect(formatNextOpening(wednesday)).toBe('ve středu v 09:00'));

@@ -1,7 +1,10 @@
 // Weekly opening and consultation hours, read on the wall clock of Zittau (Europe/Berlin) whatever
 // the time zone of the server or the browser. Pure functions: the caller passes the moment; texts
 // come in the language of the request.
+import { addDays, closedDay, type ClosedDay, type Closure } from '$lib/closed-days';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { berlinParts } from '$lib/validation/berlin-time';
 
 /** One weekly time slot; a slot whose closing time is not after its opening time runs past midnight. */
 export interface WeeklySlot {
@@ -16,12 +19,16 @@ export interface WeeklySlot {
 
 export type OpenStatus =
 	/** closesAt null: open round the clock, the whole week. */
-	{ open: true; closesAt: string | null } | { open: false; next: NextOpening | null };
+	| { open: true; closesAt: string | null }
+	/** closedToday: why the weekly hours do not apply today (a public holiday, a closure). */
+	| { open: false; next: NextOpening | null; closedToday: ClosedDay | null };
 
 export interface NextOpening {
 	/** 0 = later today, 1 = tomorrow, … 7 = the same weekday next week. */
 	daysAhead: number;
 	weekday: number;
+	/** The calendar day "YYYY-MM-DD" in Zittau. */
+	date: string;
 	opensAt: string;
 }
 
@@ -53,6 +60,8 @@ const ON_WEEKDAYS = [
 	m.directory_on_weekday_7
 ];
 const DAY_MINUTES = 24 * 60;
+/** A summer break may last weeks; beyond a season nobody plans. */
+const LOOK_AHEAD_DAYS = 92;
 
 const wallClockFormat = new Intl.DateTimeFormat('en-GB', {
 	timeZone: TIME_ZONE,
@@ -73,42 +82,58 @@ export function wallClockAt(date: Date): { weekday: number; minutes: number } {
 	};
 }
 
-export function isOpenAt(slots: WeeklySlot[], date: Date): boolean {
-	return currentSlot(slots, date) !== null;
+export function isOpenAt(slots: WeeklySlot[], date: Date, closures: readonly Closure[] = []): boolean {
+	return currentSlot(slots, date, closures) !== null;
 }
 
-/** The slot that covers the moment, including one that started yesterday and runs past midnight. */
-export function currentSlot(slots: WeeklySlot[], date: Date): WeeklySlot | null {
+/**
+ * The slot that covers the moment, including one that started yesterday and runs past midnight;
+ * none on a public holiday or a closure day (the day the slot starts on counts).
+ */
+export function currentSlot(slots: WeeklySlot[], date: Date, closures: readonly Closure[] = []): WeeklySlot | null {
 	const { weekday, minutes } = wallClockAt(date);
+	const today = berlinParts(date).date;
 	const yesterday = weekday === 1 ? 7 : weekday - 1;
+	const openToday = !closedDay(closures, today);
+	const openYesterday = !closedDay(closures, addDays(today, -1));
 	return (
 		slots.find((slot) => {
 			const [opens, closes] = span(slot);
-			if (slot.weekday === weekday) return minutes >= opens && minutes < closes;
-			return slot.weekday === yesterday && closes > DAY_MINUTES && minutes < closes - DAY_MINUTES;
+			if (slot.weekday === weekday) return openToday && minutes >= opens && minutes < closes;
+			return (
+				openYesterday && slot.weekday === yesterday && closes > DAY_MINUTES && minutes < closes - DAY_MINUTES
+			);
 		}) ?? null
 	);
 }
 
-/** The next time a slot begins after the moment, looking at most one week ahead. */
-export function nextOpening(slots: WeeklySlot[], date: Date): NextOpening | null {
+/** The next time a slot begins after the moment on a day that is not closed, looking a season ahead. */
+export function nextOpening(slots: WeeklySlot[], date: Date, closures: readonly Closure[] = []): NextOpening | null {
+	if (slots.length === 0) return null;
 	const { weekday, minutes } = wallClockAt(date);
-	for (let daysAhead = 0; daysAhead <= 7; daysAhead++) {
+	const today = berlinParts(date).date;
+	for (let daysAhead = 0; daysAhead <= LOOK_AHEAD_DAYS; daysAhead++) {
 		const day = ((weekday - 1 + daysAhead) % 7) + 1;
+		const calendarDay = addDays(today, daysAhead);
 		const candidates = slots
 			.filter((slot) => slot.weekday === day && (daysAhead > 0 || toMinutes(slot.opensAt) > minutes))
 			.sort((a, b) => toMinutes(a.opensAt) - toMinutes(b.opensAt));
-		if (candidates.length > 0) return { daysAhead, weekday: day, opensAt: candidates[0].opensAt };
+		if (candidates.length > 0 && !closedDay(closures, calendarDay))
+			return { daysAhead, weekday: day, date: calendarDay, opensAt: candidates[0].opensAt };
 	}
 	return null;
 }
 
 /** Open or closed at the moment; null when there are no hours at all, so nothing is claimed. */
-export function openStatus(slots: WeeklySlot[], date: Date): OpenStatus | null {
+export function openStatus(slots: WeeklySlot[], date: Date, closures: readonly Closure[] = []): OpenStatus | null {
 	if (slots.length === 0) return null;
-	const slot = currentSlot(slots, date);
+	const slot = currentSlot(slots, date, closures);
 	if (slot) return { open: true, closesAt: closingAfter(slots, slot) };
-	return { open: false, next: nextOpening(slots, date) };
+	return {
+		open: false,
+		closedToday: closedDay(closures, berlinParts(date).date),
+		next: nextOpening(slots, date, closures)
+	};
 }
 
 /** When a slot really ends: one that runs until 24:00 continues in a slot from 00:00 the next day. */
@@ -129,10 +154,22 @@ export function formatNextOpening(next: NextOpening): string {
 	const time = next.opensAt;
 	if (next.daysAhead === 0) return m.directory_hours_today_at({ time });
 	if (next.daysAhead === 1) return m.directory_hours_tomorrow_at({ time });
+	if (next.daysAhead > 7) return m.directory_hours_on_date_at({ date: formatDay(next.date), time });
 	const weekday = formatWeekday(next.weekday);
 	const onDay = ON_WEEKDAYS[next.weekday - 1]?.() ?? weekday;
 	if (next.daysAhead === 7) return m.directory_hours_next_week_at({ weekday, onDay, time });
 	return m.directory_hours_on_day_at({ onDay, time });
+}
+
+/** "14.08.2026" in the language of the request. */
+export function formatDay(day: string): string {
+	const [year, month, date] = day.split('-').map(Number);
+	return new Intl.DateTimeFormat(getLocale(), {
+		day: '2-digit',
+		month: '2-digit',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(Date.UTC(year, month - 1, date)));
 }
 
 export function formatWeekday(weekday: number): string {

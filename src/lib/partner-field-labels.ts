@@ -25,6 +25,7 @@ export const PARTNER_FIELD_LABELS: Record<string, string> = {
 	phones: 'Telefonnummern',
 	contacts: 'Ansprechpersonen',
 	schedules: 'Öffnungs- und Sprechzeiten',
+	closures: 'Schließtage',
 	logo: 'Logo',
 	deleted: 'Eintrag gelöscht',
 	...translatedFieldLabels()

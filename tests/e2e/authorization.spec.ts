@@ -124,6 +124,11 @@ const ROUTES: Route[] = [
 	},
 	{ request: 'POST /intern/organisation/{org}?/speichern', expect: ORGANIZATION_MEMBERS, form: { name: '' } },
 	{ request: 'POST /intern/organisation/{org}?/zeile', expect: ORGANIZATION_MEMBERS, form: { zeile: 'phones' } },
+	{
+		request: 'POST /intern/organisation/{org}?/kopieren',
+		expect: ORGANIZATION_MEMBERS,
+		form: { kopieren: 'opening.1.werktage' }
+	},
 	{ request: 'POST /intern/organisation/{org}?/logo', expect: ORGANIZATION_MEMBERS },
 	{ request: 'POST /intern/organisation/{org}?/veroeffentlichen', expect: ORGANIZATION_MEMBERS, changesData: true },
 	{ request: 'POST /intern/organisation/{org}?/zurueckziehen', expect: ORGANIZATION_MEMBERS, changesData: true },

@@ -3,6 +3,7 @@ import { labelAuditEntries } from '../../src/lib/server/audit/labels';
 import { listAuditEntries } from '../../src/lib/server/audit/queries';
 import { createUser } from '../../src/lib/server/auth/users';
 import { loadPartnerInput } from '../../src/lib/server/partners/profile-queries';
+import { getPublicPartnerBySlug } from '../../src/lib/server/partners/queries';
 import {
 	confirmPartnerCurrent,
 	createPartner,
@@ -129,5 +130,21 @@ describe('profile writes by a person', () => {
 	it('leaves writes without a person (seed, scripts) out of the audit log', async () => {
 		const id = await createPartner(t.db, makePartnerInput({ name: 'Jugendhaus Pethau' }));
 		expect(await listAuditEntries(t.db, id)).toEqual([]);
+	});
+
+	it('keeps closures with the profile, logs them, and shows citizens only those still ahead', async () => {
+		const before = (await loadPartnerInput(t.db, partnerId))!;
+		const closures = [
+			{ startsOn: '2020-07-20', endsOn: '2020-07-31', reason: 'Sommerpause 2020' },
+			{ startsOn: '2099-12-24', endsOn: '2099-12-24', reason: 'Heiligabend' }
+		];
+		await updatePartner(t.db, partnerId, { ...before, status: 'published', closures }, { userId: editorId });
+
+		expect((await loadPartnerInput(t.db, partnerId))!.closures).toEqual(closures);
+		const entry = (await listAuditEntries(t.db, partnerId)).find((e) => e.field === 'closures');
+		expect(entry).toMatchObject({ actorName: 'Sabine Schulz' });
+		expect(entry?.newValue).toContain('Heiligabend');
+		const publicPartner = await getPublicPartnerBySlug(t.db, before.slug);
+		expect(publicPartner?.closures).toEqual([closures[1]]);
 	});
 });

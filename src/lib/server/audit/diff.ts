@@ -26,7 +26,8 @@ const FIELDS: readonly Field[] = [
 	'address',
 	'phones',
 	'contacts',
-	'schedules'
+	'schedules',
+	'closures'
 ];
 
 /** The fields that differ between two versions of a profile; `before` null means it was created. */

@@ -55,7 +55,8 @@ export async function createDraftOrganization(
 		address: null,
 		phones: [],
 		contacts: [],
-		schedules: []
+		schedules: [],
+		closures: []
 	};
 	return { id: await createPartner(db, partner, actor), slug };
 }

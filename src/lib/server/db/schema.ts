@@ -108,6 +108,15 @@ export interface ScheduleTable {
 	note: string | null;
 }
 
+/** Days a partner is closed (inclusive "YYYY-MM-DD" range in Europe/Berlin), with the reason shown. */
+export interface ClosureTable {
+	id: Generated<number>;
+	organization_id: number;
+	starts_on: string;
+	ends_on: string;
+	reason: string;
+}
+
 /** A concept of the search vocabulary; `words` one per line, `topic_codes` space-separated. */
 export interface SearchVocabularyTable {
 	id: Generated<number>;
@@ -343,6 +352,7 @@ export interface Database
 	contacts: ContactTable;
 	phones: PhoneTable;
 	schedules: ScheduleTable;
+	closures: ClosureTable;
 	search_outbox: SearchOutboxTable;
 	users: UserTable;
 	sessions: SessionTable;

@@ -48,7 +48,8 @@ export function buildPartnerInput(partner: DemoPartner, today: Date): PartnerInp
 		schedules: [
 			...(partner.opening ? parseHours('opening', partner.opening) : []),
 			...(partner.consultation ? parseHours('consultation', partner.consultation) : [])
-		]
+		],
+		closures: []
 	};
 }
 

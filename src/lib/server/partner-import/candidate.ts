@@ -84,6 +84,7 @@ export function toCandidate(row: SheetRow, terms: TermOptions, today: string): C
 		phones: c.phone ? [{ number: c.phone, label: null }] : [],
 		contacts: [],
 		schedules: [],
+		closures: [],
 		translations: {}
 	};
 	if (reasons.length > 0) return { ok: false, reasons };

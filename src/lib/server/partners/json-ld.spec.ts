@@ -39,7 +39,8 @@ const buergeramt: PublicPartner = {
 	schedules: [
 		{ kind: 'opening', weekday: 1, opensAt: '09:00', closesAt: '12:00', note: null },
 		{ kind: 'opening', weekday: 4, opensAt: '13:00', closesAt: '24:00', note: null }
-	]
+	],
+	closures: []
 };
 
 describe('the schema.org description of a partner', () => {
@@ -76,6 +77,22 @@ describe('the schema.org description of a partner', () => {
 				closes: '23:59'
 			}
 		]);
+	});
+
+	it('says on which days the place is closed besides its weekly hours', () => {
+		const closures = [{ startsOn: '2026-07-20', endsOn: '2026-07-31', reason: 'Sommerpause' }];
+		const location = buildPartnerJsonLd({ ...buergeramt, closures }, PROFILE).location as Record<string, unknown>;
+		expect(location.specialOpeningHoursSpecification).toEqual([
+			{
+				'@type': 'OpeningHoursSpecification',
+				name: 'Sommerpause',
+				validFrom: '2026-07-20',
+				validThrough: '2026-07-31',
+				opens: '00:00',
+				closes: '00:00'
+			}
+		]);
+		expect(buildPartnerJsonLd(buergeramt, PROFILE).location).not.toHaveProperty('specialOpeningHoursSpecification');
 	});
 
 	it('calls an association a plain organisation when its category has no better type', () => {

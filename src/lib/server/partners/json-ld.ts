@@ -1,4 +1,4 @@
-import type { PublicPartner, ScheduleInput } from './types';
+import type { ClosureInput, PublicPartner, ScheduleInput } from './types';
 
 // schema.org description of a partner profile, embedded as <script type="application/ld+json">.
 
@@ -46,7 +46,11 @@ export function buildPartnerJsonLd(partner: PublicPartner, profileUrl: string): 
 									longitude: partner.address.longitude
 								}
 							: undefined,
-					openingHoursSpecification: opening.length > 0 ? opening.map(hoursSpecification) : undefined
+					openingHoursSpecification: opening.length > 0 ? opening.map(hoursSpecification) : undefined,
+					specialOpeningHoursSpecification:
+						opening.length > 0 && partner.closures.length > 0
+							? partner.closures.map(closureSpecification)
+							: undefined
 				})
 			: undefined;
 
@@ -100,6 +104,18 @@ function hoursSpecification(slot: ScheduleInput): JsonLd {
 		opens: slot.opensAt,
 		// schema.org has no 24:00; the last minute of the day is the usual way to say "until midnight".
 		closes: slot.closesAt === '24:00' ? '23:59' : slot.closesAt
+	};
+}
+
+/** Closed the whole day through: schema.org says so with opens and closes both at 00:00. */
+function closureSpecification(closure: ClosureInput): JsonLd {
+	return {
+		'@type': 'OpeningHoursSpecification',
+		name: closure.reason,
+		validFrom: closure.startsOn,
+		validThrough: closure.endsOn,
+		opens: '00:00',
+		closes: '00:00'
 	};
 }
 

@@ -1,3 +1,4 @@
+import { berlinParts } from '$lib/validation/berlin-time';
 import type { TermOptions } from './profile-terms';
 import type { PartnerInput, PublicPartner, TermRef } from './types';
 
@@ -40,6 +41,8 @@ export function previewPartner(id: number, input: PartnerInput, terms: TermOptio
 		contacts: input.contacts
 			.filter((c) => c.publishConsent)
 			.map(({ name, role, phone, email }) => ({ name, role, phone, email })),
-		schedules: input.schedules
+		schedules: input.schedules,
+		// As citizens will see it: past closures are not shown.
+		closures: input.closures.filter((c) => c.endsOn >= berlinParts(new Date()).date)
 	};
 }

@@ -22,6 +22,12 @@ export interface HourRow {
 	note: string;
 }
 
+export interface ClosureRow {
+	startsOn: string;
+	endsOn: string;
+	reason: string;
+}
+
 export interface ContactRow {
 	name: string;
 	role: string;
@@ -55,6 +61,7 @@ export interface ProfileFormValues {
 	contacts: ContactRow[];
 	/** Per kind, seven lists of rows: index 0 is Monday. */
 	hours: Record<ScheduleKind, HourRow[][]>;
+	closures: ClosureRow[];
 }
 
 export function readProfileForm(form: FormData): ProfileFormValues {
@@ -114,7 +121,12 @@ export function readProfileForm(form: FormData): ProfileFormValues {
 					note: text(`${p}note`)
 				}))
 			)
-		}
+		},
+		closures: rows('closures', (p) => ({
+			startsOn: text(`${p}startsOn`),
+			endsOn: text(`${p}endsOn`),
+			reason: text(`${p}reason`)
+		}))
 	};
 }
 
@@ -160,7 +172,13 @@ export function profileToFormValues(input: PartnerInput): ProfileFormValues {
 			consentDate: c.consentGivenAt?.slice(0, 10) ?? '',
 			remove: false
 		})),
-		hours: { opening: hours('opening'), consultation: hours('consultation') }
+		hours: { opening: hours('opening'), consultation: hours('consultation') },
+		// A one-day closure shows no end, as it was entered ("leer lassen für einen Tag").
+		closures: input.closures.map((c) => ({
+			startsOn: c.startsOn,
+			endsOn: c.endsOn === c.startsOn ? '' : c.endsOn,
+			reason: c.reason
+		}))
 	};
 }
 
@@ -186,13 +204,14 @@ function rowIndexes(form: FormData, prefix: string): number[] {
 }
 
 /** A group of repeated rows in the form: "phones", "contacts" or "hours.<kind>.<weekday>". */
-export type RowGroup = 'phones' | 'contacts' | `hours.${ScheduleKind}.${number}`;
+export type RowGroup = 'phones' | 'contacts' | 'closures' | `hours.${ScheduleKind}.${number}`;
 
 /** Every group shows at least one row to fill in, so the form works without JavaScript. */
 export function padRows(values: ProfileFormValues): ProfileFormValues {
 	const padded = structuredClone(values);
 	if (padded.phones.length === 0) padded.phones.push(blankPhone());
 	if (padded.contacts.length === 0) padded.contacts.push(blankContact());
+	if (padded.closures.length === 0) padded.closures.push(blankClosure());
 	for (const kind of SCHEDULE_KINDS) {
 		padded.hours[kind] = WEEKDAYS.map((_, d) => {
 			const rows = padded.hours[kind][d] ?? [];
@@ -206,17 +225,53 @@ export function padRows(values: ProfileFormValues): ProfileFormValues {
 export function addRow(values: ProfileFormValues, group: string): ProfileFormValues {
 	const next = padRows(values);
 	const hours = /^hours\.(opening|consultation)\.([1-7])$/.exec(group);
-	const target =
-		group === 'phones'
-			? (next.phones as unknown[])
-			: group === 'contacts'
-				? (next.contacts as unknown[])
-				: hours
-					? (next.hours[hours[1] as ScheduleKind][Number(hours[2]) - 1] as unknown[])
-					: null;
-	if (!target || target.length >= MAX_ROWS) return next;
-	target.push(group === 'phones' ? blankPhone() : group === 'contacts' ? blankContact() : blankHour());
+	const blanks: Record<string, [unknown[], () => unknown]> = {
+		phones: [next.phones, blankPhone],
+		contacts: [next.contacts, blankContact],
+		closures: [next.closures, blankClosure]
+	};
+	const [target, blank] = hours
+		? [next.hours[hours[1] as ScheduleKind][Number(hours[2]) - 1], blankHour]
+		: (blanks[group] ?? [null, null]);
+	if (!target || !blank || target.length >= MAX_ROWS) return next;
+	target.push(blank());
 	return next;
+}
+
+/** Where the times of one day may be copied to ("Zeiten übertragen"). */
+export const COPY_TARGETS: Record<string, readonly number[]> = {
+	werktage: [1, 2, 3, 4, 5],
+	'montag-bis-samstag': [1, 2, 3, 4, 5, 6],
+	'alle-tage': [1, 2, 3, 4, 5, 6, 7],
+	...Object.fromEntries(WEEKDAYS.map((d) => [String(d), [d]]))
+};
+
+/**
+ * The form with the rows of one weekday copied onto other days (whose rows they replace); the
+ * request is "<kind>.<from weekday>.<target>", e.g. "opening.1.werktage" for "Mo–Fr wie Montag".
+ * Anything else changes nothing.
+ */
+export function copyDay(values: ProfileFormValues, request: string): ProfileFormValues {
+	const next = structuredClone(values);
+	const match = /^(opening|consultation)\.([1-7])\.([\w-]+)$/.exec(request);
+	const targets = match ? COPY_TARGETS[match[3]] : undefined;
+	if (!match || !targets) return padRows(next);
+	const days = next.hours[match[1] as ScheduleKind];
+	const from = Number(match[2]);
+	const rows = (days[from - 1] ?? []).filter((r) => r.opens !== '' || r.closes !== '' || r.note !== '');
+	for (const day of targets) if (day !== from) days[day - 1] = structuredClone(rows);
+	return padRows(next);
+}
+
+/**
+ * The copy the browser asked for: a "Mo–Fr wie Montag" button names it whole ("opening.1.werktage");
+ * the "Übertragen" button names only the kind, and the two choices beside it say from where and to where.
+ */
+export function readCopyRequest(form: FormData): string {
+	const value = form.get('kopieren');
+	if (typeof value !== 'string') return '';
+	if (value !== 'opening' && value !== 'consultation') return value;
+	return `${value}.${form.get(`kopieren.${value}.von`)}.${form.get(`kopieren.${value}.nach`)}`;
 }
 
 function blankPhone() {
@@ -225,6 +280,10 @@ function blankPhone() {
 
 function blankContact(): ContactRow {
 	return { name: '', role: '', phone: '', email: '', consent: false, consentDate: '', remove: false };
+}
+
+function blankClosure(): ClosureRow {
+	return { startsOn: '', endsOn: '', reason: '' };
 }
 
 function blankHour(): HourRow {

@@ -45,7 +45,8 @@ const stored: PartnerInput = {
 	},
 	phones: [{ number: '03583 512345', label: null }],
 	contacts: [],
-	schedules: [{ kind: 'opening', weekday: 1, opensAt: '07:30', closesAt: '15:00', note: null }]
+	schedules: [{ kind: 'opening', weekday: 1, opensAt: '07:30', closesAt: '15:00', note: null }],
+	closures: []
 };
 
 function form(entries: [string, string][]): FormData {

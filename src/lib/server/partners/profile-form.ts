@@ -162,6 +162,30 @@ export function validateProfile(values: ProfileFormValues, allowed: AllowedTerms
 		});
 	}
 
+	const closures: PartnerInput['closures'] = [];
+	values.closures.forEach((c, i) => {
+		if (c.startsOn === '' && c.endsOn === '' && c.reason === '') return;
+		const at = `closures.${i}.`;
+		const startsOn = normalizeDate(c.startsOn);
+		const endsOn = c.endsOn === '' ? startsOn : normalizeDate(c.endsOn);
+		const datesOk =
+			check(
+				startsOn !== null,
+				`${at}startsOn`,
+				'Bitte geben Sie den ersten geschlossenen Tag an, z. B. 20.07.2026.'
+			) &&
+			check(
+				endsOn !== null,
+				`${at}endsOn`,
+				'Bitte geben Sie den letzten geschlossenen Tag an, z. B. 31.07.2026.'
+			) &&
+			check(endsOn! >= startsOn!, `${at}endsOn`, 'Der letzte Tag darf nicht vor dem ersten liegen.');
+		const reasonOk =
+			check(c.reason !== '', `${at}reason`, 'Bitte nennen Sie den Grund, z. B. „Sommerpause“.') &&
+			maxLength(`${at}reason`, c.reason, 100);
+		if (datesOk && reasonOk) closures.push({ startsOn: startsOn!, endsOn: endsOn!, reason: c.reason });
+	});
+
 	for (const locale of TRANSLATION_LOCALES) {
 		const texts = values.translations[locale];
 		for (const field of TRANSLATED_FIELDS) maxLength(`${field}_${locale}`, texts[field], MAX_LENGTHS[field]);
@@ -193,7 +217,8 @@ export function validateProfile(values: ProfileFormValues, allowed: AllowedTerms
 				: null,
 			phones,
 			contacts,
-			schedules
+			schedules,
+			closures: closures.sort((a, b) => a.startsOn.localeCompare(b.startsOn))
 		}
 	};
 }
@@ -227,6 +252,16 @@ function keptConsentTime(existing: PartnerInput, contact: PartnerInput['contacts
 function normalizeWebsite(raw: string): string | null | undefined {
 	if (raw === '') return null;
 	return raw.length > 290 ? undefined : parseWebAddress(raw);
+}
+
+/** "2026-07-20" (a date field) or "20.7.2026" (typed) as "2026-07-20"; null unless a real day. */
+function normalizeDate(raw: string): string | null {
+	const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(raw);
+	const iso = german ? `${german[3]}-${german[2].padStart(2, '0')}-${german[1].padStart(2, '0')}` : raw;
+	if (!DATE.test(iso)) return null;
+	const [year, month, day] = iso.split('-').map(Number);
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? iso : null;
 }
 
 /** "9:00" and "9.00" become "09:00"; null unless a time of day. */

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, OrganizationStatus } from '../db/schema';
 import { loadTranslations } from './translation-queries';
-import type { PartnerInput } from './types';
+import type { ClosureInput, PartnerInput } from './types';
 
 /**
  * The complete stored profile of one organization, whatever its status and including contact
@@ -28,7 +28,7 @@ export async function loadPartnerInput(db: Kysely<Database>, id: number): Promis
 		.where('o.id', '=', id)
 		.executeTakeFirst();
 	if (!o) return null;
-	const [terms, location, phones, contacts, schedules, translations] = await Promise.all([
+	const [terms, location, phones, contacts, schedules, closures, translations] = await Promise.all([
 		db
 			.selectFrom('organization_terms as ot')
 			.innerJoin('taxonomy_terms as t', 't.id', 'ot.term_id')
@@ -70,6 +70,12 @@ export async function loadPartnerInput(db: Kysely<Database>, id: number): Promis
 			.orderBy('kind')
 			.orderBy('weekday')
 			.orderBy('opens_at')
+			.execute(),
+		db
+			.selectFrom('closures')
+			.select(['starts_on', 'ends_on', 'reason'])
+			.where('organization_id', '=', id)
+			.orderBy('starts_on')
 			.execute(),
 		loadTranslations(db, [id])
 	]);
@@ -122,7 +128,8 @@ export async function loadPartnerInput(db: Kysely<Database>, id: number): Promis
 			opensAt: s.opens_at,
 			closesAt: s.closes_at,
 			note: s.note
-		}))
+		})),
+		closures: closures.map(toClosure)
 	};
 }
 
@@ -140,4 +147,9 @@ export async function findOrganizationBySlug(db: Kysely<Database>, slug: string)
 		.where('slug', '=', slug)
 		.executeTakeFirst();
 	return row ?? null;
+}
+
+/** A stored closure as the profile holds it. */
+export function toClosure(row: { starts_on: string; ends_on: string; reason: string }): ClosureInput {
+	return { startsOn: row.starts_on, endsOn: row.ends_on, reason: row.reason };
 }

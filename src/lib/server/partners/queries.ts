@@ -3,6 +3,8 @@ import type { Database, Taxonomy } from '../db/schema';
 import type { PublicPartner, TermRef } from './types';
 import { groupBy } from '../../group-by';
 import { loadTranslations } from './translation-queries';
+import { toClosure } from './profile-queries';
+import { berlinParts } from '$lib/validation/berlin-time';
 
 /** Published partners with the given ids, in one round of queries; missing or unpublished ids are absent. */
 export async function getPublicPartners(db: Kysely<Database>, ids: number[]): Promise<PublicPartner[]> {
@@ -32,7 +34,7 @@ export async function getPublicPartners(db: Kysely<Database>, ids: number[]): Pr
 	const publishedIds = organizations.map((o) => o.id);
 	if (publishedIds.length === 0) return [];
 
-	const [terms, locations, phones, contacts, schedules, translations] = await Promise.all([
+	const [terms, locations, phones, contacts, schedules, closures, translations] = await Promise.all([
 		db
 			.selectFrom('organization_terms as ot')
 			.innerJoin('taxonomy_terms as t', 't.id', 'ot.term_id')
@@ -77,6 +79,14 @@ export async function getPublicPartners(db: Kysely<Database>, ids: number[]): Pr
 			.orderBy('weekday')
 			.orderBy('opens_at')
 			.execute(),
+		db
+			.selectFrom('closures')
+			.select(['organization_id', 'starts_on', 'ends_on', 'reason'])
+			.where('organization_id', 'in', publishedIds)
+			// Citizens see the closures still ahead; past ones stay in the form until the partner removes them.
+			.where('ends_on', '>=', berlinParts(new Date()).date)
+			.orderBy('starts_on')
+			.execute(),
 		loadTranslations(db, publishedIds)
 	]);
 
@@ -85,6 +95,7 @@ export async function getPublicPartners(db: Kysely<Database>, ids: number[]): Pr
 	const phonesOf = groupBy(phones, (p) => p.organization_id);
 	const contactsOf = groupBy(contacts, (c) => c.organization_id);
 	const schedulesOf = groupBy(schedules, (s) => s.organization_id);
+	const closuresOf = groupBy(closures, (c) => c.organization_id);
 
 	return organizations.map((o) => {
 		const own = termsOf.get(o.id) ?? [];
@@ -140,7 +151,8 @@ export async function getPublicPartners(db: Kysely<Database>, ids: number[]): Pr
 				opensAt: s.opens_at,
 				closesAt: s.closes_at,
 				note: s.note
-			}))
+			})),
+			closures: (closuresOf.get(o.id) ?? []).map(toClosure)
 		};
 	});
 }

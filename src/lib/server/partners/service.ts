@@ -61,7 +61,8 @@ export async function updatePartner(
 			'locations',
 			'phones',
 			'contacts',
-			'schedules'
+			'schedules',
+			'closures'
 		] as const) {
 			await trx.deleteFrom(table).where('organization_id', '=', id).execute();
 		}

@@ -1,3 +1,4 @@
+import type { Closure } from '../../closed-days';
 import type { PartnerTranslations } from '../../partner-translations';
 import type { OrganizationStatus, ScheduleKind } from '../db/schema';
 
@@ -28,7 +29,11 @@ export interface PartnerInput {
 	phones: PhoneInput[];
 	contacts: ContactInput[];
 	schedules: ScheduleInput[];
+	closures: ClosureInput[];
 }
+
+/** Days closed besides the weekly hours, "YYYY-MM-DD" both inclusive; public holidays are computed. */
+export type ClosureInput = Closure;
 
 export interface AddressInput {
 	name: string | null;
@@ -93,4 +98,5 @@ export interface PublicPartner {
 	phones: PhoneInput[];
 	contacts: Omit<ContactInput, 'publishConsent' | 'consentGivenAt'>[];
 	schedules: ScheduleInput[];
+	closures: ClosureInput[];
 }

@@ -39,6 +39,7 @@ function partner(overrides: Partial<PublicPartner> = {}): PublicPartner {
 		phones: [{ number: '03583 62-0', label: null }],
 		contacts: [{ name: 'Anna Beispiel', role: 'Bürgerpolizistin', phone: '03583 62-100', email: null }],
 		schedules: [{ kind: 'consultation', weekday: 2, opensAt: '14:00', closesAt: '18:00', note: null }],
+		closures: [],
 		...overrides
 	};
 }

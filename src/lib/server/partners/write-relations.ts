@@ -105,6 +105,19 @@ export async function writeRelations(trx: Kysely<Database>, organizationId: numb
 			)
 			.execute();
 	}
+	if (input.closures.length > 0) {
+		await trx
+			.insertInto('closures')
+			.values(
+				input.closures.map((c) => ({
+					organization_id: organizationId,
+					starts_on: c.startsOn,
+					ends_on: c.endsOn,
+					reason: c.reason
+				}))
+			)
+			.execute();
+	}
 }
 
 export async function termId(trx: Kysely<Database>, taxonomy: Taxonomy, code: string): Promise<number> {

@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
-import { parseDisplayName, parseEmailAddress } from '$lib/server/accounts/account-fields';
+import { NAME_MAX_LENGTH, parseDisplayName, parseEmailAddress } from '$lib/server/accounts/account-fields';
+import { m } from '$lib/paraglide/messages';
 import { findOpenClaim, requestClaim } from '$lib/server/freshness/claims';
 import { getRuntime } from '$lib/server/runtime';
 import type { Actions, PageServerLoad } from './$types';
@@ -17,10 +18,12 @@ export const actions = {
 		const name = parseDisplayName(values.name);
 		const email = parseEmailAddress(values.email);
 		if (!name.ok || !email.ok) {
-			return fail(400, {
-				values,
-				errors: { ...(name.ok ? {} : { name: name.error }), ...(email.ok ? {} : { email: email.error }) }
-			});
+			// A public page: the messages come in the visitor's language.
+			const errors = {
+				...(name.ok ? {} : { name: m.contact_claim_error_name({ max: NAME_MAX_LENGTH }) }),
+				...(email.ok ? {} : { email: m.contact_claim_error_email() })
+			};
+			return fail(400, { values, errors });
 		}
 		if (!(await requestClaim(getRuntime().db, params.token, { name: name.value, email: email.value }))) {
 			return fail(410, { values, gone: true });

@@ -1,7 +1,15 @@
 import { error, fail } from '@sveltejs/kit';
 import { requireOrganizationAccess } from '$lib/server/partners/organization-access';
 import { applyProfile, validateProfile } from '$lib/server/partners/profile-form';
-import { addRow, padRows, profileToFormValues, readProfileForm } from '$lib/server/partners/profile-form-values';
+import {
+	addRow,
+	copyDay,
+	padRows,
+	profileToFormValues,
+	readCopyRequest,
+	readProfileForm
+} from '$lib/server/partners/profile-form-values';
+import { listRemovals } from '$lib/server/partners/removals';
 import { allowedCodes, loadTermOptions } from '$lib/server/partners/profile-terms';
 import { loadPartnerInput } from '$lib/server/partners/profile-queries';
 import { LogoError, MAX_LOGO_BYTES, processLogo } from '$lib/server/partners/logo';
@@ -29,12 +37,25 @@ export const actions = {
 	speichern: async (event) => {
 		const { organization, actor } = await access(event);
 		const { db } = getRuntime();
-		const values = readProfileForm(await event.request.formData());
-		const result = validateProfile(values, allowedCodes(await loadTermOptions(db)), today());
+		const form = await event.request.formData();
+		const values = readProfileForm(form);
+		const terms = await loadTermOptions(db);
+		const result = validateProfile(values, allowedCodes(terms), today());
 		if (!result.ok) return fail(400, { values, errors: result.errors });
 		const profile = await storedProfile(organization.id);
-		await updatePartner(db, organization.id, applyProfile(profile, result.fields), actor);
+		const next = applyProfile(profile, result.fields);
+		// A save that removes entries first lists them; the confirm button sends the same form again.
+		const removals = listRemovals(profile, next, terms);
+		if (removals.length > 0 && form.get('entfernen') !== 'bestaetigt') return { values, removals };
+		await updatePartner(db, organization.id, next, actor);
 		return { saved: true };
+	},
+
+	// "Zeiten übertragen", "Mo–Fr wie Montag": the form comes back with the copied rows, nothing is saved.
+	kopieren: async (event) => {
+		await access(event);
+		const form = await event.request.formData();
+		return { values: copyDay(readProfileForm(form), readCopyRequest(form)), copied: true };
 	},
 
 	// "Weitere Zeile": the form comes back with one more empty row, nothing is saved.

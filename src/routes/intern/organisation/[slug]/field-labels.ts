@@ -13,6 +13,12 @@ const LABELS: Record<string, string> = {
 	'address.ortsteil': 'Ortsteil der Adresse'
 };
 
+const ROW_NAMES: Record<string, string> = {
+	phones: 'Telefon',
+	contacts: 'Ansprechperson',
+	closures: 'Schließzeit'
+};
+
 const PARTS: Record<string, string> = {
 	number: 'Nummer',
 	label: 'Bezeichnung',
@@ -23,14 +29,16 @@ const PARTS: Record<string, string> = {
 	consentDate: 'Zustimmung am',
 	opens: 'von',
 	closes: 'bis',
-	note: 'Hinweis'
+	note: 'Hinweis',
+	startsOn: 'geschlossen vom',
+	endsOn: 'bis einschließlich',
+	reason: 'Grund'
 };
 
 export function fieldLabel(field: string): string {
 	if (LABELS[field]) return LABELS[field];
-	const row = /^(phones|contacts)\.(\d+)\.(\w+)$/.exec(field);
-	if (row)
-		return `${row[1] === 'phones' ? 'Telefon' : 'Ansprechperson'} ${Number(row[2]) + 1}, ${PARTS[row[3]] ?? row[3]}`;
+	const row = /^(phones|contacts|closures)\.(\d+)\.(\w+)$/.exec(field);
+	if (row) return `${ROW_NAMES[row[1]]} ${Number(row[2]) + 1}, ${PARTS[row[3]] ?? row[3]}`;
 	const hour = /^hours\.(opening|consultation)\.(\d)\.(\d+)\.(\w+)$/.exec(field);
 	if (hour) {
 		const kind = KIND_NAMES[hour[1] as keyof typeof KIND_NAMES];
