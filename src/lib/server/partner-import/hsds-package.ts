@@ -180,7 +180,9 @@ function toPartner(o: Row, rel: Relations, terms: TermOptions): { input: Partner
 			label: orNull(p.description)
 		})),
 		contacts,
-		schedules
+		schedules,
+		// HSDS 3 holds closures only as free text (schedule notes); none is taken over.
+		closures: []
 	};
 	return { input, reasons };
 }
