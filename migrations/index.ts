@@ -24,6 +24,7 @@ import * as sealTotpKeys from './2026_12_02_1001_seal_totp_keys';
 import * as areaStreetRevisions from './2026_12_02_1100_area_street_revisions';
 import * as entryClaims from './2026_12_02_1110_entry_claims';
 import * as hsdsUuids from './2026_12_02_1200_hsds_uuids';
+import * as guides from './2026_12_02_1900_guides';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -51,5 +52,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_02_1001_seal_totp_keys': sealTotpKeys,
 	'2026_12_02_1100_area_street_revisions': areaStreetRevisions,
 	'2026_12_02_1110_entry_claims': entryClaims,
-	'2026_12_02_1200_hsds_uuids': hsdsUuids
+	'2026_12_02_1200_hsds_uuids': hsdsUuids,
+	'2026_12_02_1900_guides': guides
 };

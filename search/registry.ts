@@ -9,7 +9,11 @@ import {
 	listProposalIdsOfOrganizations
 } from '../src/lib/server/proposals/queries';
 import { PROPOSALS_INDEX } from '../src/lib/server/proposals/service';
+import { getSearchableGuides, listPublishedGuideIds } from '../src/lib/server/guides/queries';
+import { GUIDES_INDEX } from '../src/lib/server/guides/types';
 import { buildPartnerDocument } from './documents';
+import { buildGuideDocument } from './guide-documents';
+import { guideIndexSettings } from './guide-settings';
 import { buildProposalDocument } from './proposal-documents';
 import { proposalIndexSettings } from './proposal-settings';
 import { partnerIndexSettings } from './settings';
@@ -56,8 +60,16 @@ const proposals: SearchIndex = {
 	dependents: async () => []
 };
 
+const guides: SearchIndex = {
+	uid: GUIDES_INDEX,
+	settings: async (db) => ({ ...guideIndexSettings, ...vocabularySettings(await reloadVocabulary(db)) }),
+	loadDocuments: async (db, ids) => (await getSearchableGuides(db, ids)).map(buildGuideDocument),
+	listIds: listPublishedGuideIds,
+	dependents: async () => []
+};
+
 /** The one list of indexes. */
-export const searchIndexes: readonly SearchIndex[] = [partners, proposals];
+export const searchIndexes: readonly SearchIndex[] = [partners, proposals, guides];
 
 export function findSearchIndex(uid: string): SearchIndex | undefined {
 	return searchIndexes.find((index) => index.uid === uid);
