@@ -3,6 +3,8 @@ import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/transaction';
 import { enqueueSearchSettings } from '../db/search-outbox';
 import { GUIDES_INDEX } from '../guides/types';
+import { NEWS_INDEX } from '../news/searchable';
+import { PAGES_INDEX } from '../pages/search-id';
 import { PARTNERS_INDEX } from '../partners/service';
 import { PROPOSALS_INDEX } from '../proposals/service';
 
@@ -68,4 +70,6 @@ async function enqueueVocabularySettings(trx: Kysely<Database>): Promise<void> {
 	await enqueueSearchSettings(trx, PARTNERS_INDEX);
 	await enqueueSearchSettings(trx, PROPOSALS_INDEX);
 	await enqueueSearchSettings(trx, GUIDES_INDEX);
+	await enqueueSearchSettings(trx, NEWS_INDEX);
+	await enqueueSearchSettings(trx, PAGES_INDEX);
 }
