@@ -11,7 +11,7 @@ import { PROPOSALS_INDEX } from '../src/lib/server/proposals/service';
 import type { SearchConnection } from './connection';
 import type { NewsDocument, PageDocument } from './content-documents';
 import { taxonomyLabels } from './directory';
-import { guideFields } from './guide-documents';
+import { guideFields, type GuideDocument } from './guide-documents';
 import { guideSearchParams, toGuideHit } from './guide-search';
 import { localizeDirectoryHits } from './localized-hits';
 import { directoryHitOf, directoryQueries, type PartnerRow } from './partner-search';
@@ -117,7 +117,10 @@ async function searchPortalInMeili(
 				hits: (contacts.hits as unknown as PartnerRow[]).map((hit) => directoryHitOf(hit, query.terms)),
 				total: total(contacts)
 			},
-			ratgeber: { hits: guides.hits.map((hit) => toGuideHit(hit, query.locale)), total: total(guides) },
+			ratgeber: {
+				hits: (guides.hits as Partial<GuideDocument>[]).map((hit) => toGuideHit(hit, query.locale)),
+				total: total(guides)
+			},
 			aktuelles: {
 				hits: (news.hits as unknown as NewsDocument[]).map(({ slug, kind, title, teaser, startsAt }) => ({
 					slug,
