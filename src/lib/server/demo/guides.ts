@@ -37,7 +37,7 @@ export const DEMO_GUIDES: DemoGuide[] = [
 			emergency:
 				'Rufen Sie **110**, wenn Ihr Kind bedroht, geschlagen oder erpresst wird. Rufen Sie **112**, wenn Ihr Kind verletzt ist oder sich etwas antun will.',
 			keywords:
-				'Mobbing, gemobbt, Cybermobbing, Schule, Schulhof, Internet, WhatsApp, ausgelacht, ausgegrenzt, beleidigt, Kind'
+				'Mobbing, gemobbt, Cybermobbing, Gewalt an der Schule, Schulhof, Internet, WhatsApp, ausgelacht, ausgegrenzt, beleidigt, Kind'
 		}
 	},
 	{
