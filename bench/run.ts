@@ -11,9 +11,12 @@ import { SearchConnection } from '../search/connection';
 import { taxonomyLabels } from '../search/directory';
 import { DEFAULT_MAX_INDEXING_MEMORY, freePort, startEmbeddedMeili } from '../search/meili-process';
 import { directoryQueries } from '../search/partner-search';
+import { portalQueries, searchPortal } from '../search/portal-search';
 import { reindex } from '../search/reindex';
 import { searchIndexes } from '../search/registry';
 import { startSearchSync } from '../search/sync';
+import { cachedVocabulary } from '../search/vocabulary/cache';
+import { understandQuery } from '../search/vocabulary/understand';
 import { createProposalsFor, measureFreshness } from './freshness';
 import { startBuiltServer } from './server';
 import { measureInterleaved, measureThroughput, ms, summarize, type LatencySummary } from './stats';
@@ -105,6 +108,27 @@ try {
 	for (const task of Object.values(tasks)) for (const q of QUERIES) await task(q);
 	// Interleaved, so that load from elsewhere on the machine falls on all three alike.
 	const latency = await measureInterleaved(QUERIES, ROUNDS, tasks);
+	// The portal-wide search (/suche): its one multi-search over five indexes sent raw, the search
+	// function the page calls, and the rendered page.
+	const vocabulary = await cachedVocabulary(db);
+	const portalTasks = {
+		rawPortal: (q: string) =>
+			post(`${meili.url}/multi-search`, meili.masterKey, {
+				queries: portalQueries({
+					q,
+					text: understandQuery(q, vocabulary).text,
+					locale: 'de',
+					terms,
+					limitOf: () => 5
+				})
+			}),
+		portal: async (q: string) => {
+			await searchPortal({ db, search: connection }, { q, locale: 'de', limit: 5 });
+		},
+		portalPage: (q: string) => get(`${base}/suche?q=${encodeURIComponent(q)}`)
+	};
+	for (const task of Object.values(portalTasks)) for (const q of QUERIES) await task(q);
+	const portalLatency = await measureInterleaved(QUERIES, ROUNDS, portalTasks);
 	const throughput: Record<string, number> = {};
 	for (const [name, task] of Object.entries(tasks))
 		throughput[name] = await measureThroughput(QUERIES, CONCURRENCY, THROUGHPUT_MS, task);
@@ -129,6 +153,14 @@ try {
 	console.log(row('raw Meilisearch (the same multi-search)', latency.raw, throughput.raw));
 	console.log(row('GET /api/suche', latency.api, throughput.api, latency.raw));
 	console.log(row('GET /netzwerk?q= (SSR page)', latency.ssr, throughput.ssr, latency.raw));
+	const portalRow = (label: string, s: LatencySummary) =>
+		`| ${label} | ${ms(s.p50)} | ${ms(s.p99)} | — | ${(s.p50 / portalLatency.rawPortal.p50).toFixed(2)}× | ${(s.p99 / portalLatency.rawPortal.p99).toFixed(2)}× | — |`;
+	console.log(
+		'| raw Meilisearch (the portal-wide multi-search, 5 indexes) | ' +
+			`${ms(portalLatency.rawPortal.p50)} | ${ms(portalLatency.rawPortal.p99)} | — | — | — | — |`
+	);
+	console.log(portalRow('searchPortal() in process', portalLatency.portal));
+	console.log(portalRow('GET /suche?q= (SSR page)', portalLatency.portalPage));
 	for (const index of searchIndexes)
 		console.log(
 			`\nfull reindex of "${index.uid}" (side index + swap): ${(reindexMs[index.uid] / 1000).toFixed(2)} s`

@@ -24,6 +24,7 @@ import * as sealTotpKeys from './2026_12_02_1001_seal_totp_keys';
 import * as areaStreetRevisions from './2026_12_02_1100_area_street_revisions';
 import * as entryClaims from './2026_12_02_1110_entry_claims';
 import * as hsdsUuids from './2026_12_02_1200_hsds_uuids';
+import * as guides from './2026_12_02_1900_guides';
 import * as closures from './2026_12_02_1910_closures';
 import * as partnerImportJobs from './2026_12_02_1920_partner_import_jobs';
 
@@ -54,6 +55,7 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_02_1100_area_street_revisions': areaStreetRevisions,
 	'2026_12_02_1110_entry_claims': entryClaims,
 	'2026_12_02_1200_hsds_uuids': hsdsUuids,
+	'2026_12_02_1900_guides': guides,
 	'2026_12_02_1910_closures': closures,
 	'2026_12_02_1920_partner_import_jobs': partnerImportJobs
 };

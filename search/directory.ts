@@ -5,6 +5,7 @@ import { listTerms } from '../src/lib/server/partners/queries';
 import { PARTNERS_INDEX } from '../src/lib/server/partners/service';
 import type { SearchConnection } from './connection';
 import { withKnownCodes, withLiteralHits, type TaxonomyLabels } from './directory-result';
+import { searchGuides } from './guide-search';
 import { localizeHits } from './localized-hits';
 import { searchPartnersInDatabase } from './partner-fallback';
 import { searchPartnersInMeili } from './partner-search';
@@ -30,20 +31,37 @@ export async function searchDirectory(
 	const [terms, vocabulary] = await Promise.all([taxonomyLabels(db), cachedVocabulary(db)]);
 	const known = withKnownCodes(query, terms);
 	const understood = understandQuery(known.q, vocabulary);
-	const result = await searchWithFallback(
-		search,
-		PARTNERS_INDEX,
-		async (client) => {
-			const literalSearch = understood.compounds !== null && known.seite === 1;
-			const [reading, literal] = await Promise.all([
-				searchPartnersInMeili(client, known, terms, understood.text),
-				literalSearch ? searchPartnersInMeili(client, known, terms, understood.compounds!) : null
-			]);
-			return literal ? withLiteralHits(reading, literal) : reading;
-		},
-		() => searchPartnersInDatabase(db, known, terms)
-	);
-	return { ...(await localizeHits(db, result, locale)), danger: understood.danger };
+	const [result, guides] = await Promise.all([
+		searchWithFallback(
+			search,
+			PARTNERS_INDEX,
+			async (client) => {
+				const literalSearch = understood.compounds !== null && known.seite === 1;
+				const [reading, literal] = await Promise.all([
+					searchPartnersInMeili(client, known, terms, understood.text),
+					literalSearch ? searchPartnersInMeili(client, known, terms, understood.compounds!) : null
+				]);
+				return literal ? withLiteralHits(reading, literal) : reading;
+			},
+			() => searchPartnersInDatabase(db, known, terms)
+		),
+		matchingGuides(db, search, known, understood.text, locale)
+	]);
+	return { ...(await localizeHits(db, result, locale)), danger: understood.danger, guides };
+}
+
+/** Up to two guides for the search text, or for the topic page when one topic is chosen alone. */
+async function matchingGuides(
+	db: Kysely<Database>,
+	search: SearchConnection,
+	query: DirectoryQuery,
+	text: string,
+	locale: string
+): Promise<DirectoryResult['guides']> {
+	const topic = query.q === '' && query.thema.length === 1 ? query.thema[0] : undefined;
+	if (query.q === '' && !topic) return [];
+	const { hits } = await searchGuides(db, search, { q: topic ? '' : text, topic, locale, limit: 2 });
+	return hits.map(({ slug, title, summary }) => ({ slug, title, summary }));
 }
 
 /** Every term of the directory's taxonomies by URL parameter, cached briefly per database. */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DirectoryResult } from '../src/lib/directory/types';
+import type { DirectoryHit, DirectoryResult } from '../src/lib/directory/types';
 import { isTranslationLocale } from '../src/lib/partner-translations';
 import type { Database } from '../src/lib/server/db/schema';
 import { loadTranslationsBySlug } from '../src/lib/server/partners/translation-queries';
@@ -14,13 +14,22 @@ export async function localizeHits(
 	result: DirectoryResult,
 	locale: string
 ): Promise<DirectoryResult> {
-	if (!isTranslationLocale(locale) || result.hits.length === 0) return result;
+	return { ...result, hits: await localizeDirectoryHits(db, result.hits, locale) };
+}
+
+/** The hits themselves with the partners' translations into `locale` (the portal-wide search shows them too). */
+export async function localizeDirectoryHits(
+	db: Kysely<Database>,
+	hits: DirectoryHit[],
+	locale: string
+): Promise<DirectoryHit[]> {
+	if (!isTranslationLocale(locale) || hits.length === 0) return hits;
 	const translations = await loadTranslationsBySlug(
 		db,
-		result.hits.map((hit) => hit.slug),
+		hits.map((hit) => hit.slug),
 		locale
 	);
-	const hits = result.hits.map((hit) => {
+	return hits.map((hit) => {
 		const translated = translations.get(hit.slug);
 		if (!translated) return hit;
 		const summary = translated.description || translated.offer;
@@ -30,5 +39,4 @@ export async function localizeHits(
 			...(summary ? { summary: plainText(cropWords(summary)), summaryLang: locale } : {})
 		};
 	});
-	return { ...result, hits };
 }

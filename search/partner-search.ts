@@ -32,6 +32,8 @@ const PRE_TAG = `[[hl-${nonce}]]`;
 const POST_TAG = `[[/hl-${nonce}]]`;
 
 type Row = HitSource & { name: string; description: string; offer: string };
+/** A partner hit as the directory's queries retrieve it. */
+export type PartnerRow = Row & { _formatted?: Partial<Row> };
 const RETRIEVE: (keyof Row)[] = [
 	'slug',
 	'name',
@@ -79,12 +81,7 @@ export async function searchPartnersInMeili(
 	selected.forEach((facet, i) => addCounts(counts, facet, countResults[i]));
 	return {
 		query: { ...query, seite: shownPage },
-		hits: page.hits.map((hit) =>
-			toDirectoryHit(hit, terms, {
-				name: splitHighlights(hit._formatted?.name ?? hit.name),
-				summary: summaryOf(hit)
-			})
-		),
+		hits: page.hits.map((hit) => directoryHitOf(hit, terms)),
 		total,
 		page: shownPage,
 		pageSize: PAGE_SIZE,
@@ -106,6 +103,14 @@ export function directoryQueries(query: DirectoryQuery, terms: TaxonomyLabels, t
 		limit: 0
 	}));
 	return [hitsQuery(query, text, terms, unselected, query.seite), ...countQueries];
+}
+
+/** A hit of directoryQueries() as a result row, with its highlights. */
+export function directoryHitOf(hit: PartnerRow, terms: TaxonomyLabels) {
+	return toDirectoryHit(hit, terms, {
+		name: splitHighlights(hit._formatted?.name ?? hit.name),
+		summary: summaryOf(hit)
+	});
 }
 
 /** Cuts Meilisearch's formatted text at the tags into marked and unmarked runs. */

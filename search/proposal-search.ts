@@ -53,7 +53,7 @@ export async function searchProposals(
 }
 
 /** The fallback: the same visibility rules and filters, the text matched as a substring. */
-async function searchProposalsInDatabase(
+export async function searchProposalsInDatabase(
 	db: Kysely<Database>,
 	query: ProposalQuery,
 	audience: ProposalAudience

@@ -9,7 +9,15 @@ import {
 	listProposalIdsOfOrganizations
 } from '../src/lib/server/proposals/queries';
 import { PROPOSALS_INDEX } from '../src/lib/server/proposals/service';
+import { getSearchableGuides, listPublishedGuideIds } from '../src/lib/server/guides/queries';
+import { GUIDES_INDEX } from '../src/lib/server/guides/types';
+import { getSearchableNews, listPublishedNewsIds, NEWS_INDEX } from '../src/lib/server/news/searchable';
+import { PAGES_INDEX } from '../src/lib/server/pages/search-id';
+import { getSearchablePages, listPageDocumentIds } from '../src/lib/server/pages/searchable';
+import { buildNewsDocument, buildPageDocument, newsIndexSettings, pageIndexSettings } from './content-documents';
 import { buildPartnerDocument } from './documents';
+import { buildGuideDocument } from './guide-documents';
+import { guideIndexSettings } from './guide-settings';
 import { buildProposalDocument } from './proposal-documents';
 import { proposalIndexSettings } from './proposal-settings';
 import { partnerIndexSettings } from './settings';
@@ -56,8 +64,32 @@ const proposals: SearchIndex = {
 	dependents: async () => []
 };
 
+const guides: SearchIndex = {
+	uid: GUIDES_INDEX,
+	settings: async (db) => ({ ...guideIndexSettings, ...vocabularySettings(await reloadVocabulary(db)) }),
+	loadDocuments: async (db, ids) => (await getSearchableGuides(db, ids)).map(buildGuideDocument),
+	listIds: listPublishedGuideIds,
+	dependents: async () => []
+};
+
+const news: SearchIndex = {
+	uid: NEWS_INDEX,
+	settings: async (db) => ({ ...newsIndexSettings, ...vocabularySettings(await reloadVocabulary(db)) }),
+	loadDocuments: async (db, ids) => (await getSearchableNews(db, ids)).map(buildNewsDocument),
+	listIds: listPublishedNewsIds,
+	dependents: async () => []
+};
+
+const pages: SearchIndex = {
+	uid: PAGES_INDEX,
+	settings: async (db) => ({ ...pageIndexSettings, ...vocabularySettings(await reloadVocabulary(db)) }),
+	loadDocuments: async (db, ids) => (await getSearchablePages(db, ids)).map(buildPageDocument),
+	listIds: listPageDocumentIds,
+	dependents: async () => []
+};
+
 /** The one list of indexes. */
-export const searchIndexes: readonly SearchIndex[] = [partners, proposals];
+export const searchIndexes: readonly SearchIndex[] = [partners, proposals, guides, news, pages];
 
 export function findSearchIndex(uid: string): SearchIndex | undefined {
 	return searchIndexes.find((index) => index.uid === uid);

@@ -237,6 +237,30 @@ const ROUTES: Route[] = [
 		'GET /koordination/suchbegriffe/[id]/loeschen',
 		'POST /koordination/suchbegriffe/[id]/loeschen'
 	].map((request): Route => ({ request, expect: { ...COORDINATOR, coordinator: 'missing' } })),
+	// Guides ("Was tun bei …?"): "{org}" is no guide's slug; the coordinator gets past the guard to a 404.
+	{ request: 'GET /koordination/was-tun', expect: COORDINATOR },
+	{ request: 'GET /koordination/was-tun/neu', expect: COORDINATOR },
+	{ request: 'POST /koordination/was-tun/neu', expect: COORDINATOR, form: { title: '' } },
+	{ request: 'GET /koordination/was-tun/{org}', expect: COORDINATOR_MISSING },
+	{ request: 'POST /koordination/was-tun/{org}?/speichern', expect: COORDINATOR_MISSING, form: { title: '' } },
+	{ request: 'POST /koordination/was-tun/{org}?/loeschen', expect: COORDINATOR_MISSING, form: { bestaetigt: 'on' } },
+	{ request: 'GET /koordination/was-tun/{org}/versionen', expect: COORDINATOR_MISSING },
+	{
+		request: 'POST /koordination/was-tun/{org}/versionen?/wiederherstellen',
+		expect: COORDINATOR_MISSING,
+		form: { revisionId: '1', bestaetigt: 'on' }
+	},
+	{ request: 'GET /koordination/was-tun/{org}/uebersetzung/en', expect: COORDINATOR_MISSING },
+	{
+		request: 'POST /koordination/was-tun/{org}/uebersetzung/en?/speichern',
+		expect: COORDINATOR_MISSING,
+		form: { title: '' }
+	},
+	{
+		request: 'POST /koordination/was-tun/{org}/uebersetzung/en?/loeschen',
+		expect: COORDINATOR_MISSING,
+		form: { bestaetigt: 'on' }
+	},
 	// The partner list import: every step and the template are the coordinator's alone.
 	{ request: 'GET /koordination/import', expect: COORDINATOR },
 	{ request: 'GET /koordination/import/vorlage.csv', expect: COORDINATOR },
@@ -312,6 +336,8 @@ const ROUTES: Route[] = [
 	// Project proposals (/projekte): public ones for everyone, partners-only ones for signed-in people,
 	// drafts for the author's organization; editing, offers and status for the author and the coordinator.
 	{ request: 'GET /projekte', expect: PUBLIC },
+	{ request: 'GET /was-tun', expect: PUBLIC },
+	{ request: 'GET /suche', expect: PUBLIC },
 	{ request: 'GET /projekte/{org}', expect: PUBLIC, slug: SCHOOL_PROPOSAL },
 	{
 		request: 'GET /projekte/{org}',

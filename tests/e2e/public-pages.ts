@@ -41,7 +41,14 @@ export const PUBLIC_PAGES = [
 	'/projekte/medienwoche-zittau-sued',
 	'/arbeitsgruppen',
 	'/arbeitsgruppen/ag-kinder-und-jugendschutz',
-	'/offene-daten'
+	'/offene-daten',
+	'/was-tun',
+	'/was-tun/haeusliche-gewalt',
+	'/was-tun/mobbing',
+	'/suche',
+	'/suche?q=Schockanruf',
+	'/suche?q=Schockanruf&bereich=aktuelles',
+	'/suche?q=xqzxqzxqz'
 ];
 
 /** The address of a page in a language: German unprefixed, the others under /en, /pl, /cs. */

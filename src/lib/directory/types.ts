@@ -62,4 +62,6 @@ export interface DirectoryResult {
 	degraded: boolean;
 	/** The search text names acute danger or violence: the emergency numbers come first. */
 	danger?: boolean;
+	/** "Was tun bei …?" guides matching the text or the one chosen topic. */
+	guides?: { slug: string; title: string; summary: string }[];
 }

@@ -24,7 +24,7 @@ export async function uniqueSlug(
 	{
 		table = 'organizations',
 		fallback = 'organisation'
-	}: { table?: 'organizations' | 'proposals'; fallback?: string } = {}
+	}: { table?: 'organizations' | 'proposals' | 'guides'; fallback?: string } = {}
 ): Promise<string> {
 	const base = slugify(name) || fallback;
 	const taken = new Set(

@@ -3,6 +3,7 @@ import type { ActionFieldTables } from './tables/action-fields';
 import type { BrokeringTables } from './tables/brokering';
 import type { CollaborationTables } from './tables/collaboration';
 import type { GroupTables } from './tables/groups';
+import type { GuideTables } from './tables/guides';
 import type { NotificationTables } from './tables/notifications';
 import type { ContactTables } from './tables/contact';
 import type { NewsTables } from './tables/news';
@@ -342,7 +343,8 @@ export interface Database
 		BrokeringTables,
 		ProposalTables,
 		PartnerImportTables,
-		GroupTables {
+		GroupTables,
+		GuideTables {
 	taxonomy_terms: TaxonomyTermTable;
 	search_vocabulary: SearchVocabularyTable;
 	organizations: OrganizationTable;

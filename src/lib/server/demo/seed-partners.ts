@@ -11,6 +11,7 @@ import { buildPartnerInput } from './build';
 import { seedDemoContactMessages } from './contact';
 import { seedDemoNews } from './news';
 import { seedDemoGroups } from './groups';
+import { seedDemoGuides } from './guides';
 import { loadOrtsteile } from './ortsteile';
 import { seedDemoProposals } from './proposals';
 import { DEMO_PARTNERS } from './partners/index';
@@ -55,6 +56,7 @@ export async function seedDemoData(db: Kysely<Database>, options: SeedOptions = 
 	await seedDemoContactMessages(db);
 	await seedDemoNews(db, options.today ?? new Date());
 	await seedDemoPages(db);
+	await seedDemoGuides(db);
 	await seedDemoProposals(db);
 	await seedDemoGroups(db, options.today);
 	await linkDemoWorkToActionFields(db);

@@ -2,10 +2,12 @@ import type { Kysely } from 'kysely';
 import { slugify } from '../coordination/slug';
 import type { Database } from '../db/schema';
 import type { NewsItemTable } from '../db/tables/news';
+import { enqueueSearchDocument } from '../db/search-outbox';
 import { writeTransaction } from '../db/transaction';
 import { getMailer, type Mailer } from '../mail/mailer';
 import { eventDeclinedMail } from './mails';
 import type { NewsInput } from './news-form';
+import { NEWS_INDEX } from './searchable';
 
 // Every write to news_items. Status flow: draft ⇄ published (coordination); a partner's event is
 // submitted → published (approved) or declined (with a reason), and a declined one can be resubmitted.
@@ -62,12 +64,15 @@ export async function updateNewsItem(
 	input: NewsInput,
 	now = new Date()
 ): Promise<void> {
-	const result = await db
-		.updateTable('news_items')
-		.set(contentColumns(input, now))
-		.where('id', '=', id)
-		.executeTakeFirst();
-	if (Number(result.numUpdatedRows) === 0) throw new NewsStateError(id, 'updated');
+	await writeTransaction(db, async (trx) => {
+		const result = await trx
+			.updateTable('news_items')
+			.set(contentColumns(input, now))
+			.where('id', '=', id)
+			.executeTakeFirst();
+		if (Number(result.numUpdatedRows) === 0) throw new NewsStateError(id, 'updated');
+		await enqueueSearchDocument(trx, NEWS_INDEX, id);
+	});
 }
 
 /**
@@ -92,29 +97,35 @@ export async function updateSubmission(
 
 /** Publishes a draft or approves a submission; the first publication date is kept on republishing. */
 export async function publishNewsItem(db: Kysely<Database>, id: number, now = new Date()): Promise<void> {
-	const result = await db
-		.updateTable('news_items')
-		.set((eb) => ({
-			status: 'published',
-			decline_reason: null,
-			published_at: eb.fn.coalesce('published_at', eb.val(now.toISOString())),
-			updated_at: now.toISOString()
-		}))
-		.where('id', '=', id)
-		.where('status', 'in', ['draft', 'submitted'])
-		.executeTakeFirst();
-	if (Number(result.numUpdatedRows) === 0) throw new NewsStateError(id, 'published');
+	await writeTransaction(db, async (trx) => {
+		const result = await trx
+			.updateTable('news_items')
+			.set((eb) => ({
+				status: 'published',
+				decline_reason: null,
+				published_at: eb.fn.coalesce('published_at', eb.val(now.toISOString())),
+				updated_at: now.toISOString()
+			}))
+			.where('id', '=', id)
+			.where('status', 'in', ['draft', 'submitted'])
+			.executeTakeFirst();
+		if (Number(result.numUpdatedRows) === 0) throw new NewsStateError(id, 'published');
+		await enqueueSearchDocument(trx, NEWS_INDEX, id);
+	});
 }
 
 /** Takes a published item off the public pages and feeds; it becomes a draft again. */
 export async function unpublishNewsItem(db: Kysely<Database>, id: number, now = new Date()): Promise<void> {
-	const result = await db
-		.updateTable('news_items')
-		.set({ status: 'draft', updated_at: now.toISOString() })
-		.where('id', '=', id)
-		.where('status', '=', 'published')
-		.executeTakeFirst();
-	if (Number(result.numUpdatedRows) === 0) throw new NewsStateError(id, 'unpublished');
+	await writeTransaction(db, async (trx) => {
+		const result = await trx
+			.updateTable('news_items')
+			.set({ status: 'draft', updated_at: now.toISOString() })
+			.where('id', '=', id)
+			.where('status', '=', 'published')
+			.executeTakeFirst();
+		if (Number(result.numUpdatedRows) === 0) throw new NewsStateError(id, 'unpublished');
+		await enqueueSearchDocument(trx, NEWS_INDEX, id);
+	});
 }
 
 /**
@@ -148,8 +159,11 @@ export async function declineSubmission(
 }
 
 export async function deleteNewsItem(db: Kysely<Database>, id: number): Promise<void> {
-	const result = await db.deleteFrom('news_items').where('id', '=', id).executeTakeFirst();
-	if (Number(result.numDeletedRows) === 0) throw new NewsStateError(id, 'deleted');
+	await writeTransaction(db, async (trx) => {
+		const result = await trx.deleteFrom('news_items').where('id', '=', id).executeTakeFirst();
+		if (Number(result.numDeletedRows) === 0) throw new NewsStateError(id, 'deleted');
+		await enqueueSearchDocument(trx, NEWS_INDEX, id);
+	});
 }
 
 type Ownership = Pick<NewsItemTable, 'author_id'> &
@@ -164,6 +178,8 @@ async function insertItem(trx: Kysely<Database>, input: NewsInput, ownership: Ow
 		.values({ ...contentColumns(input, now), ...ownership, slug, created_at: now.toISOString() })
 		.returning('id')
 		.executeTakeFirstOrThrow();
+	// Drafts and submissions are not indexed; the entry lets the sync decide from the row.
+	await enqueueSearchDocument(trx, NEWS_INDEX, id);
 	return { id, slug };
 }
 

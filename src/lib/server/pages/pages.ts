@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { PageSlug } from '../../pages/slugs';
 import type { Database } from '../db/schema';
+import { enqueueSearchDocument } from '../db/search-outbox';
 import { writeTransaction } from '../db/transaction';
 import { PAGE_TEMPLATES } from './catalog';
+import { PAGES_INDEX, pageDocumentId } from './search-id';
 
 export interface PageContent {
 	slug: PageSlug;
@@ -64,6 +66,7 @@ export async function savePage(
 			})
 			.returning('id')
 			.executeTakeFirstOrThrow();
+		await enqueueSearchDocument(trx, PAGES_INDEX, pageDocumentId(slug));
 		return id;
 	});
 }

@@ -2,8 +2,10 @@ import type { Kysely } from 'kysely';
 import type { PageSlug } from '../../pages/slugs';
 import type { Database } from '../db/schema';
 import type { TranslationLocale } from '../db/tables/pages';
+import { enqueueSearchDocument } from '../db/search-outbox';
 import { writeTransaction } from '../db/transaction';
 import { ensurePage } from './pages';
+import { PAGES_INDEX, pageDocumentId } from './search-id';
 
 export const TRANSLATION_LOCALES: readonly TranslationLocale[] = ['en', 'pl', 'cs'];
 export const TRANSLATION_LANGUAGE_NAMES: Record<TranslationLocale, string> = {
@@ -72,6 +74,7 @@ export async function saveTranslation(
 			.values({ page_id: pageId, locale, ...row })
 			.onConflict((oc) => oc.columns(['page_id', 'locale']).doUpdateSet(row))
 			.execute();
+		await enqueueSearchDocument(trx, PAGES_INDEX, pageDocumentId(slug));
 	});
 }
 
@@ -81,12 +84,15 @@ export async function deleteTranslation(
 	slug: PageSlug,
 	locale: TranslationLocale
 ): Promise<boolean> {
-	const page = await db.selectFrom('pages').select('id').where('slug', '=', slug).executeTakeFirst();
-	if (!page) return false;
-	const result = await db
-		.deleteFrom('page_translations')
-		.where('page_id', '=', page.id)
-		.where('locale', '=', locale)
-		.executeTakeFirst();
-	return Number(result.numDeletedRows) > 0;
+	return writeTransaction(db, async (trx) => {
+		const page = await trx.selectFrom('pages').select('id').where('slug', '=', slug).executeTakeFirst();
+		if (!page) return false;
+		const result = await trx
+			.deleteFrom('page_translations')
+			.where('page_id', '=', page.id)
+			.where('locale', '=', locale)
+			.executeTakeFirst();
+		await enqueueSearchDocument(trx, PAGES_INDEX, pageDocumentId(slug));
+		return Number(result.numDeletedRows) > 0;
+	});
 }

@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/transaction';
 import { enqueueSearchSettings } from '../db/search-outbox';
+import { GUIDES_INDEX } from '../guides/types';
+import { NEWS_INDEX } from '../news/searchable';
+import { PAGES_INDEX } from '../pages/search-id';
 import { PARTNERS_INDEX } from '../partners/service';
 import { PROPOSALS_INDEX } from '../proposals/service';
 
@@ -62,8 +65,11 @@ export async function deleteVocabularyConcept(db: Kysely<Database>, id: number):
 	});
 }
 
-/** Both indexes take their synonyms from the vocabulary; the sync re-applies their settings. */
+/** Every index takes its synonyms from the vocabulary; the sync re-applies their settings. */
 async function enqueueVocabularySettings(trx: Kysely<Database>): Promise<void> {
 	await enqueueSearchSettings(trx, PARTNERS_INDEX);
 	await enqueueSearchSettings(trx, PROPOSALS_INDEX);
+	await enqueueSearchSettings(trx, GUIDES_INDEX);
+	await enqueueSearchSettings(trx, NEWS_INDEX);
+	await enqueueSearchSettings(trx, PAGES_INDEX);
 }

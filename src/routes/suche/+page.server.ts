@@ -1,0 +1,18 @@
+import { getLocale } from '$lib/paraglide/runtime';
+import { getRuntime } from '$lib/server/runtime';
+import { searchPortal } from '$search/portal-search';
+import { isPortalGroup } from '$search/portal-types';
+import type { PageServerLoad } from './$types';
+
+const MAX_QUERY_LENGTH = 200;
+
+// /suche?q=…: the header's search box. `bereich` shows one group with all its hits ("alle anzeigen").
+export const load: PageServerLoad = async ({ url }) => {
+	const q = (url.searchParams.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH);
+	const group = url.searchParams.get('bereich');
+	const only = isPortalGroup(group) ? group : undefined;
+	return {
+		only,
+		result: await searchPortal(getRuntime(), { q, locale: getLocale(), limit: 5, only })
+	};
+};
