@@ -71,7 +71,8 @@ export async function createSyntheticPartners(
 					consentGivenAt: null
 				}
 			],
-			schedules: [{ kind: 'opening', weekday: 1 + (i % 5), opensAt: '09:00', closesAt: '15:00', note: null }]
+			schedules: [{ kind: 'opening', weekday: 1 + (i % 5), opensAt: '09:00', closesAt: '15:00', note: null }],
+			closures: []
 		};
 		created.push({ id: await createPartner(db, input), input });
 	}
