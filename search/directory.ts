@@ -10,7 +10,7 @@ import { localizeHits } from './localized-hits';
 import { searchPartnersInDatabase } from './partner-fallback';
 import { searchPartnersInMeili } from './partner-search';
 import { cachedVocabulary } from './vocabulary/cache';
-import { understandQuery } from './vocabulary/understand';
+import { understandQuery, type UnderstoodQuery } from './vocabulary/understand';
 import { searchWithFallback } from './with-fallback';
 
 // Terms change only with migrations, the seed or an editor's rare correction: a minute's delay is fine.
@@ -45,21 +45,25 @@ export async function searchDirectory(
 			},
 			() => searchPartnersInDatabase(db, known, terms)
 		),
-		matchingGuides(db, search, known, understood.text, locale)
+		matchingGuides(db, search, known, understood, locale)
 	]);
 	return { ...(await localizeHits(db, result, locale)), danger: understood.danger, guides };
 }
 
-/** Up to two guides for the search text, or for the topic page when one topic is chosen alone. */
+/**
+ * Up to two guides for a search that names a situation the vocabulary knows, or for the topic page
+ * when one topic is chosen alone. A name, a place or an organization's kind needs none, nor the
+ * cost of a second search.
+ */
 async function matchingGuides(
 	db: Kysely<Database>,
 	search: SearchConnection,
 	query: DirectoryQuery,
-	text: string,
+	{ text, concepts }: UnderstoodQuery,
 	locale: string
 ): Promise<DirectoryResult['guides']> {
 	const topic = query.q === '' && query.thema.length === 1 ? query.thema[0] : undefined;
-	if (query.q === '' && !topic) return [];
+	if (!topic && (query.q === '' || concepts.length === 0)) return [];
 	const { hits } = await searchGuides(db, search, { q: topic ? '' : text, topic, locale, limit: 2 });
 	return hits.map(({ slug, title, summary }) => ({ slug, title, summary }));
 }
