@@ -11,8 +11,18 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
 		.addColumn('slug', 'text', (c) => c.notNull().unique())
 		// 1: the situation can be dangerous; the page opens with the emergency numbers.
-		.addColumn('about_danger', 'integer', (c) => c.notNull().defaultTo(0).check(sql`about_danger in (0, 1)`))
-		.addColumn('published', 'integer', (c) => c.notNull().defaultTo(0).check(sql`published in (0, 1)`))
+		.addColumn('about_danger', 'integer', (c) =>
+			c
+				.notNull()
+				.defaultTo(0)
+				.check(sql`about_danger in (0, 1)`)
+		)
+		.addColumn('published', 'integer', (c) =>
+			c
+				.notNull()
+				.defaultTo(0)
+				.check(sql`published in (0, 1)`)
+		)
 		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
 		.execute();
 
@@ -57,9 +67,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('guide_partners')
 		.addColumn('guide_id', 'integer', (c) => c.notNull().references('guides.id').onDelete('cascade'))
-		.addColumn('organization_id', 'integer', (c) =>
-			c.notNull().references('organizations.id').onDelete('cascade')
-		)
+		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
 		.addColumn('position', 'integer', (c) => c.notNull())
 		.addPrimaryKeyConstraint('guide_partners_pk', ['guide_id', 'organization_id'])
 		.execute();

@@ -88,11 +88,7 @@ describe('partner directory search', () => {
 		// Meilisearch keeps these as sets and answers in its own order.
 		const sorted = (list: unknown[] | null | undefined) => list?.slice().sort();
 		expect(sorted(applied.filterableAttributes)).toEqual(sorted(partnerIndexSettings.filterableAttributes));
-		expect(sorted(applied.sortableAttributes)).toEqual([
-			'nameSort',
-			'targetGroupCentrality',
-			'topicCentrality'
-		]);
+		expect(sorted(applied.sortableAttributes)).toEqual(['nameSort', 'targetGroupCentrality', 'topicCentrality']);
 		expect(applied.synonyms?.['przemoc domowa']).toEqual(['häusliche gewalt']);
 		expect(applied.stopWords?.map((word) => word.normalize('NFC'))).toContain('für');
 	});
