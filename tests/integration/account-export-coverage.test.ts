@@ -36,6 +36,9 @@ const COVERED: Record<string, Section> = {
 	'news_items.author_id': (e) => e.contributions.news,
 	'page_revisions.author_id': (e) => e.contributions.pageRevisions,
 	'page_translations.updated_by': (e) => e.contributions.pageTranslations,
+	'guide_revisions.author_id': (e) => e.contributions.guideRevisions,
+	'guide_translations.updated_by': (e) => e.contributions.guideTranslations,
+	'partner_import_jobs.created_by': (e) => e.contributions.partnerImports,
 	'proposal_matches.suggested_by': (e) => e.contributions.introductions,
 	'proposal_matches.introduced_by': (e) => e.contributions.introductions,
 	'security_reports.uploaded_by': (e) => e.contributions.securityReports,
@@ -117,6 +120,9 @@ describe('the data export covers every kind of personal record', () => {
 			'eigen news body',
 			'eigen page body',
 			'eigen translation',
+			'eigen guide steps',
+			'eigen guide translation',
+			'eigen-partnerliste.csv',
 			'eigen introduction',
 			'eigen report',
 			'eigen transcript',
@@ -304,6 +310,32 @@ async function seedPerson(db: DB, tag: string, email: string, withVideo: boolean
 	await db
 		.insertInto('page_translations')
 		.values({ page_id: pageId, locale: 'en', title: 't', body: `${tag} translation`, updated_by: userId })
+		.execute();
+	const guideId = (
+		await db
+			.insertInto('guides')
+			.values({ slug: `${tag}-guide` })
+			.returning('id')
+			.executeTakeFirstOrThrow()
+	).id;
+	const guideTexts = { title: 't', summary: 's', emergency: 'e', keywords: 'k' };
+	await db
+		.insertInto('guide_revisions')
+		.values({ guide_id: guideId, ...guideTexts, first_steps: `${tag} guide steps`, author_id: userId })
+		.execute();
+	await db
+		.insertInto('guide_translations')
+		.values({
+			guide_id: guideId,
+			locale: 'pl',
+			...guideTexts,
+			first_steps: `${tag} guide translation`,
+			updated_by: userId
+		})
+		.execute();
+	await db
+		.insertInto('partner_import_jobs')
+		.values({ created_by: userId, file_name: `${tag}-partnerliste.csv`, content: new Uint8Array(1) })
 		.execute();
 	await db
 		.insertInto('security_reports')

@@ -145,67 +145,84 @@ export async function exportContributions(db: Kysely<Database>, userId: number) 
 
 /** News, page texts, files for the public and introductions the person wrote, mostly as coordinator. */
 async function exportPublications(db: Kysely<Database>, userId: number) {
-	const [news, revisions, translations, introductions, reports, video, areaRevisions] = await Promise.all([
-		db
-			.selectFrom('news_items')
-			.select(['kind', 'slug', 'title', 'teaser', 'body', 'status', 'starts_at', 'place_name', 'created_at'])
-			.where('author_id', '=', userId)
-			.orderBy('id')
-			.execute(),
-		db
-			.selectFrom('page_revisions')
-			.innerJoin('pages', 'pages.id', 'page_revisions.page_id')
-			.select(['pages.slug as page', 'page_revisions.title', 'page_revisions.body', 'page_revisions.created_at'])
-			.where('page_revisions.author_id', '=', userId)
-			.orderBy('page_revisions.id')
-			.execute(),
-		db
-			.selectFrom('page_translations')
-			.innerJoin('pages', 'pages.id', 'page_translations.page_id')
-			.select(['pages.slug as page', 'page_translations.locale', 'page_translations.title'])
-			.select(['page_translations.body', 'page_translations.updated_at'])
-			.where('page_translations.updated_by', '=', userId)
-			.orderBy('pages.slug')
-			.execute(),
-		db
-			.selectFrom('proposal_matches')
-			.innerJoin('proposals', 'proposals.id', 'proposal_matches.proposal_id')
-			.innerJoin('organizations', 'organizations.id', 'proposal_matches.organization_id')
-			.select(['proposals.title as proposal', 'organizations.name as organization'])
-			.select(['proposal_matches.status', 'proposal_matches.note', 'proposal_matches.decline_reason'])
-			.select(['proposal_matches.suggested_by', 'proposal_matches.introduced_at', 'proposal_matches.created_at'])
-			.where((eb) =>
-				eb.or([
-					eb('proposal_matches.suggested_by', '=', userId),
-					eb('proposal_matches.introduced_by', '=', userId)
+	const [news, revisions, translations, introductions, reports, video, areaRevisions, guideTexts, imports] =
+		await Promise.all([
+			db
+				.selectFrom('news_items')
+				.select(['kind', 'slug', 'title', 'teaser', 'body', 'status', 'starts_at', 'place_name', 'created_at'])
+				.where('author_id', '=', userId)
+				.orderBy('id')
+				.execute(),
+			db
+				.selectFrom('page_revisions')
+				.innerJoin('pages', 'pages.id', 'page_revisions.page_id')
+				.select([
+					'pages.slug as page',
+					'page_revisions.title',
+					'page_revisions.body',
+					'page_revisions.created_at'
 				])
-			)
-			.orderBy('proposal_matches.id')
-			.execute(),
-		db
-			.selectFrom('security_reports')
-			.select(['title', 'year', 'file_name', 'size', 'created_at'])
-			.where('uploaded_by', '=', userId)
-			.orderBy('id')
-			.execute(),
-		db
-			.selectFrom('sign_language_videos')
-			.select(['size', 'transcript', 'updated_at'])
-			.where('uploaded_by', '=', userId)
-			.executeTakeFirst(),
-		db
-			.selectFrom('service_area_revisions')
-			.innerJoin('service_areas', 'service_areas.id', 'service_area_revisions.service_area_id')
-			.select([
-				'service_areas.name as area',
-				'service_area_revisions.reason',
-				'service_area_revisions.street_count'
-			])
-			.select('service_area_revisions.created_at')
-			.where('service_area_revisions.created_by', '=', userId)
-			.orderBy('service_area_revisions.id')
-			.execute()
-	]);
+				.where('page_revisions.author_id', '=', userId)
+				.orderBy('page_revisions.id')
+				.execute(),
+			db
+				.selectFrom('page_translations')
+				.innerJoin('pages', 'pages.id', 'page_translations.page_id')
+				.select(['pages.slug as page', 'page_translations.locale', 'page_translations.title'])
+				.select(['page_translations.body', 'page_translations.updated_at'])
+				.where('page_translations.updated_by', '=', userId)
+				.orderBy('pages.slug')
+				.execute(),
+			db
+				.selectFrom('proposal_matches')
+				.innerJoin('proposals', 'proposals.id', 'proposal_matches.proposal_id')
+				.innerJoin('organizations', 'organizations.id', 'proposal_matches.organization_id')
+				.select(['proposals.title as proposal', 'organizations.name as organization'])
+				.select(['proposal_matches.status', 'proposal_matches.note', 'proposal_matches.decline_reason'])
+				.select([
+					'proposal_matches.suggested_by',
+					'proposal_matches.introduced_at',
+					'proposal_matches.created_at'
+				])
+				.where((eb) =>
+					eb.or([
+						eb('proposal_matches.suggested_by', '=', userId),
+						eb('proposal_matches.introduced_by', '=', userId)
+					])
+				)
+				.orderBy('proposal_matches.id')
+				.execute(),
+			db
+				.selectFrom('security_reports')
+				.select(['title', 'year', 'file_name', 'size', 'created_at'])
+				.where('uploaded_by', '=', userId)
+				.orderBy('id')
+				.execute(),
+			db
+				.selectFrom('sign_language_videos')
+				.select(['size', 'transcript', 'updated_at'])
+				.where('uploaded_by', '=', userId)
+				.executeTakeFirst(),
+			db
+				.selectFrom('service_area_revisions')
+				.innerJoin('service_areas', 'service_areas.id', 'service_area_revisions.service_area_id')
+				.select([
+					'service_areas.name as area',
+					'service_area_revisions.reason',
+					'service_area_revisions.street_count'
+				])
+				.select('service_area_revisions.created_at')
+				.where('service_area_revisions.created_by', '=', userId)
+				.orderBy('service_area_revisions.id')
+				.execute(),
+			exportGuideTexts(db, userId),
+			db
+				.selectFrom('partner_import_jobs')
+				.select(['file_name', 'status', 'created', 'updated', 'created_at'])
+				.where('created_by', '=', userId)
+				.orderBy('id')
+				.execute()
+		]);
 	return {
 		news: news.map((n) => ({
 			...pick(n, 'kind', 'slug', 'title', 'teaser', 'body', 'status'),
@@ -236,7 +253,49 @@ async function exportPublications(db: Kysely<Database>, userId: number) {
 			reason: r.reason,
 			streetsBefore: r.street_count,
 			at: r.created_at
+		})),
+		...guideTexts,
+		partnerImports: imports.map((i) => ({
+			fileName: i.file_name,
+			status: i.status,
+			partnersCreated: i.created,
+			partnersUpdated: i.updated,
+			at: i.created_at
 		}))
+	};
+}
+
+/** The guides' German versions and translations the person saved. */
+async function exportGuideTexts(db: Kysely<Database>, userId: number) {
+	const [revisions, translations] = await Promise.all([
+		db
+			.selectFrom('guide_revisions')
+			.innerJoin('guides', 'guides.id', 'guide_revisions.guide_id')
+			.select(['guides.slug as guide', 'guide_revisions.title', 'guide_revisions.summary'])
+			.select(['guide_revisions.first_steps', 'guide_revisions.emergency', 'guide_revisions.created_at'])
+			.where('guide_revisions.author_id', '=', userId)
+			.orderBy('guide_revisions.id')
+			.execute(),
+		db
+			.selectFrom('guide_translations')
+			.innerJoin('guides', 'guides.id', 'guide_translations.guide_id')
+			.select(['guides.slug as guide', 'guide_translations.locale', 'guide_translations.title'])
+			.select(['guide_translations.summary', 'guide_translations.first_steps', 'guide_translations.emergency'])
+			.select('guide_translations.updated_at')
+			.where('guide_translations.updated_by', '=', userId)
+			.orderBy('guides.slug')
+			.execute()
+	]);
+	const texts = (t: (typeof revisions)[number] | (typeof translations)[number]) => ({
+		guide: t.guide,
+		title: t.title,
+		summary: t.summary,
+		firstSteps: t.first_steps,
+		emergency: t.emergency
+	});
+	return {
+		guideRevisions: revisions.map((r) => ({ ...texts(r), at: r.created_at })),
+		guideTranslations: translations.map((t) => ({ ...texts(t), locale: t.locale, at: t.updated_at }))
 	};
 }
 
