@@ -228,7 +228,7 @@ test.describe('events submitted by partners', () => {
 			.fill('Schülerinnen und Schüler zeigen, was sie über sichere Schulwege gelernt haben.');
 		await page.getByLabel('Beginn').fill('2027-03-18T10:00');
 		await page.getByLabel('Ende').fill('2027-03-18T09:00');
-		await page.getByLabel('Ort').fill('Oberschule am Töpferberg, Schulhof');
+		await page.getByLabel('Ort', { exact: true }).fill('Oberschule am Töpferberg, Schulhof');
 		await page.getByLabel('Adresse').fill('Töpferberg 1, 02763 Zittau');
 		await page
 			.getByRole('group', { name: /rollstuhlgerecht/ })
