@@ -18,6 +18,7 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter(),
+		inlineStyleThreshold: 4096,
 		alias: { $search: 'search' },
 		// SvelteKit adds a nonce (or, on prerendered pages, a hash) for its inline bootstrap script.
 		csp: {
