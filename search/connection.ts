@@ -3,6 +3,7 @@ import { exponentialBackoff, sleep } from './backoff';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/lib/server/db/schema';
 import { searchIndexes } from './registry';
+import { Searcher } from './searcher';
 import { reindexMissing } from './reindex';
 import { hasErrorCode, isUnreachableError, settle } from './tasks';
 import { errorText } from '../src/lib/error-text';
@@ -35,6 +36,7 @@ export class SearchConnection {
 	readonly #db: Kysely<Database>;
 	readonly #closed = new AbortController();
 	#search: Meilisearch | null = null;
+	#searcher: Searcher | null = null;
 	#searchKey: string | null = null;
 	#ready = false;
 	#reachable = false;
@@ -59,6 +61,11 @@ export class SearchConnection {
 
 	searchClient(): Meilisearch | null {
 		return this.#ready && this.#reachable ? this.#search : null;
+	}
+
+	/** What every search of the portal goes through (see searcher.ts); null like searchClient(). */
+	searcher(): Searcher | null {
+		return this.#ready && this.#reachable ? this.#searcher : null;
 	}
 
 	isReachable(): boolean {
@@ -133,9 +140,10 @@ export class SearchConnection {
 		}
 	}
 
-	/** Stops background retries; the clients hold no open resources. */
+	/** Stops background retries and closes the searcher's kept-alive connections. */
 	close(): void {
 		this.#closed.abort();
+		this.#searcher?.close();
 	}
 
 	// A Meilisearch that comes back may have lost its data, index and key: set everything up again.
@@ -163,6 +171,8 @@ export class SearchConnection {
 				timeout: 3_000,
 				requestInit: UNCOMPRESSED
 			});
+			this.#searcher?.close();
+			this.#searcher = new Searcher({ url: this.url, key: searchKey, timeoutMs: 3_000 });
 			this.#searchKey = searchKey;
 		}
 		this.#ready = true;

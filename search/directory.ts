@@ -5,10 +5,12 @@ import { listTerms } from '../src/lib/server/partners/queries';
 import { PARTNERS_INDEX } from '../src/lib/server/partners/service';
 import type { SearchConnection } from './connection';
 import { withKnownCodes, withLiteralHits, type TaxonomyLabels } from './directory-result';
-import { searchGuides } from './guide-search';
+import type { GuideDocument } from './guide-documents';
+import { guideSearchParams, searchGuidesInDatabase, toGuideHit, type GuideHit, type GuideSearch } from './guide-search';
 import { localizeHits } from './localized-hits';
 import { searchPartnersInDatabase } from './partner-fallback';
-import { searchPartnersInMeili } from './partner-search';
+import { directoryQueries, directoryResultOf, type PartnerRow } from './partner-search';
+import type { Searcher } from './searcher';
 import { cachedVocabulary } from './vocabulary/cache';
 import { understandQuery, type UnderstoodQuery } from './vocabulary/understand';
 import { searchWithFallback } from './with-fallback';
@@ -31,41 +33,71 @@ export async function searchDirectory(
 	const [terms, vocabulary] = await Promise.all([taxonomyLabels(db), cachedVocabulary(db)]);
 	const known = withKnownCodes(query, terms);
 	const understood = understandQuery(known.q, vocabulary);
-	const [result, guides] = await Promise.all([
-		searchWithFallback(
-			search,
-			PARTNERS_INDEX,
-			async (client) => {
-				const literalSearch = understood.compounds !== null && known.seite === 1;
-				const [reading, literal] = await Promise.all([
-					searchPartnersInMeili(client, known, terms, understood.text),
-					literalSearch ? searchPartnersInMeili(client, known, terms, understood.compounds!) : null
-				]);
-				return literal ? withLiteralHits(reading, literal) : reading;
-			},
-			() => searchPartnersInDatabase(db, known, terms)
-		),
-		matchingGuides(db, search, known, understood, locale)
-	]);
-	return { ...(await localizeHits(db, result, locale)), danger: understood.danger, guides };
+	const guides = guideSearchFor(known, understood, locale);
+	const { guideHits, ...result } = await searchWithFallback(
+		search,
+		PARTNERS_INDEX,
+		(searcher) => searchDirectoryInMeili(searcher, { query: known, terms, understood, guides }),
+		async () => ({
+			...(await searchPartnersInDatabase(db, known, terms)),
+			guideHits: guides ? (await searchGuidesInDatabase(db, guides)).hits : []
+		})
+	);
+	return {
+		...(await localizeHits(db, result, locale)),
+		danger: understood.danger,
+		guides: guideHits.map(({ slug, title, summary }) => ({ slug, title, summary }))
+	};
+}
+
+interface MeiliDirectorySearch {
+	query: DirectoryQuery;
+	terms: TaxonomyLabels;
+	understood: UnderstoodQuery;
+	guides: GuideSearch | null;
+}
+
+/**
+ * One request: the directory's queries for the query understanding's reading, those for the word
+ * as typed when only a part of it was understood (first page only), and the matching guides.
+ */
+async function searchDirectoryInMeili(
+	searcher: Searcher,
+	{ query, terms, understood, guides }: MeiliDirectorySearch
+): Promise<DirectoryResult & { guideHits: GuideHit[] }> {
+	const reading = directoryQueries(query, terms, understood.text);
+	const literalText = understood.compounds !== null && query.seite === 1 ? understood.compounds : null;
+	const literal = literalText === null ? [] : directoryQueries(query, terms, literalText);
+	const { results } = await searcher.multiSearch<PartnerRow>({
+		queries: [...reading, ...literal, ...(guides ? [guideSearchParams(guides)] : [])]
+	});
+	const readingResult = await directoryResultOf(searcher, query, terms, understood.text, results);
+	const result =
+		literalText === null
+			? readingResult
+			: withLiteralHits(
+					readingResult,
+					await directoryResultOf(searcher, query, terms, literalText, results.slice(reading.length))
+				);
+	const guideResponse = guides ? results[reading.length + literal.length] : null;
+	const guideHits = ((guideResponse?.hits ?? []) as Partial<GuideDocument>[]).map((hit) =>
+		toGuideHit(hit, guides!.locale)
+	);
+	return { ...result, guideHits };
 }
 
 /**
  * Up to two guides for a search that names a situation the vocabulary knows, or for the topic page
- * when one topic is chosen alone. A name, a place or an organization's kind needs none, nor the
- * cost of a second search.
+ * when one topic is chosen alone. A name, a place or an organization's kind needs none.
  */
-async function matchingGuides(
-	db: Kysely<Database>,
-	search: SearchConnection,
+function guideSearchFor(
 	query: DirectoryQuery,
 	{ text, concepts }: UnderstoodQuery,
 	locale: string
-): Promise<DirectoryResult['guides']> {
+): GuideSearch | null {
 	const topic = query.q === '' && query.thema.length === 1 ? query.thema[0] : undefined;
-	if (!topic && (query.q === '' || concepts.length === 0)) return [];
-	const { hits } = await searchGuides(db, search, { q: topic ? '' : text, topic, locale, limit: 2 });
-	return hits.map(({ slug, title, summary }) => ({ slug, title, summary }));
+	if (!topic && (query.q === '' || concepts.length === 0)) return null;
+	return { q: topic ? '' : text, topic, locale, limit: 2 };
 }
 
 /** Every term of the directory's taxonomies by URL parameter, cached briefly per database. */

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { Meilisearch } from 'meilisearch';
 import type { Database } from '../src/lib/server/db/schema';
 import { getSearchableGuides, listPublishedGuideIds } from '../src/lib/server/guides/queries';
 import { GUIDES_INDEX, type GuideLocale, type SearchableGuide } from '../src/lib/server/guides/types';
 import type { SearchConnection } from './connection';
 import { guideFields, type GuideDocument } from './guide-documents';
+import type { Searcher } from './searcher';
 import { foldedWords } from './vocabulary/fold';
 import { searchWithFallback } from './with-fallback';
 
@@ -62,9 +62,10 @@ export async function searchGuides(
 	return searchWithFallback(
 		search,
 		GUIDES_INDEX,
-		async (client: Meilisearch) => {
-			const { indexUid, ...params } = guideSearchParams(query);
-			const result = await client.index<GuideDocument>(indexUid).search(params.q, params);
+		async (searcher: Searcher) => {
+			const {
+				results: [result]
+			} = await searcher.multiSearch<GuideDocument>({ queries: [guideSearchParams(query)] });
 			return {
 				hits: result.hits.map((hit) => toGuideHit(hit, query.locale)),
 				total: result.estimatedTotalHits ?? result.hits.length,

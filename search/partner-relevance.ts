@@ -45,8 +45,8 @@ export async function findTextMatches(
 	return searchWithFallback(
 		search,
 		PARTNERS_INDEX,
-		async (client) => {
-			const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, Hit>({ queries });
+		async (searcher) => {
+			const { results } = await searcher.multiSearch<Hit>({ queries });
 			const matches = new Map<number, TextMatch>();
 			for (const result of results) {
 				for (const hit of result.hits) {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Meilisearch, MultiSearchQuery, SearchResponse } from 'meilisearch';
+import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
 import type { DirectoryQuery, DirectoryResult, FacetParam, Highlighted } from '../src/lib/directory/types';
 import { FACET_PARAMS } from '../src/lib/directory/types';
 import {
@@ -15,6 +15,7 @@ import {
 } from './directory-result';
 import { PARTNERS_INDEX } from '../src/lib/server/partners/service';
 import { centralitySort } from './documents';
+import type { Searcher } from './searcher';
 
 const FACET_ATTRIBUTES: Record<FacetParam, string> = {
 	kategorie: 'categoryCode',
@@ -56,24 +57,37 @@ const RETRIEVE: (keyof Row)[] = [
 /**
  * One multi-search: the page of hits with the counts of unselected facets, plus one count-only
  * query per selected facet without its own filter, so that choosing "Polizei" still shows how many
- * partners the other categories would find (disjunctive faceting). A page beyond the last costs
- * a second request, for the last page.
+ * partners the other categories would find (disjunctive faceting).
  */
 export async function searchPartnersInMeili(
-	client: Meilisearch,
+	searcher: Searcher,
 	query: DirectoryQuery,
 	terms: TaxonomyLabels,
 	/** What Meilisearch searches for: the query understanding's reading of query.q. */
 	text = query.q
 ): Promise<DirectoryResult> {
+	const { results } = await searcher.multiSearch<Row>({ queries: directoryQueries(query, terms, text) });
+	return directoryResultOf(searcher, query, terms, text, results);
+}
+
+/**
+ * The answers to directoryQueries() (in its order) as a directory page. A page beyond the last
+ * costs a second request, for the last page.
+ */
+export async function directoryResultOf(
+	searcher: Searcher,
+	query: DirectoryQuery,
+	terms: TaxonomyLabels,
+	text: string,
+	[first, ...countResults]: SearchResponse<PartnerRow>[]
+): Promise<DirectoryResult> {
 	const selected = selectedFacets(query);
 	const unselected = [...FACET_PARAMS, 'barrierefrei' as const].filter((f) => !selected.includes(f));
-	const [first, ...countResults] = await multiSearch(client, directoryQueries(query, terms, text));
 	const total = first.totalHits ?? 0;
 	const shownPage = clampPage(query.seite, total);
 	const page =
 		total > 0 && shownPage !== query.seite
-			? (await multiSearch(client, [hitsQuery(query, text, terms, [], shownPage)]))[0]
+			? (await searcher.multiSearch<Row>({ queries: [hitsQuery(query, text, terms, [], shownPage)] })).results[0]
 			: first;
 
 	const counts = emptyCounts();
@@ -140,11 +154,6 @@ export function splitHighlights(formatted: string): Highlighted {
 		);
 	}
 	return runs;
-}
-
-async function multiSearch(client: Meilisearch, queries: MultiSearchQuery[]) {
-	const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, Row>({ queries });
-	return results;
 }
 
 function hitsQuery(query: DirectoryQuery, text: string, terms: TaxonomyLabels, facets: Facet[], page: number) {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
+import type { MultiSearchQuery } from 'meilisearch';
 import { parseDirectoryQuery } from '../src/lib/directory/query';
 import { parseProposalQuery } from '../src/lib/proposals/query';
 import type { Database } from '../src/lib/server/db/schema';
@@ -16,6 +16,7 @@ import { guideSearchParams, toGuideHit } from './guide-search';
 import { localizeDirectoryHits } from './localized-hits';
 import { directoryHitOf, directoryQueries, type PartnerRow } from './partner-search';
 import { searchPortalInDatabase } from './portal-fallback';
+import type { Searcher } from './searcher';
 import { emptyPortalResult, type PortalGroup, type PortalSearchResult } from './portal-types';
 import { cachedVocabulary } from './vocabulary/cache';
 import { understandQuery } from './vocabulary/understand';
@@ -50,8 +51,8 @@ export async function searchPortal(
 	const result = await searchWithFallback(
 		search,
 		PARTNERS_INDEX,
-		async (client) =>
-			searchPortalInMeili(client, { q, text: understood.text, locale: query.locale, terms, limitOf }),
+		async (searcher) =>
+			searchPortalInMeili(searcher, { q, text: understood.text, locale: query.locale, terms, limitOf }),
 		() => searchPortalInDatabase(db, { q, locale: query.locale, terms, limitOf })
 	);
 	const contacts = await localizeDirectoryHits(db, result.groups.kontakte.hits, query.locale);
@@ -102,10 +103,10 @@ export function portalQueries({ q, text, locale, terms, limitOf }: MeiliPortalQu
 }
 
 async function searchPortalInMeili(
-	client: Meilisearch,
+	searcher: Searcher,
 	query: MeiliPortalQuery
 ): Promise<Omit<PortalSearchResult, 'danger'>> {
-	const [contacts, guides, news, proposals, pages] = (await client.multiSearch({ queries: portalQueries(query) }))
+	const [contacts, guides, news, proposals, pages] = (await searcher.multiSearch({ queries: portalQueries(query) }))
 		.results;
 	const total = (r: { totalHits?: number; estimatedTotalHits?: number }) => r.totalHits ?? r.estimatedTotalHits ?? 0;
 	const title = guideFields(query.locale).title;

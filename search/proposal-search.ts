@@ -31,13 +31,21 @@ export async function searchProposals(
 	return searchWithFallback(
 		search,
 		PROPOSALS_INDEX,
-		async (client) => {
-			const result = await client.index<ProposalDocument>(PROPOSALS_INDEX).search(query.q, {
-				filter: buildProposalFilter(query, audience),
-				hitsPerPage: PROPOSALS_PAGE_SIZE,
-				page: query.seite,
-				sort: query.q === '' ? ['openedAt:desc'] : undefined,
-				attributesToRetrieve: RETRIEVE
+		async (searcher) => {
+			const {
+				results: [result]
+			} = await searcher.multiSearch<ProposalDocument>({
+				queries: [
+					{
+						indexUid: PROPOSALS_INDEX,
+						q: query.q,
+						filter: buildProposalFilter(query, audience),
+						hitsPerPage: PROPOSALS_PAGE_SIZE,
+						page: query.seite,
+						sort: query.q === '' ? ['openedAt:desc'] : undefined,
+						attributesToRetrieve: RETRIEVE
+					}
+				]
 			});
 			const total = result.totalHits ?? 0;
 			return {

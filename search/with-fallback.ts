@@ -1,5 +1,5 @@
-import type { Meilisearch } from 'meilisearch';
 import type { SearchConnection } from './connection';
+import type { Searcher } from './searcher';
 import { hasErrorCode, isUnreachableError } from './tasks';
 
 /**
@@ -10,15 +10,15 @@ import { hasErrorCode, isUnreachableError } from './tasks';
 export async function searchWithFallback<Result>(
 	connection: SearchConnection,
 	uid: string,
-	search: (client: Meilisearch) => Promise<Result>,
+	search: (searcher: Searcher) => Promise<Result>,
 	fallback: () => Promise<Result>
 ): Promise<Result> {
-	const client = connection.searchClient();
-	if (client) {
+	const searcher = connection.searcher();
+	if (searcher) {
 		try {
-			return await search(client);
+			return await search(searcher);
 		} catch (error) {
-			// Both make searchClient() null until Meilisearch answers again with every index in place.
+			// Both make searcher() null until Meilisearch answers again with every index in place.
 			if (isUnreachableError(error)) connection.reportUnreachable(error);
 			else if (hasErrorCode(error, 'index_not_found')) connection.reportIndexMissing(uid);
 			else throw error;
