@@ -12,32 +12,32 @@ export interface JudgedQuery {
 	added?: true;
 }
 
-const BUERGERPOLIZEI = [
+export const BUERGERPOLIZEI = [
 	'buergerpolizist-innenstadt',
 	'buergerpolizistin-nord-west',
 	'buergerpolizist-sued-ost',
 	'buergerpolizist-hirschfelde'
 ];
-const POLIZEI = [
+export const POLIZEI = [
 	'polizeirevier-zittau',
 	'polizeiliche-beratungsstelle-zittau',
 	'bundespolizeirevier-zittau',
 	...BUERGERPOLIZEI
 ];
-const SUCHT = [
+export const SUCHT = [
 	'suchtberatung-zittau',
 	'fachstelle-suchtpraevention-zittau',
 	'sozialpsychiatrischer-dienst-zittau',
 	'gesundheitsamt-sprechstelle-zittau'
 ];
-const MOBBING = [
+export const MOBBING = [
 	'schulsozialarbeit-zittau',
 	'praeventionsteam-schule-jugend',
 	'erziehungs-und-familienberatung-zittau',
 	'medienwerkstatt-zittau',
 	'budo-sportverein-zittau-selbstbehauptung'
 ];
-const HAEUSLICHE_GEWALT = [
+export const HAEUSLICHE_GEWALT = [
 	'interventionsstelle-haeusliche-gewalt-zittau',
 	'frauen-und-kinderschutzhaus-oberlausitz-sued',
 	'lichtblick-opferhilfe-zittau',
@@ -45,7 +45,7 @@ const HAEUSLICHE_GEWALT = [
 	'polizeirevier-zittau',
 	'kreisklinikum-zittau-kinderschutzgruppe'
 ];
-const BETRUG = [
+export const BETRUG = [
 	'polizeiliche-beratungsstelle-zittau',
 	'seniorensicherheitsberater-zittau',
 	'verbraucherberatung-zittau',
@@ -53,71 +53,75 @@ const BETRUG = [
 	'lichtblick-opferhilfe-zittau',
 	'buergerpolizist-sued-ost'
 ];
-const EINBRUCH = [
+export const EINBRUCH = [
 	'polizeiliche-beratungsstelle-zittau',
 	'polizeirevier-zittau',
 	'sicherheitspartnerschaft-hirschfelde',
 	'seniorensicherheitsberater-zittau',
 	...BUERGERPOLIZEI
 ];
-const STALKING = [
+export const STALKING = [
 	'interventionsstelle-haeusliche-gewalt-zittau',
 	'polizeirevier-zittau',
 	'lichtblick-opferhilfe-zittau'
 ];
-const EXTREMISMUS = [
+export const EXTREMISMUS = [
 	'mobile-beratung-demokratie-oberlausitz',
 	'opferberatung-ostsachsen-zittau',
 	'kpr-zittau-koordinierungsstelle',
 	'integrations-und-gleichstellungsbeauftragte-zittau'
 ];
-const KINDERSCHUTZ = [
+export const KINDERSCHUTZ = [
 	'jugendamt-aussenstelle-zittau',
 	'kinder-und-jugendnotdienst-oberlausitz',
 	'kreisklinikum-zittau-kinderschutzgruppe',
 	'frauen-und-kinderschutzhaus-oberlausitz-sued'
 ];
-const SCHULDEN = ['schuldner-und-insolvenzberatung-zittau'];
-const KRISE = [
+export const SCHULDEN = ['schuldner-und-insolvenzberatung-zittau'];
+export const KRISE = [
 	'notfallseelsorge-zittau',
 	'sozialpsychiatrischer-dienst-zittau',
 	'kinder-und-jugendnotdienst-oberlausitz',
 	'interventionsstelle-haeusliche-gewalt-zittau'
 ];
-const JUGENDARBEIT = [
+export const JUGENDARBEIT = [
 	'jugendclub-kompass',
 	'mobile-jugendarbeit-streetwork-zittau',
 	'ev-jugend-zittau-offener-jugendkeller',
 	'schulsozialarbeit-zittau'
 ];
-const MIGRATION = [
+export const MIGRATION = [
 	'migrationsberatung-erwachsene-zittau',
 	'jugendmigrationsdienst-zittau',
 	'integrations-und-gleichstellungsbeauftragte-zittau',
 	'brueckenschlag-begegnung-dreilaendereck',
 	'opferberatung-ostsachsen-zittau'
 ];
-const OPFER = [
+export const OPFER = [
 	'lichtblick-opferhilfe-zittau',
 	'opferberatung-ostsachsen-zittau',
 	'kreisklinikum-zittau-kinderschutzgruppe',
 	'interventionsstelle-haeusliche-gewalt-zittau',
 	'notfallseelsorge-zittau'
 ];
-const RASSISMUS = [
+export const RASSISMUS = [
 	'opferberatung-ostsachsen-zittau',
 	'mobile-beratung-demokratie-oberlausitz',
 	'integrations-und-gleichstellungsbeauftragte-zittau'
 ];
-const VERKEHR = ['verkehrswacht-zittau', 'polizeirevier-zittau'];
-const SENIOREN = [
+export const VERKEHR = ['verkehrswacht-zittau', 'polizeirevier-zittau'];
+export const SENIOREN = [
 	'seniorenbegegnungsstaette-zittau-sued',
 	'seniorensicherheitsberater-zittau',
 	'mehrgenerationenhaus-weberhof'
 ];
-const JUGENDSTRAF = ['jugendgerichtshilfe-zittau', 'bewaehrungshilfe-zittau', 'taeter-opfer-ausgleich-oberlausitz'];
-const SELBSTVERTEIDIGUNG = ['budo-sportverein-zittau-selbstbehauptung'];
-const KPR = ['kpr-zittau-koordinierungsstelle'];
+export const JUGENDSTRAF = [
+	'jugendgerichtshilfe-zittau',
+	'bewaehrungshilfe-zittau',
+	'taeter-opfer-ausgleich-oberlausitz'
+];
+export const SELBSTVERTEIDIGUNG = ['budo-sportverein-zittau-selbstbehauptung'];
+export const KPR = ['kpr-zittau-koordinierungsstelle'];
 
 const de = (q: string, relevant: string[]): JudgedQuery => ({ q, lang: 'de', relevant });
 const en = (q: string, relevant: string[]): JudgedQuery => ({ q, lang: 'en', relevant });

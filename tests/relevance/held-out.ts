@@ -1,0 +1,82 @@
+// Queries kept out of tuning: written on 2026-12-03 after the vocabulary was finished and never used
+// to change it, so that they show how the search does on words nobody tuned it for
+// (`npm run bench:relevance -- --held-out`). Do not tune on them; write a new set instead.
+import {
+	BETRUG,
+	BUERGERPOLIZEI,
+	EINBRUCH,
+	EXTREMISMUS,
+	HAEUSLICHE_GEWALT,
+	JUGENDARBEIT,
+	KINDERSCHUTZ,
+	KRISE,
+	MIGRATION,
+	MOBBING,
+	OPFER,
+	POLIZEI,
+	RASSISMUS,
+	SCHULDEN,
+	SENIOREN,
+	STALKING,
+	SUCHT,
+	VERKEHR,
+	type JudgedQuery,
+	type SuiteLanguage
+} from './queries';
+
+const judged =
+	(lang: SuiteLanguage) =>
+	(q: string, relevant: string[]): JudgedQuery => ({ q, lang, relevant });
+const [de, en, pl, cs] = (['de', 'en', 'pl', 'cs'] as const).map(judged);
+
+export const HELD_OUT_QUERIES: JudgedQuery[] = [
+	de('Jemand hat mein Fahrrad geklaut', POLIZEI),
+	de('Meine Mutter wurde am Telefon betrogen', BETRUG),
+	de('Ich werde ständig belästigt und verfolgt', STALKING),
+	de('Mein Mann ist gewalttätig', HAEUSLICHE_GEWALT),
+	de('Mein Kind raucht Gras', SUCHT),
+	de('Hakenkreuz an der Hauswand', [...EXTREMISMUS, ...RASSISMUS]),
+	de('Wohnungseinbruch was tun', EINBRUCH),
+	de('Ich kann meine Rechnungen nicht mehr bezahlen', SCHULDEN),
+	de('Hilfe für Opfer von Straftaten', OPFER),
+	de('Mein Kind wird zu Hause misshandelt', KINDERSCHUTZ),
+	de('Treffpunkt für ältere Menschen', SENIOREN),
+	de('Suizidgedanken', KRISE),
+	de('Verkehrssicherheit für Kinder', VERKEHR),
+	en('my bike was stolen', POLIZEI),
+	en('someone keeps following me', STALKING),
+	en('my partner is violent towards me', HAEUSLICHE_GEWALT),
+	en('my teenager is taking drugs', SUCHT),
+	en('scam call pretending to be police', BETRUG),
+	en('burglary prevention advice', EINBRUCH),
+	en('debt counselling', SCHULDEN),
+	en('youth centre', JUGENDARBEIT),
+	en('support after a crime', OPFER),
+	en('insulted because of my skin colour', RASSISMUS),
+	en('help for refugees', MIGRATION),
+	en('I feel suicidal', KRISE),
+	pl('ukradziono mi rower', POLIZEI),
+	pl('mąż mnie bije', HAEUSLICHE_GEWALT),
+	pl('ktoś mnie śledzi', STALKING),
+	pl('syn bierze narkotyki', SUCHT),
+	pl('oszustwo przez telefon', BETRUG),
+	pl('ktoś włamał się do domu', EINBRUCH),
+	pl('mam długi', SCHULDEN),
+	pl('pomoc dla ofiar przestępstw', OPFER),
+	pl('dziecko jest prześladowane w szkole', MOBBING),
+	pl('porada dla imigrantów', MIGRATION),
+	pl('gdzie młodzież może spędzać wieczory', JUGENDARBEIT),
+	pl('kontakt z dzielnicowym', BUERGERPOLIZEI),
+	cs('ukradli mi kolo', POLIZEI),
+	cs('partner je na mě násilný', HAEUSLICHE_GEWALT),
+	cs('někdo mě pronásleduje', STALKING),
+	cs('syn kouří trávu', SUCHT),
+	cs('babičce volal podvodník', BETRUG),
+	cs('někdo se vloupal do domu', EINBRUCH),
+	cs('mám dluhy', SCHULDEN),
+	cs('pomoc obětem trestných činů', OPFER),
+	cs('šikana ve škole', MOBBING),
+	cs('poradna pro cizince', MIGRATION),
+	cs('kam můžou teenageři večer jít', JUGENDARBEIT),
+	cs('kde najdu okrskáře', BUERGERPOLIZEI)
+];
