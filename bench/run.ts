@@ -8,9 +8,8 @@ import { migrateToLatest } from '../src/lib/server/db/migrate';
 import { PARTNERS_INDEX } from '../src/lib/server/partners/service';
 import { PROPOSALS_INDEX } from '../src/lib/server/proposals/service';
 import { SearchConnection } from '../search/connection';
-import { taxonomyLabels } from '../search/directory';
+import { directoryRequest, planDirectorySearch, searchDirectory, taxonomyLabels } from '../search/directory';
 import { DEFAULT_MAX_INDEXING_MEMORY, freePort, startEmbeddedMeili } from '../search/meili-process';
-import { directoryQueries } from '../search/partner-search';
 import { portalQueries, searchPortal } from '../search/portal-search';
 import { reindex } from '../search/reindex';
 import { searchIndexes } from '../search/registry';
@@ -98,16 +97,23 @@ try {
 	await searching;
 
 	const terms = await taxonomyLabels(db);
+	const directoryQuery = (q: string) => parseDirectoryQuery(new URLSearchParams({ q }));
+	// The very request the directory sends for q (its reading, the literal word, the guides), sent raw.
+	const rawRequests = new Map<string, unknown[]>();
+	for (const q of QUERIES)
+		rawRequests.set(q, directoryRequest(await planDirectorySearch(db, directoryQuery(q), 'de')).queries);
 	const raw = async (q: string) => {
-		const queries = directoryQueries(parseDirectoryQuery(new URLSearchParams({ q })), terms);
-		await post(`${meili.url}/multi-search`, meili.masterKey, { queries });
+		await post(`${meili.url}/multi-search`, meili.masterKey, { queries: rawRequests.get(q) });
+	};
+	const inProcess = async (q: string) => {
+		await searchDirectory({ db, search: connection }, directoryQuery(q));
 	};
 	const api = (q: string) => get(`${base}/api/suche?q=${encodeURIComponent(q)}`);
 	const ssr = (q: string) => get(`${base}/netzwerk?q=${encodeURIComponent(q)}`);
 	const tasks = { raw, api, ssr };
-	for (const task of Object.values(tasks)) for (const q of QUERIES) await task(q);
-	// Interleaved, so that load from elsewhere on the machine falls on all three alike.
-	const latency = await measureInterleaved(QUERIES, ROUNDS, tasks);
+	for (const task of [...Object.values(tasks), inProcess]) for (const q of QUERIES) await task(q);
+	// Interleaved, so that load from elsewhere on the machine falls on all alike.
+	const latency = await measureInterleaved(QUERIES, ROUNDS, { ...tasks, inProcess });
 	// The portal-wide search (/suche): its one multi-search over five indexes sent raw, the search
 	// function the page calls, and the rendered page.
 	const vocabulary = await cachedVocabulary(db);
@@ -151,6 +157,9 @@ try {
 	console.log('| what | p50 | p99 | throughput | p50 ratio | p99 ratio | throughput share |');
 	console.log('| --- | --- | --- | --- | --- | --- | --- |');
 	console.log(row('raw Meilisearch (the same multi-search)', latency.raw, throughput.raw));
+	console.log(
+		`| searchDirectory() in process | ${ms(latency.inProcess.p50)} | ${ms(latency.inProcess.p99)} | — | ${(latency.inProcess.p50 / latency.raw.p50).toFixed(2)}× | ${(latency.inProcess.p99 / latency.raw.p99).toFixed(2)}× | — |`
+	);
 	console.log(row('GET /api/suche', latency.api, throughput.api, latency.raw));
 	console.log(row('GET /netzwerk?q= (SSR page)', latency.ssr, throughput.ssr, latency.raw));
 	const portalRow = (label: string, s: LatencySummary) =>

@@ -30,47 +30,68 @@ export async function searchDirectory(
 	query: DirectoryQuery,
 	locale = 'de'
 ): Promise<DirectoryResult> {
-	const [terms, vocabulary] = await Promise.all([taxonomyLabels(db), cachedVocabulary(db)]);
-	const known = withKnownCodes(query, terms);
-	const understood = understandQuery(known.q, vocabulary);
-	const guides = guideSearchFor(known, understood, locale);
+	const planned = await planDirectorySearch(db, query, locale);
 	const { guideHits, ...result } = await searchWithFallback(
 		search,
 		PARTNERS_INDEX,
-		(searcher) => searchDirectoryInMeili(searcher, { query: known, terms, understood, guides }),
+		(searcher) => searchDirectoryInMeili(searcher, planned),
 		async () => ({
-			...(await searchPartnersInDatabase(db, known, terms)),
-			guideHits: guides ? (await searchGuidesInDatabase(db, guides)).hits : []
+			...(await searchPartnersInDatabase(db, planned.query, planned.terms)),
+			guideHits: planned.guides ? (await searchGuidesInDatabase(db, planned.guides)).hits : []
 		})
 	);
 	return {
 		...(await localizeHits(db, result, locale)),
-		danger: understood.danger,
+		danger: planned.understood.danger,
 		guides: guideHits.map(({ slug, title, summary }) => ({ slug, title, summary }))
 	};
 }
 
-interface MeiliDirectorySearch {
+/** What a directory search asks for, read from the query before anything is searched. */
+export interface DirectorySearchPlan {
+	/** The query with unknown facet values dropped. */
 	query: DirectoryQuery;
 	terms: TaxonomyLabels;
 	understood: UnderstoodQuery;
 	guides: GuideSearch | null;
+	/** The literal word's text when only a part of it was understood (first page only). */
+	literalText: string | null;
+}
+
+export async function planDirectorySearch(
+	db: Kysely<Database>,
+	query: DirectoryQuery,
+	locale: string
+): Promise<DirectorySearchPlan> {
+	const [terms, vocabulary] = await Promise.all([taxonomyLabels(db), cachedVocabulary(db)]);
+	const known = withKnownCodes(query, terms);
+	const understood = understandQuery(known.q, vocabulary);
+	return {
+		query: known,
+		terms,
+		understood,
+		guides: guideSearchFor(known, understood, locale),
+		literalText: understood.compounds !== null && known.seite === 1 ? understood.compounds : null
+	};
 }
 
 /**
- * One request: the directory's queries for the query understanding's reading, those for the word
- * as typed when only a part of it was understood (first page only), and the matching guides.
+ * One request for a directory page: its queries for the query understanding's reading, those for
+ * the word as typed, and the matching guides (the bench sends the same request raw).
  */
+export function directoryRequest({ query, terms, understood, guides, literalText }: DirectorySearchPlan) {
+	const reading = directoryQueries(query, terms, understood.text);
+	const literal = literalText === null ? [] : directoryQueries(query, terms, literalText);
+	return { queries: [...reading, ...literal, ...(guides ? [guideSearchParams(guides)] : [])], reading, literal };
+}
+
 async function searchDirectoryInMeili(
 	searcher: Searcher,
-	{ query, terms, understood, guides }: MeiliDirectorySearch
+	plan: DirectorySearchPlan
 ): Promise<DirectoryResult & { guideHits: GuideHit[] }> {
-	const reading = directoryQueries(query, terms, understood.text);
-	const literalText = understood.compounds !== null && query.seite === 1 ? understood.compounds : null;
-	const literal = literalText === null ? [] : directoryQueries(query, terms, literalText);
-	const { results } = await searcher.multiSearch<PartnerRow>({
-		queries: [...reading, ...literal, ...(guides ? [guideSearchParams(guides)] : [])]
-	});
+	const { query, terms, understood, guides, literalText } = plan;
+	const { queries, reading, literal } = directoryRequest(plan);
+	const { results } = await searcher.multiSearch<PartnerRow>({ queries });
 	const readingResult = await directoryResultOf(searcher, query, terms, understood.text, results);
 	const result =
 		literalText === null
