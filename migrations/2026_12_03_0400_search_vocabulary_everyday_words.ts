@@ -41,13 +41,9 @@ export async function down(db: Kysely<any>): Promise<void> {
 
 // Makes the search sync apply the vocabulary (synonyms) to the settings of both indexes.
 async function queueSettings(db: Kysely<any>): Promise<void> {
-	await db
-		.insertInto('search_outbox')
-		.values([
-			{ index_uid: 'partners', document_id: '*settings' },
-			{ index_uid: 'proposals', document_id: '*settings' }
-		])
-		.execute();
+	for (const index_uid of ['partners', 'proposals']) {
+		await db.insertInto('search_outbox').values({ index_uid, document_id: '*settings' }).execute();
+	}
 }
 
 function split(words: string, separator = '|'): string[] {
