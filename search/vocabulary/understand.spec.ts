@@ -46,6 +46,19 @@ describe('query understanding', () => {
 		expect(read('haeusliche Gewalt').concepts.map((c) => c.label)).toEqual(['Häusliche Gewalt']);
 	});
 
+	it('puts a concept named by a phrase before one named by a single word, else keeps the typed order', () => {
+		const places = compileVocabulary([
+			concept(1, 'Jugendarbeit', 'jugendarbeit', 'treffpunkt|jugendclub'),
+			concept(2, 'Senioren', 'senioren', 'senior*|ältere menschen'),
+			concept(3, 'Schule', 'schule', 'schule')
+		]);
+		const labels = (q: string) => understandQuery(q, places).concepts.map((c) => c.label);
+		expect(labels('Treffpunkt für ältere Menschen')).toEqual(['Senioren', 'Jugendarbeit']);
+		expect(understandQuery('Treffpunkt für ältere Menschen', places).text).toMatch(/^senioren jugendarbeit /);
+		expect(labels('Jugendclub an der Schule')).toEqual(['Jugendarbeit', 'Schule']);
+		expect(labels('Schule Jugendclub')).toEqual(['Schule', 'Jugendarbeit']);
+	});
+
 	it('treats ß/ss, umlauts and their ae/oe/ue spellings, diacritics and case alike', () => {
 		expect(foldWord('Straßensozialarbeit')).toBe(foldWord('Strassensozialarbeit'));
 		expect(foldWord('Bürgerpolizist')).toBe(foldWord('Buergerpolizist'));

@@ -59,19 +59,23 @@ export function compileVocabulary(concepts: VocabularyConcept[]): CompiledVocabu
  * Reads a citizen's search text: phrases and words of the vocabulary (inflected forms through
  * prefixes, compounds through their first or last part) become the concepts' search terms; stop
  * words and people words are dropped; every other word is kept as typed for Meilisearch's typo
- * tolerance. Without a recognised concept the text goes to Meilisearch as it was.
+ * tolerance. Concepts named by a phrase lead, the others follow in the order they were typed. Without a recognised concept the text goes to Meilisearch as it was.
  */
 export function understandQuery(q: string, vocabulary: CompiledVocabulary): UnderstoodQuery {
 	const tokens = foldedWords(q);
 	const rawTokens = q.match(/[\p{L}\p{N}]+/gu) ?? [];
 	const concepts: VocabularyConcept[] = [];
+	/** Words of the longest phrase that named each concept. */
+	const phraseLength = new Map<VocabularyConcept, number>();
 	const rest: string[] = [];
 	const recognised: string[] = [];
 	const compounds: string[] = [];
 	for (let i = 0; i < tokens.length;) {
 		const match = matchAt(tokens, i, vocabulary.patterns);
 		if (match) {
-			if (!concepts.includes(match.pattern.concept)) concepts.push(match.pattern.concept);
+			const concept = match.pattern.concept;
+			if (!concepts.includes(concept)) concepts.push(concept);
+			phraseLength.set(concept, Math.max(phraseLength.get(concept) ?? 0, match.length));
 			recognised.push(...rawTokens.slice(i, i + match.length));
 			if (match.length === 1 && tokens[i].length - match.pattern.words[0].length >= MIN_COMPOUND_REST)
 				compounds.push(rawTokens[i]);
@@ -82,6 +86,9 @@ export function understandQuery(q: string, vocabulary: CompiledVocabulary): Unde
 		i += 1;
 	}
 	if (concepts.length === 0) return { text: q, compounds: null, concepts, topicCodes: [], danger: false };
+	// A phrase names the need more precisely than a single word next to it ("Treffpunkt" for
+	// "ältere Menschen"); otherwise the order of the text decides (a stable sort).
+	concepts.sort((a, b) => phraseLength.get(b)! - phraseLength.get(a)!);
 	const terms = unique(concepts.flatMap((c) => c.searchTerms.split(/\s+/).filter(Boolean)));
 	return {
 		text: unique([...terms, ...rest, ...recognised]).join(' '),

@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Migrator } from 'kysely';
+import { afterAll, expect, it } from 'vitest';
+import { migrations } from '../../migrations/index';
+import { openDatabase } from '../../src/lib/server/db/connection';
+import { migrateToLatest } from '../../src/lib/server/db/migrate';
+import { listVocabulary } from '../../src/lib/server/vocabulary/queries';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpr-vocabulary-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+it("adds the everyday words to an installation's vocabulary and keeps the coordinator's words", async () => {
+	const db = openDatabase(path.join(dir, 'portal.db'));
+	try {
+		const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+		await migrator.migrateTo('2026_12_02_1920_partner_import_jobs');
+		// The coordinator has trimmed the Sucht concept to two words of their own.
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table of an older schema version
+		await (db as any)
+			.updateTable('search_vocabulary')
+			.set({ words: 'sucht\nbubatz' })
+			.where('label', '=', 'Sucht')
+			.execute();
+
+		await migrateToLatest(db);
+
+		const concepts = await listVocabulary(db);
+		const sucht = concepts.find((c) => c.label === 'Sucht')!;
+		expect(sucht.words.slice(0, 2)).toEqual(['sucht', 'bubatz']);
+		expect(sucht.words).toContain('gras');
+		expect(sucht.words.filter((w) => w === 'bubatz')).toHaveLength(1);
+		// Words of the first seed the coordinator removed stay removed.
+		expect(sucht.words).not.toContain('cannabis');
+		const theft = concepts.find((c) => c.label === 'Diebstahl')!;
+		expect(theft).toMatchObject({ searchTerms: 'polizei diebstahl', danger: false });
+		expect(theft.words).toEqual(expect.arrayContaining(['geklaut', 'stolen', 'ukradzion*', 'krádež*']));
+	} finally {
+		await db.destroy();
+	}
+});
