@@ -8,7 +8,8 @@ for (const javaScriptEnabled of [true, false]) {
 	test(`a coordinator ${javaScriptEnabled ? 'with' : 'without'} JavaScript closes a search gap`, async ({
 		browser
 	}) => {
-		const word = () => Array.from({ length: 9 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+		const word = () =>
+			Array.from({ length: 9 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
 		const query = `${word()} ${word()}`;
 
 		const citizen = await browser.newPage();
@@ -35,7 +36,9 @@ for (const javaScriptEnabled of [true, false]) {
 		await row.getByRole('button', { name: 'Zum Wortschatz hinzufügen' }).click();
 		await expect(page.getByRole('alert').filter({ hasText: 'Bitte wählen Sie einen Begriff' })).toBeVisible();
 
-		const again = page.getByRole('table', { name: /Suchanfragen ohne Treffer/ }).getByRole('row', { name: new RegExp(query) });
+		const again = page
+			.getByRole('table', { name: /Suchanfragen ohne Treffer/ })
+			.getByRole('row', { name: new RegExp(query) });
 		await again.getByLabel(`Begriff für „${query}“`).selectOption({ label: 'Ordnungsamt' });
 		await again.getByRole('button', { name: 'Zum Wortschatz hinzufügen' }).click();
 		await expect(page.getByText(`„${query}“ gehört jetzt zum Begriff „Ordnungsamt“`)).toBeVisible();
@@ -43,3 +46,27 @@ for (const javaScriptEnabled of [true, false]) {
 		await context.close();
 	});
 }
+
+test('a result opened from a search counts, without JavaScript, and its page names its clean address', async ({
+	browser
+}) => {
+	const citizen = await browser.newPage({ javaScriptEnabled: false });
+	for (let i = 0; i < 3; i++) await citizen.goto('/netzwerk?q=Verkehrswacht');
+
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await login(page, DEMO_ACCOUNTS.coordinator);
+	await page.goto('/koordination/suchluecken');
+	const notOpened = page.getByRole('table', { name: /die niemand geöffnet hat/ });
+	await expect(notOpened.getByRole('row', { name: /^verkehrswacht/ })).toBeVisible();
+
+	await citizen.getByRole('link', { name: 'Verkehrswacht Zittau' }).first().click();
+	await expect(citizen).toHaveURL(/\/netzwerk\/[^?]+\?suche=Verkehrswacht&von=netzwerk$/);
+	const canonical = await citizen.locator('link[rel="canonical"]').getAttribute('href');
+	expect(canonical).toMatch(/\/netzwerk\/[^?]+$/);
+
+	await page.reload();
+	await expect(page.getByRole('row', { name: /^verkehrswacht/ })).toHaveCount(0);
+	await context.close();
+	await citizen.close();
+});

@@ -153,7 +153,11 @@ describe('the search gaps for the coordinator', () => {
 	});
 
 	it('links the words to a guide, so the guide is found for them', async () => {
-		const coordinatorId = await createUser(rt.db, { email: 'k@example.org', name: 'Koordination', role: 'coordinator' });
+		const coordinatorId = await createUser(rt.db, {
+			email: 'k@example.org',
+			name: 'Koordination',
+			role: 'coordinator'
+		});
 		const guide = await createGuide(
 			rt.db,
 			{
@@ -175,7 +179,11 @@ describe('the search gaps for the coordinator', () => {
 				(h) => h.slug
 			);
 		expect(await found()).not.toContain(guide.slug);
-		const done = await linkGapToGuide(rt.db, { week, query: 'sperrmüll abholung', targetId: guide.id }, coordinatorId);
+		const done = await linkGapToGuide(
+			rt.db,
+			{ week, query: 'sperrmüll abholung', targetId: guide.id },
+			coordinatorId
+		);
 		expect(done.ok).toBe(true);
 		await rt.drain();
 		expect(await found()).toContain(guide.slug);

@@ -14,7 +14,12 @@ export async function countDirectorySearch(
 	{ locale, live }: { locale: string; live: boolean }
 ): Promise<void> {
 	if (query.q.trim() === '' || query.seite !== 1 || live) return;
-	await countSearch(db, { q: query.q, locale, kind: 'directory', total: result.total + (result.guides?.length ?? 0) });
+	await countSearch(db, {
+		q: query.q,
+		locale,
+		kind: 'directory',
+		total: result.total + (result.guides?.length ?? 0)
+	});
 }
 
 export async function countPortalSearch(

@@ -68,6 +68,8 @@ async function guarded(what: string, write: () => Promise<void>): Promise<void> 
 	try {
 		await write();
 	} catch (error) {
-		console.error(`[search-gaps] counting a ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+		console.error(
+			`[search-gaps] counting a ${what} failed: ${error instanceof Error ? error.message : String(error)}`
+		);
 	}
 }

@@ -42,7 +42,8 @@ export async function readGapStep(
 
 export async function addGapToVocabulary(db: Kysely<Database>, input: GapStepInput): Promise<GapStepResult> {
 	const concept = input.targetId ? await getVocabularyConcept(db, input.targetId) : null;
-	if (!concept) return { ok: false, message: 'Bitte wählen Sie einen Begriff aus der Liste, zu dem die Wörter gehören.' };
+	if (!concept)
+		return { ok: false, message: 'Bitte wählen Sie einen Begriff aus der Liste, zu dem die Wörter gehören.' };
 	if (input.query.length > MAX_WORD) {
 		return {
 			ok: false,
@@ -51,13 +52,19 @@ export async function addGapToVocabulary(db: Kysely<Database>, input: GapStepInp
 	}
 	if (!concept.words.includes(input.query)) {
 		if (concept.words.length >= MAX_WORDS) {
-			return { ok: false, message: `Der Begriff „${concept.label}“ hat schon ${MAX_WORDS} Wörter; bitte wählen Sie einen anderen.` };
+			return {
+				ok: false,
+				message: `Der Begriff „${concept.label}“ hat schon ${MAX_WORDS} Wörter; bitte wählen Sie einen anderen.`
+			};
 		}
 		const { id, ...rest } = concept;
 		await saveVocabularyConcept(db, id, { ...rest, words: [...concept.words, input.query] });
 	}
 	await markSearchGapHandled(db, input.week, input.query);
-	return { ok: true, message: `„${input.query}“ gehört jetzt zum Begriff „${concept.label}“; die Suche kennt es in wenigen Sekunden.` };
+	return {
+		ok: true,
+		message: `„${input.query}“ gehört jetzt zum Begriff „${concept.label}“; die Suche kennt es in wenigen Sekunden.`
+	};
 }
 
 export async function linkGapToGuide(
