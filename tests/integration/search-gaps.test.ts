@@ -44,8 +44,7 @@ describe('the search gaps for the coordinator', () => {
 			makePartnerInput({
 				name: 'Tafel Zittau',
 				slug: 'tafel-zittau',
-				category: 'soziales',
-				description: 'Lebensmittelausgabe für Menschen mit wenig Geld.'
+				description: 'Lebensmittelausgabe am Markt.'
 			})
 		);
 		await rt.drain();
