@@ -27,6 +27,7 @@ import * as hsdsUuids from './2026_12_02_1200_hsds_uuids';
 import * as guides from './2026_12_02_1900_guides';
 import * as closures from './2026_12_02_1910_closures';
 import * as partnerImportJobs from './2026_12_02_1920_partner_import_jobs';
+import * as searchGaps from './2026_12_03_0300_search_gaps';
 import * as vocabularyEverydayWords from './2026_12_03_0400_search_vocabulary_everyday_words';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
@@ -59,5 +60,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_02_1900_guides': guides,
 	'2026_12_02_1910_closures': closures,
 	'2026_12_02_1920_partner_import_jobs': partnerImportJobs,
+	'2026_12_03_0300_search_gaps': searchGaps,
 	'2026_12_03_0400_search_vocabulary_everyday_words': vocabularyEverydayWords
 };

@@ -5,6 +5,7 @@ import { sessionHandle } from '$lib/server/auth/session-handle';
 import { i18nHandle } from '$lib/server/i18n-handle';
 import { startRuntime, stopRuntime } from '$lib/server/runtime';
 import { startRetentionJob } from '$lib/server/retention/job';
+import { openedResultHandle } from '$lib/server/search-gaps/opened-handle';
 import { securityHeadersHandle } from '$lib/server/security-headers';
 
 export const init: ServerInit = async () => {
@@ -17,4 +18,4 @@ export const init: ServerInit = async () => {
 	});
 };
 
-export const handle = sequence(securityHeadersHandle, bodyLimitHandle, i18nHandle, sessionHandle);
+export const handle = sequence(securityHeadersHandle, bodyLimitHandle, i18nHandle, openedResultHandle, sessionHandle);

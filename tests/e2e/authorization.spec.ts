@@ -237,6 +237,10 @@ const ROUTES: Route[] = [
 		'GET /koordination/suchbegriffe/[id]/loeschen',
 		'POST /koordination/suchbegriffe/[id]/loeschen'
 	].map((request): Route => ({ request, expect: { ...COORDINATOR, coordinator: 'missing' } })),
+	// Search gaps: an empty form names no counted query, so the coordinator's action refuses it.
+	{ request: 'GET /koordination/suchluecken', expect: COORDINATOR },
+	{ request: 'POST /koordination/suchluecken?/wortschatz', expect: COORDINATOR, form: { week: '' } },
+	{ request: 'POST /koordination/suchluecken?/ratgeber', expect: COORDINATOR, form: { week: '' } },
 	// Guides ("Was tun bei …?"): "{org}" is no guide's slug; the coordinator gets past the guard to a 404.
 	{ request: 'GET /koordination/was-tun', expect: COORDINATOR },
 	{ request: 'GET /koordination/was-tun/neu', expect: COORDINATOR },

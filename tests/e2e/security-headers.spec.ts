@@ -35,7 +35,7 @@ test('public pages and instant search run without a single CSP violation or cons
 	await expect(page.locator('mark').first()).toBeVisible();
 
 	await page.getByRole('main').locator('a[href^="/netzwerk/"]').first().click();
-	await expect(page).toHaveURL(/\/netzwerk\/[a-z0-9-]+$/);
+	await expect(page).toHaveURL(/\/netzwerk\/[a-z0-9-]+\?suche=Enkeltrick&von=netzwerk$/);
 	await page.reload();
 	await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1);
 

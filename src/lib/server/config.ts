@@ -37,6 +37,8 @@ export interface Config {
 	openDataState: string;
 	/** How long personal data is kept; the server's daily retention job applies them (src/lib/server/retention). */
 	retention: RetentionPeriods;
+	/** A query appears in the search-gap report only when searched this often in a week (privacy). */
+	searchGapThreshold: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -71,8 +73,10 @@ export function readConfig(env: Env = process.env): Config {
 			auditValueMonths: readInteger(env, 'AUDIT_VALUE_RETENTION_MONTHS', 24),
 			declinedApplicationMonths: readInteger(env, 'DECLINED_APPLICATION_RETENTION_MONTHS', 6),
 			contactHandledMonths: readInteger(env, 'CONTACT_RETENTION_MONTHS', 12),
-			contactOpenMonths: readInteger(env, 'CONTACT_OPEN_RETENTION_MONTHS', 24)
-		}
+			contactOpenMonths: readInteger(env, 'CONTACT_OPEN_RETENTION_MONTHS', 24),
+			searchGapMonths: readInteger(env, 'SEARCH_GAP_RETENTION_MONTHS', 12)
+		},
+		searchGapThreshold: readInteger(env, 'SEARCH_GAP_THRESHOLD', 3)
 	};
 }
 

@@ -11,6 +11,7 @@ import type { PoliceTables } from './tables/police';
 import type { PagesTables } from './tables/pages';
 import type { PartnerImportTables } from './tables/partner-import';
 import type { ProposalTables } from './tables/proposals';
+import type { SearchGapTables } from './tables/search-gaps';
 
 export type Taxonomy = 'category' | 'topic' | 'target_group' | 'ortsteil' | 'language';
 export type OrganizationStatus = 'draft' | 'published' | 'archived';
@@ -344,7 +345,8 @@ export interface Database
 		ProposalTables,
 		PartnerImportTables,
 		GroupTables,
-		GuideTables {
+		GuideTables,
+		SearchGapTables {
 	taxonomy_terms: TaxonomyTermTable;
 	search_vocabulary: SearchVocabularyTable;
 	organizations: OrganizationTable;

@@ -185,6 +185,18 @@ export async function getGuideRevision(
 	return row ? toTextsInput(row) : null;
 }
 
+/** The guide's German text now: its newest revision. */
+export async function getCurrentGuideTexts(db: Kysely<Database>, guideId: number): Promise<GuideTextsInput | null> {
+	const row = await db
+		.selectFrom('guide_revisions')
+		.select(TEXT_COLUMNS)
+		.where('guide_id', '=', guideId)
+		.orderBy('id', 'desc')
+		.limit(1)
+		.executeTakeFirst();
+	return row ? toTextsInput(row) : null;
+}
+
 export async function listPublishedGuideIds(db: Kysely<Database>): Promise<number[]> {
 	const rows = await db.selectFrom('guides').select('id').where('published', '=', 1).orderBy('id').execute();
 	return rows.map((r) => r.id);

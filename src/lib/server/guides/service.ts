@@ -5,7 +5,7 @@ import { enqueueSearchDocument } from '../db/search-outbox';
 import type { GuideTexts } from '../db/tables/guides';
 import type { TranslationLocale } from '../db/tables/pages';
 import { writeTransaction } from '../db/transaction';
-import { getGuideRevision } from './queries';
+import { getCurrentGuideTexts, getGuideRevision } from './queries';
 import { GUIDES_INDEX, type GuideInput, type GuideSettingsInput, type GuideTextsInput } from './types';
 
 // Every write to the guides tables; each one records the guide in the search outbox in its transaction.
@@ -68,6 +68,31 @@ export async function restoreGuideRevision(
 		await enqueueSearchDocument(trx, GUIDES_INDEX, guideId);
 	});
 	return true;
+}
+
+/**
+ * Adds words people search for to the guide's German keywords as a new revision, so the search finds
+ * the guide for them (search gaps). False when the guide does not exist; words it has already stay once.
+ */
+export async function addGuideKeywords(
+	db: Kysely<Database>,
+	guideId: number,
+	words: string,
+	authorId: number
+): Promise<boolean> {
+	return writeTransaction(db, async (trx) => {
+		const texts = await getCurrentGuideTexts(trx, guideId);
+		if (!texts) return false;
+		const keywords = texts.keywords
+			.split(',')
+			.map((k) => k.trim())
+			.filter(Boolean);
+		if (!keywords.some((k) => k.toLowerCase() === words.toLowerCase())) {
+			await appendRevision(trx, guideId, { ...texts, keywords: [...keywords, words].join(', ') }, authorId, null);
+			await enqueueSearchDocument(trx, GUIDES_INDEX, guideId);
+		}
+		return true;
+	});
 }
 
 export async function saveGuideTranslation(

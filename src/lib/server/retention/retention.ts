@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { deleteExpiredMessages, retentionCutoff } from '../contact/retention';
 import type { Database } from '../db/schema';
+import { deleteOldSearchGaps } from '../search-gaps/queries';
 
 /** What an audit entry's old and new value say once the retention period has passed. */
 export const REDACTED = '(nach Ablauf der Aufbewahrungsfrist entfernt)';
@@ -15,6 +16,8 @@ export interface RetentionPeriods {
 	contactHandledMonths: number;
 	/** Contact messages nobody marked as handled. */
 	contactOpenMonths: number;
+	/** The anonymous weekly search counts (search gaps). */
+	searchGapMonths: number;
 }
 
 export interface RetentionReport {
@@ -22,6 +25,7 @@ export interface RetentionReport {
 	auditEntries: number;
 	applications: number;
 	contactMessages: number;
+	searchGapRows: number;
 }
 
 /**
@@ -52,10 +56,12 @@ export async function applyRetention(
 		.where('status', '=', 'open')
 		.where('created_at', '<', retentionCutoff(now, periods.contactOpenMonths).toISOString())
 		.executeTakeFirst();
+	const searchGapRows = await deleteOldSearchGaps(db, retentionCutoff(now, periods.searchGapMonths));
 	return {
 		authEvents: Number(authEvents.numDeletedRows),
 		auditEntries: Number(auditEntries.numUpdatedRows),
 		applications: Number(applications.numDeletedRows),
-		contactMessages: handled + Number(open.numDeletedRows)
+		contactMessages: handled + Number(open.numDeletedRows),
+		searchGapRows
 	};
 }

@@ -31,6 +31,8 @@ Ohne Anmeldung setzt das Portal keine Cookies. Melden Sie sich als Partner oder 
 
 Ihre Suchbegriffe werden an die Suchmaschine Meilisearch übergeben. Sie läuft auf einem Server der Stadt beziehungsweise ihres Dienstleisters, nicht bei einem anderen Anbieter. Die Begriffe werden nicht an Dritte übermittelt; gespeichert werden sie nur als Teil der aufgerufenen Adresse in den Server-Protokollen (siehe oben).
 
+Damit die Koordinierungsstelle sieht, wonach gesucht und nichts gefunden wird, zählt das Portal Suchanfragen anonym je Kalenderwoche: den Suchtext (ohne Groß- und Kleinschreibung, gekürzt auf 100 Zeichen), die Sprache der Seite, wie oft er gesucht wurde, wie oft ohne Treffer und wie oft ein Treffer geöffnet wurde. Gespeichert werden weder IP-Adresse noch Cookie, Sitzung, Konto oder Uhrzeit; Suchtexte, die wie eine E-Mail-Adresse, Telefonnummer oder andere lange Ziffernfolge aussehen, werden gar nicht gespeichert. Die Koordinierungsstelle sieht nur Suchtexte, die in einer Woche mehrmals gestellt wurden. Rechtsgrundlage ist Art. 6 Abs. 1 Buchst. e DSGVO (Verbesserung des Angebots); die Zahlen werden nach 12 Monaten gelöscht.
+
 ## Keine Inhalte anderer Anbieter
 
 Schriften, Bilder, Videos und Programme dieses Portals werden vom eigenen Server geladen. Das Portal bindet keine Dienste anderer Anbieter ein, etwa Karten, soziale Netzwerke, Schriftendienste oder Videoplattformen.
@@ -61,7 +63,8 @@ Das Portal löscht selbst, einmal täglich:
 
 - Protokolle von Anmeldungen und Fehlversuchen mit IP-Adresse nach 90 Tagen,
 - abgelehnte Anfragen „Partner werden“ 6 Monate nach der Entscheidung,
-- erledigte Nachrichten aus den Kontaktformularen 12 Monate nach der Erledigung, unerledigte nach 24 Monaten.
+- erledigte Nachrichten aus den Kontaktformularen 12 Monate nach der Erledigung, unerledigte nach 24 Monaten,
+- die anonymen Wochenzahlen der Suche nach 12 Monaten.
 
 Im Änderungsprotokoll der Einträge bleibt erhalten, wer wann welches Feld geändert hat; die geänderten Werte (etwa Namen, E-Mail-Adressen und Telefonnummern von Ansprechpersonen) werden nach 24 Monaten entfernt. [Fristen anpassen, falls die Stadt andere festlegt.]
 
