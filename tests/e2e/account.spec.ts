@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { generateTOTP } from '@oslojs/otp';
 import { expect, test, type Page } from '@playwright/test';
@@ -14,11 +14,6 @@ test.beforeEach(async ({ page }) => {
 	await login(page, account, { weiter: '/konto' });
 	await page.goto('/konto');
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-}
 
 test('a partner changes their name, and it stays changed', async ({ page }) => {
 	const nameField = page.getByLabel('Ihr Name');

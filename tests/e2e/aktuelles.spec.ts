@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
@@ -6,14 +6,8 @@ import { E2E_ORIGIN } from './environment';
 import { DEMO_ACCOUNTS, login } from './login';
 import { readMailbox, waitForMail, linkIn } from './mailbox';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const INFO_EVENING = 'Info-Abend: Enkeltrick und Schockanruf – so schützen Sie sich';
 const berlin = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'short', timeStyle: 'short' });
-
-async function axeViolations(page: Page): Promise<string[]> {
-	const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-	return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-}
 
 /** The events of an iCalendar text, read by ical.js as a calendar client would. */
 function calendarEvents(text: string) {

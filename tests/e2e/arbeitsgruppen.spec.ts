@@ -1,17 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
+import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { DEMO_ACCOUNTS, login } from './login';
 import { readMailbox, waitForMail } from './mailbox';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SAFETY = '/arbeitsgruppen/ag-sicherheit-im-oeffentlichen-raum';
 const YOUTH = '/arbeitsgruppen/ag-kinder-und-jugendschutz';
-
-async function axeViolations(page: Page): Promise<string[]> {
-	const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-	return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-}
 
 for (const path of ['/arbeitsgruppen', '/en/arbeitsgruppen', SAFETY, `/en${SAFETY}`]) {
 	test(`axe-core finds no violations on ${path}`, async ({ page }) => {

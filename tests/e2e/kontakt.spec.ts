@@ -1,17 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, login } from './login';
 import { waitForMail } from './mailbox';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** CONTACT_EMAIL is not set in the e2e run: messages go to the demo coordinator. */
 const KPR_ADDRESS = DEMO_ACCOUNTS.coordinator.email;
 const REFERENCE = /KPR-[A-Z0-9]{4}-[A-Z0-9]{4}/;
-
-async function axeViolations(page: Page): Promise<string[]> {
-	const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-	return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-}
 
 async function referenceOn(page: Page): Promise<string> {
 	await expect(page).toHaveURL(/\/kontakt\/gesendet\?nummer=KPR-/);

@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, login } from './login';
 
 // The KPR's own pages and the legal pages: what citizens see in every language, what the
 // coordinator changes, and that nothing typed into a page can run in a reader's browser.
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PAGES = [
 	{ path: '/ueber-den-kpr', heading: 'Über den KPR' },
 	{ path: '/sicherheitsanalyse', heading: 'Sicherheitsanalyse' },
@@ -41,11 +40,6 @@ const MP4 = Buffer.concat([
 /** Lets a form go to the server with empty required fields, to see the server's own check. */
 async function skipBrowserValidation(page: Page) {
 	await page.evaluate(() => document.querySelectorAll('form').forEach((form) => (form.noValidate = true)));
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-	const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-	return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
 }
 
 test.describe('citizens', () => {

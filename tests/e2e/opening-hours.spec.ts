@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder, WCAG_TAGS } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, login } from './login';
 
@@ -17,7 +17,7 @@ const saveButton = (page: Page) => page.getByRole('button', { name: 'Änderungen
 const saved = (page: Page) => page.getByText('Die Änderungen sind gespeichert.');
 
 async function expectNoAxeViolations(page: Page) {
-	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	const result = await axeBuilder({ page }).withTags(WCAG_TAGS).analyze();
 	expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 }
 

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
@@ -6,16 +6,10 @@ import { E2E_DATA_DIR } from './environment';
 import { DEMO_ACCOUNTS, login } from './login';
 import { readMailbox, waitForMail } from './mailbox';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SCHOOL = DEMO_ACCOUNTS.schoolEditor;
 const POLICE = DEMO_ACCOUNTS.policeAdmin;
 const slug = `sicherheitstag-e2e-${Date.now()}`;
 const title = 'Sicherheitstag an der Oberschule am Töpferberg';
-
-async function axeViolations(page: Page): Promise<string[]> {
-	const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-	return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-}
 
 /** An open proposal of the demo school, written straight into the e2e database as the proposals feature would. */
 function insertOpenProposal(): void {
