@@ -11,4 +11,4 @@ export { default as SelectField } from './SelectField.svelte';
 export { default as TextArea } from './TextArea.svelte';
 export { default as TextField } from './TextField.svelte';
 export { default as SubmitButton } from './SubmitButton.svelte';
-export { fieldsOf, type FieldProps, type TextKey } from './field-props';
+export { choicesOf, fieldsOf, type ChoiceProps, type FieldProps, type TextKey } from './field-props';
