@@ -12,3 +12,4 @@ export { default as TextArea } from './TextArea.svelte';
 export { default as TextField } from './TextField.svelte';
 export { default as SubmitButton } from './SubmitButton.svelte';
 export { choicesOf, fieldsOf, type ChoiceProps, type FieldProps, type TextKey } from './field-props';
+export { keepInput } from './keep-input';
