@@ -11,6 +11,7 @@ import { createMailer, type Mailer } from '../../src/lib/server/mail/mailer';
 import { createPublicFormLimiter } from '../../src/lib/server/public-form-guard';
 import { freePort } from '../../search/meili-process';
 import { startTestSmtpServer, type TestSmtpServer } from '../helpers/smtp';
+import { useCoordinatorDatabase } from '../helpers/coordinator-database';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 
 const origin = 'http://portal.test';
@@ -197,26 +198,13 @@ describe('messages through the contact form', () => {
 });
 
 describe('the coordinator’s inbox', () => {
-	let database: TestDatabase;
-	let coordinatorId: number;
-
-	beforeAll(async () => {
-		database = await createTestDatabase();
-		coordinatorId = await createUser(database.db, {
-			email: 'koordination@zittau.example',
-			name: 'Katrin Koordinatorin',
-			role: 'coordinator'
-		});
-	});
-	afterAll(async () => {
-		await database?.cleanup();
-	});
+	const portal = useCoordinatorDatabase('Katrin Koordinatorin');
 
 	async function insert(
 		count: number,
 		fields: { status?: 'open' | 'handled'; handled_at?: string } = {}
 	): Promise<number[]> {
-		const rows = await database.db
+		const rows = await portal.db
 			.insertInto('contact_messages')
 			.values(
 				Array.from({ length: count }, (_, i) => ({
@@ -234,43 +222,43 @@ describe('the coordinator’s inbox', () => {
 
 	it('lists open messages newest first, twenty a page', async () => {
 		const ids = await insert(25);
-		const first = await listInbox(database.db, { filter: 'open', page: 1 });
+		const first = await listInbox(portal.db, { filter: 'open', page: 1 });
 		expect(first).toMatchObject({ page: 1, totalPages: 2, counts: { open: 25, handled: 0 } });
 		expect(first.entries.map((e) => e.id)).toEqual(ids.slice(5).reverse());
-		const second = await listInbox(database.db, { filter: 'open', page: 9 });
+		const second = await listInbox(portal.db, { filter: 'open', page: 9 });
 		expect(second.page).toBe(2);
 		expect(second.entries.map((e) => e.id)).toEqual(ids.slice(0, 5).reverse());
 	});
 
 	it('marks a message handled by the coordinator and opens it again, keeping a note', async () => {
 		const [id] = await insert(1);
-		expect(await setHandled(database.db, { id, handled: true, coordinatorId })).toBe(true);
-		expect(await saveNote(database.db, id, 'Rückruf am Montag vereinbart.')).toBe(true);
-		expect(await getInboxMessage(database.db, id)).toMatchObject({
+		expect(await setHandled(portal.db, { id, handled: true, coordinatorId: portal.coordinatorId })).toBe(true);
+		expect(await saveNote(portal.db, id, 'Rückruf am Montag vereinbart.')).toBe(true);
+		expect(await getInboxMessage(portal.db, id)).toMatchObject({
 			status: 'handled',
 			handledByName: 'Katrin Koordinatorin',
 			note: 'Rückruf am Montag vereinbart.'
 		});
-		const handled = await listInbox(database.db, { filter: 'handled', page: 1 });
+		const handled = await listInbox(portal.db, { filter: 'handled', page: 1 });
 		expect(handled.entries.map((e) => e.id)).toEqual([id]);
-		expect((await listInbox(database.db, { filter: 'open', page: 1 })).entries.some((e) => e.id === id)).toBe(
-			false
-		);
+		expect((await listInbox(portal.db, { filter: 'open', page: 1 })).entries.some((e) => e.id === id)).toBe(false);
 
-		await setHandled(database.db, { id, handled: false, coordinatorId });
-		expect(await getInboxMessage(database.db, id)).toMatchObject({
+		await setHandled(portal.db, { id, handled: false, coordinatorId: portal.coordinatorId });
+		expect(await getInboxMessage(portal.db, id)).toMatchObject({
 			status: 'open',
 			handledAt: null,
 			handledByName: null
 		});
-		expect(await setHandled(database.db, { id: 999_999, handled: true, coordinatorId })).toBe(false);
+		expect(await setHandled(portal.db, { id: 999_999, handled: true, coordinatorId: portal.coordinatorId })).toBe(
+			false
+		);
 	});
 
 	it('deletes a message for good', async () => {
 		const [id] = await insert(1);
-		expect(await deleteMessage(database.db, id)).toBe(true);
-		expect(await getInboxMessage(database.db, id)).toBeNull();
-		expect(await deleteMessage(database.db, id)).toBe(false);
+		expect(await deleteMessage(portal.db, id)).toBe(true);
+		expect(await getInboxMessage(portal.db, id)).toBeNull();
+		expect(await deleteMessage(portal.db, id)).toBe(false);
 	});
 
 	it('deletes handled messages once the retention period after their handling is over, and only those', async () => {
@@ -278,17 +266,17 @@ describe('the coordinator’s inbox', () => {
 		const [expired] = await insert(1, { status: 'handled', handled_at: '2025-11-30T12:00:00.000Z' });
 		const [recent] = await insert(1, { status: 'handled', handled_at: '2026-01-15T12:00:00.000Z' });
 		const [openOld] = await insert(1);
-		await database.db
+		await portal.db
 			.updateTable('contact_messages')
 			.set({ created_at: '2024-01-01T00:00:00.000Z' })
 			.where('id', '=', openOld)
 			.execute();
 
-		expect(await countExpiredMessages(database.db, { now, months: 12 })).toBe(1);
-		expect(await deleteExpiredMessages(database.db, { now, months: 12 })).toBe(1);
-		expect(await getInboxMessage(database.db, expired)).toBeNull();
-		expect(await getInboxMessage(database.db, recent)).not.toBeNull();
-		expect(await getInboxMessage(database.db, openOld)).not.toBeNull();
+		expect(await countExpiredMessages(portal.db, { now, months: 12 })).toBe(1);
+		expect(await deleteExpiredMessages(portal.db, { now, months: 12 })).toBe(1);
+		expect(await getInboxMessage(portal.db, expired)).toBeNull();
+		expect(await getInboxMessage(portal.db, recent)).not.toBeNull();
+		expect(await getInboxMessage(portal.db, openOld)).not.toBeNull();
 	});
 });
 

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../src/lib/server/auth/users';
+import { describe, expect, it } from 'vitest';
 import { parsePageForm } from '../../src/lib/server/pages/page-form';
 import {
 	getPage,
@@ -10,7 +9,7 @@ import {
 	savePage
 } from '../../src/lib/server/pages/pages';
 import { loadPublicPage } from '../../src/lib/server/pages/public-view';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useCoordinatorDatabase } from '../helpers/coordinator-database';
 
 function pageForm(fields: Record<string, string>): FormData {
 	const form = new FormData();
@@ -19,61 +18,48 @@ function pageForm(fields: Record<string, string>): FormData {
 }
 
 describe('the portal’s own pages', () => {
-	let database: TestDatabase;
-	let coordinatorId: number;
-
-	beforeAll(async () => {
-		database = await createTestDatabase();
-		coordinatorId = await createUser(database.db, {
-			email: 'koordination@zittau.example',
-			name: 'Erika Muster',
-			role: 'coordinator'
-		});
-	});
-	afterAll(async () => {
-		await database?.cleanup();
-	});
+	const portal = useCoordinatorDatabase();
 
 	it('show their template until the coordinator saves them, so a fresh installation has an Impressum', async () => {
-		const imprint = await getPage(database.db, 'impressum');
+		const imprint = await getPage(portal.db, 'impressum');
 		expect(imprint).toMatchObject({ title: 'Impressum', updatedAt: null, revisionId: null });
 		expect(imprint.body).toContain('§ 5 Digitale-Dienste-Gesetz');
 		expect(imprint.body).toContain('§ 18 Abs. 2 Medienstaatsvertrag');
-		expect((await listRevisions(database.db, 'impressum', { limit: 20, offset: 0 })).total).toBe(0);
+		expect((await listRevisions(portal.db, 'impressum', { limit: 20, offset: 0 })).total).toBe(0);
 	});
 
 	it('keep the template as the oldest revision when first saved, and every save as a new one with its author', async () => {
 		await savePage(
-			database.db,
+			portal.db,
 			'koordinierungsstelle',
 			{ title: 'Koordinierungsstelle', body: 'Erste eigene Fassung.' },
-			coordinatorId
+			portal.coordinatorId
 		);
 		await savePage(
-			database.db,
+			portal.db,
 			'koordinierungsstelle',
 			{ title: 'Koordinierungsstelle', body: 'Zweite Fassung.' },
-			coordinatorId
+			portal.coordinatorId
 		);
 
-		const page = await getPage(database.db, 'koordinierungsstelle');
+		const page = await getPage(portal.db, 'koordinierungsstelle');
 		expect(page.body).toBe('Zweite Fassung.');
 		expect(page.updatedAt).not.toBeNull();
-		const { revisions, total } = await listRevisions(database.db, 'koordinierungsstelle', { limit: 20, offset: 0 });
+		const { revisions, total } = await listRevisions(portal.db, 'koordinierungsstelle', { limit: 20, offset: 0 });
 		expect(total).toBe(3);
 		expect(revisions.map((r) => r.authorName)).toEqual(['Erika Muster', 'Erika Muster', null]);
-		const template = await getRevision(database.db, 'koordinierungsstelle', revisions[2].id);
+		const template = await getRevision(portal.db, 'koordinierungsstelle', revisions[2].id);
 		expect(template?.body).toContain('Manuela Greschuchna');
 	});
 
 	it('restore an older revision as a new revision and leave the history as it was', async () => {
-		const before = await listRevisions(database.db, 'koordinierungsstelle', { limit: 20, offset: 0 });
+		const before = await listRevisions(portal.db, 'koordinierungsstelle', { limit: 20, offset: 0 });
 		const first = before.revisions.find((r) => r.authorName !== null && r.id !== before.revisions[0].id)!;
 
-		await restoreRevision(database.db, 'koordinierungsstelle', first.id, coordinatorId);
+		await restoreRevision(portal.db, 'koordinierungsstelle', first.id, portal.coordinatorId);
 
-		expect((await getPage(database.db, 'koordinierungsstelle')).body).toBe('Erste eigene Fassung.');
-		const after = await listRevisions(database.db, 'koordinierungsstelle', { limit: 20, offset: 0 });
+		expect((await getPage(portal.db, 'koordinierungsstelle')).body).toBe('Erste eigene Fassung.');
+		const after = await listRevisions(portal.db, 'koordinierungsstelle', { limit: 20, offset: 0 });
 		expect(after.total).toBe(before.total + 1);
 		expect(after.revisions[0].restoredFrom).toBe(first.id);
 		expect(after.revisions.slice(1).map((r) => r.id)).toEqual(before.revisions.map((r) => r.id));
@@ -81,32 +67,32 @@ describe('the portal’s own pages', () => {
 
 	it('refuse to restore a revision of another page', async () => {
 		await savePage(
-			database.db,
+			portal.db,
 			'datenschutz',
 			{ title: 'Datenschutzerklärung', body: 'Geheimer Entwurf.' },
-			coordinatorId
+			portal.coordinatorId
 		);
-		const foreign = (await listRevisions(database.db, 'datenschutz', { limit: 1, offset: 0 })).revisions[0];
+		const foreign = (await listRevisions(portal.db, 'datenschutz', { limit: 1, offset: 0 })).revisions[0];
 
-		expect(await getRevision(database.db, 'impressum', foreign.id)).toBeNull();
-		await expect(restoreRevision(database.db, 'impressum', foreign.id, coordinatorId)).rejects.toBeInstanceOf(
+		expect(await getRevision(portal.db, 'impressum', foreign.id)).toBeNull();
+		await expect(restoreRevision(portal.db, 'impressum', foreign.id, portal.coordinatorId)).rejects.toBeInstanceOf(
 			RevisionNotFoundError
 		);
-		expect((await getPage(database.db, 'impressum')).revisionId).toBeNull();
+		expect((await getPage(portal.db, 'impressum')).revisionId).toBeNull();
 	});
 
 	it('page through a long history', async () => {
 		for (let i = 1; i <= 4; i++)
 			await savePage(
-				database.db,
+				portal.db,
 				'leichte-sprache',
 				{ title: 'Leichte Sprache', body: `Fassung ${i}` },
-				coordinatorId
+				portal.coordinatorId
 			);
-		const second = await listRevisions(database.db, 'leichte-sprache', { limit: 2, offset: 2 });
+		const second = await listRevisions(portal.db, 'leichte-sprache', { limit: 2, offset: 2 });
 		expect(second.total).toBe(5);
 		expect(second.revisions).toHaveLength(2);
-		const newest = await listRevisions(database.db, 'leichte-sprache', { limit: 2, offset: 0 });
+		const newest = await listRevisions(portal.db, 'leichte-sprache', { limit: 2, offset: 0 });
 		expect(second.revisions[0].id).toBeLessThan(newest.revisions[1].id);
 	});
 
@@ -117,9 +103,9 @@ describe('the portal’s own pages', () => {
 			'<img src="x" onerror="alert(1)">',
 			'[Klick](javascript:alert(1)) und [KPR](mailto:KPR@zittau.de)'
 		].join('\n\n');
-		await savePage(database.db, 'ueber-den-kpr', { title: 'Über den KPR', body }, coordinatorId);
+		await savePage(portal.db, 'ueber-den-kpr', { title: 'Über den KPR', body }, portal.coordinatorId);
 
-		const { html } = await loadPublicPage(database.db, 'ueber-den-kpr', 'de');
+		const { html } = await loadPublicPage(portal.db, 'ueber-den-kpr', 'de');
 		expect(html).toContain('<h2>Hinweis</h2>');
 		expect(html).toContain('href="mailto:KPR@zittau.de"');
 		expect(html).not.toMatch(/<script|onerror|javascript:|<img/i);

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../src/lib/server/auth/users';
+import { describe, expect, it } from 'vitest';
 import { parseReportForm } from '../../src/lib/server/pages/report-form';
 import { deleteReport, getReportFile, listReports, saveReport } from '../../src/lib/server/pages/reports';
 import { getVideoInfo, readVideoBytes, removeVideo, saveVideo } from '../../src/lib/server/pages/sign-language-video';
 import { parseVideoForm } from '../../src/lib/server/pages/video-form';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useCoordinatorDatabase } from '../helpers/coordinator-database';
 
 const PDF = new TextEncoder().encode(
 	'%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'
@@ -49,20 +48,7 @@ function upload(fields: Record<string, string>, file?: { bytes: Uint8Array; name
 }
 
 describe('reports of the security analysis', () => {
-	let database: TestDatabase;
-	let coordinatorId: number;
-
-	beforeAll(async () => {
-		database = await createTestDatabase();
-		coordinatorId = await createUser(database.db, {
-			email: 'koordination@zittau.example',
-			name: 'Erika Muster',
-			role: 'coordinator'
-		});
-	});
-	afterAll(async () => {
-		await database?.cleanup();
-	});
+	const portal = useCoordinatorDatabase();
 
 	it('are accepted as a PDF with title and year, and served under a name made from them', async () => {
 		const result = await parseReportForm(
@@ -73,12 +59,12 @@ describe('reports of the security analysis', () => {
 		);
 		if (!result.ok) throw new Error(JSON.stringify(result.errors));
 		const id = await saveReport(
-			database.db,
+			portal.db,
 			{ title: result.values.title, year: result.year, data: result.data },
-			coordinatorId
+			portal.coordinatorId
 		);
 
-		expect(await listReports(database.db)).toEqual([
+		expect(await listReports(portal.db)).toEqual([
 			expect.objectContaining({
 				id,
 				title: 'Sicherheitsanalyse Zittau',
@@ -87,7 +73,7 @@ describe('reports of the security analysis', () => {
 				contentType: 'application/pdf'
 			})
 		]);
-		const file = await getReportFile(database.db, id);
+		const file = await getReportFile(portal.db, id);
 		expect(file).toMatchObject({ fileName: 'sicherheitsanalyse-zittau-2025.pdf', contentType: 'application/pdf' });
 		expect(Buffer.from(file!.data).equals(Buffer.from(PDF))).toBe(true);
 	});
@@ -128,28 +114,15 @@ describe('reports of the security analysis', () => {
 	});
 
 	it('can be deleted, after which they are gone', async () => {
-		const id = await saveReport(database.db, { title: 'Alt', year: 2023, data: PDF }, coordinatorId);
-		expect(await deleteReport(database.db, id)).toBe(true);
-		expect(await getReportFile(database.db, id)).toBeNull();
-		expect(await deleteReport(database.db, id)).toBe(false);
+		const id = await saveReport(portal.db, { title: 'Alt', year: 2023, data: PDF }, portal.coordinatorId);
+		expect(await deleteReport(portal.db, id)).toBe(true);
+		expect(await getReportFile(portal.db, id)).toBeNull();
+		expect(await deleteReport(portal.db, id)).toBe(false);
 	});
 });
 
 describe('the sign-language video of the start page', () => {
-	let database: TestDatabase;
-	let coordinatorId: number;
-
-	beforeAll(async () => {
-		database = await createTestDatabase();
-		coordinatorId = await createUser(database.db, {
-			email: 'koordination@zittau.example',
-			name: 'Erika Muster',
-			role: 'coordinator'
-		});
-	});
-	afterAll(async () => {
-		await database?.cleanup();
-	});
+	const portal = useCoordinatorDatabase();
 
 	it('is recognised as MP4 or WebM by its content', async () => {
 		const mp4 = await parseVideoForm(
@@ -186,37 +159,45 @@ describe('the sign-language video of the start page', () => {
 	});
 
 	it('replaces the previous one and can be removed again', async () => {
-		expect(await getVideoInfo(database.db)).toBeNull();
-		await saveVideo(database.db, { contentType: 'video/mp4', data: MP4, transcript: TRANSCRIPT }, coordinatorId);
+		expect(await getVideoInfo(portal.db)).toBeNull();
 		await saveVideo(
-			database.db,
+			portal.db,
+			{ contentType: 'video/mp4', data: MP4, transcript: TRANSCRIPT },
+			portal.coordinatorId
+		);
+		await saveVideo(
+			portal.db,
 			{ contentType: 'video/webm', data: WEBM, transcript: 'Zweites Video' },
-			coordinatorId
+			portal.coordinatorId
 		);
 
-		expect(await getVideoInfo(database.db)).toMatchObject({
+		expect(await getVideoInfo(portal.db)).toMatchObject({
 			contentType: 'video/webm',
 			size: WEBM.byteLength,
 			transcript: 'Zweites Video'
 		});
-		expect(new Uint8Array((await readVideoBytes(database.db, { start: 0, end: WEBM.byteLength - 1 }))!)).toEqual(
+		expect(new Uint8Array((await readVideoBytes(portal.db, { start: 0, end: WEBM.byteLength - 1 }))!)).toEqual(
 			WEBM
 		);
-		await removeVideo(database.db);
-		expect(await readVideoBytes(database.db, { start: 0, end: 1 })).toBeNull();
+		await removeVideo(portal.db);
+		expect(await readVideoBytes(portal.db, { start: 0, end: 1 })).toBeNull();
 	});
 
 	it('reads only the asked range of a 30 MB video, quickly, from SQLite', async () => {
 		const big = new Uint8Array(30 * 1024 * 1024);
 		for (let i = 0; i < big.length; i += 4096) big[i] = (i / 4096) % 251;
 		big.set(MP4);
-		await saveVideo(database.db, { contentType: 'video/mp4', data: big, transcript: TRANSCRIPT }, coordinatorId);
-		await readVideoBytes(database.db, { start: 0, end: 1 });
+		await saveVideo(
+			portal.db,
+			{ contentType: 'video/mp4', data: big, transcript: TRANSCRIPT },
+			portal.coordinatorId
+		);
+		await readVideoBytes(portal.db, { start: 0, end: 1 });
 		const started = performance.now();
-		const part = await readVideoBytes(database.db, { start: 4096 * 3000, end: 4096 * 3000 + 1 });
+		const part = await readVideoBytes(portal.db, { start: 4096 * 3000, end: 4096 * 3000 + 1 });
 		const elapsed = performance.now() - started;
 		expect([...part!]).toEqual([...big.subarray(4096 * 3000, 4096 * 3000 + 2)]);
 		expect(elapsed).toBeLessThan(100);
-		await removeVideo(database.db);
+		await removeVideo(portal.db);
 	});
 });

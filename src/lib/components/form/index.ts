@@ -11,3 +11,5 @@ export { default as SelectField } from './SelectField.svelte';
 export { default as TextArea } from './TextArea.svelte';
 export { default as TextField } from './TextField.svelte';
 export { default as SubmitButton } from './SubmitButton.svelte';
+export { choicesOf, fieldsOf, type ChoiceProps, type FieldProps, type TextKey } from './field-props';
+export { keepInput } from './keep-input';

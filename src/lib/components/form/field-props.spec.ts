@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { choicesOf, fieldsOf } from './field-props';
+
+describe('fieldsOf', () => {
+	it('binds a field to its value and error by its key, the key being id and name', () => {
+		const field = fieldsOf({ title: 'Sommerfest', place: '' }, { place: 'Bitte geben Sie einen Ort an.' });
+		expect(field('title')).toEqual({ id: 'title', name: 'title', value: 'Sommerfest', error: undefined });
+		expect(field('place')).toEqual({
+			id: 'place',
+			name: 'place',
+			value: '',
+			error: 'Bitte geben Sie einen Ort an.'
+		});
+	});
+
+	it("names a field of a repeatable row after the row, where the row's errors stand", () => {
+		const field = fieldsOf(
+			{ reason: 'Sommerpause' },
+			{ 'closures.1.reason': 'Höchstens 200 Zeichen.' },
+			'closures.1.'
+		);
+		expect(field('reason')).toEqual({
+			id: 'closures.1.reason',
+			name: 'closures.1.reason',
+			value: 'Sommerpause',
+			error: 'Höchstens 200 Zeichen.'
+		});
+	});
+
+	it('keeps the name plain and prefixes only the id where two forms share a page', () => {
+		const field = fieldsOf({ title: 'Treffen' }, { title: 'Zu lang.' }, '', 'meeting-');
+		expect(field('title')).toEqual({ id: 'meeting-title', name: 'title', value: 'Treffen', error: 'Zu lang.' });
+	});
+});
+
+describe('choicesOf', () => {
+	it('binds a group of checkboxes to the values checked and its error', () => {
+		const choices = choicesOf({ topics: ['gewalt', 'sucht'] }, { topics: 'Wählen Sie höchstens drei.' });
+		expect(choices('topics')).toEqual({
+			name: 'topics',
+			selected: ['gewalt', 'sucht'],
+			error: 'Wählen Sie höchstens drei.'
+		});
+	});
+});

@@ -1,0 +1,44 @@
+/** What a text field of a form needs from the form's state: its id, name, value and error. */
+export interface FieldProps {
+	id: string;
+	name: string;
+	value: string;
+	error: string | undefined;
+}
+
+/** What a group of checkboxes needs: its name, the values checked and its error. */
+export interface ChoiceProps {
+	name: string;
+	selected: string[];
+	error: string | undefined;
+}
+
+type Errors = Partial<Record<string, string>>;
+
+/** The keys of a form's values whose values are of type T. */
+export type KeyOf<Values, T> = { [K in keyof Values]: Values[K] extends T ? K : never }[keyof Values] & string;
+/** The keys of a form row whose values are text. */
+export type TextKey<Values> = KeyOf<Values, string>;
+
+/**
+ * Binds a field to the form's values and errors by its key, so a field names its key once
+ * (`<TextField {...field('reason')} label="Grund" />`). `prefix` is a repeatable row's name (`closures.0.`);
+ * `idPrefix` keeps ids unique where two forms share a page (`meeting-title`), as ErrorSummary's idPrefix.
+ */
+export function fieldsOf<Values>(values: Values, errors: Errors, prefix = '', idPrefix = '') {
+	return <K extends TextKey<Values>>(key: K): FieldProps => ({
+		id: `${idPrefix}${prefix}${key}`,
+		name: `${prefix}${key}`,
+		value: values[key] as string,
+		error: errors[`${prefix}${key}`]
+	});
+}
+
+/** The same for a list of checkboxes (`<TermChoices {...choices('topics')} legend="Themen" … />`). */
+export function choicesOf<Values>(values: Values, errors: Errors) {
+	return <K extends KeyOf<Values, string[]>>(key: K): ChoiceProps => ({
+		name: key,
+		selected: values[key] as string[],
+		error: errors[key]
+	});
+}
