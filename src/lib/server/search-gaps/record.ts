@@ -14,8 +14,8 @@ export interface CountedSearch {
 }
 
 /**
- * Counts one search in its week's row: one upsert, nothing about who searched. Never slows or breaks
- * the search: the caller does not wait for it, and a failure is logged and dropped.
+ * Counts one search in its week's row: one upsert, nothing about who searched. Never breaks the
+ * search: a failure is logged and dropped.
  */
 export function countSearch(db: Kysely<Database>, search: CountedSearch, now = new Date()): Promise<void> {
 	return guarded('search', async () => {
