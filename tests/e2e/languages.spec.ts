@@ -121,7 +121,8 @@ for (const javaScriptEnabled of [true, false]) {
 		const links = page.getByRole('main').locator('ol a[href*="/netzwerk/"]');
 		await expect(links.first()).toBeVisible();
 		for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))) {
-			expect(href).toMatch(/^\/en\/netzwerk\/[a-z0-9-]+$/);
+			// A result link carries the search-gap marker of the search it came from (see README, Suchlücken).
+			expect(href).toMatch(/^\/en\/netzwerk\/[a-z0-9-]+\?suche=Polizei&von=netzwerk$/);
 		}
 
 		await page
