@@ -40,3 +40,40 @@ it("adds the everyday words to an installation's vocabulary and keeps the coordi
 		await db.destroy();
 	}
 });
+
+it("adds the described situations and their new concepts, keeps the coordinator's words, and takes only the new concepts back", async () => {
+	const db = openDatabase(path.join(dir, 'portal-described.db'));
+	try {
+		const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+		await migrator.migrateTo('2026_12_03_0400_search_vocabulary_everyday_words');
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table of an older schema version
+		await (db as any)
+			.updateTable('search_vocabulary')
+			.set({ words: 'stalking\nnachstellerei' })
+			.where('label', '=', 'Stalking')
+			.execute();
+
+		await migrateToLatest(db);
+
+		const concepts = await listVocabulary(db);
+		const stalking = concepts.find((c) => c.label === 'Stalking')!;
+		expect(stalking.words.slice(0, 2)).toEqual(['stalking', 'nachstellerei']);
+		expect(stalking.words).toEqual(
+			expect.arrayContaining(['mein ex', 'keeps messaging', 'były partner', 'bývalý'])
+		);
+		expect(stalking.words).not.toContain('stalker*');
+		const court = concepts.find((c) => c.label === 'Rechtsberatung')!;
+		expect(court).toMatchObject({ searchTerms: 'amtsgericht rechtsantragstelle', danger: false });
+		expect(court.words).toEqual(
+			expect.arrayContaining(['vorladung*', 'court summons', 'wezwanie do sądu', 'předvolání'])
+		);
+		expect(concepts.find((c) => c.label === 'Sexuelle Gewalt')?.danger).toBe(true);
+
+		await migrator.migrateTo('2026_12_03_0400_search_vocabulary_everyday_words');
+		const after = await listVocabulary(db);
+		expect(after.map((c) => c.label)).not.toContain('Rechtsberatung');
+		expect(after.find((c) => c.label === 'Stalking')!.words).toContain('mein ex');
+	} finally {
+		await db.destroy();
+	}
+});
