@@ -232,7 +232,7 @@ const ADDITIONS: Addition[] = [
 			'kaputt gemacht|zerkratzt|eingeworfen|scheibe eingeschlagen|zerstochen|reifen zerstochen|' +
 			'vandalism|vandalised|vandalized|spray paint*|tagging|damaged|smashed|keyed|slashed tyres|' +
 			'wandal*|pomalowan*|zniszczon*|porysowan*|wybita szyba|przebite opony|' +
-			'vandal*|posprejovan*|sprejer*|zničen*|poškozen*|rozbité okno|propíchnuté pneumatiky'
+			'vandal*|posprejovan*|sprejer*|zničen*|poškozování|poškozené auto|rozbité okno|propíchnuté pneumatiky'
 	],
 	[
 		'Einsamkeit',
@@ -401,5 +401,118 @@ const ADDITIONS: Addition[] = [
 			'defend myself|martial arts|fight back|' +
 			'obrona|bronić się|sztuki walki|' +
 			'bránit se|bojové umění|bojová umění'
+	],
+	[
+		'Medien und Internet',
+		'',
+		'',
+		false,
+		'whatsapp|instagram|tiktok|snapchat|discord|chatgruppe|klassenchat|cybergrooming|grooming|nacktbilder|' +
+			'nacktfotos|sextortion|mit fotos erpresst|bilder verschickt|computerspiel*|onlinespiel*|bildschirmzeit|' +
+			'medienzeit|kinderschutz im netz|' +
+			'screen time|nudes|nude pictures|online safety|online games|gaming|chat group|sextortion|' +
+			'zdjęcia intymne|nagie zdjęcia|czas przed ekranem|gry komputerowe|gry online|bezpieczeństwo w sieci|' +
+			'nahé fotky|intimní fotky|čas u obrazovky|počítačové hry|online hry|bezpečnost na internetu'
+	],
+	[
+		'Frauenhaus',
+		'',
+		'',
+		true,
+		'frauenhäuser|zufluchtsort|zuflucht|schutzwohnung|sicherer ort|unterkunft für frauen|mit den kindern weg|' +
+			'muss weg von ihm|' +
+			'shelter|refuge|women s refuge|safe house|safe place to stay|leave my husband|' +
+			'schronienie|bezpieczne miejsce|ośrodek interwencji kryzysowej|odejść od męża|' +
+			'útočiště|bezpečné místo|utajený azylový dům|odejít od manžela'
+	],
+	[
+		'Notfall',
+		'',
+		'',
+		true,
+		'110|112|notarzt|rettungsdienst|krankenwagen|' +
+			'ambulance|999|911|' +
+			'pogotowie|karetka|pogotowie ratunkowe|' +
+			'záchranka|sanitka|záchranná služba|155|158'
+	],
+	[
+		'Streetwork',
+		'',
+		'',
+		false,
+		'straßensozialarbeiter*|streetworkerin|aufsuchende arbeit|sozialarbeiter auf der straße|' +
+			'outreach|outreach worker|street social worker|detached youth work|' +
+			'pracownik ulicy|streetworkerka|praca na ulicy|' +
+			'terénní pracovník|terénní pracovnice|terénní práce'
+	],
+	[
+		'Jugendamt',
+		'',
+		'',
+		false,
+		'familienhilfe|hilfe zur erziehung|erziehungshilfe|pflegefamilie|pflegekind*|' +
+			'child services|social services|childrens services|foster care|' +
+			'ośrodek pomocy społecznej|rodzina zastępcza|pomoc rodzinie|' +
+			'sociálka|sociální pracovnice|pěstounská péče|orgán sociálně právní ochrany dětí'
+	],
+	[
+		'Schulsozialarbeit',
+		'',
+		'',
+		false,
+		'vertrauenslehrer*|beratungslehrer*|sozialarbeiter an der schule|ansprechpartner an der schule|' +
+			'school counsellor|school counselor|school social worker|' +
+			'pedagog|psycholog szkolny|pedagog szkolna|' +
+			'školní psycholog|výchovný poradce|školní metodik prevence'
+	],
+	[
+		'Lebensmittel',
+		'',
+		'',
+		false,
+		'kein essen|nichts zu essen|kostenloses essen|essen umsonst|hunger|lebensmittelausgabe|' +
+			'free food|hungry|nothing to eat|food parcel*|' +
+			'darmowe jedzenie|głodny|głodna|nie mam co jeść|paczka żywnościowa|' +
+			'jídlo zdarma|hlad|nemám co jíst|potravinová pomoc'
+	],
+	[
+		'Behinderung',
+		'',
+		'',
+		false,
+		'rollstuhl*|blind|gehörlos*|sehbehindert*|schwerbehindert*|lernschwierigkeit*|leichte sprache|' +
+			'wheelchair|deaf|hard of hearing|learning disabilit*|' +
+			'inwalid*|wózek inwalidzki|niewidom*|niesłysząc*|niedosłysz*|' +
+			'vozíčkář*|invalidní vozík|nevidom*|neslyšíc*'
+	],
+	[
+		'Gewalt',
+		'',
+		'',
+		false,
+		'gewaltbereit|geprügelt|verprügeln|aggressiv*|wutausbrüche|' +
+			'fight|fights|fighting|aggressive|aggression|' +
+			'bójka|bójki|agresja|agresywn*|' +
+			'bitka|rvačka|rvačky|agresivn*|agrese'
+	],
+	[
+		'Opferhilfe',
+		'',
+		'',
+		false,
+		'geschädigt|geschädigte|zeuge|zeugin|schadenersatz|entschädigung|opferentschädigung|nach einer straftat|' +
+			'victim of crime|after a crime|compensation|' +
+			'odszkodowanie|poszkodowan*|świadek przestępstwa|' +
+			'odškodnění|poškozený|poškozená|svědkyně'
+	],
+	[
+		'Präventionsrat',
+		'',
+		'',
+		false,
+		'kommunaler präventionsrat|sicherheitskonferenz|' +
+			'crime prevention council|community safety|' +
+			'rada prewencji kryminalnej|' +
+			'bezpečnostní rada města'
 	]
 ];
