@@ -225,7 +225,7 @@ const ADDITIONS: Addition[] = [
 	],
 	[
 		'Vandalismus',
-		'polizei ordnungsamt vandalismus',
+		'nachbarschaft ordnungsamt polizei vandalismus graffiti',
 		'kriminalpraevention nachbarschaft',
 		false,
 		'vandalismus|vandal*|graffiti|sprayer*|gesprüht|beschmiert|schmiererei*|sachbeschädigung|zerstört|' +
