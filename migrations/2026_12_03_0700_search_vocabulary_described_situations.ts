@@ -69,7 +69,7 @@ const ADDITIONS: Addition[] = [
 			'keeps messaging|keeps texting|keeps calling|messaging me|texting me|' +
 			'shows up at my|unwanted messages|restraining order|' +
 			'były partner|była partnerka|były mąż|była żona|były chłopak|była dziewczyna|eks|' +
-			'ciągle pisze|ciągle do mnie|pisze do mnie|wypisuje|nie daje mi spokoju|czeka pod domem|zakaz zbliżania|' +
+			'ciągle pisze|pisze do mnie|wypisuje|nie daje mi spokoju|czeka pod domem|zakaz zbliżania|' +
 			'bývalý|bývalá|bývalého|bývalým|expřítel*|expřítelkyně|exmanžel*|' +
 			'pořád píše|pořád mi píše|pořád volá|pořád mi volá|neustále píše|píše mi|otravuje mě|čeká před domem|zákaz přiblížení'
 	],
@@ -79,7 +79,7 @@ const ADDITIONS: Addition[] = [
 		'',
 		false,
 		// Drinking and using described rather than named.
-		'trinkt|trinken zu viel|trinkt jeden|säuft|besäuft|vollgesoffen|sturzbetrunken|blau|zugedröhnt|' +
+		'trinkt|trinken zu viel|säuft|besäuft|vollgesoffen|sturzbetrunken|blau|zugedröhnt|' +
 			'bekifft|vollrausch|alkoholvergiftung|filmriss|pegel|schnaps|bier|wodka|' +
 			'nimmt drogen|drogen nimmt|konsumiert|dealer|dealt|vape|vapes|lachgas|spice|' +
 			'drinks|drink too much|drinking too much|heavy drinking|binge*|booze|boozing|hungover|hangover|' +
@@ -103,7 +103,7 @@ const ADDITIONS: Addition[] = [
 			'bank impersonation|impersonat*|caller|phone scam|phone fraud|' +
 			'podał się za|podaje się za|podszywał się|fałszywy wnuczek|fałszywy pracownik banku|' +
 			'na policjanta|na wnuczka|kaucja|telefon od wnuczka|' +
-			'vydával se za|vydává se za|falešný vnuk|falešný bankéř|falešná banka|falešný policista|' +
+			'vydával se za|vydává se za|falešný vnuk|falešná banka|falešný policista|' +
 			'podvodný hovor'
 	],
 	[
@@ -126,7 +126,7 @@ const ADDITIONS: Addition[] = [
 		'',
 		true,
 		// Thoughts of death and of not wanting to live, in the words people use for them.
-		'keine kraft mehr|an den tod|denke an den tod|tod|todesgedanken|sterben|will sterben|möchte sterben|' +
+		'keine kraft mehr|tod|todesgedanken|sterben|will sterben|möchte sterben|' +
 			'nicht mehr leben|nicht mehr da sein|nicht mehr aufwachen|mir das leben nehmen|alles sinnlos|sinnlos|' +
 			'hoffnungslos|ausweglos|keinen ausweg|keinen sinn mehr|' +
 			'want to die|wanna die|don t want to live|no reason to live|end it all|thoughts of death|' +
