@@ -206,7 +206,7 @@ const ADDITIONS: Addition[] = [
 		'nachbarschaft',
 		false,
 		'nachbarschaftsstreit|nachbarstreit|streit mit dem nachbarn|streit mit nachbarn|ärger mit nachbarn|' +
-			'nachbarn streiten|nachbarschaftskonflikt*|zoff|schlichtung|schlichten|vermitteln|' +
+			'nachbarn streiten|nachbarschaftskonflikt*|zoff|schlichtung|schlichten|' +
 			'neighbour dispute|neighbor dispute|neighbour from hell|neighbours from hell|noisy neighbour*|' +
 			'noisy neighbor*|problem neighbour*|mediation|' +
 			'kłótnia z sąsiadem|konflikt z sąsiadem|konflikt sąsiedzki|głośni sąsiedzi|sąsiedzi|mediacja|' +
@@ -239,7 +239,7 @@ const ADDITIONS: Addition[] = [
 		'nachbarschaft treffpunkt besuchsdienst',
 		'nachbarschaft',
 		false,
-		'einsam*|fühle mich allein|bin so allein|ganz allein|immer allein|niemanden|niemand zum reden|isoliert|' +
+		'einsam*|fühle mich allein|bin so allein|ganz allein|immer allein|niemand zum reden|isoliert|' +
 			'kontakte knüpfen|leute kennenlernen|besuchsdienst|' +
 			'lonely|loneliness|alone|on my own|isolated|no one to talk to|nobody to talk to|meet people|' +
 			'samotność|czuję się samotny|czuję się samotna|jestem samotny|jestem samotna|osamotnion*|nikogo nie mam|poznać ludzi|' +
