@@ -7,7 +7,22 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 // Rows are matched by label; only missing words are added, so a coordinator's words and edits stay.
 // A concept the coordinator deleted or renamed is inserted again only if its label is free.
 export async function up(db: Kysely<any>): Promise<void> {
-	for (const [label, search_terms, topic_codes, danger, words] of ADDITIONS) {
+	await addVocabulary(db, ADDITIONS);
+}
+
+// The words added to existing concepts stay: a coordinator may have come to rely on them since.
+export async function down(db: Kysely<any>): Promise<void> {
+	await db.deleteFrom('search_vocabulary').where('label', 'in', NEW_LABELS).execute();
+	await queueSettings(db);
+}
+
+/**
+ * Adds concepts and words to the vocabulary of an existing installation (later vocabulary migrations
+ * use it too): rows are matched by label and get only the words they lack, so a coordinator's words
+ * and edits stay; a missing label is inserted as a new concept. Then the settings are queued.
+ */
+export async function addVocabulary(db: Kysely<any>, additions: Addition[]): Promise<void> {
+	for (const [label, search_terms, topic_codes, danger, words] of additions) {
 		const wanted = [...new Set(split(words))];
 		const row = await db
 			.selectFrom('search_vocabulary')
@@ -33,14 +48,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await queueSettings(db);
 }
 
-// The words added to existing concepts stay: a coordinator may have come to rely on them since.
-export async function down(db: Kysely<any>): Promise<void> {
-	await db.deleteFrom('search_vocabulary').where('label', 'in', NEW_LABELS).execute();
-	await queueSettings(db);
-}
-
 // Makes the search sync apply the vocabulary (synonyms) to the settings of both indexes.
-async function queueSettings(db: Kysely<any>): Promise<void> {
+export async function queueSettings(db: Kysely<any>): Promise<void> {
 	for (const index_uid of ['partners', 'proposals']) {
 		await db.insertInto('search_outbox').values({ index_uid, document_id: '*settings' }).execute();
 	}
@@ -53,7 +62,7 @@ function split(words: string, separator = '|'): string[] {
 		.filter(Boolean);
 }
 
-type Addition = [label: string, terms: string, topics: string, danger: boolean, words: string];
+export type Addition = [label: string, terms: string, topics: string, danger: boolean, words: string];
 
 const NEW_LABELS = ['Diebstahl'];
 

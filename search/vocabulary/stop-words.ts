@@ -293,4 +293,40 @@ export const PEOPLE_WORDS = [
 	'soused'
 ];
 
+/**
+ * Groups of people a text may name with or without a need ("Jugendliche", "teens"): alone they
+ * name the vocabulary concept that lists them ("wo treffen sich Jugendliche"); next to another
+ * concept they only qualify it ("Jugendliche kiffen"). Folded forms, every inflection listed.
+ */
+export const GROUP_WORDS = [
+	'jugendliche',
+	'jugendlicher',
+	'jugendlichen',
+	'teenager',
+	'teenagers',
+	'teenies',
+	'teens',
+	'teen',
+	'youngsters',
+	'nastolatek',
+	'nastolatki',
+	'nastolatka',
+	'nastolatkow',
+	'nastolatkom',
+	'nastolatkami',
+	'mlodziez',
+	'mlodziezy',
+	'mladez',
+	'mladeze',
+	'mladezi',
+	'teenageri',
+	'teenagery',
+	'teenagerum',
+	'nactileti',
+	'nactiletych',
+	'nactiletym',
+	'mladistvi',
+	'mladistvych'
+];
+
 export const ALL_STOP_WORDS: string[] = [...new Set(Object.values(STOP_WORDS).flat())];

@@ -59,6 +59,34 @@ describe('query understanding', () => {
 		expect(labels('Schule Jugendclub')).toEqual(['Schule', 'Jugendarbeit']);
 	});
 
+	it('reads a group of people as its concept only when the text names nothing else', () => {
+		const youth = compileVocabulary([
+			concept(
+				1,
+				'Jugendarbeit',
+				'jugendarbeit',
+				'jugendclub|jugendliche|jugendlichen|teens|nastolatki|po szkole'
+			),
+			concept(2, 'Sucht', 'sucht', 'sucht|kiff*'),
+			concept(3, 'Schule', 'schule', 'szkole')
+		]);
+		const readYouth = (q: string) => understandQuery(q, youth);
+		expect(readYouth('Wo treffen sich Jugendliche nachmittags')).toMatchObject({
+			text: 'jugendarbeit treffen sich nachmittags Jugendliche',
+			topicCodes: ['jugendarbeit']
+		});
+		expect(readYouth('somewhere for teens').concepts.map((c) => c.label)).toEqual(['Jugendarbeit']);
+		// Next to a need the group only qualifies it, and stays a word for Meilisearch in its place.
+		expect(readYouth('Jugendliche kiffen')).toMatchObject({
+			text: 'sucht Jugendliche kiffen',
+			topicCodes: ['sucht']
+		});
+		expect(readYouth('kiffen bei Jugendlichen').text).toBe('sucht Jugendlichen kiffen');
+		// A group word inside a phrase is no group word: the phrase names its concept.
+		expect(readYouth('zajęcia dla nastolatki po szkole').concepts.map((c) => c.label)).toEqual(['Jugendarbeit']);
+		expect(readYouth('nastolatki w szkole').concepts.map((c) => c.label)).toEqual(['Schule']);
+	});
+
 	it('treats ß/ss, umlauts and their ae/oe/ue spellings, diacritics and case alike', () => {
 		expect(foldWord('Straßensozialarbeit')).toBe(foldWord('Strassensozialarbeit'));
 		expect(foldWord('Bürgerpolizist')).toBe(foldWord('Buergerpolizist'));

@@ -1,5 +1,5 @@
 import { foldWord, foldedWords } from './fold';
-import { ALL_STOP_WORDS, PEOPLE_WORDS } from './stop-words';
+import { ALL_STOP_WORDS, GROUP_WORDS, PEOPLE_WORDS } from './stop-words';
 import type { VocabularyConcept } from '../../src/lib/server/vocabulary/types';
 
 /** What a search text means to the directory. */
@@ -40,6 +40,7 @@ const MIN_COMPOUND_PART = 5;
 // Longer than an inflection ("kifft", "Fahrrads"): the rest of such a word is another word of its own.
 const MIN_COMPOUND_REST = 4;
 const IGNORED = new Set([...ALL_STOP_WORDS, ...PEOPLE_WORDS].map(foldWord));
+const GROUPS = new Set(GROUP_WORDS.map(foldWord));
 
 export function compileVocabulary(concepts: VocabularyConcept[]): CompiledVocabulary {
 	const patterns: Pattern[] = [];
@@ -59,44 +60,64 @@ export function compileVocabulary(concepts: VocabularyConcept[]): CompiledVocabu
  * Reads a citizen's search text: phrases and words of the vocabulary (inflected forms through
  * prefixes, compounds through their first or last part) become the concepts' search terms; stop
  * words and people words are dropped; every other word is kept as typed for Meilisearch's typo
- * tolerance. Concepts named by a phrase lead, the others follow in the order they were typed. Without a recognised concept the text goes to Meilisearch as it was.
+ * tolerance. Concepts named by a phrase lead, the others follow in the order they were typed.
+ * A word naming a group of people (GROUP_WORDS: "Jugendliche", "teens") names its concept only
+ * when nothing else does ("wo treffen sich Jugendliche" is youth work, "Jugendliche kiffen" is
+ * addiction); otherwise it stays an ordinary word. Without a recognised concept the text goes to
+ * Meilisearch as it was.
  */
 export function understandQuery(q: string, vocabulary: CompiledVocabulary): UnderstoodQuery {
 	const tokens = foldedWords(q);
 	const rawTokens = q.match(/[\p{L}\p{N}]+/gu) ?? [];
-	const concepts: VocabularyConcept[] = [];
-	/** Words of the longest phrase that named each concept. */
-	const phraseLength = new Map<VocabularyConcept, number>();
-	const rest: string[] = [];
-	const recognised: string[] = [];
-	const compounds: string[] = [];
+	const found: Found[] = [];
+	const rest: { position: number; word: string }[] = [];
 	for (let i = 0; i < tokens.length;) {
 		const match = matchAt(tokens, i, vocabulary.patterns);
 		if (match) {
-			const concept = match.pattern.concept;
-			if (!concepts.includes(concept)) concepts.push(concept);
-			phraseLength.set(concept, Math.max(phraseLength.get(concept) ?? 0, match.length));
-			recognised.push(...rawTokens.slice(i, i + match.length));
-			if (match.length === 1 && tokens[i].length - match.pattern.words[0].length >= MIN_COMPOUND_REST)
-				compounds.push(rawTokens[i]);
+			const group = match.length === 1 && GROUPS.has(tokens[i]);
+			found.push({ ...match, position: i, group });
 			i += match.length;
 			continue;
 		}
-		if (!IGNORED.has(tokens[i])) rest.push(rawTokens[i]);
+		if (!IGNORED.has(tokens[i])) rest.push({ position: i, word: rawTokens[i] });
 		i += 1;
 	}
-	if (concepts.length === 0) return { text: q, compounds: null, concepts, topicCodes: [], danger: false };
+	const named = found.some((f) => !f.group) ? found.filter((f) => !f.group) : found;
+	for (const f of found) if (!named.includes(f)) rest.push({ position: f.position, word: rawTokens[f.position] });
+	if (named.length === 0) return { text: q, compounds: null, concepts: [], topicCodes: [], danger: false };
+	const concepts: VocabularyConcept[] = [];
+	/** Words of the longest phrase that named each concept. */
+	const phraseLength = new Map<VocabularyConcept, number>();
+	const recognised: string[] = [];
+	const compounds: string[] = [];
+	for (const { pattern, length, position } of named) {
+		const concept = pattern.concept;
+		if (!concepts.includes(concept)) concepts.push(concept);
+		phraseLength.set(concept, Math.max(phraseLength.get(concept) ?? 0, length));
+		recognised.push(...rawTokens.slice(position, position + length));
+		if (length === 1 && tokens[position].length - pattern.words[0].length >= MIN_COMPOUND_REST)
+			compounds.push(rawTokens[position]);
+	}
 	// A phrase names the need more precisely than a single word next to it ("Treffpunkt" for
 	// "ältere Menschen"); otherwise the order of the text decides (a stable sort).
 	concepts.sort((a, b) => phraseLength.get(b)! - phraseLength.get(a)!);
 	const terms = unique(concepts.flatMap((c) => c.searchTerms.split(/\s+/).filter(Boolean)));
+	const others = rest.sort((a, b) => a.position - b.position).map((r) => r.word);
 	return {
-		text: unique([...terms, ...rest, ...recognised]).join(' '),
+		text: unique([...terms, ...others, ...recognised]).join(' '),
 		compounds: compounds.length > 0 ? unique(compounds).join(' ') : null,
 		concepts,
 		topicCodes: unique(concepts.flatMap((c) => c.topicCodes)),
 		danger: concepts.some((c) => c.danger)
 	};
+}
+
+interface Found {
+	pattern: Pattern;
+	length: number;
+	position: number;
+	/** Named by a group word alone. */
+	group: boolean;
 }
 
 function matchAt(tokens: string[], start: number, patterns: Pattern[]): { pattern: Pattern; length: number } | null {

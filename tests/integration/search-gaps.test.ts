@@ -70,10 +70,10 @@ describe('the search gaps for the coordinator', () => {
 	});
 
 	it('counts a search without results, and repeated searches in one row of the week', async () => {
-		expect((await searchInDirectory('  Sperrmüll   Abholung ')).total).toBe(0);
-		await searchInDirectory('sperrmüll abholung');
-		await searchInDirectory('SPERRMÜLL ABHOLUNG');
-		expect(await row('sperrmüll abholung')).toEqual({
+		expect((await searchInDirectory('  Grünschnitt   Abholung ')).total).toBe(0);
+		await searchInDirectory('grünschnitt abholung');
+		await searchInDirectory('GRÜNSCHNITT ABHOLUNG');
+		expect(await row('grünschnitt abholung')).toEqual({
 			week,
 			searches: 3,
 			zero_result_searches: 3,
@@ -82,11 +82,11 @@ describe('the search gaps for the coordinator', () => {
 	});
 
 	it('does not count further pages, filters without words, or words still being typed', async () => {
-		await searchInDirectory('sperrmüll abholung', { seite: '2' });
+		await searchInDirectory('grünschnitt abholung', { seite: '2' });
 		await searchInDirectory('', { thema: 'mobbing' });
-		await searchInDirectory('sperrm', {}, true);
-		expect((await row('sperrmüll abholung'))?.searches).toBe(3);
-		expect(await row('sperrm')).toBeUndefined();
+		await searchInDirectory('grünsch', {}, true);
+		expect((await row('grünschnitt abholung'))?.searches).toBe(3);
+		expect(await row('grünsch')).toBeUndefined();
 		expect(await rt.db.selectFrom('search_gap_counts').select('query').where('query', '=', '').execute()).toEqual(
 			[]
 		);
@@ -126,7 +126,7 @@ describe('the search gaps for the coordinator', () => {
 	it('shows only queries searched at least the threshold times, in the right table', async () => {
 		await searchInDirectory('einmalige seltene frage');
 		const report = await getSearchGapReport(rt.db, week, 3);
-		expect(report.withoutResults.map((g) => g.query)).toEqual(['sperrmüll abholung']);
+		expect(report.withoutResults.map((g) => g.query)).toEqual(['grünschnitt abholung']);
 		expect(report.notOpened).toEqual([]);
 		const lenient = await getSearchGapReport(rt.db, week, 1);
 		expect(lenient.withoutResults.map((g) => g.query)).toContain('einmalige seltene frage');
@@ -145,7 +145,7 @@ describe('the search gaps for the coordinator', () => {
 		const report = await getSearchGapReport(rt.db, week, 1);
 		expect(report.withoutResults.map((g) => g.query)).not.toContain('essensausgabe gratis');
 
-		expect(await addGapToVocabulary(rt.db, { week, query: 'sperrmüll abholung', targetId: null })).toEqual({
+		expect(await addGapToVocabulary(rt.db, { week, query: 'grünschnitt abholung', targetId: null })).toEqual({
 			ok: false,
 			message: 'Bitte wählen Sie einen Begriff aus der Liste, zu dem die Wörter gehören.'
 		});
@@ -174,20 +174,20 @@ describe('the search gaps for the coordinator', () => {
 		);
 		await rt.drain();
 		const found = async () =>
-			(await searchGuides(rt.db, rt.search, { q: 'sperrmüll abholung', locale: 'de', limit: 5 })).hits.map(
+			(await searchGuides(rt.db, rt.search, { q: 'grünschnitt abholung', locale: 'de', limit: 5 })).hits.map(
 				(h) => h.slug
 			);
 		expect(await found()).not.toContain(guide.slug);
 		const done = await linkGapToGuide(
 			rt.db,
-			{ week, query: 'sperrmüll abholung', targetId: guide.id },
+			{ week, query: 'grünschnitt abholung', targetId: guide.id },
 			coordinatorId
 		);
 		expect(done.ok).toBe(true);
 		await rt.drain();
 		expect(await found()).toContain(guide.slug);
 		expect((await getSearchGapReport(rt.db, week, 1)).withoutResults.map((g) => g.query)).not.toContain(
-			'sperrmüll abholung'
+			'grünschnitt abholung'
 		);
 	});
 

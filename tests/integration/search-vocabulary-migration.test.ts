@@ -11,19 +11,27 @@ import { listVocabulary } from '../../src/lib/server/vocabulary/queries';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpr-vocabulary-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-it("adds the everyday words to an installation's vocabulary and keeps the coordinator's words", async () => {
-	const db = openDatabase(path.join(dir, 'portal.db'));
-	try {
-		const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-		await migrator.migrateTo('2026_12_02_1920_partner_import_jobs');
-		// The coordinator has trimmed the Sucht concept to two words of their own.
-		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table of an older schema version
-		await (db as any)
-			.updateTable('search_vocabulary')
-			.set({ words: 'sucht\nbubatz' })
-			.where('label', '=', 'Sucht')
-			.execute();
+/** An installation migrated up to `migration`, whose coordinator has set the words of one concept. */
+async function installationAt(file: string, migration: string, label: string, words: string[]) {
+	const db = openDatabase(path.join(dir, file));
+	const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+	await migrator.migrateTo(migration);
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table of an older schema version
+	await (db as any)
+		.updateTable('search_vocabulary')
+		.set({ words: words.join('\n') })
+		.where('label', '=', label)
+		.execute();
+	return { db, migrator };
+}
 
+it("adds the everyday words to an installation's vocabulary and keeps the coordinator's words", async () => {
+	// The coordinator has trimmed the Sucht concept to two words of their own.
+	const { db } = await installationAt('portal.db', '2026_12_02_1920_partner_import_jobs', 'Sucht', [
+		'sucht',
+		'bubatz'
+	]);
+	try {
 		await migrateToLatest(db);
 
 		const concepts = await listVocabulary(db);
@@ -36,6 +44,39 @@ it("adds the everyday words to an installation's vocabulary and keeps the coordi
 		const theft = concepts.find((c) => c.label === 'Diebstahl')!;
 		expect(theft).toMatchObject({ searchTerms: 'polizei diebstahl', danger: false });
 		expect(theft.words).toEqual(expect.arrayContaining(['geklaut', 'stolen', 'ukradzion*', 'krádež*']));
+	} finally {
+		await db.destroy();
+	}
+});
+
+it("adds the described situations and their new concepts, keeps the coordinator's words, and takes only the new concepts back", async () => {
+	const { db, migrator } = await installationAt(
+		'portal-described.db',
+		'2026_12_03_0400_search_vocabulary_everyday_words',
+		'Stalking',
+		['stalking', 'nachstellerei']
+	);
+	try {
+		await migrateToLatest(db);
+
+		const concepts = await listVocabulary(db);
+		const stalking = concepts.find((c) => c.label === 'Stalking')!;
+		expect(stalking.words.slice(0, 2)).toEqual(['stalking', 'nachstellerei']);
+		expect(stalking.words).toEqual(
+			expect.arrayContaining(['mein ex', 'keeps messaging', 'były partner', 'bývalý'])
+		);
+		expect(stalking.words).not.toContain('stalker*');
+		const court = concepts.find((c) => c.label === 'Rechtsberatung')!;
+		expect(court).toMatchObject({ searchTerms: 'amtsgericht rechtsantragstelle', danger: false });
+		expect(court.words).toEqual(
+			expect.arrayContaining(['vorladung*', 'court summons', 'wezwanie do sądu', 'předvolání'])
+		);
+		expect(concepts.find((c) => c.label === 'Sexuelle Gewalt')?.danger).toBe(true);
+
+		await migrator.migrateTo('2026_12_03_0400_search_vocabulary_everyday_words');
+		const after = await listVocabulary(db);
+		expect(after.map((c) => c.label)).not.toContain('Rechtsberatung');
+		expect(after.find((c) => c.label === 'Stalking')!.words).toContain('mein ex');
 	} finally {
 		await db.destroy();
 	}
