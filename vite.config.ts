@@ -2,6 +2,7 @@ import purgeCSSPlugin from '@fullhuman/postcss-purgecss';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'postcss';
+import type { Plugin as VitePlugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // KERN UX ships every component in one 340 KB stylesheet; the portal keeps the rules whose classes
@@ -19,10 +20,32 @@ const purgeKernOnly: Plugin = {
 	}
 };
 
+// A first visit on a phone pays a round trip per script. Left alone, the bundler splits the code every
+// page loads (Svelte, SvelteKit's client, Paraglide's runtime, the header and footer) into ~15 chunks,
+// many under 1 KB; these groups keep it in two. Only the browser's build: SvelteKit builds the server
+// first, with build.ssr set by its own config hook, hence `enforce: 'post'`.
+const FRAMEWORK =
+	/node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]|src[\\/]lib[\\/]paraglide[\\/]runtime/;
+const LAYOUT =
+	/src[\\/]lib[\\/]components[\\/](SiteHeader|SiteFooter|LanguageSwitch|AlternateLanguages|search[\\/]PortalSearchBox)\.svelte/;
+const clientChunks: VitePlugin = {
+	name: 'kpr-client-chunks',
+	enforce: 'post',
+	config(config) {
+		if (config.build?.ssr) return;
+		const groups = [
+			{ name: 'framework', test: FRAMEWORK, priority: 2 },
+			{ name: 'layout', test: LAYOUT, priority: 1 }
+		];
+		return { build: { rollupOptions: { output: { codeSplitting: { groups } } } } };
+	}
+};
+
 export default defineConfig({
 	css: { postcss: { plugins: [purgeKernOnly] } },
 	plugins: [
 		sveltekit(),
+		clientChunks,
 		// German pages keep their unprefixed URLs; /en/…, /pl/… and /cs/… are the translations.
 		paraglideVitePlugin({
 			project: './src/lib/i18n/project.inlang',

@@ -8,6 +8,11 @@ import { getVideoInfo } from '$lib/server/pages/sign-language-video';
 import { getRuntime } from '$lib/server/runtime';
 import type { PageServerLoad } from './$types';
 
+// Nothing on the home page needs JavaScript: both searches are GET forms, the menu and the
+// transcript are <details>. Without the client (28 scripts, one hydration) a phone paints sooner;
+// links from here load the next page in full.
+export const csr = false;
+
 export const load: PageServerLoad = async () => {
 	const runtime = getRuntime();
 	// The unfiltered directory carries the partner count of every category and topic in its facets.
