@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findValidToken } from '../../src/lib/server/auth/one-time-token';
 import { createUser, listMemberships } from '../../src/lib/server/auth/users';
 import {
@@ -9,10 +9,8 @@ import {
 } from '../../src/lib/server/applications/applications';
 import { receiveApplication } from '../../src/lib/server/applications/intake';
 import { findLinks } from '../../src/lib/server/mail/links';
-import { createMailer, type Mailer } from '../../src/lib/server/mail/mailer';
+import { useMailTest } from '../helpers/mail-test';
 import { createPublicFormLimiter } from '../../src/lib/server/public-form-guard';
-import { startTestSmtpServer, type TestSmtpServer } from '../helpers/smtp';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 
 const origin = 'http://portal.test';
 
@@ -34,54 +32,45 @@ function applicationForm(overrides: Record<string, string> = {}): FormData {
 }
 
 describe('applications to join the network', () => {
-	let database: TestDatabase;
-	let smtp: TestSmtpServer;
-	let mailer: Mailer;
+	const setup = useMailTest();
 	let coordinatorId: number;
 
 	beforeAll(async () => {
-		database = await createTestDatabase();
-		smtp = await startTestSmtpServer();
-		mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' });
-		coordinatorId = await createUser(database.db, {
+		coordinatorId = await createUser(setup.db, {
 			email: 'koordination@zittau.example',
 			name: 'Erika Muster',
 			role: 'coordinator'
 		});
 	});
-	afterAll(async () => {
-		await smtp?.stop();
-		await database?.cleanup();
-	});
 
 	const receive = (form: FormData, ip = '192.0.2.1', limiter = createPublicFormLimiter()) =>
-		receiveApplication(database.db, form, { ip, limiter, mailer });
+		receiveApplication(setup.db, form, { ip, limiter, mailer: setup.mailer });
 
 	it('are stored and confirmed to the applicant', async () => {
 		expect(await receive(applicationForm())).toEqual({ kind: 'received' });
-		const [application] = await listApplications(database.db);
+		const [application] = await listApplications(setup.db);
 		expect(application).toMatchObject({
 			organizationName: 'Sportverein Olbersdorf',
 			status: 'pending',
 			phone: '03583 123456',
 			website: null
 		});
-		const mail = await smtp.waitForMail((m) => m.to.includes('vorstand@sv-olbersdorf.example'));
+		const mail = await setup.smtp.waitForMail((m) => m.to.includes('vorstand@sv-olbersdorf.example'));
 		expect(mail.subject).toBe('Ihre Anfrage zur Aufnahme: Sportverein Olbersdorf');
 	});
 
 	it('answer a bot that filled the hidden field as if stored, but store and mail nothing', async () => {
-		const before = (await listApplications(database.db)).length;
-		const mails = smtp.messages.length;
+		const before = (await listApplications(setup.db)).length;
+		const mails = setup.smtp.messages.length;
 		const form = applicationForm({
 			organizationName: 'Casino Bonus',
 			email: 'spam@bot.example',
 			homepage: 'https://spam.example'
 		});
 		expect(await receive(form)).toEqual({ kind: 'received' });
-		expect((await listApplications(database.db)).length).toBe(before);
+		expect((await listApplications(setup.db)).length).toBe(before);
 		await new Promise((resolve) => setTimeout(resolve, 200));
-		expect(smtp.messages.length).toBe(mails);
+		expect(setup.smtp.messages.length).toBe(mails);
 	});
 
 	it('keep the input and say in German what to fix', async () => {
@@ -108,36 +97,36 @@ describe('applications to join the network', () => {
 	});
 
 	it('when accepted, create the organization as a draft and invite the applicant as its admin', async () => {
-		const [application] = await listApplications(database.db);
+		const [application] = await listApplications(setup.db);
 		const { organizationId, slug } = await acceptApplication(
-			database.db,
+			setup.db,
 			{ applicationId: application.id, category: 'verein-ehrenamt', coordinatorId },
-			{ mailer, origin }
+			{ mailer: setup.mailer, origin }
 		);
 		expect(slug).toBe('sportverein-olbersdorf');
-		const organization = await database.db
+		const organization = await setup.db
 			.selectFrom('organizations')
 			.select(['name', 'status'])
 			.where('id', '=', organizationId)
 			.executeTakeFirstOrThrow();
 		expect(organization).toEqual({ name: 'Sportverein Olbersdorf', status: 'draft' });
 
-		const invitation = await smtp.waitForMail(
+		const invitation = await setup.smtp.waitForMail(
 			(m) => m.subject === 'Einladung zum Partnernetzwerk: Sportverein Olbersdorf'
 		);
 		const token = new URL(findLinks(invitation.text)[0]).pathname.split('/').pop()!;
-		const row = await findValidToken(database.db, 'invitation', token);
-		expect(await listMemberships(database.db, row!.userId)).toMatchObject([{ organizationId, role: 'admin' }]);
-		expect((await listApplications(database.db))[0]).toMatchObject({ status: 'accepted', organizationSlug: slug });
+		const row = await findValidToken(setup.db, 'invitation', token);
+		expect(await listMemberships(setup.db, row!.userId)).toMatchObject([{ organizationId, role: 'admin' }]);
+		expect((await listApplications(setup.db))[0]).toMatchObject({ status: 'accepted', organizationSlug: slug });
 	});
 
 	it('cannot be decided twice', async () => {
-		const [application] = await listApplications(database.db);
+		const [application] = await listApplications(setup.db);
 		await expect(
 			declineApplication(
-				database.db,
+				setup.db,
 				{ applicationId: application.id, message: 'Doch nicht.', coordinatorId },
-				{ mailer }
+				{ mailer: setup.mailer }
 			)
 		).rejects.toBeInstanceOf(ApplicationNotPendingError);
 	});
@@ -146,17 +135,17 @@ describe('applications to join the network', () => {
 		await receive(
 			applicationForm({ organizationName: 'Schachclub Görlitz', email: 'info@schach-goerlitz.example' })
 		);
-		const pending = (await listApplications(database.db)).find((a) => a.status === 'pending')!;
+		const pending = (await listApplications(setup.db)).find((a) => a.status === 'pending')!;
 		await declineApplication(
-			database.db,
+			setup.db,
 			{ applicationId: pending.id, message: 'Das Netzwerk ist auf Zittau beschränkt.', coordinatorId },
-			{ mailer }
+			{ mailer: setup.mailer }
 		);
-		const mail = await smtp.waitForMail(
+		const mail = await setup.smtp.waitForMail(
 			(m) => m.to.includes('info@schach-goerlitz.example') && m.text.includes('nicht aufnehmen')
 		);
 		expect(mail.text).toContain('Die Koordinierungsstelle schreibt dazu:\nDas Netzwerk ist auf Zittau beschränkt.');
-		const declined = (await listApplications(database.db)).find((a) => a.id === pending.id);
+		const declined = (await listApplications(setup.db)).find((a) => a.id === pending.id);
 		expect(declined).toMatchObject({
 			status: 'declined',
 			decisionMessage: 'Das Netzwerk ist auf Zittau beschränkt.'

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/lib/server/auth/users';
 import type { ContactLocale } from '../../src/lib/server/db/tables/contact';
 import { readConfig } from '../../src/lib/server/config';
@@ -8,11 +8,11 @@ import { receiveContactMessage } from '../../src/lib/server/contact/intake';
 import { countExpiredMessages, deleteExpiredMessages } from '../../src/lib/server/contact/retention';
 import { findLinks } from '../../src/lib/server/mail/links';
 import { createMailer, type Mailer } from '../../src/lib/server/mail/mailer';
+import { useMailTest } from '../helpers/mail-test';
 import { createPublicFormLimiter } from '../../src/lib/server/public-form-guard';
 import { freePort } from '../../search/meili-process';
-import { startTestSmtpServer, type TestSmtpServer } from '../helpers/smtp';
+import { startTestSmtpServer } from '../helpers/smtp';
 import { useCoordinatorDatabase } from '../helpers/coordinator-database';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 
 const origin = 'http://portal.test';
 const KPR = 'kpr@zittau.example';
@@ -35,35 +35,26 @@ function contactForm(overrides: Record<string, string> = {}): FormData {
 }
 
 describe('messages through the contact form', () => {
-	let database: TestDatabase;
-	let smtp: TestSmtpServer;
-	let mailer: Mailer;
+	const setup = useMailTest(mailFrom);
 
 	beforeAll(async () => {
-		database = await createTestDatabase();
-		smtp = await startTestSmtpServer();
-		mailer = createMailer({ smtpUrl: smtp.url, mailFrom, mailDir: '/nonexistent' });
-		await createUser(database.db, {
+		await createUser(setup.db, {
 			email: 'koordination@zittau.example',
 			name: 'Katrin Koordinatorin',
 			role: 'coordinator'
 		});
 	});
-	afterAll(async () => {
-		await smtp?.stop();
-		await database?.cleanup();
-	});
 
 	const receive = (
 		form: FormData,
 		{ ip = '192.0.2.1', limiter = createPublicFormLimiter(), locale = 'de' as ContactLocale } = {}
-	) => receiveContactMessage(database.db, form, { form: 'kontakt', ip, locale, limiter });
-	const deliver = (through: Mailer = mailer) =>
-		deliverPendingMessages(database.db, { origin, mailer: through, to: KPR });
+	) => receiveContactMessage(setup.db, form, { form: 'kontakt', ip, locale, limiter });
+	const deliver = (through: Mailer = setup.mailer) =>
+		deliverPendingMessages(setup.db, { origin, mailer: through, to: KPR });
 	const countMessages = async () =>
 		Number(
 			(
-				await database.db
+				await setup.db
 					.selectFrom('contact_messages')
 					.select((eb) => eb.fn.countAll().as('n'))
 					.executeTakeFirstOrThrow()
@@ -74,7 +65,7 @@ describe('messages through the contact form', () => {
 		const result = await receive(contactForm(), { locale: 'pl' });
 		if (result.kind !== 'received' || result.id === null) throw new Error(`not stored: ${JSON.stringify(result)}`);
 		expect(result.reference).toMatch(/^KPR-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
-		expect(await getInboxMessage(database.db, result.id)).toMatchObject({
+		expect(await getInboxMessage(setup.db, result.id)).toMatchObject({
 			locale: 'pl',
 			status: 'open',
 			delivery: 'pending',
@@ -82,7 +73,7 @@ describe('messages through the contact form', () => {
 		});
 
 		expect(await deliver()).toEqual({ sent: 1, failed: 0 });
-		const mail = await smtp.waitForMail((m) => m.to.includes(KPR) && m.subject.includes(result.reference));
+		const mail = await setup.smtp.waitForMail((m) => m.to.includes(KPR) && m.subject.includes(result.reference));
 		expect(mail.subject).toBe(`Neue Nachricht: Präventionsprojekt/Beratung (${result.reference})`);
 		expect(mail.raw).toMatch(/^Reply-To: elternrat@schule\.example\r?$/m);
 		expect(mail.text).toContain('Nachricht:\nUnser Elternrat möchte einen Abend zu Cybermobbing anbieten.');
@@ -92,7 +83,7 @@ describe('messages through the contact form', () => {
 		expect(mail.text).not.toContain('Erika Elternrat');
 		expect(mail.text).not.toContain('123456');
 		expect(mail.text).not.toContain('elternrat@schule.example');
-		expect(await getInboxMessage(database.db, result.id)).toMatchObject({ delivery: 'sent', deliveryAttempts: 1 });
+		expect(await getInboxMessage(setup.db, result.id)).toMatchObject({ delivery: 'sent', deliveryAttempts: 1 });
 	});
 
 	it('stay stored and are shown as not delivered while SMTP is down, and go out once it is back', async () => {
@@ -107,17 +98,17 @@ describe('messages through the contact form', () => {
 		if (first.kind !== 'received' || first.id === null) throw new Error('not stored');
 
 		expect(await deliver(closed)).toEqual({ sent: 0, failed: 1 });
-		const failed = await getInboxMessage(database.db, first.id);
+		const failed = await getInboxMessage(setup.db, first.id);
 		expect(failed).toMatchObject({
 			delivery: 'failed',
 			deliveryAttempts: 1,
 			message: 'Erste Nachricht während der Störung des Mailservers.'
 		});
 		expect(failed?.deliveryError).toMatch(/ECONNREFUSED|connect/i);
-		const inbox = await listInbox(database.db, { filter: 'open', page: 1 });
+		const inbox = await listInbox(setup.db, { filter: 'open', page: 1 });
 		expect(inbox.entries.find((e) => e.id === first.id)?.delivery).toBe('failed');
 		// The button „Erneut senden“ while SMTP is still down: still stored, still not delivered.
-		expect(await deliverMessage(database.db, first.id, { origin, mailer: closed, to: KPR })).toBe('failed');
+		expect(await deliverMessage(setup.db, first.id, { origin, mailer: closed, to: KPR })).toBe('failed');
 
 		const back = await startTestSmtpServer({ port });
 		try {
@@ -130,7 +121,7 @@ describe('messages through the contact form', () => {
 			expect(retried.raw).not.toMatch(/^Reply-To:/m);
 			expect(retried.text).toContain('Es wurde keine E-Mail-Adresse angegeben.');
 			await back.waitForMail((m) => m.text.includes('Zweite Nachricht'));
-			expect(await getInboxMessage(database.db, first.id)).toMatchObject({
+			expect(await getInboxMessage(setup.db, first.id)).toMatchObject({
 				delivery: 'sent',
 				deliveryAttempts: 3,
 				deliveryError: null
@@ -142,14 +133,14 @@ describe('messages through the contact form', () => {
 
 	it('answer a bot that filled the hidden field with a reference, but store and mail nothing', async () => {
 		const before = await countMessages();
-		const mails = smtp.messages.length;
+		const mails = setup.smtp.messages.length;
 		const result = await receive(
 			contactForm({ homepage: 'https://spam.example', message: 'Günstige Kredite ohne Schufa!!!' })
 		);
 		expect(result).toMatchObject({ kind: 'received', id: null, reference: expect.stringMatching(/^KPR-/) });
 		expect(await countMessages()).toBe(before);
 		expect(await deliver()).toEqual({ sent: 0, failed: 0 });
-		expect(smtp.messages.length).toBe(mails);
+		expect(setup.smtp.messages.length).toBe(mails);
 	});
 
 	it('refuse an address after ten posts in an hour, keeping the input, while another address may still write', async () => {
@@ -178,7 +169,7 @@ describe('messages through the contact form', () => {
 		expect(await countMessages()).toBe(before);
 	});
 	it('are not mailed any more once the coordinator handled them in the inbox', async () => {
-		const { id } = await database.db
+		const { id } = await setup.db
 			.insertInto('contact_messages')
 			.values({
 				reference: 'KPR-HAND-2222',
@@ -192,8 +183,8 @@ describe('messages through the contact form', () => {
 			.executeTakeFirstOrThrow();
 		// The pass still delivers the open message the rate-limit test left behind.
 		expect(await deliver()).toEqual({ sent: 1, failed: 0 });
-		expect(smtp.messages.some((m) => m.text.includes('Schon telefonisch beantwortet.'))).toBe(false);
-		expect(await getInboxMessage(database.db, id)).toMatchObject({ delivery: 'pending', deliveryAttempts: 0 });
+		expect(setup.smtp.messages.some((m) => m.text.includes('Schon telefonisch beantwortet.'))).toBe(false);
+		expect(await getInboxMessage(setup.db, id)).toMatchObject({ delivery: 'pending', deliveryAttempts: 0 });
 	});
 });
 

@@ -1,28 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createUser, addMembership, disableUser } from '../../src/lib/server/auth/users';
 import { decideClaim, findOpenClaim, listClaimRequests, requestClaim } from '../../src/lib/server/freshness/claims';
 import { listStaleEntries, sendFreshnessReminders } from '../../src/lib/server/freshness/reminders';
 import { findLinks } from '../../src/lib/server/mail/links';
-import { createMailer, type Mailer } from '../../src/lib/server/mail/mailer';
+import { useMailTest } from '../helpers/mail-test';
 import { createPartner } from '../../src/lib/server/partners/service';
 import { makePartnerInput } from '../fixtures/partners';
-import { startTestSmtpServer, type TestSmtpServer } from '../helpers/smtp';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 
 const origin = 'http://portal.test';
 const now = new Date('2026-11-25T08:00:00Z');
 const later = (months: number) => new Date(Date.UTC(2026, 10 + months, 25, 8));
 
 describe('freshness reminders', () => {
-	let database: TestDatabase;
-	let smtp: TestSmtpServer;
-	let mailer: Mailer;
+	const setup = useMailTest();
 
 	beforeAll(async () => {
-		database = await createTestDatabase();
-		smtp = await startTestSmtpServer();
-		mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' });
-		const db = database.db;
+		const db = setup.db;
 		await createPartner(db, makePartnerInput({ name: 'Frisch geprüft', slug: 'frisch', verifiedAt: '2026-10-01' }));
 		const school = await createPartner(
 			db,
@@ -59,13 +52,9 @@ describe('freshness reminders', () => {
 		await addMembership(db, gone, school, 'admin');
 		await disableUser(db, gone);
 	});
-	afterAll(async () => {
-		await smtp?.stop();
-		await database?.cleanup();
-	});
 
 	it('list published entries unconfirmed for six months as due and for twelve months as flagged, oldest first', async () => {
-		const entries = await listStaleEntries(database.db, now);
+		const entries = await listStaleEntries(setup.db, now);
 		expect(entries.map((e) => [e.slug, e.freshness])).toEqual([
 			['jugendhaus', 'flagged'],
 			['verein', 'reminder'],
@@ -74,44 +63,42 @@ describe('freshness reminders', () => {
 	});
 
 	it('mail the active members, else the public address, with a link to the entry, and name the unreachable', async () => {
-		const report = await sendFreshnessReminders(database.db, { mailer, origin, now });
+		const report = await sendFreshnessReminders(setup.db, { mailer: setup.mailer, origin, now });
 		expect(report.sent.map((s) => [s.slug, s.recipients])).toEqual([
 			['jugendhaus', 1],
 			['oberschule', 1]
 		]);
 		expect(report.unreachable.map((u) => u.slug)).toEqual(['verein']);
 
-		const mail = await smtp.waitForMail((m) => m.to.includes('sozialarbeit@oberschule.example'));
+		const mail = await setup.smtp.waitForMail((m) => m.to.includes('sozialarbeit@oberschule.example'));
 		expect(mail.subject).toBe('Bitte prüfen Sie Ihren Eintrag: Oberschule');
 		expect(mail.text).toContain('zuletzt am 20. April 2026 als aktuell bestätigt');
 		expect(findLinks(mail.text)).toEqual([`${origin}/intern/organisation/oberschule`]);
-		await smtp.waitForMail((m) => m.to.includes('info@jugendhaus.example'));
-		expect(smtp.messages.flatMap((m) => m.to)).not.toContain('ehemals@oberschule.example');
+		await setup.smtp.waitForMail((m) => m.to.includes('info@jugendhaus.example'));
+		expect(setup.smtp.messages.flatMap((m) => m.to)).not.toContain('ehemals@oberschule.example');
 	});
 
 	it('give an entry without accounts a working next step: a one-time link to claim it, confirmed by the coordinator', async () => {
-		const mail = await smtp.waitForMail((m) => m.to.includes('info@jugendhaus.example'));
+		const mail = await setup.smtp.waitForMail((m) => m.to.includes('info@jugendhaus.example'));
 		expect(mail.text).toContain('Bisher hat niemand aus Ihrer Organisation einen Zugang');
 		const [claimLink, contactLink] = findLinks(mail.text);
 		expect(contactLink).toBe(`${origin}/kontakt`);
 		const token = claimLink.match(/^http:\/\/portal\.test\/eintrag-uebernehmen\/([A-Za-z0-9_-]+)$/)?.[1];
 		expect(token).toBeTruthy();
-		expect(await findOpenClaim(database.db, token!, now)).toMatchObject({ organizationName: 'Altes Jugendhaus' });
+		expect(await findOpenClaim(setup.db, token!, now)).toMatchObject({ organizationName: 'Altes Jugendhaus' });
 
 		expect(
-			await requestClaim(database.db, token!, { name: 'Jana Jugend', email: 'jana@jugendhaus.example' }, now)
+			await requestClaim(setup.db, token!, { name: 'Jana Jugend', email: 'jana@jugendhaus.example' }, now)
 		).toBe(true);
 		// One time only.
-		expect(await requestClaim(database.db, token!, { name: 'Jemand', email: 'jemand@example.org' }, now)).toBe(
-			false
-		);
-		const [request] = await listClaimRequests(database.db);
+		expect(await requestClaim(setup.db, token!, { name: 'Jemand', email: 'jemand@example.org' }, now)).toBe(false);
+		const [request] = await listClaimRequests(setup.db);
 		expect(request).toMatchObject({
 			organizationName: 'Altes Jugendhaus',
 			claimantEmail: 'jana@jugendhaus.example'
 		});
 
-		const coordinator = await createUser(database.db, {
+		const coordinator = await createUser(setup.db, {
 			email: 'kpr@zittau.example',
 			name: 'Koordination',
 			role: 'coordinator',
@@ -119,38 +106,38 @@ describe('freshness reminders', () => {
 		});
 		expect(
 			await decideClaim(
-				database.db,
+				setup.db,
 				request.id,
 				{ accept: true, coordinatorId: coordinator },
-				{ mailer, origin, now }
+				{ mailer: setup.mailer, origin, now }
 			)
 		).toBe(true);
-		const invitation = await smtp.waitForMail((m) => m.to.includes('jana@jugendhaus.example'));
+		const invitation = await setup.smtp.waitForMail((m) => m.to.includes('jana@jugendhaus.example'));
 		expect(findLinks(invitation.text)[0]).toMatch(/^http:\/\/portal\.test\/einladung\//);
-		const membership = await database.db
+		const membership = await setup.db
 			.selectFrom('memberships as m')
 			.innerJoin('users as u', 'u.id', 'm.user_id')
 			.select('m.role')
 			.where('u.email', '=', 'jana@jugendhaus.example')
 			.executeTakeFirst();
 		expect(membership?.role).toBe('admin');
-		expect(await listClaimRequests(database.db)).toEqual([]);
+		expect(await listClaimRequests(setup.db)).toEqual([]);
 	});
 
 	it('send nothing more within the same six-month period', async () => {
-		const before = smtp.messages.length;
-		const report = await sendFreshnessReminders(database.db, { mailer, origin, now: later(3) });
+		const before = setup.smtp.messages.length;
+		const report = await sendFreshnessReminders(setup.db, { mailer: setup.mailer, origin, now: later(3) });
 		expect(report.sent).toEqual([]);
-		expect(smtp.messages.length).toBe(before);
+		expect(setup.smtp.messages.length).toBe(before);
 		expect(
-			(await listStaleEntries(database.db, later(3))).find((e) => e.slug === 'oberschule')?.remindedThisPeriod
+			(await listStaleEntries(setup.db, later(3))).find((e) => e.slug === 'oberschule')?.remindedThisPeriod
 		).toBe(true);
 	});
 
 	it("remind again once an entry's next period begins (18 and 12 months after confirming), flagged by then", async () => {
-		const report = await sendFreshnessReminders(database.db, { mailer, origin, now: later(5) });
+		const report = await sendFreshnessReminders(setup.db, { mailer: setup.mailer, origin, now: later(5) });
 		expect(report.sent.map((s) => s.slug)).toEqual(['jugendhaus', 'oberschule']);
-		const entry = (await listStaleEntries(database.db, later(5))).find((e) => e.slug === 'oberschule');
+		const entry = (await listStaleEntries(setup.db, later(5))).find((e) => e.slug === 'oberschule');
 		expect(entry?.freshness).toBe('flagged');
 	});
 });

@@ -1,10 +1,10 @@
 import { isHttpError } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GuardEvent } from '../../src/lib/server/auth/guards';
 import { createSession, validateSessionToken } from '../../src/lib/server/auth/session';
 import { addMembership, createUser } from '../../src/lib/server/auth/users';
 import { findLinks } from '../../src/lib/server/mail/links';
-import { createMailer, type Mailer } from '../../src/lib/server/mail/mailer';
+import { useMailTest } from '../helpers/mail-test';
 import { parseNewsForm, type NewsInput } from '../../src/lib/server/news/news-form';
 import { requireOwnSubmission } from '../../src/lib/server/news/partner-access';
 import {
@@ -25,8 +25,6 @@ import {
 } from '../../src/lib/server/news/service';
 import { createPartner } from '../../src/lib/server/partners/service';
 import { makePartnerInput } from '../fixtures/partners';
-import { startTestSmtpServer, type TestSmtpServer } from '../helpers/smtp';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 
 const origin = 'http://portal.test';
 const now = new Date('2026-12-01T12:00:00Z');
@@ -53,9 +51,7 @@ const event = (title: string, day: string) =>
 	});
 
 describe('news and events', () => {
-	let t: TestDatabase;
-	let smtp: TestSmtpServer;
-	let mailer: Mailer;
+	const setup = useMailTest();
 	let coordinatorId: number;
 	let schoolId: number;
 	let policeId: number;
@@ -63,18 +59,18 @@ describe('news and events', () => {
 	let officer: { id: number; event: GuardEvent };
 
 	async function member(email: string, organizationId: number) {
-		const id = await createUser(t.db, {
+		const id = await createUser(setup.db, {
 			email,
 			name: email,
 			role: 'partner',
 			password: 'Ein-sicheres-Passwort-2026'
 		});
-		await addMembership(t.db, id, organizationId, 'editor');
-		const { token } = await createSession(t.db, id, { twoFactorVerified: false });
+		await addMembership(setup.db, id, organizationId, 'editor');
+		const { token } = await createSession(setup.db, id, { twoFactorVerified: false });
 		return {
 			id,
 			event: {
-				locals: (await validateSessionToken(t.db, token))!,
+				locals: (await validateSessionToken(setup.db, token))!,
 				url: new URL(`${origin}/intern/veranstaltungen`)
 			}
 		};
@@ -83,7 +79,7 @@ describe('news and events', () => {
 	/** What requireOwnSubmission answers for this person and id: the item's id, or the error status. */
 	async function access(person: { event: GuardEvent }, id: number | string): Promise<number> {
 		try {
-			return (await requireOwnSubmission({ ...person.event, params: { id: String(id) } }, t.db)).item.id;
+			return (await requireOwnSubmission({ ...person.event, params: { id: String(id) } }, setup.db)).item.id;
 		} catch (thrown) {
 			if (isHttpError(thrown)) return thrown.status;
 			throw thrown;
@@ -91,49 +87,42 @@ describe('news and events', () => {
 	}
 
 	beforeAll(async () => {
-		t = await createTestDatabase();
-		smtp = await startTestSmtpServer();
-		mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' });
-		coordinatorId = await createUser(t.db, {
+		coordinatorId = await createUser(setup.db, {
 			email: 'koordination@zittau.example',
 			name: 'Erika Muster',
 			role: 'coordinator'
 		});
-		schoolId = await createPartner(t.db, makePartnerInput({ name: 'Grundschule Pethau' }));
-		policeId = await createPartner(t.db, makePartnerInput({ name: 'Polizeirevier Zittau' }));
+		schoolId = await createPartner(setup.db, makePartnerInput({ name: 'Grundschule Pethau' }));
+		policeId = await createPartner(setup.db, makePartnerInput({ name: 'Polizeirevier Zittau' }));
 		teacher = await member('lehrerin@schule.example', schoolId);
 		officer = await member('revier@polizei.example', policeId);
 	});
-	afterAll(async () => {
-		await smtp?.stop();
-		await t?.cleanup();
-	});
 
 	it('keep a draft off the public list until it is published, and keep the first publication date', async () => {
-		const { id, slug } = await createNewsItem(t.db, pressRelease('Präventionsrat tagt im Rathaus'), {
+		const { id, slug } = await createNewsItem(setup.db, pressRelease('Präventionsrat tagt im Rathaus'), {
 			authorId: coordinatorId,
 			now
 		});
-		expect(await getPublishedNewsBySlug(t.db, slug)).toBeNull();
+		expect(await getPublishedNewsBySlug(setup.db, slug)).toBeNull();
 
-		await publishNewsItem(t.db, id, new Date('2026-12-02T08:00:00Z'));
-		expect((await getPublishedNewsBySlug(t.db, slug))?.publishedAt).toBe('2026-12-02T08:00:00.000Z');
+		await publishNewsItem(setup.db, id, new Date('2026-12-02T08:00:00Z'));
+		expect((await getPublishedNewsBySlug(setup.db, slug))?.publishedAt).toBe('2026-12-02T08:00:00.000Z');
 
-		await unpublishNewsItem(t.db, id);
-		expect(await getPublishedNewsBySlug(t.db, slug)).toBeNull();
-		await expect(unpublishNewsItem(t.db, id)).rejects.toBeInstanceOf(NewsStateError);
+		await unpublishNewsItem(setup.db, id);
+		expect(await getPublishedNewsBySlug(setup.db, slug)).toBeNull();
+		await expect(unpublishNewsItem(setup.db, id)).rejects.toBeInstanceOf(NewsStateError);
 
-		await publishNewsItem(t.db, id, new Date('2026-12-05T08:00:00Z'));
-		expect((await getPublishedNewsBySlug(t.db, slug))?.publishedAt).toBe('2026-12-02T08:00:00.000Z');
+		await publishNewsItem(setup.db, id, new Date('2026-12-05T08:00:00Z'));
+		expect((await getPublishedNewsBySlug(setup.db, slug))?.publishedAt).toBe('2026-12-02T08:00:00.000Z');
 	});
 
 	it('give a second item with the same title its own address', async () => {
-		const first = await createNewsItem(t.db, pressRelease('Neue Broschüre erschienen'), {
+		const first = await createNewsItem(setup.db, pressRelease('Neue Broschüre erschienen'), {
 			authorId: coordinatorId,
 			publish: true,
 			now
 		});
-		const second = await createNewsItem(t.db, pressRelease('Neue Broschüre erschienen'), {
+		const second = await createNewsItem(setup.db, pressRelease('Neue Broschüre erschienen'), {
 			authorId: coordinatorId,
 			publish: true,
 			now
@@ -142,57 +131,57 @@ describe('news and events', () => {
 	});
 
 	it('show a partner’s event only after the coordination approved it, with the organization as organizer', async () => {
-		const { id, slug } = await submitEvent(t.db, event('Schulfest mit Verkehrsquiz', '2026-12-12'), {
+		const { id, slug } = await submitEvent(setup.db, event('Schulfest mit Verkehrsquiz', '2026-12-12'), {
 			authorId: teacher.id,
 			organizationId: schoolId,
 			now
 		});
-		expect((await getNewsItem(t.db, id))?.status).toBe('submitted');
-		expect(await getPublishedNewsBySlug(t.db, slug)).toBeNull();
-		expect((await listUpcomingEvents(t.db, 3, now)).map((e) => e.slug)).not.toContain(slug);
+		expect((await getNewsItem(setup.db, id))?.status).toBe('submitted');
+		expect(await getPublishedNewsBySlug(setup.db, slug)).toBeNull();
+		expect((await listUpcomingEvents(setup.db, 3, now)).map((e) => e.slug)).not.toContain(slug);
 
-		await publishNewsItem(t.db, id, now);
-		expect(await getPublishedNewsBySlug(t.db, slug)).toMatchObject({
+		await publishNewsItem(setup.db, id, now);
+		expect(await getPublishedNewsBySlug(setup.db, slug)).toMatchObject({
 			status: 'published',
 			organizationName: 'Grundschule Pethau'
 		});
-		expect((await listUpcomingEvents(t.db, 3, now)).map((e) => e.slug)).toContain(slug);
+		expect((await listUpcomingEvents(setup.db, 3, now)).map((e) => e.slug)).toContain(slug);
 		// Once approved, the partner cannot change it any more.
 		await expect(
-			updateSubmission(t.db, { id, organizationId: schoolId }, event('Geändert nach Freigabe', '2026-12-12'))
+			updateSubmission(setup.db, { id, organizationId: schoolId }, event('Geändert nach Freigabe', '2026-12-12'))
 		).rejects.toBeInstanceOf(NewsStateError);
 	});
 
 	it('mail the reason of a decline to the submitter, who can revise and submit again', async () => {
-		const { id } = await submitEvent(t.db, event('Sicherheitstag an der Grundschule', '2026-12-15'), {
+		const { id } = await submitEvent(setup.db, event('Sicherheitstag an der Grundschule', '2026-12-15'), {
 			authorId: teacher.id,
 			organizationId: schoolId,
 			now
 		});
 		await declineSubmission(
-			t.db,
+			setup.db,
 			{ id, reason: 'Bitte nennen Sie den Raum und ob man sich anmelden muss.' },
-			{ origin, mailer, now }
+			{ origin, mailer: setup.mailer, now }
 		);
 
-		const mail = await smtp.waitForMail((m) => m.to.includes('lehrerin@schule.example'));
+		const mail = await setup.smtp.waitForMail((m) => m.to.includes('lehrerin@schule.example'));
 		expect(mail.subject).toBe('Ihre Veranstaltung wurde nicht veröffentlicht: Sicherheitstag an der Grundschule');
 		expect(mail.text).toContain('Bitte nennen Sie den Raum und ob man sich anmelden muss.');
 		expect(findLinks(mail.text)).toEqual([`${origin}/intern/veranstaltungen/${id}`]);
-		expect(await getNewsItem(t.db, id)).toMatchObject({
+		expect(await getNewsItem(setup.db, id)).toMatchObject({
 			status: 'declined',
 			declineReason: 'Bitte nennen Sie den Raum und ob man sich anmelden muss.'
 		});
 		await expect(
-			declineSubmission(t.db, { id, reason: 'Noch einmal abgelehnt.' }, { origin, mailer })
+			declineSubmission(setup.db, { id, reason: 'Noch einmal abgelehnt.' }, { origin, mailer: setup.mailer })
 		).rejects.toBeInstanceOf(NewsStateError);
 
 		await updateSubmission(
-			t.db,
+			setup.db,
 			{ id, organizationId: schoolId },
 			event('Sicherheitstag an der Grundschule, Aula', '2026-12-15')
 		);
-		expect(await getNewsItem(t.db, id)).toMatchObject({
+		expect(await getNewsItem(setup.db, id)).toMatchObject({
 			status: 'submitted',
 			declineReason: null,
 			title: 'Sicherheitstag an der Grundschule, Aula'
@@ -200,7 +189,7 @@ describe('news and events', () => {
 	});
 
 	it('let a partner change only the submissions of their own organization', async () => {
-		const { id } = await submitEvent(t.db, event('Elternabend Medienkompetenz', '2026-12-18'), {
+		const { id } = await submitEvent(setup.db, event('Elternabend Medienkompetenz', '2026-12-18'), {
 			authorId: teacher.id,
 			organizationId: schoolId,
 			now
@@ -211,28 +200,28 @@ describe('news and events', () => {
 		expect(await access(officer, 'abc')).toBe(404);
 
 		await expect(
-			updateSubmission(t.db, { id, organizationId: policeId }, event('Übernommen vom Revier', '2026-12-18'))
+			updateSubmission(setup.db, { id, organizationId: policeId }, event('Übernommen vom Revier', '2026-12-18'))
 		).rejects.toBeInstanceOf(NewsStateError);
-		expect((await getNewsItem(t.db, id))?.title).toBe('Elternabend Medienkompetenz');
-		expect((await listOrganizationEvents(t.db, [policeId])).map((e) => e.id)).not.toContain(id);
-		expect((await listOrganizationEvents(t.db, [schoolId])).map((e) => e.id)).toContain(id);
+		expect((await getNewsItem(setup.db, id))?.title).toBe('Elternabend Medienkompetenz');
+		expect((await listOrganizationEvents(setup.db, [policeId])).map((e) => e.id)).not.toContain(id);
+		expect((await listOrganizationEvents(setup.db, [schoolId])).map((e) => e.id)).toContain(id);
 	});
 
 	it('refuse the coordination on the partners’ submission pages', async () => {
-		const { id } = await submitEvent(t.db, event('Lesung in der Bibliothek', '2026-12-19'), {
+		const { id } = await submitEvent(setup.db, event('Lesung in der Bibliothek', '2026-12-19'), {
 			authorId: teacher.id,
 			organizationId: schoolId,
 			now
 		});
-		await t.db
+		await setup.db
 			.updateTable('users')
 			.set({ totp_enabled_at: now.toISOString() })
 			.where('id', '=', coordinatorId)
 			.execute();
-		const { token } = await createSession(t.db, coordinatorId, { twoFactorVerified: true });
+		const { token } = await createSession(setup.db, coordinatorId, { twoFactorVerified: true });
 		const coordinator = {
 			event: {
-				locals: (await validateSessionToken(t.db, token))!,
+				locals: (await validateSessionToken(setup.db, token))!,
 				url: new URL(`${origin}/intern/veranstaltungen`)
 			}
 		};
@@ -241,18 +230,18 @@ describe('news and events', () => {
 
 	it('filter the public list by kind and time, upcoming events soonest first', async () => {
 		const later = new Date('2026-12-10T00:00:00Z');
-		const past = await createNewsItem(t.db, event('Stadtteilspaziergang Pethau', '2026-12-03'), {
+		const past = await createNewsItem(setup.db, event('Stadtteilspaziergang Pethau', '2026-12-03'), {
 			authorId: coordinatorId,
 			publish: true,
 			now
 		});
-		const soon = await createNewsItem(t.db, event('Info-Abend Schockanruf', '2026-12-20'), {
+		const soon = await createNewsItem(setup.db, event('Info-Abend Schockanruf', '2026-12-20'), {
 			authorId: coordinatorId,
 			publish: true,
 			now
 		});
 		const list = (kind: 'event' | 'press_release' | null, time: 'upcoming' | 'past' | null) =>
-			listPublishedNews(t.db, { kind, time, page: 1 }, later).then((r) => r.items.map((i) => i.slug));
+			listPublishedNews(setup.db, { kind, time, page: 1 }, later).then((r) => r.items.map((i) => i.slug));
 
 		const upcoming = await list(null, 'upcoming');
 		expect(upcoming).toContain(soon.slug);
@@ -266,22 +255,22 @@ describe('news and events', () => {
 
 	it('show the next event first in the unfiltered list, then the rest newest first', async () => {
 		const later = new Date('2026-12-10T00:00:00Z');
-		const far = await createNewsItem(t.db, event('Präventionstag im Frühjahr', '2027-03-20'), {
+		const far = await createNewsItem(setup.db, event('Präventionstag im Frühjahr', '2027-03-20'), {
 			authorId: coordinatorId,
 			publish: true,
 			now
 		});
-		const next = await createNewsItem(t.db, event('Kaffeeklatsch mit dem Bürgerpolizisten', '2026-12-11'), {
+		const next = await createNewsItem(setup.db, event('Kaffeeklatsch mit dem Bürgerpolizisten', '2026-12-11'), {
 			authorId: coordinatorId,
 			publish: true,
 			now
 		});
-		const done = await createNewsItem(t.db, event('Fahrradcodierung am Markt', '2026-12-04'), {
+		const done = await createNewsItem(setup.db, event('Fahrradcodierung am Markt', '2026-12-04'), {
 			authorId: coordinatorId,
 			publish: true,
 			now
 		});
-		const slugs = (await listPublishedNews(t.db, { kind: null, time: null, page: 1 }, later)).items.map(
+		const slugs = (await listPublishedNews(setup.db, { kind: null, time: null, page: 1 }, later)).items.map(
 			(i) => i.slug
 		);
 
@@ -292,14 +281,14 @@ describe('news and events', () => {
 
 	it('page through a long list', async () => {
 		for (let i = 1; i <= 11; i++) {
-			await createNewsItem(t.db, pressRelease(`Meldung Nummer ${i}`), {
+			await createNewsItem(setup.db, pressRelease(`Meldung Nummer ${i}`), {
 				authorId: coordinatorId,
 				publish: true,
 				now: new Date(Date.UTC(2026, 10, i))
 			});
 		}
-		const first = await listPublishedNews(t.db, { kind: 'press_release', time: null, page: 1 });
-		const second = await listPublishedNews(t.db, { kind: 'press_release', time: null, page: 2 });
+		const first = await listPublishedNews(setup.db, { kind: 'press_release', time: null, page: 1 });
+		const second = await listPublishedNews(setup.db, { kind: 'press_release', time: null, page: 2 });
 		expect(first.items).toHaveLength(10);
 		expect(first.totalPages).toBe(2);
 		expect(second.items.length).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { submitApplication } from '../../src/lib/server/applications/applications';
 import { storeContactMessage } from '../../src/lib/server/contact/store';
 import {
@@ -10,7 +10,7 @@ import {
 	listUnfilledLegalPages
 } from '../../src/lib/server/coordination/open-work';
 import { joinGroup } from '../../src/lib/server/groups/membership';
-import { createMailer, type Mailer } from '../../src/lib/server/mail/mailer';
+import { useMailTest } from '../helpers/mail-test';
 import { parseNewsForm } from '../../src/lib/server/news/news-form';
 import { declineSubmission, submitEvent } from '../../src/lib/server/news/service';
 import { queueNotifications } from '../../src/lib/server/notifications/queue';
@@ -20,8 +20,6 @@ import { emptyProposalValues } from '../../src/lib/server/proposals/proposal-for
 import { createProposal } from '../../src/lib/server/proposals/service';
 import { listPersonalTodos } from '../../src/lib/server/todos/personal';
 import { makeCoordinator, makeGroup, makeOrganizationWithPerson } from '../fixtures/groups';
-import { startTestSmtpServer, type TestSmtpServer } from '../helpers/smtp';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 
 const origin = 'http://portal.test';
 
@@ -43,28 +41,19 @@ function eventInput(title: string) {
 }
 
 describe('work that waits is shown', () => {
-	let t: TestDatabase;
-	let smtp: TestSmtpServer;
-	let mailer: Mailer;
+	const setup = useMailTest();
 	let coordinatorId: number;
 	let lead: Awaited<ReturnType<typeof makeOrganizationWithPerson>>;
 	let school: Awaited<ReturnType<typeof makeOrganizationWithPerson>>;
 
 	beforeAll(async () => {
-		t = await createTestDatabase();
-		smtp = await startTestSmtpServer();
-		mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR <noreply@localhost>', mailDir: '/nonexistent' });
-		coordinatorId = await makeCoordinator(t.db);
-		lead = await makeOrganizationWithPerson(t.db, 'Polizeirevier Zittau');
-		school = await makeOrganizationWithPerson(t.db, 'Oberschule am Töpferberg');
-	});
-	afterAll(async () => {
-		await smtp?.stop();
-		await t?.cleanup();
+		coordinatorId = await makeCoordinator(setup.db);
+		lead = await makeOrganizationWithPerson(setup.db, 'Polizeirevier Zittau');
+		school = await makeOrganizationWithPerson(setup.db, 'Oberschule am Töpferberg');
 	});
 
 	it('tells a partner about an offer to decide and a join request to decide instead of "Alles aktuell"', async () => {
-		expect(await listPersonalTodos(t.db, { id: lead.userId }, [lead.organizationId])).toEqual([]);
+		expect(await listPersonalTodos(setup.db, { id: lead.userId }, [lead.organizationId])).toEqual([]);
 
 		const values = {
 			...emptyProposalValues(lead.organizationId),
@@ -73,25 +62,30 @@ describe('work that waits is shown', () => {
 			topics: ['jugendschutz']
 		};
 		const slug = await createProposal(
-			t.db,
+			setup.db,
 			{ organizationId: lead.organizationId, userId: lead.userId, values, open: true },
 			origin
 		);
-		const proposal = await t.db
+		const proposal = await setup.db
 			.selectFrom('proposals')
 			.select('id')
 			.where('slug', '=', slug)
 			.executeTakeFirstOrThrow();
-		await offerToJoin(t.db, {
+		await offerToJoin(setup.db, {
 			proposalId: proposal.id,
 			organizationId: school.organizationId,
 			userId: school.userId,
 			message: 'Wir machen mit.'
 		});
-		const group = await makeGroup(t.db, { name: 'AG Schulwege', joinPolicy: 'on_request', lead, coordinatorId });
-		await joinGroup(t.db, group, { organizationId: school.organizationId, userId: school.userId, message: '' });
+		const group = await makeGroup(setup.db, {
+			name: 'AG Schulwege',
+			joinPolicy: 'on_request',
+			lead,
+			coordinatorId
+		});
+		await joinGroup(setup.db, group, { organizationId: school.organizationId, userId: school.userId, message: '' });
 
-		const todos = await listPersonalTodos(t.db, { id: lead.userId }, [lead.organizationId]);
+		const todos = await listPersonalTodos(setup.db, { id: lead.userId }, [lead.organizationId]);
 		expect(todos).toEqual([
 			{
 				text: 'Oberschule am Töpferberg möchte beim Projekt mitmachen – bitte entscheiden Sie:',
@@ -105,17 +99,21 @@ describe('work that waits is shown', () => {
 			}
 		]);
 		// The offering school has nothing to decide.
-		expect(await listPersonalTodos(t.db, { id: school.userId }, [school.organizationId])).toEqual([]);
+		expect(await listPersonalTodos(setup.db, { id: school.userId }, [school.organizationId])).toEqual([]);
 	});
 
 	it('tells a partner about a declined event with the reason, and a proposal draft', async () => {
-		const { id } = await submitEvent(t.db, eventInput('Elternabend Medien'), {
+		const { id } = await submitEvent(setup.db, eventInput('Elternabend Medien'), {
 			authorId: school.userId,
 			organizationId: school.organizationId
 		});
-		expect(await countSubmittedEvents(t.db)).toBe(1);
-		await declineSubmission(t.db, { id, reason: 'Bitte nennen Sie den Raum.' }, { origin, mailer });
-		expect(await countSubmittedEvents(t.db)).toBe(0);
+		expect(await countSubmittedEvents(setup.db)).toBe(1);
+		await declineSubmission(
+			setup.db,
+			{ id, reason: 'Bitte nennen Sie den Raum.' },
+			{ origin, mailer: setup.mailer }
+		);
+		expect(await countSubmittedEvents(setup.db)).toBe(0);
 		const values = {
 			...emptyProposalValues(school.organizationId),
 			title: 'Lesepaten',
@@ -123,12 +121,12 @@ describe('work that waits is shown', () => {
 			topics: ['jugendschutz']
 		};
 		await createProposal(
-			t.db,
+			setup.db,
 			{ organizationId: school.organizationId, userId: school.userId, values, open: false },
 			origin
 		);
 
-		const texts = (await listPersonalTodos(t.db, { id: school.userId }, [school.organizationId])).map(
+		const texts = (await listPersonalTodos(setup.db, { id: school.userId }, [school.organizationId])).map(
 			(todo) => `${todo.text} ${todo.linkText}`
 		);
 		expect(texts).toEqual([
@@ -146,22 +144,22 @@ describe('work that waits is shown', () => {
 			phone: '',
 			wantsReply: false
 		};
-		const first = await storeContactMessage(t.db, { ...message, topic: 'allgemein' }, 'de');
-		await storeContactMessage(t.db, { ...message, topic: 'sonstiges' }, 'de');
-		await t.db
+		const first = await storeContactMessage(setup.db, { ...message, topic: 'allgemein' }, 'de');
+		await storeContactMessage(setup.db, { ...message, topic: 'sonstiges' }, 'de');
+		await setup.db
 			.updateTable('contact_messages')
 			.set({ delivery: 'failed' })
 			.where('reference', '=', first.reference)
 			.execute();
-		await t.db
+		await setup.db
 			.updateTable('contact_messages')
 			.set({ status: 'handled' })
 			.where('reference', '!=', first.reference)
 			.execute();
-		expect([await countOpenMessages(t.db), await countUndeliveredMessages(t.db)]).toEqual([1, 1]);
+		expect([await countOpenMessages(setup.db), await countUndeliveredMessages(setup.db)]).toEqual([1, 1]);
 
 		await submitApplication(
-			t.db,
+			setup.db,
 			{
 				organizationName: 'Verein Kinderschutz',
 				contactName: 'Eva Weber',
@@ -170,11 +168,11 @@ describe('work that waits is shown', () => {
 				website: '',
 				message: 'Wir möchten mitmachen.'
 			},
-			{ mailer }
+			{ mailer: setup.mailer }
 		);
-		expect(await countOpenApplications(t.db)).toBe(1);
+		expect(await countOpenApplications(setup.db)).toBe(1);
 
-		await t.db.transaction().execute((trx) =>
+		await setup.db.transaction().execute((trx) =>
 			queueNotifications(trx, [lead.userId], {
 				subject: 'Neue Mitteilung',
 				body: 'Text',
@@ -182,25 +180,25 @@ describe('work that waits is shown', () => {
 				linkLabel: 'Öffnen'
 			})
 		);
-		expect(await countFailedMails(t.db)).toBe(0);
-		await t.db.updateTable('notifications').set({ attempts: 1 }).execute();
-		expect(await countFailedMails(t.db)).toBe(1);
+		expect(await countFailedMails(setup.db)).toBe(0);
+		await setup.db.updateTable('notifications').set({ attempts: 1 }).execute();
+		expect(await countFailedMails(setup.db)).toBe(1);
 	});
 
 	it('lists legal pages until their [bracketed] template parts are filled in', async () => {
-		expect((await listUnfilledLegalPages(t.db)).map((page) => page.slug)).toEqual([
+		expect((await listUnfilledLegalPages(setup.db)).map((page) => page.slug)).toEqual([
 			'impressum',
 			'datenschutz',
 			'barrierefreiheit'
 		]);
-		const imprint = await getPage(t.db, 'impressum');
+		const imprint = await getPage(setup.db, 'impressum');
 		await savePage(
-			t.db,
+			setup.db,
 			'impressum',
 			{ title: imprint.title, body: imprint.body.replace(/\[[^\]\n]{3,}\](?![([:])/g, 'ausgefüllt') },
 			coordinatorId
 		);
-		expect((await listUnfilledLegalPages(t.db)).map((page) => page.slug)).toEqual([
+		expect((await listUnfilledLegalPages(setup.db)).map((page) => page.slug)).toEqual([
 			'datenschutz',
 			'barrierefreiheit'
 		]);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	isResetTokenValid,
 	requestPasswordReset,
@@ -10,9 +10,7 @@ import { KeyedLimiter } from '../../src/lib/server/auth/rate-limit';
 import { createSession, validateSessionToken } from '../../src/lib/server/auth/session';
 import { createUser, disableUser } from '../../src/lib/server/auth/users';
 import { findLinks } from '../../src/lib/server/mail/links';
-import { createMailer, type Mailer } from '../../src/lib/server/mail/mailer';
-import { startTestSmtpServer, type TestSmtpServer } from '../helpers/smtp';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useMailTest } from '../helpers/mail-test';
 
 const origin = 'https://kpr.example';
 const address = '203.0.113.9';
@@ -22,40 +20,35 @@ const limits = (): ResetLimiters => ({
 });
 
 describe('resetting a forgotten password', () => {
-	let t: TestDatabase;
-	let smtp: TestSmtpServer;
-	let mailer: Mailer;
+	const setup = useMailTest('KPR <noreply@kpr.example>');
 	let userId: number;
 	const seen = new Set<string>();
 
 	beforeAll(async () => {
-		t = await createTestDatabase();
-		smtp = await startTestSmtpServer();
-		mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'KPR <noreply@kpr.example>', mailDir: '/nonexistent' });
-		userId = await createUser(t.db, {
+		userId = await createUser(setup.db, {
 			email: 'ben@jugend.example',
 			name: 'Ben',
 			role: 'partner',
 			password: 'Der alte lange Satz'
 		});
-		const disabled = await createUser(t.db, {
+		const disabled = await createUser(setup.db, {
 			email: 'aus@jugend.example',
 			name: 'Aus',
 			role: 'partner',
 			password: 'Der alte lange Satz'
 		});
-		await disableUser(t.db, disabled);
-	});
-	afterAll(async () => {
-		await smtp.stop();
-		await t.cleanup();
+		await disableUser(setup.db, disabled);
 	});
 
 	async function requestLink(email: string): Promise<string> {
-		const result = requestPasswordReset(t.db, { email, address, origin }, { mailer, limits: limits() });
+		const result = requestPasswordReset(
+			setup.db,
+			{ email, address, origin },
+			{ mailer: setup.mailer, limits: limits() }
+		);
 		if (result.kind !== 'accepted') throw new Error('throttled');
 		await result.delivery;
-		const mail = await smtp.waitForMail((m) => m.to.includes('ben@jugend.example') && !seen.has(m.raw));
+		const mail = await setup.smtp.waitForMail((m) => m.to.includes('ben@jugend.example') && !seen.has(m.raw));
 		seen.add(mail.raw);
 		return findLinks(mail.text)[0];
 	}
@@ -63,7 +56,7 @@ describe('resetting a forgotten password', () => {
 	it('mails a registered person a one-hour link to /passwort-vergessen/<token> and logs the request', async () => {
 		const link = await requestLink('Ben@Jugend.example');
 		expect(link).toMatch(/^https:\/\/kpr\.example\/passwort-vergessen\/[a-z2-7]{32}$/);
-		const requests = await t.db
+		const requests = await setup.db
 			.selectFrom('auth_events')
 			.select(['user_id'])
 			.where('kind', '=', 'password_reset_requested')
@@ -73,17 +66,25 @@ describe('resetting a forgotten password', () => {
 
 	it('sends nothing for an unknown or disabled email, yet accepts the request the same way', async () => {
 		for (const email of ['niemand@jugend.example', 'aus@jugend.example']) {
-			const result = requestPasswordReset(t.db, { email, address, origin }, { mailer, limits: limits() });
+			const result = requestPasswordReset(
+				setup.db,
+				{ email, address, origin },
+				{ mailer: setup.mailer, limits: limits() }
+			);
 			expect(result.kind).toBe('accepted');
 			if (result.kind === 'accepted') await result.delivery;
 		}
-		expect(smtp.messages.filter((m) => !m.to.includes('ben@jugend.example'))).toEqual([]);
+		expect(setup.smtp.messages.filter((m) => !m.to.includes('ben@jugend.example'))).toEqual([]);
 	});
 
 	it('refuses the fourth request for one email within the hour', async () => {
 		const own = limits();
 		const answers = [1, 2, 3, 4].map(() =>
-			requestPasswordReset(t.db, { email: 'x@y.example', address, origin }, { mailer, limits: own })
+			requestPasswordReset(
+				setup.db,
+				{ email: 'x@y.example', address, origin },
+				{ mailer: setup.mailer, limits: own }
+			)
 		);
 		await Promise.all(answers.map((a) => (a.kind === 'accepted' ? a.delivery : undefined)));
 		expect(answers.map((a) => a.kind)).toEqual(['accepted', 'accepted', 'accepted', 'throttled']);
@@ -91,26 +92,26 @@ describe('resetting a forgotten password', () => {
 
 	it('keeps the link when the new password is too weak, then sets it, ends all sessions and uses the link up', async () => {
 		const token = new URL(await requestLink('ben@jugend.example')).pathname.split('/').pop()!;
-		const { token: session } = await createSession(t.db, userId);
+		const { token: session } = await createSession(setup.db, userId);
 
-		expect(await resetPassword(t.db, { token, password: 'zu kurz', address })).toMatchObject({
+		expect(await resetPassword(setup.db, { token, password: 'zu kurz', address })).toMatchObject({
 			kind: 'weak_password'
 		});
-		expect(await isResetTokenValid(t.db, token)).toBe(true);
+		expect(await isResetTokenValid(setup.db, token)).toBe(true);
 
-		expect(await resetPassword(t.db, { token, password: 'Ein ganz neuer Satz', address })).toEqual({
+		expect(await resetPassword(setup.db, { token, password: 'Ein ganz neuer Satz', address })).toEqual({
 			kind: 'success'
 		});
-		const row = await t.db
+		const row = await setup.db
 			.selectFrom('users')
 			.select(['password_hash'])
 			.where('id', '=', userId)
 			.executeTakeFirstOrThrow();
 		expect(await verifyPassword(row.password_hash!, 'Ein ganz neuer Satz')).toBe(true);
-		expect(await validateSessionToken(t.db, session)).toBeNull();
+		expect(await validateSessionToken(setup.db, session)).toBeNull();
 
-		expect(await isResetTokenValid(t.db, token)).toBe(false);
-		expect(await resetPassword(t.db, { token, password: 'Noch ein anderer Satz', address })).toEqual({
+		expect(await isResetTokenValid(setup.db, token)).toBe(false);
+		expect(await resetPassword(setup.db, { token, password: 'Noch ein anderer Satz', address })).toEqual({
 			kind: 'invalid_token'
 		});
 	});
@@ -118,7 +119,7 @@ describe('resetting a forgotten password', () => {
 	it('only the newest link works', async () => {
 		const first = new URL(await requestLink('ben@jugend.example')).pathname.split('/').pop()!;
 		const second = new URL(await requestLink('ben@jugend.example')).pathname.split('/').pop()!;
-		expect(await isResetTokenValid(t.db, first)).toBe(false);
-		expect(await isResetTokenValid(t.db, second)).toBe(true);
+		expect(await isResetTokenValid(setup.db, first)).toBe(false);
+		expect(await isResetTokenValid(setup.db, second)).toBe(true);
 	});
 });

@@ -27,6 +27,13 @@ describe('project proposals', () => {
 		...overrides,
 		title: overrides.title ?? 'Medienwoche'
 	});
+	/** The teacher proposes for the school; `open: false` keeps the proposal a draft. */
+	const propose = (overrides: Partial<ProposalValues>, open = true) =>
+		createProposal(
+			rt.db,
+			{ organizationId: org.school, userId: user.teacher, values: values(overrides), open },
+			origin
+		);
 	const search = (q: string, audience: 'public' | 'partners', params = '') =>
 		searchProposals(
 			rt.db,
@@ -86,26 +93,8 @@ describe('project proposals', () => {
 	});
 
 	it("never shows a partners-only proposal in a citizen's search, but does in a partner's", async () => {
-		await createProposal(
-			rt.db,
-			{
-				organizationId: org.school,
-				userId: user.teacher,
-				values: values({ title: 'Interne Sicherheitsbegehung Weinaupark', visibility: 'partners' }),
-				open: true
-			},
-			origin
-		);
-		await createProposal(
-			rt.db,
-			{
-				organizationId: org.school,
-				userId: user.teacher,
-				values: values({ title: 'Öffentliche Medienwoche Weinaupark', visibility: 'public' }),
-				open: true
-			},
-			origin
-		);
+		await propose({ title: 'Interne Sicherheitsbegehung Weinaupark', visibility: 'partners' });
+		await propose({ title: 'Öffentliche Medienwoche Weinaupark', visibility: 'public' });
 		await rt.drain();
 		expect(await titles('Weinaupark', 'public')).toEqual(['Öffentliche Medienwoche Weinaupark']);
 		expect((await titles('Weinaupark', 'partners')).sort()).toEqual([
@@ -116,16 +105,7 @@ describe('project proposals', () => {
 	});
 
 	it('keeps drafts out of every search, also for partners', async () => {
-		await createProposal(
-			rt.db,
-			{
-				organizationId: org.school,
-				userId: user.teacher,
-				values: values({ title: 'Entwurf Schulwegdetektive', visibility: 'public' }),
-				open: false
-			},
-			origin
-		);
+		await propose({ title: 'Entwurf Schulwegdetektive', visibility: 'public' }, false);
 		await rt.drain();
 		expect(await titles('Schulwegdetektive', 'partners')).toEqual([]);
 		expect(await titles('Schulwegdetektive', 'public')).toEqual([]);
@@ -137,16 +117,7 @@ describe('project proposals', () => {
 	});
 
 	it('re-indexes on a status change: opened it is found, in progress it filters as such, withdrawn it is gone', async () => {
-		const slug = await createProposal(
-			rt.db,
-			{
-				organizationId: org.school,
-				userId: user.teacher,
-				values: values({ title: 'Graffiti am Bahnhof', visibility: 'public' }),
-				open: false
-			},
-			origin
-		);
+		const slug = await propose({ title: 'Graffiti am Bahnhof', visibility: 'public' }, false);
 		const { id } = (await getProposalBySlug(rt.db, slug))!;
 		const change = (status: 'open' | 'in_progress' | 'withdrawn') =>
 			changeProposalStatus(
@@ -164,57 +135,21 @@ describe('project proposals', () => {
 	});
 
 	it('tells the people of organizations with a matching topic about a new proposal, as each chose, and nobody else', async () => {
-		await createProposal(
-			rt.db,
-			{
-				organizationId: org.school,
-				userId: user.teacher,
-				values: values({ title: 'Handyführerschein Klasse 5', topics: ['medienpraevention'] }),
-				open: true
-			},
-			origin
-		);
+		await propose({ title: 'Handyführerschein Klasse 5', topics: ['medienpraevention'] });
 		expect(await notified('Neuer Projektvorschlag: Handyführerschein')).toEqual([
 			'dailyofficer@example.org:daily',
 			'officer@example.org:immediate'
 		]);
-		await createProposal(
-			rt.db,
-			{
-				organizationId: org.school,
-				userId: user.teacher,
-				values: values({ title: 'Telefontraining gegen Enkeltrick', topics: ['betrug-enkeltrick'] }),
-				open: true
-			},
-			origin
-		);
+		await propose({ title: 'Telefontraining gegen Enkeltrick', topics: ['betrug-enkeltrick'] });
 		expect(await notified('Neuer Projektvorschlag: Telefontraining')).toEqual([
 			'seniorhelper@example.org:immediate'
 		]);
-		await createProposal(
-			rt.db,
-			{
-				organizationId: org.school,
-				userId: user.teacher,
-				values: values({ title: 'Noch ein Entwurf zu Medien', topics: ['medienpraevention'] }),
-				open: false
-			},
-			origin
-		);
+		await propose({ title: 'Noch ein Entwurf zu Medien', topics: ['medienpraevention'] }, false);
 		expect(await notified('Noch ein Entwurf')).toEqual([]);
 	});
 
 	it('an accepted offer puts the organization in the team and tells the followers', async () => {
-		const slug = await createProposal(
-			rt.db,
-			{
-				organizationId: org.school,
-				userId: user.teacher,
-				values: values({ title: 'Elternabend Medien' }),
-				open: true
-			},
-			origin
-		);
+		const slug = await propose({ title: 'Elternabend Medien' });
 		const proposal = (await getProposalBySlug(rt.db, slug))!;
 		await follow(rt.db, proposal.id, user.seniorHelper);
 		await offerToJoin(rt.db, {

@@ -31,6 +31,11 @@ describe('fieldsOf', () => {
 		const field = fieldsOf({ title: 'Treffen' }, { title: 'Zu lang.' }, '', 'meeting-');
 		expect(field('title')).toEqual({ id: 'meeting-title', name: 'title', value: 'Treffen', error: 'Zu lang.' });
 	});
+
+	it('starts a field empty and without an error before the form was first sent', () => {
+		const field = fieldsOf<{ title: string }>(undefined, undefined);
+		expect(field('title')).toEqual({ id: 'title', name: 'title', value: '', error: undefined });
+	});
 });
 
 describe('choicesOf', () => {

@@ -24,13 +24,14 @@ export type TextKey<Values> = KeyOf<Values, string>;
  * Binds a field to the form's values and errors by its key, so a field names its key once
  * (`<TextField {...field('reason')} label="Grund" />`). `prefix` is a repeatable row's name (`closures.0.`);
  * `idPrefix` keeps ids unique where two forms share a page (`meeting-title`), as ErrorSummary's idPrefix.
+ * Before the first submission there are no values or errors yet: the fields start empty.
  */
-export function fieldsOf<Values>(values: Values, errors: Errors, prefix = '', idPrefix = '') {
+export function fieldsOf<Values>(values: Values | undefined, errors: Errors | undefined, prefix = '', idPrefix = '') {
 	return <K extends TextKey<Values>>(key: K): FieldProps => ({
 		id: `${idPrefix}${prefix}${key}`,
 		name: `${prefix}${key}`,
-		value: values[key] as string,
-		error: errors[`${prefix}${key}`]
+		value: (values?.[key] as string | undefined) ?? '',
+		error: errors?.[`${prefix}${key}`]
 	});
 }
 

@@ -22,12 +22,14 @@ export function describeApi(settings: ExportSettings) {
 	return { version: HSDS_VERSION, profile: `${settings.origin}/offene-daten`, openapi_url: OPENAPI_URL };
 }
 
-/** Parses page and filter, then pages through published organizations with `build` for each. */
-async function pageOrganizations(
+type TermMap = Awaited<ReturnType<typeof loadTermMap>>;
+type Window = ReturnType<typeof pageWindow>;
+
+/** Parses page and filter, then lets `load` fetch the page; a filter that can match nothing answers an empty page. */
+async function pageBy(
 	db: Kysely<Database>,
-	settings: ExportSettings,
 	params: URLSearchParams,
-	build: (o: q.OrganizationRow, context: Awaited<ReturnType<typeof buildContext>>) => HsdsRecord
+	load: (filter: q.OrganizationFilter, window: Window, terms: TermMap) => Promise<[total: number, HsdsRecord[]]>
 ): Promise<ParseResult<Page>> {
 	const request = parsePageRequest(params);
 	if (!request.ok) return request;
@@ -35,19 +37,25 @@ async function pageOrganizations(
 	const filter = parseFilter(params, [...terms.values()]);
 	if (!filter.ok) return filter;
 	if (filter.value === 'none') return { ok: true, value: toPage(request.value, 0, []) };
-	const [total, rows] = await Promise.all([
-		q.countOrganizations(db, filter.value),
-		q.listOrganizations(db, filter.value, pageWindow(request.value))
-	]);
-	const context = await buildContext(db, settings, rows, terms);
-	return {
-		ok: true,
-		value: toPage(
-			request.value,
-			total,
-			rows.map((o) => build(o, context))
-		)
-	};
+	const [total, contents] = await load(filter.value, pageWindow(request.value), terms);
+	return { ok: true, value: toPage(request.value, total, contents) };
+}
+
+/** Pages through published organizations with `build` for each. */
+function pageOrganizations(
+	db: Kysely<Database>,
+	settings: ExportSettings,
+	params: URLSearchParams,
+	build: (o: q.OrganizationRow, context: Awaited<ReturnType<typeof buildContext>>) => HsdsRecord
+): Promise<ParseResult<Page>> {
+	return pageBy(db, params, async (filter, window, terms) => {
+		const [total, rows] = await Promise.all([
+			q.countOrganizations(db, filter),
+			q.listOrganizations(db, filter, window)
+		]);
+		const context = await buildContext(db, settings, rows, terms);
+		return [total, rows.map((o) => build(o, context))];
+	});
 }
 
 export const listServices: Lister = (db, settings, params) =>
@@ -58,28 +66,20 @@ export const listOrganizations: Lister = (db, settings, params) =>
 		wantsFull(params) ? toFullOrganization(o, context) : (toServiceSummary(o, context).organization as HsdsRecord)
 	);
 
-export const listServiceAtLocations: Lister = async (db, settings, params) => {
-	const request = parsePageRequest(params);
-	if (!request.ok) return request;
-	const terms = await loadTermMap(db);
-	const filter = parseFilter(params, [...terms.values()]);
-	if (!filter.ok) return filter;
-	if (filter.value === 'none') return { ok: true, value: toPage(request.value, 0, []) };
-	const [total, keys] = await Promise.all([
-		q.countLocations(db, filter.value),
-		q.listLocationKeys(db, filter.value, pageWindow(request.value))
-	]);
-	const rows = await q.listOrganizationsById(db, [...new Set(keys.map((k) => k.organization_id))]);
-	const context = await buildContext(db, settings, rows, terms);
-	const byId = new Map(rows.map((o) => [o.id, o]));
-	const full = wantsFull(params);
-	const contents = keys.flatMap((key) => {
-		const o = byId.get(key.organization_id)!;
-		const wanted = serviceAtLocationUuid(locationUuid(o, key));
-		return toServiceAtLocations(o, context, full).filter((sal) => sal.id === wanted);
+export const listServiceAtLocations: Lister = (db, settings, params) =>
+	pageBy(db, params, async (filter, window, terms) => {
+		const [total, keys] = await Promise.all([q.countLocations(db, filter), q.listLocationKeys(db, filter, window)]);
+		const rows = await q.listOrganizationsById(db, [...new Set(keys.map((k) => k.organization_id))]);
+		const context = await buildContext(db, settings, rows, terms);
+		const byId = new Map(rows.map((o) => [o.id, o]));
+		const full = wantsFull(params);
+		const contents = keys.flatMap((key) => {
+			const o = byId.get(key.organization_id)!;
+			const wanted = serviceAtLocationUuid(locationUuid(o, key));
+			return toServiceAtLocations(o, context, full).filter((sal) => sal.id === wanted);
+		});
+		return [total, contents];
 	});
-	return { ok: true, value: toPage(request.value, total, contents) };
-};
 
 /** Service and service_at_location ids are derived, so finding one means deriving them all. */
 async function findOrganization(db: Kysely<Database>, matches: (o: q.OrganizationRow, positions: number[]) => boolean) {

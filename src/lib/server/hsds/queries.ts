@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, ScheduleKind, ServiceAreaKind, Taxonomy } from '../db/schema';
+import { loadPhones, loadPublishedContacts, ORGANIZATION_COLUMNS } from '../partners/published-relations';
 
 // The only Kysely of the HSDS export: published partners and exactly the fields they publish.
 
@@ -71,20 +72,7 @@ export async function listOrganizations(
 function withColumns(db: Kysely<Database>, filter: OrganizationFilter) {
 	return filtered(db, filter)
 		.innerJoin('taxonomy_terms as c', 'c.id', 'o.category_id')
-		.select([
-			'o.id',
-			'o.uuid',
-			'o.slug',
-			'o.name',
-			'o.short_name',
-			'o.description',
-			'o.offer',
-			'o.email',
-			'o.website',
-			'o.accessibility_note',
-			'c.code as category',
-			'o.updated_at'
-		]);
+		.select(['o.id', 'o.uuid', ...ORGANIZATION_COLUMNS, 'c.code as category', 'o.updated_at']);
 }
 
 /** The newest change among all partners and how many are published: the export's version. */
@@ -155,20 +143,8 @@ export async function loadRelations(db: Kysely<Database>, ids: number[]): Promis
 			.orderBy('position')
 			.orderBy('id')
 			.execute(),
-		db
-			.selectFrom('phones')
-			.select(['organization_id', 'position', 'number', 'label'])
-			.where('organization_id', 'in', ids)
-			.orderBy('position')
-			.execute(),
-		// Only persons who consented to publication ever leave the portal.
-		db
-			.selectFrom('contacts')
-			.select(['organization_id', 'position', 'name', 'role', 'phone', 'email'])
-			.where('organization_id', 'in', ids)
-			.where('publish_consent', '=', 1)
-			.orderBy('position')
-			.execute(),
+		loadPhones(db, ids),
+		loadPublishedContacts(db, ids),
 		db
 			.selectFrom('schedules')
 			.select(['organization_id', 'kind', 'weekday', 'opens_at', 'closes_at', 'note'])

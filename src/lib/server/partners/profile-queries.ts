@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, OrganizationStatus } from '../db/schema';
+import { ORGANIZATION_COLUMNS } from './published-relations';
 import { loadTranslations } from './translation-queries';
 import type { ClosureInput, PartnerInput } from './types';
 
@@ -11,20 +12,7 @@ export async function loadPartnerInput(db: Kysely<Database>, id: number): Promis
 	const o = await db
 		.selectFrom('organizations as o')
 		.innerJoin('taxonomy_terms as c', 'c.id', 'o.category_id')
-		.select([
-			'o.slug',
-			'o.name',
-			'o.short_name',
-			'o.description',
-			'o.offer',
-			'o.email',
-			'o.website',
-			'o.accessibility_note',
-			'o.wheelchair_accessible',
-			'o.verified_at',
-			'o.status',
-			'c.code as category'
-		])
+		.select([...ORGANIZATION_COLUMNS, 'o.wheelchair_accessible', 'o.verified_at', 'o.status', 'c.code as category'])
 		.where('o.id', '=', id)
 		.executeTakeFirst();
 	if (!o) return null;

@@ -3,6 +3,7 @@ import type { Database, Taxonomy } from '../db/schema';
 import type { PublicPartner, TermRef } from './types';
 import { groupBy } from '../../group-by';
 import { loadTranslations } from './translation-queries';
+import { loadPhones, loadPublishedContacts, ORGANIZATION_COLUMNS } from './published-relations';
 import { toClosure } from './profile-queries';
 import { berlinParts } from '$lib/validation/berlin-time';
 
@@ -14,14 +15,7 @@ export async function getPublicPartners(db: Kysely<Database>, ids: number[]): Pr
 		.innerJoin('taxonomy_terms as c', 'c.id', 'o.category_id')
 		.select([
 			'o.id',
-			'o.slug',
-			'o.name',
-			'o.short_name',
-			'o.description',
-			'o.offer',
-			'o.email',
-			'o.website',
-			'o.accessibility_note',
+			...ORGANIZATION_COLUMNS,
 			'o.wheelchair_accessible',
 			'o.verified_at',
 			'o.updated_at',
@@ -59,19 +53,8 @@ export async function getPublicPartners(db: Kysely<Database>, ids: number[]): Pr
 			.where('l.organization_id', 'in', publishedIds)
 			.orderBy('l.position')
 			.execute(),
-		db
-			.selectFrom('phones')
-			.select(['organization_id', 'number', 'label'])
-			.where('organization_id', 'in', publishedIds)
-			.orderBy('position')
-			.execute(),
-		db
-			.selectFrom('contacts')
-			.select(['organization_id', 'name', 'role', 'phone', 'email'])
-			.where('organization_id', 'in', publishedIds)
-			.where('publish_consent', '=', 1)
-			.orderBy('position')
-			.execute(),
+		loadPhones(db, publishedIds),
+		loadPublishedContacts(db, publishedIds),
 		db
 			.selectFrom('schedules')
 			.select(['organization_id', 'kind', 'weekday', 'opens_at', 'closes_at', 'note'])
