@@ -1,7 +1,7 @@
 import { axeViolations } from './axe';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { DEMO_ACCOUNTS, login } from './login';
+import { DEMO_ACCOUNTS, signIn } from './login';
 
 async function lookUp(page: Page, street: string) {
 	await page.goto('/buergerpolizisten');
@@ -122,7 +122,7 @@ test('the coordination of areas is refused to partners and sends anonymous visit
 	await expect(anonymous).toHaveURL(/\/anmelden\?weiter=%2Fkoordination%2Fgebiete/);
 	await anonymous.close();
 	const partner = await browser.newPage();
-	await login(partner, DEMO_ACCOUNTS.policeAdmin);
+	await signIn(partner, DEMO_ACCOUNTS.policeAdmin);
 	const response = await partner.goto('/koordination/gebiete');
 	expect(response?.status()).toBe(403);
 	await partner.close();
@@ -137,7 +137,7 @@ test.describe('the coordinator', () => {
 		testInfo.setTimeout(90_000);
 		context = await browser.newContext();
 		page = await context.newPage();
-		await login(page, DEMO_ACCOUNTS.coordinator);
+		await signIn(page, DEMO_ACCOUNTS.coordinator);
 	});
 	test.afterAll(async () => {
 		await context?.close();

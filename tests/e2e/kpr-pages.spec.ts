@@ -1,6 +1,6 @@
 import { axeViolations } from './axe';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { DEMO_ACCOUNTS, login } from './login';
+import { DEMO_ACCOUNTS, signIn } from './login';
 
 // The KPR's own pages and the legal pages: what citizens see in every language, what the
 // coordinator changes, and that nothing typed into a page can run in a reader's browser.
@@ -144,7 +144,7 @@ test.describe('the coordinator', () => {
 		testInfo.setTimeout(90_000);
 		context = await browser.newContext();
 		page = await context.newPage();
-		await login(page, DEMO_ACCOUNTS.coordinator);
+		await signIn(page, DEMO_ACCOUNTS.coordinator);
 	});
 	test.afterAll(async () => {
 		await context?.close();

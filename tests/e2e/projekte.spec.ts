@@ -1,6 +1,6 @@
-import { axeBuilder, WCAG_TAGS } from './axe';
+import { axeViolations } from './axe';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_ACCOUNTS, login } from './login';
+import { DEMO_ACCOUNTS, signIn } from './login';
 
 const PUBLIC_PROPOSAL = '/projekte/medienwoche-zittau-sued';
 const INTERNAL_PROPOSAL = '/projekte/sicherheitsbegehung-weinaupark';
@@ -8,7 +8,7 @@ const INTERNAL_TITLE = 'Sicherheitsbegehung im Weinaupark mit Anwohnerinnen und 
 
 async function signedIn(browser: Browser, account: (typeof DEMO_ACCOUNTS)[keyof typeof DEMO_ACCOUNTS]): Promise<Page> {
 	const page = await (await browser.newContext()).newPage();
-	await login(page, account);
+	await signIn(page, account);
 	return page;
 }
 
@@ -144,8 +144,7 @@ for (const path of ['/projekte', '/en/projekte', PUBLIC_PROPOSAL, `/en${PUBLIC_P
 	test(`axe-core finds no violations on ${path}`, async ({ page }) => {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		const result = await axeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-		expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 }
 
@@ -163,8 +162,7 @@ test("axe-core finds no violations on the author's view with offers, comments an
 	const school = await signedIn(browser, DEMO_ACCOUNTS.schoolEditor);
 	for (const path of [PUBLIC_PROPOSAL, `${PUBLIC_PROPOSAL}/bearbeiten`, '/projekte/neu', '/intern']) {
 		await school.goto(path);
-		const result = await axeBuilder({ page: school }).withTags(WCAG_TAGS).analyze();
-		expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+		expect(await axeViolations(school), path).toEqual([]);
 	}
 	await school.goto(PUBLIC_PROPOSAL);
 	await expect(

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { E2E_DATA_DIR } from './environment';
-import { DEMO_ACCOUNTS, login } from './login';
+import { DEMO_ACCOUNTS, signIn } from './login';
 import { readMailbox, waitForMail } from './mailbox';
 
 const SCHOOL = DEMO_ACCOUNTS.schoolEditor;
@@ -55,7 +55,7 @@ test.describe('brokering partners for a proposal', () => {
 		insertOpenProposal();
 		context = await browser.newContext();
 		page = await context.newPage();
-		await login(page, DEMO_ACCOUNTS.coordinator);
+		await signIn(page, DEMO_ACCOUNTS.coordinator);
 	});
 	test.afterAll(async () => {
 		await context?.close();
