@@ -1,9 +1,9 @@
 import { axeViolations } from './axe';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { E2E_ORIGIN } from './environment';
-import { DEMO_ACCOUNTS, signIn } from './login';
+import { DEMO_ACCOUNTS, signIn, signedInPage } from './login';
 import { readMailbox, waitForMail, linkIn } from './mailbox';
 
 const INFO_EVENING = 'Info-Abend: Enkeltrick und Schockanruf – so schützen Sie sich';
@@ -195,19 +195,11 @@ test.describe('citizens reading Aktuelles', () => {
 });
 
 test.describe('events submitted by partners', () => {
-	let coordination: BrowserContext;
 	let coordinator: Page;
-
-	// One coordinator login for the file: each login uses up a TOTP time step.
-	test.beforeAll(async ({ browser }, testInfo) => {
-		testInfo.setTimeout(90_000);
-		coordination = await browser.newContext();
-		coordinator = await coordination.newPage();
-		await signIn(coordinator, DEMO_ACCOUNTS.coordinator);
+	test.beforeAll(async ({ browser }) => {
+		coordinator = await signedInPage(browser, DEMO_ACCOUNTS.coordinator);
 	});
-	test.afterAll(async () => {
-		await coordination?.close();
-	});
+	test.afterAll(() => coordinator?.context().close());
 
 	test('a partner submits an event, the coordinator approves it, and citizens see it', async ({ page }) => {
 		await signIn(page, DEMO_ACCOUNTS.schoolEditor);

@@ -1,22 +1,14 @@
 import { axeViolations } from './axe';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { DEMO_ACCOUNTS, signIn } from './login';
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_ACCOUNTS, signIn, signedInPage } from './login';
 import { linkIn, readMailbox, waitForMail } from './mailbox';
 
 test.describe('the coordinator', () => {
-	let context: BrowserContext;
 	let page: Page;
-
-	// One login for the whole file: each coordinator login uses up a TOTP time step.
-	test.beforeAll(async ({ browser }, testInfo) => {
-		testInfo.setTimeout(90_000);
-		context = await browser.newContext();
-		page = await context.newPage();
-		await signIn(page, DEMO_ACCOUNTS.coordinator);
+	test.beforeAll(async ({ browser }) => {
+		page = await signedInPage(browser, DEMO_ACCOUNTS.coordinator);
 	});
-	test.afterAll(async () => {
-		await context?.close();
-	});
+	test.afterAll(() => page?.context().close());
 
 	test('invites an organization, sees it as a draft, and its first admin receives a working invitation link', async ({
 		browser

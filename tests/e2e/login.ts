@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { generateHOTP } from '@oslojs/otp';
 import { DEMO_ACCOUNTS, DEMO_COORDINATOR_TOTP_KEY, type DemoAccount } from '../../src/lib/server/demo/accounts';
@@ -52,6 +52,13 @@ export async function login(page: Page, account: DemoAccount, { weiter }: { weit
 	await page.waitForURL((url) => url.pathname !== '/anmelden');
 	if (new URL(page.url()).pathname === '/anmelden/zwei-faktor') await enterTotpCode(page);
 	await expect(page).not.toHaveURL(/\/anmelden/);
+}
+
+/** A page in a browser context of its own, signed in as the account (see signIn); close its context when done. */
+export async function signedInPage(browser: Browser, account: DemoAccount): Promise<Page> {
+	const page = await (await browser.newContext()).newPage();
+	await signIn(page, account);
+	return page;
 }
 
 /** A code for a time step the server has not seen yet; a refused code (replay) is retried with the next one. */
