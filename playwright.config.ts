@@ -28,7 +28,9 @@ export default defineConfig({
 	},
 	projects: [
 		{ name: 'index-ready', testMatch: /index-ready\.setup\.ts/ },
-		{ name: 'chromium', dependencies: ['index-ready'] }
+		// One login per shared demo account; the specs reuse the saved sessions (tests/e2e/login.ts).
+		{ name: 'sessions', testMatch: /sessions\.setup\.ts/ },
+		{ name: 'chromium', dependencies: ['index-ready', 'sessions'] }
 	],
 	webServer: [
 		{

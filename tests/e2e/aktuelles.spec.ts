@@ -1,9 +1,9 @@
 import { axeViolations } from './axe';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { E2E_ORIGIN } from './environment';
-import { DEMO_ACCOUNTS, login } from './login';
+import { DEMO_ACCOUNTS, signIn, signedInPage } from './login';
 import { readMailbox, waitForMail, linkIn } from './mailbox';
 
 const INFO_EVENING = 'Info-Abend: Enkeltrick und Schockanruf – so schützen Sie sich';
@@ -195,22 +195,14 @@ test.describe('citizens reading Aktuelles', () => {
 });
 
 test.describe('events submitted by partners', () => {
-	let coordination: BrowserContext;
 	let coordinator: Page;
-
-	// One coordinator login for the file: each login uses up a TOTP time step.
-	test.beforeAll(async ({ browser }, testInfo) => {
-		testInfo.setTimeout(90_000);
-		coordination = await browser.newContext();
-		coordinator = await coordination.newPage();
-		await login(coordinator, DEMO_ACCOUNTS.coordinator);
+	test.beforeAll(async ({ browser }) => {
+		coordinator = await signedInPage(browser, DEMO_ACCOUNTS.coordinator);
 	});
-	test.afterAll(async () => {
-		await coordination?.close();
-	});
+	test.afterAll(() => coordinator?.context().close());
 
 	test('a partner submits an event, the coordinator approves it, and citizens see it', async ({ page }) => {
-		await login(page, DEMO_ACCOUNTS.schoolEditor);
+		await signIn(page, DEMO_ACCOUNTS.schoolEditor);
 		await page.goto('/intern');
 		await page.getByRole('link', { name: /Veranstaltungen für „Aktuelles“ einreichen/ }).click();
 		await page.getByRole('link', { name: 'Veranstaltung einreichen' }).click();
@@ -298,7 +290,7 @@ test.describe('events submitted by partners', () => {
 
 		// Another organization's editor can neither open nor change it.
 		const outsider = await browser.newPage();
-		await login(outsider, DEMO_ACCOUNTS.schoolEditor);
+		await signIn(outsider, DEMO_ACCOUNTS.schoolEditor);
 		expect((await outsider.request.get(link, { maxRedirects: 0 })).status()).toBe(403);
 		const post = await outsider.request.post(link, {
 			form: { title: 'Übernommen' },
@@ -308,7 +300,7 @@ test.describe('events submitted by partners', () => {
 		expect(post.status()).toBe(403);
 		await outsider.close();
 
-		await login(page, DEMO_ACCOUNTS.associationAdmin);
+		await signIn(page, DEMO_ACCOUNTS.associationAdmin);
 		await page.goto(link);
 		await expect(page.getByText(`Die Koordinierungsstelle schreibt: „${reason}“`)).toBeVisible();
 		await page

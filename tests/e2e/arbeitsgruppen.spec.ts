@@ -1,7 +1,7 @@
 import { axeViolations } from './axe';
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { DEMO_ACCOUNTS, login } from './login';
+import { DEMO_ACCOUNTS, signIn } from './login';
 import { readMailbox, waitForMail } from './mailbox';
 
 const SAFETY = '/arbeitsgruppen/ag-sicherheit-im-oeffentlichen-raum';
@@ -42,8 +42,8 @@ test('the school asks to join, the lead accepts, a new meeting reaches the schoo
 	test.setTimeout(90_000);
 	const school = await (await browser.newContext()).newPage();
 	const lead = await (await browser.newContext()).newPage();
-	await login(school, DEMO_ACCOUNTS.schoolEditor);
-	await login(lead, DEMO_ACCOUNTS.associationAdmin);
+	await signIn(school, DEMO_ACCOUNTS.schoolEditor);
+	await signIn(lead, DEMO_ACCOUNTS.associationAdmin);
 
 	expect((await school.goto(`${YOUTH}/intern`))?.status()).toBe(403);
 	await school.goto(YOUTH, { waitUntil: 'networkidle' });
@@ -125,7 +125,7 @@ test('the school asks to join, the lead accepts, a new meeting reaches the schoo
 // That people outside the group get 403 for it is a line of the authorization matrix.
 test('a member downloads the minutes attachment as a file', async ({ browser }) => {
 	const member = await (await browser.newContext()).newPage();
-	await login(member, DEMO_ACCOUNTS.policeAdmin);
+	await signIn(member, DEMO_ACCOUNTS.policeAdmin);
 	await member.goto(`${SAFETY}/intern`);
 	await member.getByRole('link', { name: 'Auswertung der Sicherheitsbegehung Bahnhofsvorplatz' }).click();
 	const href = await member.getByRole('link', { name: 'Protokoll-Begehung-Bahnhof.pdf' }).getAttribute('href');
@@ -141,7 +141,7 @@ test('the coordinator creates a group with a lead from a partner, finds it publi
 	page
 }) => {
 	test.setTimeout(90_000);
-	await login(page, DEMO_ACCOUNTS.coordinator);
+	await signIn(page, DEMO_ACCOUNTS.coordinator);
 	await page.goto('/koordination/arbeitsgruppen');
 	expect(await axeViolations(page)).toEqual([]);
 	await page.getByRole('link', { name: 'Arbeitsgruppe anlegen' }).click();

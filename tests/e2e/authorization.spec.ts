@@ -6,7 +6,7 @@ import {
 	type Browser,
 	type BrowserContext
 } from '@playwright/test';
-import { DEMO_ACCOUNTS, login } from './login';
+import { DEMO_ACCOUNTS, signIn } from './login';
 import { collectProblems } from './concurrently';
 import { listEndpoints } from './route-inventory';
 
@@ -573,7 +573,7 @@ test.afterAll(async () => {
 async function signedInContext(browser: Browser, person: keyof typeof ACCOUNTS): Promise<BrowserContext> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
-	await login(page, ACCOUNTS[person]);
+	await signIn(page, ACCOUNTS[person]);
 	await page.close();
 	return context;
 }

@@ -1,7 +1,7 @@
 import { axeViolations } from './axe';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { DEMO_ACCOUNTS, login } from './login';
+import { DEMO_ACCOUNTS, signIn, signedInPage } from './login';
 
 async function lookUp(page: Page, street: string) {
 	await page.goto('/buergerpolizisten');
@@ -122,26 +122,18 @@ test('the coordination of areas is refused to partners and sends anonymous visit
 	await expect(anonymous).toHaveURL(/\/anmelden\?weiter=%2Fkoordination%2Fgebiete/);
 	await anonymous.close();
 	const partner = await browser.newPage();
-	await login(partner, DEMO_ACCOUNTS.policeAdmin);
+	await signIn(partner, DEMO_ACCOUNTS.policeAdmin);
 	const response = await partner.goto('/koordination/gebiete');
 	expect(response?.status()).toBe(403);
 	await partner.close();
 });
 
 test.describe('the coordinator', () => {
-	let context: BrowserContext;
 	let page: Page;
-
-	// One login for the whole group: each coordinator login uses up a TOTP time step.
-	test.beforeAll(async ({ browser }, testInfo) => {
-		testInfo.setTimeout(90_000);
-		context = await browser.newContext();
-		page = await context.newPage();
-		await login(page, DEMO_ACCOUNTS.coordinator);
+	test.beforeAll(async ({ browser }) => {
+		page = await signedInPage(browser, DEMO_ACCOUNTS.coordinator);
 	});
-	test.afterAll(async () => {
-		await context?.close();
-	});
+	test.afterAll(() => page?.context().close());
 
 	test('creates an area, imports a CSV with bad lines, confirms only the good ones, and citizens find the new street', async () => {
 		await page.goto('/koordination/gebiete');
@@ -186,7 +178,7 @@ test.describe('the coordinator', () => {
 		expect(await axeViolations(page)).toEqual([]);
 
 		// Nothing is written before the confirmation.
-		const citizen = await context.browser()!.newPage();
+		const citizen = await page.context().browser()!.newPage();
 		await citizen.goto('/buergerpolizisten?strasse=Zur+Mandaubr%C3%BCcke');
 		await expect(citizen.getByText('Für „Zur Mandaubrücke“ haben wir keine Zuständigkeit gefunden.')).toBeVisible();
 
@@ -272,7 +264,7 @@ test.describe('the coordinator', () => {
 		await page.getByRole('button', { name: 'Foto hochladen' }).click();
 		await expect(page.getByText('Hinterlegt: Foto von Jens Kaiser. Es ist öffentlich sichtbar.')).toBeVisible();
 
-		const citizen = await context.browser()!.newPage();
+		const citizen = await page.context().browser()!.newPage();
 		await citizen.goto('/buergerpolizisten');
 		const photo = citizen.getByRole('img', { name: 'Foto: Jens Kaiser' });
 		await expect(photo).toBeVisible();
@@ -293,7 +285,7 @@ test.describe('the coordinator', () => {
 			page.getByText('Der Bereich „Neubaugebiet an der Mandau“ und seine Straßenliste sind gelöscht.')
 		).toBeVisible();
 
-		const citizen = await context.browser()!.newPage();
+		const citizen = await page.context().browser()!.newPage();
 		await citizen.goto('/buergerpolizisten?strasse=Zur+Mandaubr%C3%BCcke');
 		await expect(citizen.getByText('Für „Zur Mandaubrücke“ haben wir keine Zuständigkeit gefunden.')).toBeVisible();
 		await citizen.close();

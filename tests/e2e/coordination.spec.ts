@@ -1,22 +1,14 @@
 import { axeViolations } from './axe';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { DEMO_ACCOUNTS, login } from './login';
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_ACCOUNTS, signIn, signedInPage } from './login';
 import { linkIn, readMailbox, waitForMail } from './mailbox';
 
 test.describe('the coordinator', () => {
-	let context: BrowserContext;
 	let page: Page;
-
-	// One login for the whole file: each coordinator login uses up a TOTP time step.
-	test.beforeAll(async ({ browser }, testInfo) => {
-		testInfo.setTimeout(90_000);
-		context = await browser.newContext();
-		page = await context.newPage();
-		await login(page, DEMO_ACCOUNTS.coordinator);
+	test.beforeAll(async ({ browser }) => {
+		page = await signedInPage(browser, DEMO_ACCOUNTS.coordinator);
 	});
-	test.afterAll(async () => {
-		await context?.close();
-	});
+	test.afterAll(() => page?.context().close());
 
 	test('invites an organization, sees it as a draft, and its first admin receives a working invitation link', async ({
 		browser
@@ -54,7 +46,7 @@ test.describe('the coordinator', () => {
 
 	test('disables a person, whose session ends at once, and enables them again', async ({ browser }) => {
 		const partner = await browser.newPage();
-		await login(partner, DEMO_ACCOUNTS.associationAdmin);
+		await signIn(partner, DEMO_ACCOUNTS.associationAdmin);
 
 		await page.goto('/koordination/personen');
 		await page.getByRole('button', { name: 'verein@example.org sperren' }).click();
@@ -64,7 +56,7 @@ test.describe('the coordinator', () => {
 
 		await page.getByRole('button', { name: 'verein@example.org entsperren' }).click();
 		await expect(page.getByText('Das Konto ist jetzt entsperrt.')).toBeVisible();
-		await login(partner, DEMO_ACCOUNTS.associationAdmin);
+		await signIn(partner, DEMO_ACCOUNTS.associationAdmin);
 		await expect(partner).toHaveURL(/\/intern/);
 		await partner.close();
 	});
@@ -146,7 +138,7 @@ test.describe('the coordinator', () => {
 
 test('an org admin invites a colleague and removes them again', async ({ page }) => {
 	const seen = await readMailbox();
-	await login(page, DEMO_ACCOUNTS.policeAdmin);
+	await signIn(page, DEMO_ACCOUNTS.policeAdmin);
 	await page.goto(`/intern/organisation/${DEMO_ACCOUNTS.policeAdmin.organization.slug}/personen`);
 	await page.getByLabel('E-Mail-Adresse').fill('wache@polizei.example');
 	await page.getByRole('button', { name: 'Einladung senden' }).click();
@@ -163,13 +155,13 @@ test('an org admin invites a colleague and removes them again', async ({ page })
 });
 
 test('an editor may not manage the people of their organization', async ({ page }) => {
-	await login(page, DEMO_ACCOUNTS.schoolEditor);
+	await signIn(page, DEMO_ACCOUNTS.schoolEditor);
 	const response = await page.goto(`/intern/organisation/${DEMO_ACCOUNTS.schoolEditor.organization.slug}/personen`);
 	expect(response?.status()).toBe(403);
 });
 
 test('a partner account gets 403 on /koordination', async ({ page }) => {
-	await login(page, DEMO_ACCOUNTS.policeAdmin);
+	await signIn(page, DEMO_ACCOUNTS.policeAdmin);
 	const response = await page.goto('/koordination');
 	expect(response?.status()).toBe(403);
 });

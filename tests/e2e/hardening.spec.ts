@@ -5,11 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
 import { E2E_ORIGIN, E2E_PORT } from './environment';
-import { DEMO_ACCOUNTS, login } from './login';
+import { DEMO_ACCOUNTS, signIn } from './login';
 import { linkIn, readMailbox, waitForMail } from './mailbox';
 
 test('a login link whose target normalizes to //host stays on the portal', async ({ page }) => {
-	await login(page, DEMO_ACCOUNTS.schoolEditor);
+	await signIn(page, DEMO_ACCOUNTS.schoolEditor);
 	for (const weiter of ['/.//evil.example', '/..//evil.example', '/%2e//evil.example', '/./\\evil.example']) {
 		const response = await page.request.get(`/anmelden?${new URLSearchParams({ weiter })}`, { maxRedirects: 0 });
 		expect(response.status(), weiter).toBe(303);

@@ -1,6 +1,6 @@
 import { axeViolations } from './axe';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_ACCOUNTS, login } from './login';
+import { DEMO_ACCOUNTS, signIn } from './login';
 import { waitForMail } from './mailbox';
 
 /** CONTACT_EMAIL is not set in the e2e run: messages go to the demo coordinator. */
@@ -117,7 +117,7 @@ test.describe('the coordinator', () => {
 		// axe-core needs a page of its own context.
 		const context = await browser.newContext();
 		const page = await context.newPage();
-		await login(page, DEMO_ACCOUNTS.coordinator);
+		await signIn(page, DEMO_ACCOUNTS.coordinator);
 		await page.getByRole('navigation', { name: 'Koordination' }).getByRole('link', { name: 'Postfach' }).click();
 		const row = page.getByRole('row').filter({ hasText: reference });
 		await expect(row).toContainText('Presse');

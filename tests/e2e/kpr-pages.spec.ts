@@ -1,6 +1,6 @@
 import { axeViolations } from './axe';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { DEMO_ACCOUNTS, login } from './login';
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_ACCOUNTS, signedInPage } from './login';
 
 // The KPR's own pages and the legal pages: what citizens see in every language, what the
 // coordinator changes, and that nothing typed into a page can run in a reader's browser.
@@ -136,19 +136,11 @@ test.describe('citizens', () => {
 });
 
 test.describe('the coordinator', () => {
-	let context: BrowserContext;
 	let page: Page;
-
-	// One login for the whole file: each coordinator login uses up a TOTP time step.
-	test.beforeAll(async ({ browser }, testInfo) => {
-		testInfo.setTimeout(90_000);
-		context = await browser.newContext();
-		page = await context.newPage();
-		await login(page, DEMO_ACCOUNTS.coordinator);
+	test.beforeAll(async ({ browser }) => {
+		page = await signedInPage(browser, DEMO_ACCOUNTS.coordinator);
 	});
-	test.afterAll(async () => {
-		await context?.close();
-	});
+	test.afterAll(() => page?.context().close());
 
 	async function saveText(slug: string, body: string) {
 		await page.goto(`/koordination/seiten/${slug}`);

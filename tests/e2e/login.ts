@@ -1,9 +1,40 @@
-import { expect, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { generateHOTP } from '@oslojs/otp';
 import { DEMO_ACCOUNTS, DEMO_COORDINATOR_TOTP_KEY, type DemoAccount } from '../../src/lib/server/demo/accounts';
+import { E2E_SESSIONS_DIR } from './environment';
 
 export { DEMO_ACCOUNTS };
+
+/**
+ * The accounts whose sessions tests/e2e/sessions.setup.ts saves once per run. The association's admin
+ * is not among them: specs change its password and disable it, which ends its sessions.
+ */
+export const SHARED_SESSIONS = ['coordinator', 'policeAdmin', 'schoolEditor'] as const;
+
+/** Where the saved session (Playwright storage state) of an account is kept during the run. */
+export function sessionFile(account: DemoAccount): string {
+	return path.join(E2E_SESSIONS_DIR, `${account.email}.json`);
+}
+
+/**
+ * Signs the page's browser context in as a demo account and opens where a login would have led
+ * (`weiter`, else the account's home): with the session the setup project saved through the login
+ * form, so that no spec waits for a fresh TOTP step; by the form (`login`) for an account without one.
+ * Specs about logging in or out use `login`, which never touches the shared sessions.
+ */
+export async function signIn(page: Page, account: DemoAccount, { weiter }: { weiter?: string } = {}): Promise<void> {
+	const file = sessionFile(account);
+	if (!existsSync(file)) return login(page, account, { weiter });
+	const { cookies } = JSON.parse(await readFile(file, 'utf8'));
+	await page.context().addCookies(cookies);
+	// A signed-in visit to the login page is sent on to its target, as after a login.
+	await page.goto(weiter ? `/anmelden?${new URLSearchParams({ weiter })}` : '/anmelden');
+	await expect(page).not.toHaveURL(/\/anmelden/);
+}
 
 const PERIOD_MS = 30_000;
 // The server accepts each time step once (no replay); this worker remembers the last one it used.
@@ -21,6 +52,13 @@ export async function login(page: Page, account: DemoAccount, { weiter }: { weit
 	await page.waitForURL((url) => url.pathname !== '/anmelden');
 	if (new URL(page.url()).pathname === '/anmelden/zwei-faktor') await enterTotpCode(page);
 	await expect(page).not.toHaveURL(/\/anmelden/);
+}
+
+/** A page in a browser context of its own, signed in as the account (see signIn); close its context when done. */
+export async function signedInPage(browser: Browser, account: DemoAccount): Promise<Page> {
+	const page = await (await browser.newContext()).newPage();
+	await signIn(page, account);
+	return page;
 }
 
 /** A code for a time step the server has not seen yet; a refused code (replay) is retried with the next one. */

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { messyPartnerXlsx } from '../fixtures/partner-import-messy';
-import { DEMO_ACCOUNTS, login } from './login';
+import { DEMO_ACCOUNTS, signIn } from './login';
 
 // The directory as open data: the HSDS API and the datapackage, found from every page's footer.
 
@@ -61,7 +61,7 @@ test('without JavaScript, the coordinator imports an Excel list as drafts and th
 	browser
 }) => {
 	const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-	await login(page, DEMO_ACCOUNTS.coordinator);
+	await signIn(page, DEMO_ACCOUNTS.coordinator);
 	await page.goto('/koordination/import');
 	const template = page.waitForEvent('download');
 	await page.getByRole('link', { name: 'Vorlage herunterladen (Excel)' }).click();

@@ -1,6 +1,6 @@
-import { axeBuilder, WCAG_TAGS } from './axe';
+import { axeViolations } from './axe';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_ACCOUNTS, login } from './login';
+import { DEMO_ACCOUNTS, signIn } from './login';
 
 const SCHOOL = DEMO_ACCOUNTS.schoolEditor.organization;
 const EDIT_PAGE = `/intern/organisation/${SCHOOL.slug}`;
@@ -17,13 +17,12 @@ const saveButton = (page: Page) => page.getByRole('button', { name: 'Änderungen
 const saved = (page: Page) => page.getByText('Die Änderungen sind gespeichert.');
 
 async function expectNoAxeViolations(page: Page) {
-	const result = await axeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 }
 
 test.describe('opening hours with JavaScript', () => {
 	test.beforeEach(async ({ page }) => {
-		await login(page, DEMO_ACCOUNTS.schoolEditor);
+		await signIn(page, DEMO_ACCOUNTS.schoolEditor);
 	});
 
 	test('both weeks of hours, one line a day, take less than 2,000 px at 1280 px', async ({ page }) => {
@@ -97,7 +96,7 @@ test.describe('opening hours and removals without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test.beforeEach(async ({ page }) => {
-		await login(page, DEMO_ACCOUNTS.schoolEditor);
+		await signIn(page, DEMO_ACCOUNTS.schoolEditor);
 	});
 
 	test('copies Monday to Saturday through the server and "Mo–Fr wie Montag" too', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_ACCOUNTS, login } from './login';
+import { DEMO_ACCOUNTS, signIn } from './login';
 import { linkIn, readMailbox, waitForMail } from './mailbox';
 
 const POLICE = DEMO_ACCOUNTS.policeAdmin.organization;
@@ -10,7 +10,7 @@ test('an invited colleague sets a password, edits the profile, and citizens find
 	browser
 }) => {
 	const seen = await readMailbox();
-	await login(page, DEMO_ACCOUNTS.policeAdmin);
+	await signIn(page, DEMO_ACCOUNTS.policeAdmin);
 	await page.goto(`/intern/organisation/${POLICE.slug}/personen`);
 	await page.getByLabel('E-Mail-Adresse').fill('kollegin@polizei.example');
 	await page.getByRole('button', { name: 'Einladung senden' }).click();

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
-import { axeBuilder, WCAG_TAGS } from './axe';
-import { DEMO_ACCOUNTS, login } from './login';
+import { axeViolations } from './axe';
+import { DEMO_ACCOUNTS, signIn } from './login';
 
 const results = (page: Page) => page.getByRole('main').locator('ol.results > li');
 const resultNames = (page: Page) => results(page).locator('h3');
@@ -8,8 +8,7 @@ const resultNames = (page: Page) => results(page).locator('h3');
 async function expectNoAxeViolations(page: Page) {
 	// axe takes long on a busy machine; the page itself answered in time.
 	test.slow();
-	const result = await axeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 }
 
 test.describe('a topic page', () => {
@@ -89,7 +88,7 @@ test.describe('editing translations without JavaScript', () => {
 	test('a partner adds a Czech offer, sees a clear message for a too long name, and previews the Czech page', async ({
 		page
 	}) => {
-		await login(page, DEMO_ACCOUNTS.policeAdmin);
+		await signIn(page, DEMO_ACCOUNTS.policeAdmin);
 		await page.goto('/intern/organisation/polizeirevier-zittau');
 		const tooLong = 'P'.repeat(151);
 		await page.getByLabel('Name (Polnisch)', { exact: true }).fill(tooLong);

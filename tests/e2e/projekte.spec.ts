@@ -1,16 +1,10 @@
-import { axeBuilder, WCAG_TAGS } from './axe';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_ACCOUNTS, login } from './login';
+import { axeViolations } from './axe';
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_ACCOUNTS, signedInPage } from './login';
 
 const PUBLIC_PROPOSAL = '/projekte/medienwoche-zittau-sued';
 const INTERNAL_PROPOSAL = '/projekte/sicherheitsbegehung-weinaupark';
 const INTERNAL_TITLE = 'Sicherheitsbegehung im Weinaupark mit Anwohnerinnen und Anwohnern';
-
-async function signedIn(browser: Browser, account: (typeof DEMO_ACCOUNTS)[keyof typeof DEMO_ACCOUNTS]): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
-	await login(page, account);
-	return page;
-}
 
 /** The sync loop indexes the demo proposals shortly after start; wait until a search finds them. */
 async function searchUntilFound(page: Page, path: string, title: string): Promise<void> {
@@ -24,7 +18,7 @@ test('a school posts a proposal, the police offers to join, the school accepts, 
 	browser
 }) => {
 	test.setTimeout(90_000);
-	const school = await signedIn(browser, DEMO_ACCOUNTS.schoolEditor);
+	const school = await signedInPage(browser, DEMO_ACCOUNTS.schoolEditor);
 	await school.goto('/projekte/neu');
 	await school.getByLabel('Titel').fill('Fahrradwerkstatt für Jugendliche in Pethau');
 	await school
@@ -40,7 +34,7 @@ test('a school posts a proposal, the police offers to join, the school accepts, 
 	await expect(school.getByText('Der Vorschlag ist gespeichert.')).toBeVisible();
 	const proposalUrl = new URL(school.url()).pathname;
 
-	const police = await signedIn(browser, DEMO_ACCOUNTS.policeAdmin);
+	const police = await signedInPage(browser, DEMO_ACCOUNTS.policeAdmin);
 	await police.goto(proposalUrl);
 	await police
 		.getByLabel('Ihre Nachricht an die Organisation')
@@ -63,7 +57,7 @@ test('a school posts a proposal, the police offers to join, the school accepts, 
 });
 
 test('Markdown with script, event handler and javascript: link payloads renders harmless', async ({ browser }) => {
-	const school = await signedIn(browser, DEMO_ACCOUNTS.schoolEditor);
+	const school = await signedInPage(browser, DEMO_ACCOUNTS.schoolEditor);
 	let dialogs = 0;
 	school.on('dialog', (dialog) => {
 		dialogs += 1;
@@ -104,7 +98,7 @@ test('an internal proposal never appears for an anonymous visitor: not listed, n
 	expect(response?.status()).toBe(404);
 	await expect(page.getByText(INTERNAL_TITLE)).toHaveCount(0);
 
-	const partner = await signedIn(browser, DEMO_ACCOUNTS.associationAdmin);
+	const partner = await signedInPage(browser, DEMO_ACCOUNTS.associationAdmin);
 	await searchUntilFound(partner, '/projekte?q=Weinaupark', INTERNAL_TITLE);
 	await expect(
 		partner.getByRole('article').filter({ hasText: INTERNAL_TITLE }).getByText('nur für Partner')
@@ -117,7 +111,7 @@ test('an anonymous visitor who wants to post a proposal is asked to log in first
 });
 
 test('a partner of another organization gets 403 on the edit page and no edit link', async ({ browser }) => {
-	const police = await signedIn(browser, DEMO_ACCOUNTS.policeAdmin);
+	const police = await signedInPage(browser, DEMO_ACCOUNTS.policeAdmin);
 	await police.goto(PUBLIC_PROPOSAL);
 	await expect(police.getByRole('link', { name: 'Vorschlag bearbeiten' })).toHaveCount(0);
 	const response = await police.goto(`${PUBLIC_PROPOSAL}/bearbeiten`);
@@ -125,7 +119,7 @@ test('a partner of another organization gets 403 on the edit page and no edit li
 });
 
 test('withdrawing asks for confirmation first', async ({ browser }) => {
-	const school = await signedIn(browser, DEMO_ACCOUNTS.schoolEditor);
+	const school = await signedInPage(browser, DEMO_ACCOUNTS.schoolEditor);
 	await school.goto('/projekte/neu');
 	await school.getByLabel('Titel').fill('Vorschlag zum Zurückziehen');
 	await school.getByLabel('Kurzbeschreibung').fill('Wird in diesem Test wieder zurückgezogen.');
@@ -144,8 +138,7 @@ for (const path of ['/projekte', '/en/projekte', PUBLIC_PROPOSAL, `/en${PUBLIC_P
 	test(`axe-core finds no violations on ${path}`, async ({ page }) => {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		const result = await axeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-		expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 }
 
@@ -160,11 +153,10 @@ test('the English list speaks English and marks the German proposal texts as Ger
 test("axe-core finds no violations on the author's view with offers, comments and the status form, nor on the edit form", async ({
 	browser
 }) => {
-	const school = await signedIn(browser, DEMO_ACCOUNTS.schoolEditor);
+	const school = await signedInPage(browser, DEMO_ACCOUNTS.schoolEditor);
 	for (const path of [PUBLIC_PROPOSAL, `${PUBLIC_PROPOSAL}/bearbeiten`, '/projekte/neu', '/intern']) {
 		await school.goto(path);
-		const result = await axeBuilder({ page: school }).withTags(WCAG_TAGS).analyze();
-		expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+		expect(await axeViolations(school), path).toEqual([]);
 	}
 	await school.goto(PUBLIC_PROPOSAL);
 	await expect(

@@ -1,7 +1,7 @@
-import { axeBuilder, WCAG_TAGS } from './axe';
+import { axeViolations } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_ORIGIN } from './environment';
-import { DEMO_ACCOUNTS, login } from './login';
+import { DEMO_ACCOUNTS, signIn } from './login';
 
 const SCHOOL = DEMO_ACCOUNTS.schoolEditor.organization;
 const SCHOOL_NAME = 'Oberschule am Töpferberg';
@@ -38,7 +38,7 @@ async function publicSearch(page: Page, q: string): Promise<string[]> {
 
 test.describe('a school editor keeps the profile current', () => {
 	test.beforeEach(async ({ page }) => {
-		await login(page, DEMO_ACCOUNTS.schoolEditor);
+		await signIn(page, DEMO_ACCOUNTS.schoolEditor);
 	});
 
 	test('finds the school on the dashboard and its edited offer in the public search within seconds', async ({
@@ -131,10 +131,7 @@ test.describe('a school editor keeps the profile current', () => {
 	test('axe-core finds nothing on /intern and on the editing page', async ({ page }) => {
 		for (const path of ['/intern', EDIT_PAGE]) {
 			await page.goto(path);
-			const result = await axeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-			expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
-				[]
-			);
+			expect(await axeViolations(page), path).toEqual([]);
 		}
 	});
 });
@@ -143,7 +140,7 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('"Weitere Zeile" adds a row for Monday without saving anything', async ({ page }) => {
-		await login(page, DEMO_ACCOUNTS.schoolEditor);
+		await signIn(page, DEMO_ACCOUNTS.schoolEditor);
 		await page.goto(EDIT_PAGE);
 		const monday = page.getByRole('group', { name: 'Öffnungszeiten am Montag' });
 		const rows = monday.getByLabel(/von/);
@@ -156,7 +153,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('an editor of another organization gets 403 for the school’s editing page and its actions', async ({ page }) => {
-	await login(page, DEMO_ACCOUNTS.associationAdmin);
+	await signIn(page, DEMO_ACCOUNTS.associationAdmin);
 	const view = await page.request.get(EDIT_PAGE);
 	expect(view.status()).toBe(403);
 	for (const action of ['speichern', 'veroeffentlichen', 'zurueckziehen', 'aktuell', 'logoEntfernen']) {

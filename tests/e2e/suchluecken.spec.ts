@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { axeViolations } from './axe';
-import { DEMO_ACCOUNTS, login } from './login';
+import { DEMO_ACCOUNTS, signIn } from './login';
 
 // Citizens search for something the network has no words for; the coordinator sees the gap in the
 // week's report and closes it in one step, with and without JavaScript.
@@ -21,7 +21,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 		const context = await browser.newContext({ javaScriptEnabled });
 		const page = await context.newPage();
-		await login(page, DEMO_ACCOUNTS.coordinator);
+		await signIn(page, DEMO_ACCOUNTS.coordinator);
 		await page.goto('/koordination');
 		await page.getByRole('navigation', { name: 'Koordination' }).getByRole('link', { name: 'Suchlücken' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Suchlücken');
@@ -55,7 +55,7 @@ test('a result opened from a search counts, without JavaScript, and its page nam
 
 	const context = await browser.newContext();
 	const page = await context.newPage();
-	await login(page, DEMO_ACCOUNTS.coordinator);
+	await signIn(page, DEMO_ACCOUNTS.coordinator);
 	await page.goto('/koordination/suchluecken');
 	const notOpened = page.getByRole('table', { name: /die niemand geöffnet hat/ });
 	await expect(notOpened.getByRole('row', { name: /^verkehrswacht/ })).toBeVisible();

@@ -1,9 +1,9 @@
 import { axeViolations } from './axe';
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { E2E_DATA_DIR } from './environment';
-import { DEMO_ACCOUNTS, login } from './login';
+import { DEMO_ACCOUNTS, signedInPage } from './login';
 import { readMailbox, waitForMail } from './mailbox';
 
 const SCHOOL = DEMO_ACCOUNTS.schoolEditor;
@@ -47,19 +47,12 @@ function insertOpenProposal(): void {
 }
 
 test.describe('brokering partners for a proposal', () => {
-	let context: BrowserContext;
 	let page: Page;
-
-	test.beforeAll(async ({ browser }, testInfo) => {
-		testInfo.setTimeout(90_000);
+	test.beforeAll(async ({ browser }) => {
 		insertOpenProposal();
-		context = await browser.newContext();
-		page = await context.newPage();
-		await login(page, DEMO_ACCOUNTS.coordinator);
+		page = await signedInPage(browser, DEMO_ACCOUNTS.coordinator);
 	});
-	test.afterAll(async () => {
-		await context?.close();
-	});
+	test.afterAll(() => page?.context().close());
 
 	test('the coordinator introduces the police station to the school: both get the mail, the board shows "kontaktiert"', async () => {
 		const seen = await readMailbox();

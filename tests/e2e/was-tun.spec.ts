@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { DEMO_ACCOUNTS, login } from './login';
+import { DEMO_ACCOUNTS, signIn } from './login';
 
 // A citizen who had a shock call finds what to do now, from the search box in the header, with and
 // without JavaScript; a coordinator writes a guide and sees it published.
@@ -44,7 +44,7 @@ test('the directory points to the matching guide, in Polish too', async ({ page 
 });
 
 test('a coordinator writes a guide, is told about an unknown partner, and publishes it', async ({ page }) => {
-	await login(page, DEMO_ACCOUNTS.coordinator);
+	await signIn(page, DEMO_ACCOUNTS.coordinator);
 	await page.goto('/koordination/was-tun/neu');
 	const title = `Was tun bei Ärger im Bus ${Date.now()}?`;
 	await page.getByLabel('Überschrift').fill(title);
