@@ -30,6 +30,21 @@ for (const javaScriptEnabled of [true, false]) {
 	});
 }
 
+test('the search page shows results while typing, keeps the field, and ends on a plain address', async ({ page }) => {
+	await page.goto('/suche');
+	const field = page.getByRole('searchbox', { name: 'Suchbegriff' });
+	await field.pressSequentially('Schockanruf', { delay: 40 });
+
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ergebnisse für „Schockanruf“');
+	const guides = page.getByRole('region', { name: /Was tun bei/ });
+	await expect(guides.getByRole('link', { name: 'Was tun nach einem Schockanruf oder Enkeltrick?' })).toBeVisible();
+	await expect(field).toBeFocused();
+	await expect(field).toHaveValue('Schockanruf');
+	await expect(page.getByRole('status').filter({ hasText: /\d+ Treffer/ })).toBeAttached();
+	// Once typing rests, the address no longer carries the live mark: it can be shared and is counted.
+	await expect(page).toHaveURL(/\/suche\?q=Schockanruf$/);
+});
+
 test('a guide about danger shows the emergency numbers before its title', async ({ page }) => {
 	await page.goto('/was-tun/haeusliche-gewalt');
 	const emergency = page.getByRole('link', { name: /110/ }).first();

@@ -4,6 +4,7 @@ import { countPortalSearch } from '$lib/server/search-gaps/count';
 import { searchPortal } from '$search/portal-search';
 import { isPortalGroup } from '$search/portal-types';
 import type { PageServerLoad } from './$types';
+import { LIVE_PARAM } from './live';
 
 const MAX_QUERY_LENGTH = 200;
 
@@ -15,6 +16,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	const only = isPortalGroup(group) ? group : undefined;
 	const locale = getLocale();
 	const result = await searchPortal(runtime, { q, locale, limit: 5, only });
-	await countPortalSearch(runtime.db, result, { locale, onlyOneGroup: only !== undefined });
+	const live = url.searchParams.get(LIVE_PARAM) === '1';
+	if (!live) await countPortalSearch(runtime.db, result, { locale, onlyOneGroup: only !== undefined });
 	return { only, result };
 };
