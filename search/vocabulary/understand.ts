@@ -1,4 +1,5 @@
 import { foldWord, foldedWords } from './fold';
+import { buildFuzzyIndex, fuzzyLookup, stemOf, type FuzzyIndex } from './fuzzy';
 import { ALL_STOP_WORDS, GROUP_WORDS, PEOPLE_WORDS } from './stop-words';
 import type { VocabularyConcept } from '../../src/lib/server/vocabulary/types';
 
@@ -25,6 +26,8 @@ interface Pattern {
 	concept: VocabularyConcept;
 	/** Folded words of the phrase; the last may be a prefix. */
 	words: string[];
+	/** The words' stems: inside a phrase, another case of a word is the same word. */
+	stems: string[];
 	prefix: boolean;
 	/** Longer patterns win: a phrase over a word, "gewaltschutz*" over "gewalt*". */
 	weight: number;
@@ -32,6 +35,8 @@ interface Pattern {
 
 export interface CompiledVocabulary {
 	patterns: Pattern[];
+	/** The single words and prefixes, for words typed in another form or with a typo. */
+	tolerance: FuzzyIndex<Pattern>;
 }
 
 // A compound is recognised by a known word at its start or end ("Sucht|beratungsstelle",
@@ -49,11 +54,21 @@ export function compileVocabulary(concepts: VocabularyConcept[]): CompiledVocabu
 			const prefix = raw.trim().endsWith('*');
 			const words = foldedWords(raw);
 			if (words.length === 0) continue;
-			patterns.push({ concept, words, prefix, weight: words.length * 100 + words.join(' ').length });
+			patterns.push({
+				concept,
+				words,
+				stems: words.map(stemOf),
+				prefix,
+				weight: words.length * 100 + words.join(' ').length
+			});
 		}
 	}
 	patterns.sort((a, b) => b.weight - a.weight);
-	return { patterns };
+	const single = patterns.filter((p) => p.words.length === 1);
+	return {
+		patterns,
+		tolerance: buildFuzzyIndex(single.map((p) => ({ word: p.words[0], prefix: p.prefix, value: p })))
+	};
 }
 
 /**
@@ -68,11 +83,12 @@ export function compileVocabulary(concepts: VocabularyConcept[]): CompiledVocabu
  */
 export function understandQuery(q: string, vocabulary: CompiledVocabulary): UnderstoodQuery {
 	const tokens = foldedWords(q);
+	const stems = tokens.map(stemOf);
 	const rawTokens = q.match(/[\p{L}\p{N}]+/gu) ?? [];
 	const found: Found[] = [];
 	const rest: { position: number; word: string }[] = [];
 	for (let i = 0; i < tokens.length;) {
-		const match = matchAt(tokens, i, vocabulary.patterns);
+		const match = matchAt(tokens, stems, i, vocabulary.patterns) ?? tolerantMatch(tokens[i], vocabulary);
 		if (match) {
 			const group = match.length === 1 && GROUPS.has(tokens[i]);
 			found.push({ ...match, position: i, group });
@@ -120,13 +136,19 @@ interface Found {
 	group: boolean;
 }
 
-function matchAt(tokens: string[], start: number, patterns: Pattern[]): { pattern: Pattern; length: number } | null {
+function matchAt(
+	tokens: string[],
+	stems: string[],
+	start: number,
+	patterns: Pattern[]
+): { pattern: Pattern; length: number } | null {
 	for (const pattern of patterns) {
 		const length = pattern.words.length;
 		if (start + length > tokens.length) continue;
 		const fits = pattern.words.every((word, k) => {
 			const token = tokens[start + k];
-			return token === word || (k === length - 1 && pattern.prefix && token.startsWith(word));
+			if (k === length - 1 && pattern.prefix) return token.startsWith(word);
+			return token === word || (length > 1 && stems[start + k] === pattern.stems[k]);
 		});
 		if (fits) return { pattern, length };
 	}
@@ -139,6 +161,13 @@ function matchAt(tokens: string[], start: number, patterns: Pattern[]): { patter
 			isCompoundPart(token, p.words[0], p.prefix)
 	);
 	return part ? { pattern: part, length: 1 } : null;
+}
+
+/** A word of the vocabulary in another form or with a typo; never a stop word or a people word. */
+function tolerantMatch(token: string, vocabulary: CompiledVocabulary): { pattern: Pattern; length: number } | null {
+	if (IGNORED.has(token)) return null;
+	const pattern = fuzzyLookup(token, vocabulary.tolerance);
+	return pattern ? { pattern, length: 1 } : null;
 }
 
 /** "suchtberatungsstelle" starts with "sucht", "spielsucht" ends with it; a prefix pattern only starts. */

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { foldWord } from './fold';
+import { buildFuzzyIndex, damerauLevenshtein, fuzzyLookup, stemOf } from './fuzzy';
+
+const index = buildFuzzyIndex(
+	[
+		['sousede', false],
+		['smrt', false],
+		['ruhestorung', false],
+		['interventionsstelle', false],
+		['internet', false],
+		['antysemit', true],
+		['vykraden', true],
+		['okrskar', true],
+		['fahrrad', true],
+		['gewalt', true],
+		['sucht', false]
+	].map(([word, prefix]) => ({ word: word as string, prefix: prefix as boolean, value: word as string }))
+);
+const lookup = (typed: string) => fuzzyLookup(foldWord(typed), index);
+
+describe('tolerance for inflections and typos', () => {
+	it('cuts one case or number ending off, keeping four letters', () => {
+		expect(stemOf('smrti')).toBe('smrt');
+		expect(stemOf('sousede')).toBe('soused');
+		expect(stemOf('przesladowanie')).toBe(stemOf('przesladowane'));
+		expect(stemOf('bije')).toBe('bije');
+	});
+
+	it('reads another case of a vocabulary word as that word', () => {
+		expect(lookup('smrti')).toBe('smrt');
+		expect(lookup('soused')).toBe('sousede');
+	});
+
+	it('reads a word sharing the first max(5, n − 3) letters of a word or prefix as it', () => {
+		expect(lookup('antysemickie')).toBe('antysemit');
+		expect(lookup('vykradli')).toBe('vykraden');
+		expect(lookup('okrskový')).toBe('okrskar');
+		// "interv…" is not "intern…": a long word must share more than its first five letters.
+		expect(lookup('interview')).toBeNull();
+	});
+
+	it('forgives one typo from five letters, two from nine, and one in a long prefix', () => {
+		expect(lookup('Ruhestörnug')).toBe('ruhestorung');
+		expect(lookup('Interventiosstele')).toBe('interventionsstelle');
+		expect(lookup('Fahradtraining')).toBe('fahrrad');
+		expect(lookup('Suhct')).toBe('sucht');
+	});
+
+	it('reads nothing into short words, numbers or words far from the vocabulary', () => {
+		expect(lookup('Gehalt')).toBeNull();
+		expect(lookup('bija')).toBeNull();
+		expect(lookup('12345')).toBeNull();
+		expect(lookup('Zittau')).toBeNull();
+	});
+
+	it('measures Damerau–Levenshtein distance with a transposition as one edit, bounded', () => {
+		expect(damerauLevenshtein('ruhestornug', 'ruhestorung', 2)).toBe(1);
+		expect(damerauLevenshtein('abc', 'abc', 1)).toBe(0);
+		expect(damerauLevenshtein('abcdef', 'uvwxyz', 2)).toBe(3);
+	});
+});
