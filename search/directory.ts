@@ -92,7 +92,11 @@ async function searchDirectoryInMeili(
 	const { query, terms, understood, guides, literalText } = plan;
 	const { queries, reading, literal } = directoryRequest(plan);
 	const { results } = await searcher.multiSearch<PartnerRow>({ queries });
-	const readingResult = await directoryResultOf(searcher, query, terms, understood.text, results);
+	const readingResult = await withZeroResultFallback(
+		searcher,
+		plan,
+		await directoryResultOf(searcher, query, terms, understood.text, results)
+	);
 	const result =
 		literalText === null
 			? readingResult
@@ -105,6 +109,24 @@ async function searchDirectoryInMeili(
 		toGuideHit(hit, guides!.locale)
 	);
 	return { ...result, guideHits };
+}
+
+/**
+ * A text the vocabulary understood nothing of is asked once more when it found nothing: Meilisearch
+ * keeps the first word by default, and a citizen's first word may be one no partner uses ("trénink
+ * pro mladé řidiče"). The second time it drops the most frequent words first and keeps the rarest,
+ * so a single word that some partner does use is enough. A search that finds something costs nothing
+ * more; one the vocabulary understood leads with its concept's terms and never finds nothing.
+ */
+async function withZeroResultFallback(
+	searcher: Searcher,
+	{ query, terms, understood }: DirectorySearchPlan,
+	result: DirectoryResult
+): Promise<DirectoryResult> {
+	if (result.total > 0 || understood.concepts.length > 0 || query.q === '') return result;
+	const queries = directoryQueries(query, terms, understood.text, 'frequency');
+	const { results } = await searcher.multiSearch<PartnerRow>({ queries });
+	return directoryResultOf(searcher, query, terms, understood.text, results, 'frequency');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
+import type { MatchingStrategies, MultiSearchQuery, SearchResponse } from 'meilisearch';
 import type { DirectoryQuery, DirectoryResult, FacetParam, Highlighted } from '../src/lib/directory/types';
 import { FACET_PARAMS } from '../src/lib/directory/types';
 import {
@@ -79,7 +79,8 @@ export async function directoryResultOf(
 	query: DirectoryQuery,
 	terms: TaxonomyLabels,
 	text: string,
-	[first, ...countResults]: SearchResponse<PartnerRow>[]
+	[first, ...countResults]: SearchResponse<PartnerRow>[],
+	strategy?: MatchingStrategies
 ): Promise<DirectoryResult> {
 	const selected = selectedFacets(query);
 	const unselected = [...FACET_PARAMS, 'barrierefrei' as const].filter((f) => !selected.includes(f));
@@ -87,7 +88,8 @@ export async function directoryResultOf(
 	const shownPage = clampPage(query.seite, total);
 	const page =
 		total > 0 && shownPage !== query.seite
-			? (await searcher.multiSearch<Row>({ queries: [hitsQuery(query, text, terms, [], shownPage)] })).results[0]
+			? (await searcher.multiSearch<Row>({ queries: [hitsQuery(query, text, terms, [], shownPage, strategy)] }))
+					.results[0]
 			: first;
 
 	const counts = emptyCounts();
@@ -105,8 +107,17 @@ export async function directoryResultOf(
 	};
 }
 
-/** The multi-search for a directory page: its hits with the unselected facets' counts, then one count per selected facet. */
-export function directoryQueries(query: DirectoryQuery, terms: TaxonomyLabels, text = query.q): MultiSearchQuery[] {
+/**
+ * The multi-search for a directory page: its hits with the unselected facets' counts, then one count
+ * per selected facet. Meilisearch's own matching strategy ('last': words are dropped from the end)
+ * unless `strategy` says otherwise.
+ */
+export function directoryQueries(
+	query: DirectoryQuery,
+	terms: TaxonomyLabels,
+	text = query.q,
+	strategy?: MatchingStrategies
+): MultiSearchQuery[] {
 	const selected = selectedFacets(query);
 	const unselected = [...FACET_PARAMS, 'barrierefrei' as const].filter((f) => !selected.includes(f));
 	const countQueries = selected.map((facet) => ({
@@ -114,9 +125,10 @@ export function directoryQueries(query: DirectoryQuery, terms: TaxonomyLabels, t
 		q: text,
 		filter: buildFilter(query, terms, facet),
 		facets: [attributeOf(facet)],
-		limit: 0
+		limit: 0,
+		...(strategy && { matchingStrategy: strategy })
 	}));
-	return [hitsQuery(query, text, terms, unselected, query.seite), ...countQueries];
+	return [hitsQuery(query, text, terms, unselected, query.seite, strategy), ...countQueries];
 }
 
 /** A hit of directoryQueries() as a result row, with its highlights. */
@@ -156,10 +168,18 @@ export function splitHighlights(formatted: string): Highlighted {
 	return runs;
 }
 
-function hitsQuery(query: DirectoryQuery, text: string, terms: TaxonomyLabels, facets: Facet[], page: number) {
+function hitsQuery(
+	query: DirectoryQuery,
+	text: string,
+	terms: TaxonomyLabels,
+	facets: Facet[],
+	page: number,
+	strategy?: MatchingStrategies
+) {
 	return {
 		indexUid: PARTNERS_INDEX,
 		q: text,
+		...(strategy && { matchingStrategy: strategy }),
 		filter: buildFilter(query, terms),
 		facets: facets.map(attributeOf),
 		hitsPerPage: PAGE_SIZE,
