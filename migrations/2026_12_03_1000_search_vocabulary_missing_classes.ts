@@ -19,7 +19,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await addVocabulary(db, ADDITIONS);
 }
 
-const SUCHT_TERMS = { before: 'suchtprävention sucht', now: 'sucht suchtberatung suchtprävention' };
+const SUCHT_TERMS = { before: 'suchtprävention sucht', now: 'suchtprävention sucht suchtberatung' };
 
 // The words stay: a coordinator may have come to rely on them since.
 export async function down(): Promise<void> {}
