@@ -8,6 +8,7 @@ import {
 	RevisionNotFoundError,
 	savePage
 } from '../../src/lib/server/pages/pages';
+import type { PageSlug } from '../../src/lib/pages/slugs';
 import { loadPublicPage } from '../../src/lib/server/pages/public-view';
 import { useCoordinatorDatabase } from '../helpers/coordinator-database';
 
@@ -19,6 +20,8 @@ function pageForm(fields: Record<string, string>): FormData {
 
 describe('the portal’s own pages', () => {
 	const portal = useCoordinatorDatabase();
+	const save = (slug: PageSlug, title: string, body: string) =>
+		savePage(portal.db, slug, { title, body }, portal.coordinatorId);
 
 	it('show their template until the coordinator saves them, so a fresh installation has an Impressum', async () => {
 		const imprint = await getPage(portal.db, 'impressum');
@@ -29,18 +32,8 @@ describe('the portal’s own pages', () => {
 	});
 
 	it('keep the template as the oldest revision when first saved, and every save as a new one with its author', async () => {
-		await savePage(
-			portal.db,
-			'koordinierungsstelle',
-			{ title: 'Koordinierungsstelle', body: 'Erste eigene Fassung.' },
-			portal.coordinatorId
-		);
-		await savePage(
-			portal.db,
-			'koordinierungsstelle',
-			{ title: 'Koordinierungsstelle', body: 'Zweite Fassung.' },
-			portal.coordinatorId
-		);
+		await save('koordinierungsstelle', 'Koordinierungsstelle', 'Erste eigene Fassung.');
+		await save('koordinierungsstelle', 'Koordinierungsstelle', 'Zweite Fassung.');
 
 		const page = await getPage(portal.db, 'koordinierungsstelle');
 		expect(page.body).toBe('Zweite Fassung.');
@@ -66,12 +59,7 @@ describe('the portal’s own pages', () => {
 	});
 
 	it('refuse to restore a revision of another page', async () => {
-		await savePage(
-			portal.db,
-			'datenschutz',
-			{ title: 'Datenschutzerklärung', body: 'Geheimer Entwurf.' },
-			portal.coordinatorId
-		);
+		await save('datenschutz', 'Datenschutzerklärung', 'Geheimer Entwurf.');
 		const foreign = (await listRevisions(portal.db, 'datenschutz', { limit: 1, offset: 0 })).revisions[0];
 
 		expect(await getRevision(portal.db, 'impressum', foreign.id)).toBeNull();
@@ -82,13 +70,7 @@ describe('the portal’s own pages', () => {
 	});
 
 	it('page through a long history', async () => {
-		for (let i = 1; i <= 4; i++)
-			await savePage(
-				portal.db,
-				'leichte-sprache',
-				{ title: 'Leichte Sprache', body: `Fassung ${i}` },
-				portal.coordinatorId
-			);
+		for (let i = 1; i <= 4; i++) await save('leichte-sprache', 'Leichte Sprache', `Fassung ${i}`);
 		const second = await listRevisions(portal.db, 'leichte-sprache', { limit: 2, offset: 2 });
 		expect(second.total).toBe(5);
 		expect(second.revisions).toHaveLength(2);
@@ -103,7 +85,7 @@ describe('the portal’s own pages', () => {
 			'<img src="x" onerror="alert(1)">',
 			'[Klick](javascript:alert(1)) und [KPR](mailto:KPR@zittau.de)'
 		].join('\n\n');
-		await savePage(portal.db, 'ueber-den-kpr', { title: 'Über den KPR', body }, portal.coordinatorId);
+		await save('ueber-den-kpr', 'Über den KPR', body);
 
 		const { html } = await loadPublicPage(portal.db, 'ueber-den-kpr', 'de');
 		expect(html).toContain('<h2>Hinweis</h2>');

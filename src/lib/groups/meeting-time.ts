@@ -1,3 +1,4 @@
+import { berlinDateTime } from '$lib/berlin-dates';
 // Meeting times as German readers expect them, always in Berlin time whatever the browser's zone.
 const day = new Intl.DateTimeFormat('de-DE', {
 	weekday: 'long',
@@ -7,7 +8,6 @@ const day = new Intl.DateTimeFormat('de-DE', {
 	timeZone: 'Europe/Berlin'
 });
 const clock = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' });
-const stamp = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' });
 
 /** "Dienstag, 8. Dezember 2026, 18:00–19:30 Uhr" */
 export function formatMeetingTime(startsAt: string, endsAt: string): string {
@@ -17,7 +17,7 @@ export function formatMeetingTime(startsAt: string, endsAt: string): string {
 
 /** "01.12.2026, 21:40" for posts and replies. */
 export function formatStamp(iso: string): string {
-	return stamp.format(new Date(iso));
+	return berlinDateTime.format(new Date(iso));
 }
 
 /** "Dienstag, 8. Dezember 2026, 18:00 Uhr" */

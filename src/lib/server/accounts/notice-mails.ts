@@ -1,5 +1,5 @@
-import { readConfig } from '../config';
-import { composeMail, formatDateTime, type MailContent } from '../mail/compose';
+import { formatDateTime, type MailContent } from '../mail/compose';
+import { mailTemplate } from '../mail/template';
 import type { Mailer } from '../mail/mailer';
 
 // Notices to the account's own address after its credentials changed (ASVS 5.0 V6.3.7): whoever did
@@ -8,30 +8,21 @@ import type { Mailer } from '../mail/mailer';
 const NOT_YOU =
 	'Falls Sie das nicht selbst waren, wenden Sie sich bitte sofort an die Koordinierungsstelle des Präventionsrats.';
 
-export function emailChangedNoticeMail(
-	input: { newEmail: string; changedAt: Date },
-	siteName = readConfig().siteName
-): MailContent {
-	return composeMail(
-		'Die E-Mail-Adresse Ihres Kontos wurde geändert',
-		[
-			`die E-Mail-Adresse Ihres Kontos im Partnernetzwerk wurde am ${formatDateTime(input.changedAt)} auf ${input.newEmail} geändert. Diese Adresse hier gilt für die Anmeldung nicht mehr.`,
-			NOT_YOU
-		],
-		siteName
-	);
-}
+export const emailChangedNoticeMail = mailTemplate((input: { newEmail: string; changedAt: Date }) => ({
+	subject: 'Die E-Mail-Adresse Ihres Kontos wurde geändert',
+	blocks: [
+		`die E-Mail-Adresse Ihres Kontos im Partnernetzwerk wurde am ${formatDateTime(input.changedAt)} auf ${input.newEmail} geändert. Diese Adresse hier gilt für die Anmeldung nicht mehr.`,
+		NOT_YOU
+	]
+}));
 
-export function passwordChangedNoticeMail(input: { changedAt: Date }, siteName = readConfig().siteName): MailContent {
-	return composeMail(
-		'Das Passwort Ihres Kontos wurde geändert',
-		[
-			`das Passwort Ihres Kontos im Partnernetzwerk wurde am ${formatDateTime(input.changedAt)} geändert. Alle anderen Anmeldungen wurden dabei beendet.`,
-			NOT_YOU
-		],
-		siteName
-	);
-}
+export const passwordChangedNoticeMail = mailTemplate((input: { changedAt: Date }) => ({
+	subject: 'Das Passwort Ihres Kontos wurde geändert',
+	blocks: [
+		`das Passwort Ihres Kontos im Partnernetzwerk wurde am ${formatDateTime(input.changedAt)} geändert. Alle anderen Anmeldungen wurden dabei beendet.`,
+		NOT_YOU
+	]
+}));
 
 /**
  * Sends a notice after the change is already stored: a mail server that is down must not undo it
