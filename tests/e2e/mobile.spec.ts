@@ -1,51 +1,8 @@
-import { test, expect, type Page } from '@playwright/test';
-import { at, LOCALES, PUBLIC_PAGES } from './public-pages';
+import { test, expect } from '@playwright/test';
 
-// A phone: most citizens come this way. The small one (320 px) is the narrowest the pages must fit.
+// A phone: most citizens come this way. That every public page fits 320 and 390 px without sideways
+// scrolling is checked on the page load of its axe-core check (accessibility.spec.ts).
 const PHONE = { width: 390, height: 844 };
-const SMALL_PHONE = { width: 320, height: 640 };
-
-/** Elements that stick out to the right, for a readable failure; empty when the page fits. */
-function overflow(page: Page): Promise<string[]> {
-	return page.evaluate(() => {
-		const root = document.documentElement;
-		if (root.scrollWidth <= root.clientWidth) return [];
-		const wide = [...document.body.querySelectorAll('*')].filter(
-			(el) => el.getBoundingClientRect().right > root.clientWidth + 0.5
-		);
-		return [
-			`${root.scrollWidth} px > ${root.clientWidth} px`,
-			...wide.slice(-3).map((el) => el.outerHTML.slice(0, 120))
-		];
-	});
-}
-
-test.describe('every public page fits a phone', () => {
-	// One page for all loads: each address is loaded once and measured at both widths.
-	let page: Page;
-	test.beforeAll(async ({ browser }) => {
-		page = await browser.newPage({ viewport: SMALL_PHONE });
-	});
-	test.afterAll(() => page.close());
-
-	for (const locale of LOCALES) {
-		test(`in ${locale}, at 320 and 390 px, without sideways scrolling`, async () => {
-			// 32 addresses; a few seconds on an idle machine, far more on a busy one.
-			test.setTimeout(300_000);
-			const problems: Record<string, string[]> = {};
-			for (const path of PUBLIC_PAGES) {
-				await page.setViewportSize(SMALL_PHONE);
-				await page.goto(at(locale, path));
-				for (const size of [SMALL_PHONE, PHONE]) {
-					await page.setViewportSize(size);
-					const found = await overflow(page);
-					if (found.length > 0) problems[`${at(locale, path)} at ${size.width} px`] = found;
-				}
-			}
-			expect(problems).toEqual({});
-		});
-	}
-});
 
 test.describe('on a phone', () => {
 	test.use({ viewport: PHONE });

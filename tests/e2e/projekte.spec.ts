@@ -134,14 +134,6 @@ test('withdrawing asks for confirmation first', async ({ browser }) => {
 	await expect(school.getByText('Zurückgezogen', { exact: true })).toBeVisible();
 });
 
-for (const path of ['/projekte', '/en/projekte', PUBLIC_PROPOSAL, `/en${PUBLIC_PROPOSAL}`]) {
-	test(`axe-core finds no violations on ${path}`, async ({ page }) => {
-		await page.goto(path);
-		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		expect(await axeViolations(page)).toEqual([]);
-	});
-}
-
 test('the English list speaks English and marks the German proposal texts as German', async ({ page }) => {
 	await page.goto('/en/projekte');
 	await expect(page.getByRole('heading', { level: 1, name: 'Projects in the partner network' })).toBeVisible();
