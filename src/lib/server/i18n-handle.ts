@@ -1,12 +1,11 @@
 import type { Handle } from '@sveltejs/kit';
 import { baseLocale, deLocalizeUrl } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-
-// The signed-in areas speak German only; /en/intern and the like lead there instead of mixing languages.
-const GERMAN_ONLY = ['/intern', '/koordination', '/konto'];
+import { isSignedInArea } from './signed-in-areas';
 
 /**
- * Reads the language from the URL for the rest of the request and sets `<html lang>`. The JSON API
+ * Reads the language from the URL for the rest of the request and sets `<html lang>`. The signed-in
+ * areas speak German only; /en/intern and the like lead there instead of mixing languages. The JSON API
  * answers the same in every language, so it skips the middleware (which copies every request).
  */
 export const i18nHandle: Handle = ({ event, resolve }) =>
@@ -14,7 +13,7 @@ export const i18nHandle: Handle = ({ event, resolve }) =>
 		? resolve(event)
 		: paraglideMiddleware(event.request, ({ request, locale }) => {
 				const german = deLocalizeUrl(event.url);
-				if (locale !== baseLocale && isGermanOnly(german.pathname)) {
+				if (locale !== baseLocale && isSignedInArea(german.pathname)) {
 					return new Response(null, { status: 307, headers: { location: german.pathname + german.search } });
 				}
 				event.request = request;
@@ -22,7 +21,3 @@ export const i18nHandle: Handle = ({ event, resolve }) =>
 					transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
 				});
 			});
-
-function isGermanOnly(path: string): boolean {
-	return GERMAN_ONLY.some((area) => path === area || path.startsWith(`${area}/`));
-}
