@@ -1,16 +1,18 @@
 // npm run bench:relevance: the judged queries of tests/relevance against the demo network in a real
 // Meilisearch, through the directory's own search code. Prints success@3 and MRR per language.
-// `-- --held-out` / `-- --held-out-2` / `-- --held-out-3`: one of the sets kept out of tuning
+// `-- --held-out` / `-- --held-out-2` / `-- --held-out-3` / `-- --held-out-4`: one of the sets kept out of tuning
 // (tests/relevance/held-out*.ts) instead.
 import { HELD_OUT_QUERIES } from '../tests/relevance/held-out';
 import { HELD_OUT_2_QUERIES } from '../tests/relevance/held-out-2';
 import { HELD_OUT_3_QUERIES } from '../tests/relevance/held-out-3';
+import { HELD_OUT_4_QUERIES } from '../tests/relevance/held-out-4';
 import { formatReport, runRelevanceSuite, startDemoRuntime } from '../tests/relevance/suite';
 
 const HELD_OUT_SETS = {
 	'--held-out': HELD_OUT_QUERIES,
 	'--held-out-2': HELD_OUT_2_QUERIES,
-	'--held-out-3': HELD_OUT_3_QUERIES
+	'--held-out-3': HELD_OUT_3_QUERIES,
+	'--held-out-4': HELD_OUT_4_QUERIES
 };
 const chosen = Object.entries(HELD_OUT_SETS).find(([flag]) => process.argv.includes(flag));
 const queries = chosen?.[1];
