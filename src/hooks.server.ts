@@ -1,7 +1,6 @@
 import type { ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { bodyLimitHandle } from '$lib/server/body-limit';
-import { deferredHydrationHandle } from '$lib/server/deferred-hydration';
 import { sessionHandle } from '$lib/server/auth/session-handle';
 import { i18nHandle } from '$lib/server/i18n-handle';
 import { startRuntime, stopRuntime } from '$lib/server/runtime';
@@ -19,11 +18,4 @@ export const init: ServerInit = async () => {
 	});
 };
 
-export const handle = sequence(
-	securityHeadersHandle,
-	deferredHydrationHandle,
-	bodyLimitHandle,
-	i18nHandle,
-	openedResultHandle,
-	sessionHandle
-);
+export const handle = sequence(securityHeadersHandle, bodyLimitHandle, i18nHandle, openedResultHandle, sessionHandle);
