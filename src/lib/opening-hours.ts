@@ -63,17 +63,20 @@ const DAY_MINUTES = 24 * 60;
 /** A summer break may last weeks; beyond a season nobody plans. */
 const LOOK_AHEAD_DAYS = 92;
 
-const wallClockFormat = new Intl.DateTimeFormat('en-GB', {
-	timeZone: TIME_ZONE,
-	weekday: 'short',
-	hour: '2-digit',
-	minute: '2-digit',
-	hourCycle: 'h23'
-});
+// Made on first use: a browser loads its locale data with the first Intl.DateTimeFormat (50–150 ms on
+// a phone), and the profile page hydrates from the server's text without needing one.
+let wallClockFormat: Intl.DateTimeFormat | undefined;
 const SHORT_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** Weekday (1–7) and minutes since midnight of a moment, as a clock in Zittau shows them. */
 export function wallClockAt(date: Date): { weekday: number; minutes: number } {
+	wallClockFormat ??= new Intl.DateTimeFormat('en-GB', {
+		timeZone: TIME_ZONE,
+		weekday: 'short',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23'
+	});
 	const parts = wallClockFormat.formatToParts(date);
 	const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
 	return {

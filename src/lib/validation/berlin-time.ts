@@ -4,15 +4,8 @@
 // hour that happens twice in October means its first occurrence.
 
 const ZONE = 'Europe/Berlin';
-const partsFormat = new Intl.DateTimeFormat('en-GB', {
-	timeZone: ZONE,
-	hourCycle: 'h23',
-	year: 'numeric',
-	month: '2-digit',
-	day: '2-digit',
-	hour: '2-digit',
-	minute: '2-digit'
-});
+// Made on first use, so that a page importing this module loads no locale data until it needs them.
+let partsFormat: Intl.DateTimeFormat | undefined;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{1,2}):(\d{2})$/;
@@ -52,6 +45,15 @@ export function parseBerlinDateTime(text: string): Date | null {
 
 /** The Berlin calendar day and clock time of an instant, as a form shows them. */
 export function berlinParts(instant: Date): { date: string; time: string } {
+	partsFormat ??= new Intl.DateTimeFormat('en-GB', {
+		timeZone: ZONE,
+		hourCycle: 'h23',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		hour: '2-digit',
+		minute: '2-digit'
+	});
 	const p = Object.fromEntries(partsFormat.formatToParts(instant).map((x) => [x.type, x.value]));
 	return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
 }

@@ -41,10 +41,3 @@ export function kindLabel(kind: ServiceAreaKind): string {
 export function partnerLang(): 'de' | undefined {
 	return getLocale() === 'de' ? undefined : 'de';
 }
-
-/** The weekday's name in the page's language; ISO weekday 1 = Monday. */
-export function weekdayName(weekday: number): string {
-	// 2024-01-01 was a Monday.
-	const date = new Date(Date.UTC(2024, 0, weekday));
-	return new Intl.DateTimeFormat(getLocale(), { weekday: 'long', timeZone: 'UTC' }).format(date);
-}
