@@ -18,8 +18,18 @@ import { addVocabulary, queueSettings, type Addition } from './2026_12_03_0400_s
 // takes their money (Häusliche Gewalt), homework help and holiday trips (Jugendarbeit). Like the
 // earlier rounds: rows matched by label, only missing words added; `down` removes the new concepts.
 export async function up(db: Kysely<any>): Promise<void> {
+	await db
+		.updateTable('search_vocabulary')
+		.set({ search_terms: JUGENDARBEIT_TERMS.now })
+		.where('label', '=', 'Jugendarbeit')
+		.where('search_terms', '=', JUGENDARBEIT_TERMS.before)
+		.execute();
 	await addVocabulary(db, ADDITIONS);
 }
+
+// "jugendarbeit" first reached only the streetworkers: the clubs and youth cellars say "Jugendliche".
+// Profiles naming all three rank first; a profile that names only young people still comes.
+const JUGENDARBEIT_TERMS = { before: 'jugendarbeit jugendclub', now: 'jugendliche jugendarbeit jugendclub' };
 
 // The words added to existing concepts stay: a coordinator may have come to rely on them since.
 export async function down(db: Kysely<any>): Promise<void> {
