@@ -371,13 +371,7 @@ const ADDITIONS: Addition[] = [
 			'summer camp|holiday trip*|band room|rehearsal room|wyjazdy wakacyjne|wyjazd wakacyjny|kolonie|' +
 			'obóz|letní tábor|tábor|zkušebna'
 	],
-	[
-		'Angriff',
-		'',
-		'',
-		true,
-		'stabbing|stabbed|messerangriff|messerstecherei|dźgnięty|dźgnął|pobodán*|bodnutí'
-	],
+	['Angriff', '', '', true, 'stabbing|stabbed|messerangriff|messerstecherei|dźgnięty|dźgnął|pobodán*|bodnutí'],
 	[
 		'Einbruch',
 		'',
