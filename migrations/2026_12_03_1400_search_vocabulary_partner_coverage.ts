@@ -248,6 +248,72 @@ const ADDITIONS: Addition[] = [
 			'kawiarenka językowa|kawiarnia językowa|poćwiczyć niemiecki|ćwiczyć niemiecki|rozmawiać po niemiecku|' +
 			'jazyková kavárna|procvičit němčinu|procvičovat němčinu|mluvit německy'
 	],
+	[
+		'Schäden melden',
+		'beleuchtung spielplätzen schäden',
+		'nachbarschaft',
+		false,
+		'schlagloch|schlaglöcher|straßenschaden|straßenschäden|laterne kaputt|straßenlaterne*|spielplatz kaputt|' +
+			'kaputter spielplatz|spielgerät kaputt|schaden melden|schäden melden|' +
+			'pothole*|broken streetlight|streetlight broken|broken playground|damaged playground|report damage|' +
+			'dziura w jezdni|dziury w drodze|latarnia nie świeci|plac zabaw|zgłosić uszkodzenie|' +
+			'výmol*|pouliční lampa|lampa nesvítí|dětské hřiště|rozbité hřiště|nahlásit poškození'
+	],
+	[
+		'Hilfe bei Anträgen',
+		'anträgen behördenpost',
+		'',
+		false,
+		'formular*|antrag ausfüllen|anträge ausfüllen|brief vom amt|briefe vom amt|behördenbrief*|behördenpost|' +
+			'verstehe den brief nicht|' +
+			'fill in a form|fill out a form|fill in forms|help with forms|letter from the authorities|' +
+			'official letter|' +
+			'wypełnić wniosek|wypełnić formularz|pomoc z wnioskiem|pismo z urzędu|list z urzędu|' +
+			'vyplnit formulář|vyplnit žádost|pomoc s formulářem|dopis z úřadu|dopis od úřadu'
+	],
+	[
+		'Ausbildung und Beruf',
+		'ausbildung anerkennung',
+		'integration',
+		false,
+		'bewerbung*|lebenslauf|ausbildungsplatz|lehrstelle|praktikum|zeugnis anerkennen|zeugnisse anerkennen|' +
+			'abschluss anerkennen|job finden|arbeit finden|arbeit suchen|berufsvorbereitung|' +
+			'job application|apply for a job|cv|resume|apprenticeship|find a job|looking for work|' +
+			'recognition of qualifications|' +
+			'szukam pracy|znaleźć pracę|praktyki|uznanie dyplomu|nostryfikacja|życiorys|' +
+			'hledám práci|najít práci|učňovsk*|uznání vzdělání|nostrifikace|životopis'
+	],
+	[
+		'Treffpunkt für alle Generationen',
+		'mehrgenerationenhaus mittagstisch',
+		'nachbarschaft',
+		false,
+		'mittagstisch|mittagessen günstig|günstig essen|repair café|repaircafe|reparieren lassen|krabbelgruppe|' +
+			'familienfrühstück|mehrgenerationenhaus|' +
+			'cheap lunch|lunch for seniors|repair cafe|toddler group|baby group|family breakfast|' +
+			'tani obiad|obiady dla seniorów|grupa dla maluchów|naprawić za darmo|' +
+			'levný oběd|obědy pro seniory|obědy|skupina pro batolata|opravna zdarma'
+	],
+	[
+		'Zivilcourage',
+		'zivilcourage',
+		'gewaltpraevention',
+		false,
+		'zivilcourage|eingreifen|dazwischengehen|was tun wenn jemand angegriffen|' +
+			'civil courage|bystander|step in|intervene|' +
+			'odwaga cywilna|reagować|zareagować|' +
+			'občanská statečnost|zasáhnout|zakročit'
+	],
+	[
+		'Kita',
+		'kita',
+		'',
+		false,
+		'kita|kitas|kitaplatz|kita platz|kindergarten|kindergartenplatz|krippe|krippenplatz|kindertagesstätte|' +
+			'daycare|day care|nursery|preschool|' +
+			'przedszkole|przedszkola|przedszkolu|żłobek|żłobka|' +
+			'školka|školky|školce|mateřská škola|mateřskou školu|jesle'
+	],
 	// Known concepts: the situations they missed.
 	[
 		'Stalking',
