@@ -316,6 +316,18 @@ const ADDITIONS: Addition[] = [
 	],
 	// Known concepts: the situations they missed.
 	[
+		'Medien und Internet',
+		'',
+		'',
+		false,
+		'insta|fremder schreibt|schreibt meiner tochter|schreibt meinem sohn|will fotos|will nacktfotos|' +
+			'fordert fotos|fordert bilder|' +
+			'stranger messaging|messaging my daughter|messaging my son|asks for photos|asks for pictures|' +
+			'wants pictures|wants photos|' +
+			'obcy pisze|pisze do córki|pisze do syna|chce zdjęć|prosi o zdjęcia|' +
+			'cizí muž píše|píše dceři|píše synovi|chce fotky|žádá o fotky'
+	],
+	[
 		'Stalking',
 		'',
 		'',
