@@ -165,7 +165,7 @@ const ADDITIONS: Addition[] = [
 		'gewalttätig männer',
 		'gewaltpraevention',
 		false,
-		'raste aus|ich raste aus|ausrasten|ausgerastet|meine wut|wutausbrüche|aggressionen|anti gewalt training|' +
+		'raste aus|ich raste aus|ausrasten|ausgerastet|meine wut|aggressionen|anti gewalt training|' +
 			'antigewalttraining|ich habe zugeschlagen|habe meine frau geschlagen|will nicht mehr schlagen|' +
 			'anger management|lose my temper|losing my temper|i hit my wife|i hit my partner|i hit my girlfriend|' +
 			'tracę panowanie|wybuchy złości|uderzyłem żonę|uderzyłem partnerkę|' +
@@ -243,7 +243,7 @@ const ADDITIONS: Addition[] = [
 		'sprachcafé',
 		'integration',
 		false,
-		'sprachcafe|sprach café|deutsch üben|deutsch sprechen üben|sprachtandem|tandempartner*|' +
+		'sprach café|deutsch üben|deutsch sprechen üben|sprachtandem|tandempartner*|' +
 			'language cafe|language café|practice german|practise german|practice my german|conversation group|' +
 			'kawiarenka językowa|kawiarnia językowa|poćwiczyć niemiecki|ćwiczyć niemiecki|rozmawiać po niemiecku|' +
 			'jazyková kavárna|procvičit němčinu|procvičovat němčinu|mluvit německy'
@@ -314,7 +314,174 @@ const ADDITIONS: Addition[] = [
 			'przedszkole|przedszkola|przedszkolu|żłobek|żłobka|' +
 			'školka|školky|školce|mateřská škola|mateřskou školu|jesle'
 	],
+	[
+		'Schlüsseldienst und Sicherungstechnik',
+		'notöffnungen sicherheitstechnik',
+		'einbruchschutz',
+		false,
+		'ausgesperrt|schlüssel verloren|schlüssel vergessen|schlüsseldienst|tür zugefallen|zusatzschloss|querriegel|' +
+			'locked out|lost my keys|locksmith|door slammed shut|' +
+			'zatrzasnęły się drzwi|zgubiłem klucze|zgubiłam klucze|ślusarz|' +
+			'zabouchnuté dveře|zabouchl jsem|ztratil jsem klíče|ztratila jsem klíče|zámečník'
+	],
+	[
+		'Wohnung anpassen',
+		'wohnungsanpassung',
+		'',
+		false,
+		'wohnung umbauen|barrierefrei umbauen|altersgerecht*|wohnungsanpassung|treppe schaffe ich nicht|' +
+			'adapt my flat|adapt my home|accessible flat|can t manage the stairs|' +
+			'dostosować mieszkanie|mieszkanie bez barier|nie daję rady schodom|' +
+			'bezbariérový byt|upravit byt|nezvládám schody'
+	],
+	[
+		'Bewegung im Alter',
+		'gymnastik fahrdienst',
+		'',
+		false,
+		'seniorengymnastik|gymnastik|seniorensport|fahrdienst|abgeholt werden|' +
+			'exercise for seniors|exercise class|gym for older people|lift to|transport for elderly|' +
+			'gimnastyka|gimnastyka dla seniorów|ćwiczenia dla seniorów|dowóz|' +
+			'gymnastika|cvičení pro seniory|cvičení|odvoz pro seniory'
+	],
+	[
+		'Deutsch als Zweitsprache',
+		'vorbereitungsklassen sprachförderung',
+		'integration',
+		false,
+		'deutsch als zweitsprache|daz|vorbereitungsklasse*|sprachförderung|spricht kein deutsch|' +
+			'german as a second language|welcome class|doesn t speak german|does not speak german|' +
+			'klasa przygotowawcza|nie mówi po niemiecku|' +
+			'přípravná třída|nemluví německy'
+	],
+	[
+		'Quartier und Mitmachen',
+		'quartiersmanagement',
+		'nachbarschaft',
+		false,
+		'quartiersmanagement|quartiersbüro|nachbarschaftsfest*|straßenfest|stadtteilfest|projektidee*|' +
+			'verfügungsfonds|bewohnerversammlung|stadtteilspaziergang|' +
+			'street party|neighbourhood party|neighborhood party|community project|residents meeting|' +
+			'festyn|festyn sąsiedzki|zebranie mieszkańców|projekt w dzielnicy|' +
+			'sousedská slavnost|pouliční slavnost|schůze obyvatel|projekt ve čtvrti'
+	],
+	[
+		'Ehrenamt',
+		'ehrenamtliche',
+		'',
+		false,
+		'ehrenamt*|freiwillig helfen|mithelfen|mich engagieren|' +
+			'volunteer*|help out|get involved|' +
+			'wolontariusz*|wolontariat|chcę pomagać|' +
+			'dobrovolník*|dobrovolnice|dobrovolnictví|chci pomáhat'
+	],
+	[
+		'Kirche',
+		'pfarrei',
+		'',
+		false,
+		'kirche|gottesdienst*|messe|pfarrer|pfarrei|kirchgemeinde|' +
+			'church|church service|priest|parish|' +
+			'kościół|msza|msza po polsku|ksiądz|parafia|' +
+			'kostel|mše|farář|farnost'
+	],
+	[
+		'Sicherheit erforschen',
+		'sicherheitsanalyse bürgerbefragung',
+		'kriminalpraevention',
+		false,
+		'umfrage|befragung|bürgerbefragung|sicherheitsanalyse|studie|forschung|abschlussarbeit|' +
+			'survey|research|thesis|' +
+			'ankieta|badanie|badania|praca dyplomowa|' +
+			'dotazník|průzkum|výzkum|diplomová práce'
+	],
 	// Known concepts: the situations they missed.
+	[
+		'Sucht',
+		'',
+		'',
+		false,
+		'entzug|entgiftung|therapieplatz|entzugsklinik|detox|rehab|odwyk|detoks|terapia uzależnień|' +
+			'odvykačka|protialkoholní léčba|léčebna'
+	],
+	[
+		'Streetwork',
+		'',
+		'',
+		false,
+		'wäsche waschen|waschmaschine|do my laundry|wash my clothes|pralka|wyprać ubrania|vyprat prádlo|pračka'
+	],
+	['Verkehrssicherheit', '', '', false, 'busschule|school bus|autobus szkolny|školní autobus'],
+	[
+		'Behinderung',
+		'',
+		'',
+		false,
+		'gebärdensprache|assistenz|persönliches budget|eingliederungshilfe|' +
+			'sign language|personal assistant|disability benefits|' +
+			'język migowy|asystent osoby niepełnosprawnej|' +
+			'znakový jazyk|osobní asistence|příspěvek na péči'
+	],
+	[
+		'Kita',
+		'',
+		'',
+		false,
+		'frühförderung|entwicklungsverzögerung|hort|early intervention|after school care|' +
+			'wczesne wspomaganie|raná péče|družina'
+	],
+	[
+		'Rechtsberatung',
+		'',
+		'',
+		false,
+		'wohnungsverweisung|protection order|nakaz opuszczenia mieszkania|' + 'vykázání|vykázat z bytu'
+	],
+	[
+		'Extremismus',
+		'',
+		'',
+		false,
+		'verschwörung*|querdenker*|stammtischparolen|conspiracy|conspiracy theor*|' +
+			'teoria spiskowa|teorie spiskowe|dezinformacj*|konspirační teorie|dezinformace'
+	],
+	[
+		'Medien und Internet',
+		'',
+		'',
+		false,
+		'fake news|falschnachrichten|desinformation|fałszywe wiadomości|poplašné zprávy|' +
+			'datenschutz|privatsphäre|privacy|prywatność|soukromí'
+	],
+	[
+		'Betrug',
+		'',
+		'',
+		false,
+		'gehackt|konto gehackt|account hacked|hacked|zhakowan*|włamanie na konto|hacknut*|napadený účet'
+	],
+	[
+		'Bürgerservice',
+		'',
+		'',
+		false,
+		'beglaubigung|beglaubigen|certified copy|uwierzytelnienie|ověření podpisu|ověřená kopie'
+	],
+	[
+		'Ordnungsamt',
+		'',
+		'',
+		false,
+		'veranstaltung anmelden|fest anmelden|event permit|pozwolenie na imprezę|povolení akce|' +
+			'gewerbe anmelden|gewerbeanmeldung|register a business|zarejestrować działalność|živnostenský úřad'
+	],
+	[
+		'Einbruch',
+		'',
+		'',
+		false,
+		'fördermittel|kfw|zuschuss einbruchschutz|grant for security|dofinansowanie|dotace na zabezpečení'
+	],
 	[
 		'Medien und Internet',
 		'',
@@ -357,10 +524,10 @@ const ADDITIONS: Addition[] = [
 		'',
 		'',
 		false,
-		'hass im netz|hasskommentar*|hassnachricht*|hassrede|hetze|hetzt|hetzen|hasspost*|' +
-			'hate speech|online hate|hate online|hateful comments|hate comments|posting hate|hate about me|' +
+		'hass im netz|hasskommentar*|hassnachricht*|hassrede|hetzt|hetzen|hasspost*|' +
+			'online hate|hate online|hateful comments|hate comments|posting hate|hate about me|' +
 			'muslim|muslime|muslimin|jude|jüdisch|jewish|' +
-			'hejt*|mowa nienawiści|nienawiść w sieci|nienawistne komentarze|muzułman*|polaczk*|' +
+			'nienawiść w sieci|nienawistne komentarze|muzułman*|polaczk*|' +
 			'nenávist na internetu|nenávistné komentáře|nenávistn*|muslim*|žid|židé|židovsk*'
 	],
 	[
