@@ -3,19 +3,18 @@ import { addVocabulary, queueSettings, type Addition } from './2026_12_03_0400_s
 
 // Round four (issue #10): coverage instead of the last set's words. Every demo partner's offer and
 // every topic was gone through for the situations a citizen is in when that offer is the answer, and
-// how they say it in German, English, Polish and Czech. Offers no concept reached get a concept whose
-// first search term is a word of those partners' profiles (Meilisearch never drops a query's first
-// word): probation after prison, costs in games, safe shops for children and shop owners, the health
-// office (HIV test, vaccinations), the federal police (station, tracks, border), adult education
-// (first aid, language courses), the citizens' office (lost property, ID, blocking one's address),
+// how they say it in German, English, Polish and Czech. Offers no concept reached get one of 31 new
+// concepts whose first search term is a word of those partners' own published profiles (Meilisearch
+// never drops a query's first word): probation after prison, costs in games, safe shops for children
+// and shop owners, the health office, the federal police, adult education, the citizens' office,
 // victim–offender mediation, neighbourhood watch, family and separation counselling, men who want to
-// stop being violent, the special-needs school, consumer contracts, places that feel unsafe at night,
-// youth exchange, discrimination, documenting injuries, language cafés. Known concepts get the
-// situations they missed: a spy app on the phone (Stalking), self-harm, dementia and confused or
-// hoarding neighbours, flashbacks (Psychische Erkrankung), online hate (Rassismus), alcohol sold to
-// minors and found animals (Ordnungsamt), unpaid wages (Migration), a missing child and drink-driving
-// (Polizei), remote-access scams and strangers let in (Betrug), a partner who locks someone in or
-// takes their money (Häusliche Gewalt), homework help and holiday trips (Jugendarbeit). Like the
+// stop being violent, the special-needs school, consumer contracts, places that feel unsafe, youth
+// exchange, discrimination, documenting injuries, language cafés, damage to report, help with forms,
+// jobs and training, the multigenerational house, civil courage, daycare, adapting a flat, exercise
+// for seniors, German as a second language, neighbourhood projects, volunteering, church, research.
+// 20 known concepts get the situations they missed (a spy app on the phone, self-harm, dementia,
+// online hate, alcohol sold to minors, found animals, unpaid wages, a child not come home, …).
+// Jugendarbeit leads with its broadest term where its terms are still the seeded ones. Like the
 // earlier rounds: rows matched by label, only missing words added; `down` removes the new concepts.
 export async function up(db: Kysely<any>): Promise<void> {
 	await db
@@ -33,6 +32,12 @@ const JUGENDARBEIT_TERMS = { before: 'jugendarbeit jugendclub', now: 'jugendlich
 
 // The words added to existing concepts stay: a coordinator may have come to rely on them since.
 export async function down(db: Kysely<any>): Promise<void> {
+	await db
+		.updateTable('search_vocabulary')
+		.set({ search_terms: JUGENDARBEIT_TERMS.before })
+		.where('label', '=', 'Jugendarbeit')
+		.where('search_terms', '=', JUGENDARBEIT_TERMS.now)
+		.execute();
 	const added = ADDITIONS.filter(([, terms]) => terms !== '').map(([label]) => label);
 	await db.deleteFrom('search_vocabulary').where('label', 'in', added).execute();
 	await queueSettings(db);
@@ -315,16 +320,6 @@ const ADDITIONS: Addition[] = [
 			'školka|školky|školce|mateřská škola|mateřskou školu|jesle'
 	],
 	[
-		'Schlüsseldienst und Sicherungstechnik',
-		'notöffnungen sicherheitstechnik',
-		'einbruchschutz',
-		false,
-		'ausgesperrt|schlüssel verloren|schlüssel vergessen|schlüsseldienst|tür zugefallen|zusatzschloss|querriegel|' +
-			'locked out|lost my keys|locksmith|door slammed shut|' +
-			'zatrzasnęły się drzwi|zgubiłem klucze|zgubiłam klucze|ślusarz|' +
-			'zabouchnuté dveře|zabouchl jsem|ztratil jsem klíče|ztratila jsem klíče|zámečník'
-	],
-	[
 		'Wohnung anpassen',
 		'wohnungsanpassung',
 		'',
@@ -480,7 +475,7 @@ const ADDITIONS: Addition[] = [
 		'',
 		'',
 		false,
-		'fördermittel|kfw|zuschuss einbruchschutz|grant for security|dofinansowanie|dotace na zabezpečení'
+		'zusatzschloss|querriegel|fördermittel|kfw|zuschuss einbruchschutz|grant for security|dofinansowanie|dotace na zabezpečení'
 	],
 	[
 		'Medien und Internet',
