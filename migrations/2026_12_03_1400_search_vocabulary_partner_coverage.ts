@@ -17,12 +17,7 @@ import { addVocabulary, queueSettings, type Addition } from './2026_12_03_0400_s
 // Jugendarbeit leads with its broadest term where its terms are still the seeded ones. Like the
 // earlier rounds: rows matched by label, only missing words added; `down` removes the new concepts.
 export async function up(db: Kysely<any>): Promise<void> {
-	await db
-		.updateTable('search_vocabulary')
-		.set({ search_terms: JUGENDARBEIT_TERMS.now })
-		.where('label', '=', 'Jugendarbeit')
-		.where('search_terms', '=', JUGENDARBEIT_TERMS.before)
-		.execute();
+	await replaceSearchTerms(db, 'Jugendarbeit', JUGENDARBEIT_TERMS.before, JUGENDARBEIT_TERMS.now);
 	await addVocabulary(db, ADDITIONS);
 }
 
@@ -32,15 +27,20 @@ const JUGENDARBEIT_TERMS = { before: 'jugendarbeit jugendclub', now: 'jugendlich
 
 // The words added to existing concepts stay: a coordinator may have come to rely on them since.
 export async function down(db: Kysely<any>): Promise<void> {
-	await db
-		.updateTable('search_vocabulary')
-		.set({ search_terms: JUGENDARBEIT_TERMS.before })
-		.where('label', '=', 'Jugendarbeit')
-		.where('search_terms', '=', JUGENDARBEIT_TERMS.now)
-		.execute();
+	await replaceSearchTerms(db, 'Jugendarbeit', JUGENDARBEIT_TERMS.now, JUGENDARBEIT_TERMS.before);
 	const added = ADDITIONS.filter(([, terms]) => terms !== '').map(([label]) => label);
 	await db.deleteFrom('search_vocabulary').where('label', 'in', added).execute();
 	await queueSettings(db);
+}
+
+/** A concept's search terms, only where they are still `from` (a coordinator's own terms stay). */
+async function replaceSearchTerms(db: Kysely<any>, label: string, from: string, to: string): Promise<void> {
+	await db
+		.updateTable('search_vocabulary')
+		.set({ search_terms: to })
+		.where('label', '=', label)
+		.where('search_terms', '=', from)
+		.execute();
 }
 
 const ADDITIONS: Addition[] = [
