@@ -1,11 +1,13 @@
 // npm run bench:relevance: the judged queries of tests/relevance against the demo network in a real
 // Meilisearch, through the directory's own search code. Prints success@3 and MRR per language.
 // `-- --held-out` / `-- --held-out-2` / `-- --held-out-3` / `-- --held-out-4`: one of the sets kept out of tuning
-// (tests/relevance/held-out*.ts) instead.
+// (tests/relevance/held-out*.ts) instead; `-- --all`: the judged suite and every one of those sets, one
+// demo network for all.
 import { HELD_OUT_QUERIES } from '../tests/relevance/held-out';
 import { HELD_OUT_2_QUERIES } from '../tests/relevance/held-out-2';
 import { HELD_OUT_3_QUERIES } from '../tests/relevance/held-out-3';
 import { HELD_OUT_4_QUERIES } from '../tests/relevance/held-out-4';
+import { JUDGED_QUERIES } from '../tests/relevance/queries';
 import { formatReport, runRelevanceSuite, startDemoRuntime } from '../tests/relevance/suite';
 
 const HELD_OUT_SETS = {
@@ -14,13 +16,18 @@ const HELD_OUT_SETS = {
 	'--held-out-3': HELD_OUT_3_QUERIES,
 	'--held-out-4': HELD_OUT_4_QUERIES
 };
+const all = process.argv.includes('--all');
 const chosen = Object.entries(HELD_OUT_SETS).find(([flag]) => process.argv.includes(flag));
-const queries = chosen?.[1];
+const runs: [string, typeof JUDGED_QUERIES][] = all
+	? [['judged', JUDGED_QUERIES], ...Object.entries(HELD_OUT_SETS)]
+	: [[chosen?.[0] ?? 'judged', chosen?.[1] ?? JUDGED_QUERIES]];
 const runtime = await startDemoRuntime();
 try {
-	const report = await runRelevanceSuite(runtime, queries);
-	console.log(formatReport(report));
-	if (report.errors.length > 0) process.exitCode = 1;
+	for (const [name, queries] of runs) {
+		const report = await runRelevanceSuite(runtime, queries);
+		console.log(all ? `== ${name}\n${formatReport(report)}` : formatReport(report));
+		if (report.errors.length > 0) process.exitCode = 1;
+	}
 } finally {
 	await runtime.cleanup();
 }

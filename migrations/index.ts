@@ -31,6 +31,7 @@ import * as searchGaps from './2026_12_03_0300_search_gaps';
 import * as vocabularyEverydayWords from './2026_12_03_0400_search_vocabulary_everyday_words';
 import * as vocabularyDescribedSituations from './2026_12_03_0700_search_vocabulary_described_situations';
 import * as vocabularyMissingClasses from './2026_12_03_1000_search_vocabulary_missing_classes';
+import * as vocabularyPartnerCoverage from './2026_12_03_1400_search_vocabulary_partner_coverage';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -65,5 +66,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_03_0300_search_gaps': searchGaps,
 	'2026_12_03_0400_search_vocabulary_everyday_words': vocabularyEverydayWords,
 	'2026_12_03_0700_search_vocabulary_described_situations': vocabularyDescribedSituations,
-	'2026_12_03_1000_search_vocabulary_missing_classes': vocabularyMissingClasses
+	'2026_12_03_1000_search_vocabulary_missing_classes': vocabularyMissingClasses,
+	'2026_12_03_1400_search_vocabulary_partner_coverage': vocabularyPartnerCoverage
 };

@@ -80,7 +80,7 @@ export async function planDirectorySearch(
  * the word as typed, and the matching guides (the bench sends the same request raw).
  */
 export function directoryRequest({ query, terms, understood, guides, literalText }: DirectorySearchPlan) {
-	const reading = directoryQueries(query, terms, understood.text);
+	const reading = directoryQueries(query, terms, understood.text, undefined, understood.topicCodes);
 	const literal = literalText === null ? [] : directoryQueries(query, terms, literalText);
 	return { queries: [...reading, ...literal, ...(guides ? [guideSearchParams(guides)] : [])], reading, literal };
 }
@@ -95,7 +95,7 @@ async function searchDirectoryInMeili(
 	const readingResult = await withZeroResultFallback(
 		searcher,
 		plan,
-		await directoryResultOf(searcher, query, terms, understood.text, results)
+		await directoryResultOf(searcher, query, terms, understood.text, results, undefined, understood.topicCodes)
 	);
 	const result =
 		literalText === null

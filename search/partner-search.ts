@@ -80,7 +80,8 @@ export async function directoryResultOf(
 	terms: TaxonomyLabels,
 	text: string,
 	[first, ...countResults]: SearchResponse<PartnerRow>[],
-	strategy?: MatchingStrategies
+	strategy?: MatchingStrategies,
+	boostTopics: string[] = []
 ): Promise<DirectoryResult> {
 	const selected = selectedFacets(query);
 	const unselected = [...FACET_PARAMS, 'barrierefrei' as const].filter((f) => !selected.includes(f));
@@ -88,8 +89,11 @@ export async function directoryResultOf(
 	const shownPage = clampPage(query.seite, total);
 	const page =
 		total > 0 && shownPage !== query.seite
-			? (await searcher.multiSearch<Row>({ queries: [hitsQuery(query, text, terms, [], shownPage, strategy)] }))
-					.results[0]
+			? (
+					await searcher.multiSearch<Row>({
+						queries: [hitsQuery(query, text, terms, [], shownPage, strategy, boostTopics)]
+					})
+				).results[0]
 			: first;
 
 	const counts = emptyCounts();
@@ -110,13 +114,17 @@ export async function directoryResultOf(
 /**
  * The multi-search for a directory page: its hits with the unselected facets' counts, then one count
  * per selected facet. Meilisearch's own matching strategy ('last': words are dropped from the end)
- * unless `strategy` says otherwise.
+ * unless `strategy` says otherwise. `boostTopics` (the topics of the concepts the query understanding
+ * read) order equally good text matches by how central those topics are to each partner, unless the
+ * citizen chose topics themselves.
  */
 export function directoryQueries(
 	query: DirectoryQuery,
 	terms: TaxonomyLabels,
 	text = query.q,
-	strategy?: MatchingStrategies
+	strategy?: MatchingStrategies,
+	/** Topics the text was read as naming: among equally good matches, partners central to them lead. */
+	boostTopics: string[] = []
 ): MultiSearchQuery[] {
 	const selected = selectedFacets(query);
 	const unselected = [...FACET_PARAMS, 'barrierefrei' as const].filter((f) => !selected.includes(f));
@@ -128,7 +136,7 @@ export function directoryQueries(
 		limit: 0,
 		...(strategy && { matchingStrategy: strategy })
 	}));
-	return [hitsQuery(query, text, terms, unselected, query.seite, strategy), ...countQueries];
+	return [hitsQuery(query, text, terms, unselected, query.seite, strategy, boostTopics), ...countQueries];
 }
 
 /** A hit of directoryQueries() as a result row, with its highlights. */
@@ -174,7 +182,8 @@ function hitsQuery(
 	terms: TaxonomyLabels,
 	facets: Facet[],
 	page: number,
-	strategy?: MatchingStrategies
+	strategy?: MatchingStrategies,
+	boostTopics: string[] = []
 ) {
 	return {
 		indexUid: PARTNERS_INDEX,
@@ -184,7 +193,7 @@ function hitsQuery(
 		facets: facets.map(attributeOf),
 		hitsPerPage: PAGE_SIZE,
 		page,
-		sort: sortOf(query),
+		sort: sortOf(query, boostTopics),
 		attributesToRetrieve: RETRIEVE,
 		attributesToHighlight: ['name', 'description', 'offer'],
 		attributesToCrop: ['description', 'offer'],
@@ -197,12 +206,14 @@ function hitsQuery(
 
 /**
  * Chosen by name: A–Z. Otherwise the partners for whom a chosen topic or target group is central
- * first (with a search text, Meilisearch applies this after its text relevance rules); without a
- * search text there is nothing else to rank by, and A–Z reads better than index order.
+ * first (with a search text, Meilisearch applies this after its text relevance rules); a search text
+ * read as naming topics, without topics chosen, ranks by those the same way; without a search text
+ * there is nothing else to rank by, and A–Z reads better than index order.
  */
-function sortOf(query: DirectoryQuery): string[] | undefined {
+function sortOf(query: DirectoryQuery, boostTopics: string[]): string[] | undefined {
 	if (query.sort === 'name') return ['nameSort:asc'];
-	const central = centralitySort(query);
+	const read = query.thema.length === 0 && query.q !== '' && boostTopics.length > 0;
+	const central = centralitySort(read ? { ...query, thema: boostTopics } : query);
 	if (query.q !== '') return central;
 	return [...(central ?? []), 'nameSort:asc'];
 }

@@ -81,3 +81,52 @@ it("adds the described situations and their new concepts, keeps the coordinator'
 		await db.destroy();
 	}
 });
+
+it("covers the partners' offers with new concepts, leads Jugendarbeit with its broadest term unless the coordinator changed it, and takes only the new concepts back", async () => {
+	const { db, migrator } = await installationAt(
+		'portal-coverage.db',
+		'2026_12_03_1000_search_vocabulary_missing_classes',
+		'Ordnungsamt',
+		['ordnungsamt', 'knöllchen']
+	);
+	try {
+		// A coordinator's own search terms for Jugendarbeit are not replaced.
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table of an older schema version
+		await (db as any)
+			.updateTable('search_vocabulary')
+			.set({ search_terms: 'jugendtreff' })
+			.where('label', '=', 'Jugendarbeit')
+			.execute();
+		await migrateToLatest(db);
+
+		const concepts = await listVocabulary(db);
+		const order = concepts.find((c) => c.label === 'Ordnungsamt')!;
+		expect(order.words.slice(0, 2)).toEqual(['ordnungsamt', 'knöllchen']);
+		expect(order.words).toEqual(expect.arrayContaining(['fundtier*', 'sells alcohol', 'psa', 'toulavý pes']));
+		expect(order.words).not.toContain('lärm');
+		expect(concepts.find((c) => c.label === 'Jugendarbeit')?.searchTerms).toBe('jugendtreff');
+		const probation = concepts.find((c) => c.label === 'Haftentlassung und Bewährung')!;
+		expect(probation).toMatchObject({ searchTerms: 'bewährungshilfe', topicCodes: ['kriminalpraevention'] });
+		expect(probation.words).toEqual(
+			expect.arrayContaining(['knast', 'released from prison', 'z więzienia', 'z vězení'])
+		);
+
+		await migrator.migrateTo('2026_12_03_1000_search_vocabulary_missing_classes');
+		const after = await listVocabulary(db);
+		expect(after.map((c) => c.label)).not.toContain('Haftentlassung und Bewährung');
+		expect(after.find((c) => c.label === 'Ordnungsamt')!.words).toContain('fundtier*');
+	} finally {
+		await db.destroy();
+	}
+});
+
+it('leads the seeded Jugendarbeit concept with its broadest search term', async () => {
+	const db = openDatabase(path.join(dir, 'portal-seeded.db'));
+	try {
+		await migrateToLatest(db);
+		const youth = (await listVocabulary(db)).find((c) => c.label === 'Jugendarbeit')!;
+		expect(youth.searchTerms).toBe('jugendliche jugendarbeit jugendclub');
+	} finally {
+		await db.destroy();
+	}
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_QUERY } from '../src/lib/directory/query';
+import type { TaxonomyLabels } from './directory-result';
+import { directoryQueries } from './partner-search';
+
+const terms: TaxonomyLabels = {
+	kategorie: [],
+	thema: [
+		{ code: 'suchtpraevention', label: 'Suchtprävention' },
+		{ code: 'mobbing', label: 'Mobbing' }
+	],
+	zielgruppe: [],
+	ortsteil: [],
+	sprache: []
+};
+const sortOf = (query: Partial<typeof DEFAULT_QUERY>, boost: string[]) =>
+	directoryQueries({ ...DEFAULT_QUERY, ...query }, terms, query.q, undefined, boost)[0].sort;
+
+describe('topics read from the search text', () => {
+	it('order equally good text matches by how central those topics are to each partner', () => {
+		expect(sortOf({ q: 'Sohn kifft' }, ['suchtpraevention'])).toEqual(['topicCentrality.suchtpraevention:desc']);
+	});
+
+	it('give way to topics the citizen chose, and filter nothing', () => {
+		const query = directoryQueries({ ...DEFAULT_QUERY, q: 'Sohn kifft' }, terms, 'sucht', undefined, [
+			'suchtpraevention'
+		])[0];
+		expect(query.filter).toEqual([]);
+		expect(sortOf({ q: 'Sohn kifft', thema: ['mobbing'] }, ['suchtpraevention'])).toEqual([
+			'topicCentrality.mobbing:desc'
+		]);
+	});
+
+	it('leave a text the vocabulary did not read, and a list without text, as they were', () => {
+		expect(sortOf({ q: 'Zittau' }, [])).toBeUndefined();
+		expect(sortOf({ q: '' }, ['suchtpraevention'])).toEqual(['nameSort:asc']);
+	});
+});
