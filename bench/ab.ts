@@ -108,7 +108,7 @@ async function start(spec: string) {
 	return { label: spec, port, pid: child.pid!, stop: () => child.kill('SIGKILL') };
 }
 
-/** User plus system CPU time of a process so far (Linux /proc), in ms. */
+/** User plus system CPU time of a process so far (Linux /proc, 100 clock ticks a second), in ms. */
 function cpuMs(pid: number): number {
 	const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
 	return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
