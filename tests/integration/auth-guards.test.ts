@@ -1,5 +1,5 @@
 import { isHttpError, isRedirect } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	requireCoordinator,
 	requireOrganizationRole,
@@ -12,7 +12,7 @@ import { addMembership, createUser } from '../../src/lib/server/auth/users';
 import type { UserRole } from '../../src/lib/server/db/schema';
 import { createPartner } from '../../src/lib/server/partners/service';
 import { makePartnerInput } from '../fixtures/partners';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 /** What the guard threw: a redirect's target, an error's status, or "passed". */
 async function outcome(guard: () => unknown): Promise<string | number> {
@@ -27,18 +27,14 @@ async function outcome(guard: () => unknown): Promise<string | number> {
 }
 
 describe('authorization guards', () => {
-	let t: TestDatabase;
+	const t = useTestDatabase();
 	let schoolId: number;
 	let policeId: number;
 	let sequence = 0;
 
 	beforeAll(async () => {
-		t = await createTestDatabase();
 		schoolId = await createPartner(t.db, makePartnerInput({ name: 'Grundschule Pethau' }));
 		policeId = await createPartner(t.db, makePartnerInput({ name: 'Polizeirevier Zittau' }));
-	});
-	afterAll(async () => {
-		await t.cleanup();
 	});
 
 	/** A request of a freshly logged-in person, as the session hook will fill it. */

@@ -1,12 +1,12 @@
 import { isHttpError } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { requireGroupManager, requireGroupMember } from '../../src/lib/server/groups/access';
 import { listMemberContacts } from '../../src/lib/server/groups/member-queries';
 import { decideJoinRequest, joinGroup, leaveGroup, MembershipError } from '../../src/lib/server/groups/membership';
 import { listWorkingGroupsOfOrganization, getPublicGroupBySlug } from '../../src/lib/server/groups/queries';
 import type { GroupRef } from '../../src/lib/server/groups/types';
 import { makeCoordinator, makeGroup, makeOrganizationWithPerson, requestOf } from '../fixtures/groups';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 async function status(guard: () => Promise<unknown>): Promise<number | 'passed'> {
 	try {
@@ -19,7 +19,7 @@ async function status(guard: () => Promise<unknown>): Promise<number | 'passed'>
 }
 
 describe('working group membership', () => {
-	let t: TestDatabase;
+	const t = useTestDatabase();
 	let coordinatorId: number;
 	let police: Awaited<ReturnType<typeof makeOrganizationWithPerson>>;
 	let school: Awaited<ReturnType<typeof makeOrganizationWithPerson>>;
@@ -28,7 +28,6 @@ describe('working group membership', () => {
 	let onRequest: GroupRef;
 
 	beforeAll(async () => {
-		t = await createTestDatabase();
 		coordinatorId = await makeCoordinator(t.db);
 		police = await makeOrganizationWithPerson(t.db, 'Polizeirevier Zittau');
 		school = await makeOrganizationWithPerson(t.db, 'Oberschule am Töpferberg');
@@ -45,9 +44,6 @@ describe('working group membership', () => {
 			lead: police,
 			coordinatorId
 		});
-	});
-	afterAll(async () => {
-		await t?.cleanup();
 	});
 
 	it('lets a partner join an open group at once; the organization appears on the public page and the person gets in', async () => {
