@@ -1,4 +1,3 @@
-import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	requireCoordinator,
@@ -13,18 +12,14 @@ import type { UserRole } from '../../src/lib/server/db/schema';
 import { createPartner } from '../../src/lib/server/partners/service';
 import { makePartnerInput } from '../fixtures/partners';
 import { useTestDatabase } from '../helpers/test-database';
+import { guardOutcome } from '../helpers/guard-outcome';
 
 /** What the guard threw: a redirect's target, an error's status, or "passed". */
-async function outcome(guard: () => unknown): Promise<string | number> {
-	try {
+const outcome = (guard: () => unknown) =>
+	guardOutcome(async () => {
 		await guard();
 		return 'passed';
-	} catch (thrown) {
-		if (isRedirect(thrown)) return thrown.location;
-		if (isHttpError(thrown)) return thrown.status;
-		throw thrown;
-	}
-}
+	});
 
 describe('authorization guards', () => {
 	const t = useTestDatabase();

@@ -1,4 +1,3 @@
-import { isHttpError } from '@sveltejs/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireGroupManager, requireGroupMember } from '../../src/lib/server/groups/access';
 import { listMemberContacts } from '../../src/lib/server/groups/member-queries';
@@ -7,16 +6,13 @@ import { listWorkingGroupsOfOrganization, getPublicGroupBySlug } from '../../src
 import type { GroupRef } from '../../src/lib/server/groups/types';
 import { makeCoordinator, makeGroup, makeOrganizationWithPerson, requestOf } from '../fixtures/groups';
 import { useTestDatabase } from '../helpers/test-database';
+import { guardOutcome } from '../helpers/guard-outcome';
 
-async function status(guard: () => Promise<unknown>): Promise<number | 'passed'> {
-	try {
+const status = (guard: () => Promise<unknown>) =>
+	guardOutcome(async () => {
 		await guard();
 		return 'passed';
-	} catch (thrown) {
-		if (isHttpError(thrown)) return thrown.status;
-		throw thrown;
-	}
-}
+	});
 
 describe('working group membership', () => {
 	const t = useTestDatabase();

@@ -1,4 +1,3 @@
-import { isHttpError } from '@sveltejs/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GuardEvent } from '../../src/lib/server/auth/guards';
 import { createSession, validateSessionToken } from '../../src/lib/server/auth/session';
@@ -25,6 +24,7 @@ import {
 } from '../../src/lib/server/news/service';
 import { createPartner } from '../../src/lib/server/partners/service';
 import { makePartnerInput } from '../fixtures/partners';
+import { guardOutcome } from '../helpers/guard-outcome';
 
 const origin = 'http://portal.test';
 const now = new Date('2026-12-01T12:00:00Z');
@@ -80,14 +80,10 @@ describe('news and events', () => {
 	}
 
 	/** What requireOwnSubmission answers for this person and id: the item's id, or the error status. */
-	async function access(person: { event: GuardEvent }, id: number | string): Promise<number> {
-		try {
-			return (await requireOwnSubmission({ ...person.event, params: { id: String(id) } }, setup.db)).item.id;
-		} catch (thrown) {
-			if (isHttpError(thrown)) return thrown.status;
-			throw thrown;
-		}
-	}
+	const access = (person: { event: GuardEvent }, id: number | string) =>
+		guardOutcome(
+			async () => (await requireOwnSubmission({ ...person.event, params: { id: String(id) } }, setup.db)).item.id
+		);
 
 	beforeAll(async () => {
 		coordinatorId = await createUser(setup.db, {

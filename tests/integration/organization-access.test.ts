@@ -1,4 +1,3 @@
-import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GuardEvent } from '../../src/lib/server/auth/guards';
 import { createSession, validateSessionToken } from '../../src/lib/server/auth/session';
@@ -9,17 +8,11 @@ import { requireOrganizationAccess } from '../../src/lib/server/partners/organiz
 import { createPartner } from '../../src/lib/server/partners/service';
 import { makePartnerInput } from '../fixtures/partners';
 import { useTestDatabase, type UsedTestDatabase } from '../helpers/test-database';
+import { guardOutcome } from '../helpers/guard-outcome';
 
 /** What the guard answered: the slug it granted, a redirect's target, or an error's status. */
-async function outcome(event: GuardEvent, t: UsedTestDatabase, slug: string): Promise<string | number> {
-	try {
-		return (await requireOrganizationAccess(event, t.db, slug)).organization.slug;
-	} catch (thrown) {
-		if (isRedirect(thrown)) return thrown.location;
-		if (isHttpError(thrown)) return thrown.status;
-		throw thrown;
-	}
-}
+const outcome = (event: GuardEvent, t: UsedTestDatabase, slug: string) =>
+	guardOutcome(async () => (await requireOrganizationAccess(event, t.db, slug)).organization.slug);
 
 describe('access to an organization’s internal pages', () => {
 	const t = useTestDatabase();
