@@ -25,14 +25,13 @@ import {
 import { createPartner } from '../../src/lib/server/partners/service';
 import { makePartnerInput } from '../fixtures/partners';
 import { guardOutcome } from '../helpers/guard-outcome';
+import { formData } from '../helpers/form-data';
 
 const origin = 'http://portal.test';
 const now = new Date('2026-12-01T12:00:00Z');
 
 function input(fields: Record<string, string>): NewsInput {
-	const form = new FormData();
-	for (const [name, value] of Object.entries(fields)) form.set(name, value);
-	const parsed = parseNewsForm(form);
+	const parsed = parseNewsForm(formData(fields));
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
 	return parsed.input;
 }
