@@ -247,12 +247,12 @@ const ROUTES: Route[] = [
 	{ request: 'POST /koordination/was-tun/neu', expect: COORDINATOR, form: { title: '' } },
 	{ request: 'GET /koordination/was-tun/{org}', expect: COORDINATOR_MISSING },
 	{ request: 'POST /koordination/was-tun/{org}?/speichern', expect: COORDINATOR_MISSING, form: { title: '' } },
-	{ request: 'POST /koordination/was-tun/{org}?/loeschen', expect: COORDINATOR_MISSING, form: { bestaetigt: 'on' } },
+	{ request: 'POST /koordination/was-tun/{org}?/loeschen', expect: COORDINATOR_MISSING, form: { bestaetigt: 'ja' } },
 	{ request: 'GET /koordination/was-tun/{org}/versionen', expect: COORDINATOR_MISSING },
 	{
 		request: 'POST /koordination/was-tun/{org}/versionen?/wiederherstellen',
 		expect: COORDINATOR_MISSING,
-		form: { revisionId: '1', bestaetigt: 'on' }
+		form: { revisionId: '1', bestaetigt: 'ja' }
 	},
 	{ request: 'GET /koordination/was-tun/{org}/uebersetzung/en', expect: COORDINATOR_MISSING },
 	{
@@ -263,7 +263,7 @@ const ROUTES: Route[] = [
 	{
 		request: 'POST /koordination/was-tun/{org}/uebersetzung/en?/loeschen',
 		expect: COORDINATOR_MISSING,
-		form: { bestaetigt: 'on' }
+		form: { bestaetigt: 'ja' }
 	},
 	// The partner list import: every step and the template are the coordinator's alone.
 	{ request: 'GET /koordination/import', expect: COORDINATOR },

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll } from 'vitest';
 import { createUser } from '../../src/lib/server/auth/users';
 import type { DB } from '../../src/lib/server/db/connection';
-import { createTestDatabase, type TestDatabase } from './test-env';
+import { useTestDatabase } from './test-database';
 
 export interface CoordinatorDatabase {
 	/** The migrated test database; read it inside a test or hook, after `beforeAll` has run. */
@@ -15,24 +14,13 @@ export interface CoordinatorDatabase {
  * tests, removed after them. Call it in the block's body (it registers `beforeAll` and `afterAll`).
  */
 export function useCoordinatorDatabase(name = 'Erika Muster'): CoordinatorDatabase {
-	let database: TestDatabase | undefined;
 	let coordinatorId: number | undefined;
-
-	beforeAll(async () => {
-		database = await createTestDatabase();
-		coordinatorId = await createUser(database.db, {
-			email: 'koordination@zittau.example',
-			name,
-			role: 'coordinator'
-		});
-	});
-	afterAll(async () => {
-		await database?.cleanup();
+	const database = useTestDatabase(async (db) => {
+		coordinatorId = await createUser(db, { email: 'koordination@zittau.example', name, role: 'coordinator' });
 	});
 
 	return {
 		get db() {
-			if (!database) throw new Error('The test database exists only inside tests and hooks.');
 			return database.db;
 		},
 		get coordinatorId() {

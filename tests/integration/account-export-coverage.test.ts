@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportAccountData, type AccountExport } from '../../src/lib/server/accounts/data-export';
 import { logAuthEvent } from '../../src/lib/server/auth/events';
 import { createOneTimeToken } from '../../src/lib/server/auth/one-time-token';
@@ -9,7 +9,7 @@ import { addMembership, createUser } from '../../src/lib/server/auth/users';
 import type { DB } from '../../src/lib/server/db/connection';
 import { createPartner } from '../../src/lib/server/partners/service';
 import { makePartnerInput } from '../fixtures/partners';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 type Section = (exported: AccountExport) => unknown;
 
@@ -65,19 +65,15 @@ function decisions(kind: string): Section {
 }
 
 describe('the data export covers every kind of personal record', () => {
-	let t: TestDatabase;
+	const t = useTestDatabase();
 	let exported: AccountExport;
 	let json: string;
 
 	beforeAll(async () => {
-		t = await createTestDatabase();
 		const own = await seedPerson(t.db, 'eigen', 'erika@schule.example', true);
 		await seedPerson(t.db, 'fremd', 'max@revier.example', false);
 		exported = await exportAccountData(t.db, own);
 		json = JSON.stringify(exported);
-	});
-	afterAll(async () => {
-		await t?.cleanup();
 	});
 
 	it('knows for every column that points at a person whether it is exported, or why not', async () => {

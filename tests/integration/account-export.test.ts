@@ -1,6 +1,6 @@
 import { encodeBase32UpperCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { generateTOTP } from '@oslojs/otp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportAccountData, type AccountExport } from '../../src/lib/server/accounts/data-export';
 import { logAuthEvent } from '../../src/lib/server/auth/events';
 import { createOneTimeToken } from '../../src/lib/server/auth/one-time-token';
@@ -9,10 +9,10 @@ import { beginTotpSetup, confirmTotpSetup } from '../../src/lib/server/auth/totp
 import { addMembership, createUser } from '../../src/lib/server/auth/users';
 import { createPartner } from '../../src/lib/server/partners/service';
 import { makePartnerInput } from '../fixtures/partners';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 describe('the data export of an account', () => {
-	let t: TestDatabase;
+	const t = useTestDatabase();
 	let userId: number;
 	let otherUserId: number;
 	let exported: AccountExport;
@@ -20,7 +20,6 @@ describe('the data export of an account', () => {
 	const secrets: string[] = [];
 
 	beforeAll(async () => {
-		t = await createTestDatabase();
 		const schoolId = await createPartner(
 			t.db,
 			makePartnerInput({ name: 'Oberschule am Töpferberg', slug: 'oberschule-toepferberg' })
@@ -76,9 +75,6 @@ describe('the data export of an account', () => {
 		);
 		exported = await exportAccountData(t.db, userId, new Date('2026-11-25T08:00:00Z'));
 		json = JSON.stringify(exported);
-	});
-	afterAll(async () => {
-		await t?.cleanup();
 	});
 
 	it('contains the profile of the person', () => {

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../src/lib/server/demo/seed-partners';
 import { listLinkedWork } from '../../src/lib/server/pages/linked-work';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 describe('the public progress view of a field of action', () => {
-	let database: TestDatabase;
+	const database = useTestDatabase((db) => seedDemoData(db, { today: new Date('2026-12-01T09:00:00Z') }));
 	const fieldId = async (slug: string) =>
 		(await database.db.selectFrom('action_fields').select('id').where('slug', '=', slug).executeTakeFirstOrThrow())
 			.id;
-
-	beforeAll(async () => {
-		database = await createTestDatabase();
-		await seedDemoData(database.db, { today: new Date('2026-12-01T09:00:00Z') });
-	});
-	afterAll(async () => {
-		await database?.cleanup();
-	});
 
 	it('lists the public proposals and the working groups linked to it, with their pages', async () => {
 		const linked = await listLinkedWork(database.db, await fieldId('kinder-und-jugendschutz'));

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedDemoPages } from '../../src/lib/server/demo/pages';
 import { parseActionFieldForm } from '../../src/lib/server/pages/action-field-form';
 import {
@@ -8,7 +8,8 @@ import {
 	listActionFields,
 	updateActionField
 } from '../../src/lib/server/pages/action-fields';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
+import { createTestDatabase } from '../helpers/test-env';
 
 const FIELD = {
 	title: 'Verkehrssicherheit',
@@ -18,14 +19,7 @@ const FIELD = {
 };
 
 describe('fields of action of the security analysis', () => {
-	let database: TestDatabase;
-
-	beforeAll(async () => {
-		database = await createTestDatabase();
-	});
-	afterAll(async () => {
-		await database?.cleanup();
-	});
+	const database = useTestDatabase();
 
 	it('get a slug from their title that stays unique and stays when the title changes', async () => {
 		expect(await createActionField(database.db, FIELD)).toBe('verkehrssicherheit');

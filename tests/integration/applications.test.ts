@@ -11,12 +11,12 @@ import { receiveApplication } from '../../src/lib/server/applications/intake';
 import { findLinks } from '../../src/lib/server/mail/links';
 import { useMailTest } from '../helpers/mail-test';
 import { createPublicFormLimiter } from '../../src/lib/server/public-form-guard';
+import { formData } from '../helpers/form-data';
 
 const origin = 'http://portal.test';
 
 function applicationForm(overrides: Record<string, string> = {}): FormData {
-	const form = new FormData();
-	const fields = {
+	return formData({
 		organizationName: 'Sportverein Olbersdorf',
 		contactName: 'Max Trainer',
 		email: 'vorstand@sv-olbersdorf.example',
@@ -26,9 +26,7 @@ function applicationForm(overrides: Record<string, string> = {}): FormData {
 		consent: 'on',
 		homepage: '',
 		...overrides
-	};
-	for (const [name, value] of Object.entries(fields)) form.set(name, value);
-	return form;
+	});
 }
 
 describe('applications to join the network', () => {

@@ -5,32 +5,12 @@ import { findResponsible } from '../../src/lib/server/areas/lookup';
 import { listAreaStreets } from '../../src/lib/server/areas/queries';
 import { getAreaRevision, listAreaRevisions, restoreAreaRevision } from '../../src/lib/server/areas/revisions';
 import { createServiceArea, replaceAreaStreets } from '../../src/lib/server/areas/service';
-import type { AreaStreetInput } from '../../src/lib/server/areas/types';
 import { createPartner } from '../../src/lib/server/partners/service';
 import { makeCoordinator } from '../fixtures/groups';
 import { makePartnerInput } from '../fixtures/partners';
+import { ELEVEN_STREET_NAMES, zittauStreet as street } from '../fixtures/streets';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 
-const NAMES = [
-	'Töpferberg',
-	'Markt',
-	'Neustadt',
-	'Rathausplatz',
-	'Frauenstraße',
-	'Bautzner Straße',
-	'Lessingstraße',
-	'Hochwaldstraße',
-	'Schillerstraße',
-	'Goethestraße',
-	'Humboldtstraße'
-];
-const street = (streetName: string): AreaStreetInput => ({
-	streetName,
-	postalCode: '02763',
-	from: null,
-	to: null,
-	parity: 'all'
-});
 const TWO_LINES = 'strasse;von;bis\nMarkt;1;20\nKarl-Liebknecht-Ring;;\n';
 
 describe('street lists that lose nothing', () => {
@@ -53,7 +33,11 @@ describe('street lists that lose nothing', () => {
 			name: `Bereich ${slug}`,
 			note: null
 		});
-		await replaceAreaStreets(db, id, NAMES.map(street));
+		await replaceAreaStreets(
+			db,
+			id,
+			ELEVEN_STREET_NAMES.map((name) => street(name))
+		);
 		return { id, name: `Bereich ${slug}`, kind: 'sonstige' as const };
 	}
 
@@ -78,7 +62,9 @@ describe('street lists that lose nothing', () => {
 		expect(revision).toMatchObject({ reason: 'import-replaced', streetCount: 11, createdBy: 'Koordination' });
 		await restoreAreaRevision(db, area.id, revision.id, coordinator);
 
-		expect((await listAreaStreets(db, area.id)).map((s) => s.streetName).sort()).toEqual([...NAMES].sort());
+		expect((await listAreaStreets(db, area.id)).map((s) => s.streetName).sort()).toEqual(
+			[...ELEVEN_STREET_NAMES].sort()
+		);
 		const revisions = await listAreaRevisions(db, area.id);
 		expect(revisions.map((r) => [r.reason, r.streetCount])).toEqual([
 			['restored', 2],
@@ -89,7 +75,12 @@ describe('street lists that lose nothing', () => {
 	it('keeps a revision for every edit that changes the list, none for a save without change', async () => {
 		const area = await areaWithElevenStreets('bearbeiten');
 		const change = { reason: 'edited' as const, actorId: coordinator };
-		await replaceAreaStreets(db, area.id, NAMES.map(street), change);
+		await replaceAreaStreets(
+			db,
+			area.id,
+			ELEVEN_STREET_NAMES.map((name) => street(name)),
+			change
+		);
 		expect(await listAreaRevisions(db, area.id)).toEqual([]);
 		await replaceAreaStreets(db, area.id, [street('Markt')], change);
 		const [revision] = await listAreaRevisions(db, area.id);

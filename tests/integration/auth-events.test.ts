@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { logAuthEvent } from '../../src/lib/server/auth/events';
 import { createUser } from '../../src/lib/server/auth/users';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 describe('the authentication log', () => {
-	let t: TestDatabase;
-
-	beforeAll(async () => {
-		t = await createTestDatabase();
-	});
-	afterAll(async () => {
-		await t.cleanup();
-	});
+	const t = useTestDatabase();
 
 	it('records a success with the user and the client address', async () => {
 		const userId = await createUser(t.db, { email: 'anna@example.org', name: 'Anna', role: 'partner' });

@@ -1,5 +1,4 @@
-import { isHttpError, isRedirect } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	requireCoordinator,
 	requireOrganizationRole,
@@ -12,33 +11,25 @@ import { addMembership, createUser } from '../../src/lib/server/auth/users';
 import type { UserRole } from '../../src/lib/server/db/schema';
 import { createPartner } from '../../src/lib/server/partners/service';
 import { makePartnerInput } from '../fixtures/partners';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
+import { guardOutcome } from '../helpers/guard-outcome';
 
 /** What the guard threw: a redirect's target, an error's status, or "passed". */
-async function outcome(guard: () => unknown): Promise<string | number> {
-	try {
+const outcome = (guard: () => unknown) =>
+	guardOutcome(async () => {
 		await guard();
 		return 'passed';
-	} catch (thrown) {
-		if (isRedirect(thrown)) return thrown.location;
-		if (isHttpError(thrown)) return thrown.status;
-		throw thrown;
-	}
-}
+	});
 
 describe('authorization guards', () => {
-	let t: TestDatabase;
+	const t = useTestDatabase();
 	let schoolId: number;
 	let policeId: number;
 	let sequence = 0;
 
 	beforeAll(async () => {
-		t = await createTestDatabase();
 		schoolId = await createPartner(t.db, makePartnerInput({ name: 'Grundschule Pethau' }));
 		policeId = await createPartner(t.db, makePartnerInput({ name: 'Polizeirevier Zittau' }));
-	});
-	afterAll(async () => {
-		await t.cleanup();
 	});
 
 	/** A request of a freshly logged-in person, as the session hook will fill it. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	SESSION_ABSOLUTE_MS,
 	SESSION_INACTIVITY_MS,
@@ -12,22 +12,15 @@ import {
 	validateSessionToken
 } from '../../src/lib/server/auth/session';
 import { createUser, disableUser, enableUser, setPassword } from '../../src/lib/server/auth/users';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 const DAY = 24 * 60 * 60 * 1000;
 const start = new Date('2026-11-02T08:00:00.000Z');
 const after = (ms: number) => new Date(start.getTime() + ms);
 
 describe('login sessions', () => {
-	let t: TestDatabase;
+	const t = useTestDatabase();
 	let sequence = 0;
-
-	beforeAll(async () => {
-		t = await createTestDatabase();
-	});
-	afterAll(async () => {
-		await t.cleanup();
-	});
 
 	async function newUser(): Promise<number> {
 		sequence += 1;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../src/lib/server/auth/password';
 import {
 	addMembership,
@@ -10,17 +10,10 @@ import {
 } from '../../src/lib/server/auth/users';
 import { createPartner } from '../../src/lib/server/partners/service';
 import { makePartnerInput } from '../fixtures/partners';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 describe('accounts and memberships', () => {
-	let t: TestDatabase;
-
-	beforeAll(async () => {
-		t = await createTestDatabase();
-	});
-	afterAll(async () => {
-		await t.cleanup();
-	});
+	const t = useTestDatabase();
 
 	it('finds an account by its email in any case and spacing, with what the login needs', async () => {
 		const id = await createUser(t.db, {

@@ -13,14 +13,14 @@ import { createPublicFormLimiter } from '../../src/lib/server/public-form-guard'
 import { freePort } from '../../search/meili-process';
 import { startTestSmtpServer } from '../helpers/smtp';
 import { useCoordinatorDatabase } from '../helpers/coordinator-database';
+import { formData } from '../helpers/form-data';
 
 const origin = 'http://portal.test';
 const KPR = 'kpr@zittau.example';
 const mailFrom = 'KPR-Portal <noreply@localhost>';
 
 function contactForm(overrides: Record<string, string> = {}): FormData {
-	const form = new FormData();
-	const fields = {
+	return formData({
 		topic: 'beratung',
 		message: 'Unser Elternrat möchte einen Abend zu Cybermobbing anbieten. Wer kann referieren?',
 		name: 'Erika Elternrat',
@@ -29,9 +29,7 @@ function contactForm(overrides: Record<string, string> = {}): FormData {
 		reply: 'on',
 		homepage: '',
 		...overrides
-	};
-	for (const [name, value] of Object.entries(fields)) form.set(name, value);
-	return form;
+	});
 }
 
 describe('messages through the contact form', () => {

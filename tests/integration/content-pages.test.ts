@@ -11,12 +11,7 @@ import {
 import type { PageSlug } from '../../src/lib/pages/slugs';
 import { loadPublicPage } from '../../src/lib/server/pages/public-view';
 import { useCoordinatorDatabase } from '../helpers/coordinator-database';
-
-function pageForm(fields: Record<string, string>): FormData {
-	const form = new FormData();
-	for (const [name, value] of Object.entries(fields)) form.set(name, value);
-	return form;
-}
+import { formData } from '../helpers/form-data';
 
 describe('the portal’s own pages', () => {
 	const portal = useCoordinatorDatabase();
@@ -94,7 +89,7 @@ describe('the portal’s own pages', () => {
 	});
 
 	it('editor form keeps the input and says in German what to fix', () => {
-		const result = parsePageForm(pageForm({ title: 'Ab', body: '   ' }));
+		const result = parsePageForm(formData({ title: 'Ab', body: '   ' }));
 		expect(result).toMatchObject({
 			ok: false,
 			values: { title: 'Ab' },
@@ -103,9 +98,9 @@ describe('the portal’s own pages', () => {
 				body: expect.stringContaining('Text der Seite')
 			}
 		});
-		const long = parsePageForm(pageForm({ title: 'Impressum', body: 'x'.repeat(50_001) }));
+		const long = parsePageForm(formData({ title: 'Impressum', body: 'x'.repeat(50_001) }));
 		expect(long.ok).toBe(false);
-		expect(parsePageForm(pageForm({ title: ' Impressum ', body: 'Text\r\nZeile\n\n' }))).toEqual({
+		expect(parsePageForm(formData({ title: ' Impressum ', body: 'Text\r\nZeile\n\n' }))).toEqual({
 			ok: true,
 			values: { title: 'Impressum', body: 'Text\nZeile' }
 		});

@@ -1,24 +1,16 @@
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { generateTOTP } from '@oslojs/otp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authenticate } from '../../src/lib/server/auth/login';
 import { LoginThrottle } from '../../src/lib/server/auth/rate-limit';
 import { verifyUserTotp } from '../../src/lib/server/auth/totp';
 import { getUserByEmail, listMemberships } from '../../src/lib/server/auth/users';
 import { DEMO_ACCOUNTS, DEMO_COORDINATOR_TOTP_KEY, seedDemoAccounts } from '../../src/lib/server/demo/accounts';
 import { seedDemoData } from '../../src/lib/server/demo/seed-partners';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 describe('the demo accounts', () => {
-	let t: TestDatabase;
-
-	beforeAll(async () => {
-		t = await createTestDatabase();
-		await seedDemoData(t.db, { today: new Date('2026-11-25T10:00:00Z') });
-	});
-	afterAll(async () => {
-		await t.cleanup();
-	});
+	const t = useTestDatabase((db) => seedDemoData(db, { today: new Date('2026-11-25T10:00:00Z') }));
 
 	it('log in with the printed passwords; only the coordinator needs a second factor', async () => {
 		for (const account of Object.values(DEMO_ACCOUNTS)) {

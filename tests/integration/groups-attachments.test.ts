@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	addAttachment,
 	AttachmentError,
@@ -9,17 +9,16 @@ import { createMeeting } from '../../src/lib/server/groups/meetings';
 import type { GroupRef } from '../../src/lib/server/groups/types';
 import { minimalPdf } from '../../src/lib/server/demo/minimal-pdf';
 import { makeCoordinator, makeGroup, makeOrganizationWithPerson } from '../fixtures/groups';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 describe('minutes attachments', () => {
-	let t: TestDatabase;
+	const t = useTestDatabase();
 	let lead: Awaited<ReturnType<typeof makeOrganizationWithPerson>>;
 	let group: GroupRef;
 	let other: GroupRef;
 	let meetingId: number;
 
 	beforeAll(async () => {
-		t = await createTestDatabase();
 		const coordinatorId = await makeCoordinator(t.db);
 		lead = await makeOrganizationWithPerson(t.db, 'Polizeirevier Zittau');
 		group = await makeGroup(t.db, {
@@ -38,9 +37,6 @@ describe('minutes attachments', () => {
 			agenda: ''
 		};
 		meetingId = await createMeeting(t.db, group, fields, lead.userId, 'http://portal.test');
-	});
-	afterAll(async () => {
-		await t?.cleanup();
 	});
 
 	it('stores a PDF in the database with the type read from its content, and gives it back only within its group', async () => {

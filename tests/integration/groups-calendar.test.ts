@@ -1,12 +1,12 @@
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPersonFeed } from '../../src/lib/server/groups/feeds';
 import { renewFeedToken, revokeFeedToken } from '../../src/lib/server/groups/feed-tokens';
 import { leaveGroup } from '../../src/lib/server/groups/membership';
 import { cancelMeeting, createMeeting } from '../../src/lib/server/groups/meetings';
 import type { GroupRef } from '../../src/lib/server/groups/types';
 import { makeCoordinator, makeGroup, makeOrganizationWithPerson } from '../fixtures/groups';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 const origin = 'http://portal.test';
 
@@ -24,7 +24,7 @@ function eventsOf(calendar: string) {
 }
 
 describe('calendar feeds of working groups', () => {
-	let t: TestDatabase;
+	const t = useTestDatabase();
 	let police: Awaited<ReturnType<typeof makeOrganizationWithPerson>>;
 	let school: Awaited<ReturnType<typeof makeOrganizationWithPerson>>;
 	let safety: GroupRef;
@@ -32,7 +32,6 @@ describe('calendar feeds of working groups', () => {
 	let token: string;
 
 	beforeAll(async () => {
-		t = await createTestDatabase();
 		const coordinatorId = await makeCoordinator(t.db);
 		police = await makeOrganizationWithPerson(t.db, 'Polizeirevier Zittau');
 		school = await makeOrganizationWithPerson(t.db, 'Oberschule am Töpferberg');
@@ -71,9 +70,6 @@ describe('calendar feeds of working groups', () => {
 			origin
 		);
 		token = await renewFeedToken(t.db, school.userId);
-	});
-	afterAll(async () => {
-		await t?.cleanup();
 	});
 
 	it('gives a person the meetings of their own groups only, readable by ical.js with summary, start and location', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../src/lib/server/demo/seed-partners';
 import { listMyGroups } from '../../src/lib/server/groups/my-groups';
 import {
@@ -6,20 +6,12 @@ import {
 	listWorkingGroupsByActionField,
 	listWorkingGroupsOfOrganization
 } from '../../src/lib/server/groups/queries';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 describe('demo working groups and the queries other views use', () => {
-	let t: TestDatabase;
+	const t = useTestDatabase((db) => seedDemoData(db, { today: new Date('2026-12-01T10:00:00Z') }));
 	const organizationId = async (slug: string) =>
 		(await t.db.selectFrom('organizations').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
-
-	beforeAll(async () => {
-		t = await createTestDatabase();
-		await seedDemoData(t.db, { today: new Date('2026-12-01T10:00:00Z') });
-	});
-	afterAll(async () => {
-		await t?.cleanup();
-	});
 
 	it('has the open safety group with the police station, and the youth group on request without the school', async () => {
 		const groups = await listPublicGroups(t.db);

@@ -1,25 +1,21 @@
-import { isHttpError } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { requireGroupManager, requireGroupMember } from '../../src/lib/server/groups/access';
 import { listMemberContacts } from '../../src/lib/server/groups/member-queries';
 import { decideJoinRequest, joinGroup, leaveGroup, MembershipError } from '../../src/lib/server/groups/membership';
 import { listWorkingGroupsOfOrganization, getPublicGroupBySlug } from '../../src/lib/server/groups/queries';
 import type { GroupRef } from '../../src/lib/server/groups/types';
 import { makeCoordinator, makeGroup, makeOrganizationWithPerson, requestOf } from '../fixtures/groups';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
+import { guardOutcome } from '../helpers/guard-outcome';
 
-async function status(guard: () => Promise<unknown>): Promise<number | 'passed'> {
-	try {
+const status = (guard: () => Promise<unknown>) =>
+	guardOutcome(async () => {
 		await guard();
 		return 'passed';
-	} catch (thrown) {
-		if (isHttpError(thrown)) return thrown.status;
-		throw thrown;
-	}
-}
+	});
 
 describe('working group membership', () => {
-	let t: TestDatabase;
+	const t = useTestDatabase();
 	let coordinatorId: number;
 	let police: Awaited<ReturnType<typeof makeOrganizationWithPerson>>;
 	let school: Awaited<ReturnType<typeof makeOrganizationWithPerson>>;
@@ -28,7 +24,6 @@ describe('working group membership', () => {
 	let onRequest: GroupRef;
 
 	beforeAll(async () => {
-		t = await createTestDatabase();
 		coordinatorId = await makeCoordinator(t.db);
 		police = await makeOrganizationWithPerson(t.db, 'Polizeirevier Zittau');
 		school = await makeOrganizationWithPerson(t.db, 'Oberschule am Töpferberg');
@@ -45,9 +40,6 @@ describe('working group membership', () => {
 			lead: police,
 			coordinatorId
 		});
-	});
-	afterAll(async () => {
-		await t?.cleanup();
 	});
 
 	it('lets a partner join an open group at once; the organization appears on the public page and the person gets in', async () => {

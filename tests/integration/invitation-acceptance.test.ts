@@ -1,30 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CoordinatorInvitationError, inviteCoordinator } from '../../src/lib/server/auth/coordinator-invitation';
 import { acceptInvitation, findInvitation } from '../../src/lib/server/auth/invitation-acceptance';
 import { authenticate } from '../../src/lib/server/auth/login';
 import { createOneTimeToken } from '../../src/lib/server/auth/one-time-token';
 import { LoginThrottle } from '../../src/lib/server/auth/rate-limit';
 import { createUser } from '../../src/lib/server/auth/users';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 const origin = 'https://kpr.example';
 const address = '203.0.113.5';
 const tokenOf = (link: string) => new URL(link).pathname.split('/').pop()!;
 
 describe('accepting an invitation', () => {
-	let t: TestDatabase;
+	const t = useTestDatabase();
 
 	beforeAll(async () => {
-		t = await createTestDatabase();
 		await createUser(t.db, {
 			email: 'partnerin@verein.example',
 			name: 'P',
 			role: 'partner',
 			password: 'Ein alter langer Satz'
 		});
-	});
-	afterAll(async () => {
-		await t.cleanup();
 	});
 
 	it('creates a coordinator without password and a link to /einladung/<token>', async () => {

@@ -1,22 +1,21 @@
 import { generateTOTP } from '@oslojs/otp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { authenticate } from '../../src/lib/server/auth/login';
 import { KeyedLimiter, LoginThrottle } from '../../src/lib/server/auth/rate-limit';
 import { replaceRecoveryCodes } from '../../src/lib/server/auth/recovery-codes';
 import { verifySecondFactor } from '../../src/lib/server/auth/second-factor';
 import { sealTotpKey } from '../../src/lib/server/auth/totp-key-cipher';
 import { createUser, disableUser } from '../../src/lib/server/auth/users';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 const PASSWORD = 'Ein langer Satz als Passwort';
 const address = '203.0.113.7';
 
 describe('logging in with email and password', () => {
-	let t: TestDatabase;
+	const t = useTestDatabase();
 	let partnerId: number;
 
 	beforeAll(async () => {
-		t = await createTestDatabase();
 		partnerId = await createUser(t.db, {
 			email: 'anna@schule.example',
 			name: 'Anna',
@@ -31,9 +30,6 @@ describe('logging in with email and password', () => {
 			password: PASSWORD
 		});
 		await disableUser(t.db, disabled);
-	});
-	afterAll(async () => {
-		await t.cleanup();
 	});
 
 	async function events(kind: string) {
@@ -137,14 +133,13 @@ describe('logging in with email and password', () => {
 });
 
 describe('the second login step', () => {
-	let t: TestDatabase;
+	const t = useTestDatabase();
 	let userId: number;
 	const key = new Uint8Array(20).fill(7);
 	let recoveryCodes: string[];
 	const limiter = () => new KeyedLimiter({ limit: 5, windowMs: 60_000, blockMs: 60_000 });
 
 	beforeAll(async () => {
-		t = await createTestDatabase();
 		userId = await createUser(t.db, {
 			email: 'k@stadt.example',
 			name: 'K',
@@ -157,9 +152,6 @@ describe('the second login step', () => {
 			.where('id', '=', userId)
 			.execute();
 		recoveryCodes = await replaceRecoveryCodes(t.db, userId);
-	});
-	afterAll(async () => {
-		await t.cleanup();
 	});
 
 	it('accepts the current code from the app once, and refuses it when replayed', async () => {

@@ -1,4 +1,3 @@
-import { isHttpError } from '@sveltejs/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GuardEvent } from '../../src/lib/server/auth/guards';
 import { createSession, validateSessionToken } from '../../src/lib/server/auth/session';
@@ -25,14 +24,14 @@ import {
 } from '../../src/lib/server/news/service';
 import { createPartner } from '../../src/lib/server/partners/service';
 import { makePartnerInput } from '../fixtures/partners';
+import { guardOutcome } from '../helpers/guard-outcome';
+import { formData } from '../helpers/form-data';
 
 const origin = 'http://portal.test';
 const now = new Date('2026-12-01T12:00:00Z');
 
 function input(fields: Record<string, string>): NewsInput {
-	const form = new FormData();
-	for (const [name, value] of Object.entries(fields)) form.set(name, value);
-	const parsed = parseNewsForm(form);
+	const parsed = parseNewsForm(formData(fields));
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
 	return parsed.input;
 }
@@ -57,6 +56,9 @@ describe('news and events', () => {
 	let policeId: number;
 	let teacher: { id: number; event: GuardEvent };
 	let officer: { id: number; event: GuardEvent };
+	/** An event the coordinator publishes right away. */
+	const publishEvent = (title: string, day: string) =>
+		createNewsItem(setup.db, event(title, day), { authorId: coordinatorId, publish: true, now });
 
 	async function member(email: string, organizationId: number) {
 		const id = await createUser(setup.db, {
@@ -77,14 +79,10 @@ describe('news and events', () => {
 	}
 
 	/** What requireOwnSubmission answers for this person and id: the item's id, or the error status. */
-	async function access(person: { event: GuardEvent }, id: number | string): Promise<number> {
-		try {
-			return (await requireOwnSubmission({ ...person.event, params: { id: String(id) } }, setup.db)).item.id;
-		} catch (thrown) {
-			if (isHttpError(thrown)) return thrown.status;
-			throw thrown;
-		}
-	}
+	const access = (person: { event: GuardEvent }, id: number | string) =>
+		guardOutcome(
+			async () => (await requireOwnSubmission({ ...person.event, params: { id: String(id) } }, setup.db)).item.id
+		);
 
 	beforeAll(async () => {
 		coordinatorId = await createUser(setup.db, {
@@ -230,16 +228,8 @@ describe('news and events', () => {
 
 	it('filter the public list by kind and time, upcoming events soonest first', async () => {
 		const later = new Date('2026-12-10T00:00:00Z');
-		const past = await createNewsItem(setup.db, event('Stadtteilspaziergang Pethau', '2026-12-03'), {
-			authorId: coordinatorId,
-			publish: true,
-			now
-		});
-		const soon = await createNewsItem(setup.db, event('Info-Abend Schockanruf', '2026-12-20'), {
-			authorId: coordinatorId,
-			publish: true,
-			now
-		});
+		const past = await publishEvent('Stadtteilspaziergang Pethau', '2026-12-03');
+		const soon = await publishEvent('Info-Abend Schockanruf', '2026-12-20');
 		const list = (kind: 'event' | 'press_release' | null, time: 'upcoming' | 'past' | null) =>
 			listPublishedNews(setup.db, { kind, time, page: 1 }, later).then((r) => r.items.map((i) => i.slug));
 
@@ -255,21 +245,9 @@ describe('news and events', () => {
 
 	it('show the next event first in the unfiltered list, then the rest newest first', async () => {
 		const later = new Date('2026-12-10T00:00:00Z');
-		const far = await createNewsItem(setup.db, event('Präventionstag im Frühjahr', '2027-03-20'), {
-			authorId: coordinatorId,
-			publish: true,
-			now
-		});
-		const next = await createNewsItem(setup.db, event('Kaffeeklatsch mit dem Bürgerpolizisten', '2026-12-11'), {
-			authorId: coordinatorId,
-			publish: true,
-			now
-		});
-		const done = await createNewsItem(setup.db, event('Fahrradcodierung am Markt', '2026-12-04'), {
-			authorId: coordinatorId,
-			publish: true,
-			now
-		});
+		const far = await publishEvent('Präventionstag im Frühjahr', '2027-03-20');
+		const next = await publishEvent('Kaffeeklatsch mit dem Bürgerpolizisten', '2026-12-11');
+		const done = await publishEvent('Fahrradcodierung am Markt', '2026-12-04');
 		const slugs = (await listPublishedNews(setup.db, { kind: null, time: null, page: 1 }, later)).items.map(
 			(i) => i.slug
 		);

@@ -1,23 +1,19 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { consumeToken, createOneTimeToken, findValidToken } from '../../src/lib/server/auth/one-time-token';
 import { createUser } from '../../src/lib/server/auth/users';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 const MINUTE = 60 * 1000;
 const start = new Date('2026-11-02T08:00:00.000Z');
 const after = (ms: number) => new Date(start.getTime() + ms);
 
 describe('one-time tokens for reset, invitation and email change links', () => {
-	let t: TestDatabase;
+	const t = useTestDatabase();
 	let userId: number;
 
 	beforeAll(async () => {
-		t = await createTestDatabase();
 		userId = await createUser(t.db, { email: 'leitung@jugendhaus-zittau.de', name: 'Leitung', role: 'partner' });
-	});
-	afterAll(async () => {
-		await t.cleanup();
 	});
 
 	it('stores only the SHA-256 of the token, never the token itself', async () => {

@@ -20,11 +20,11 @@ import { emptyProposalValues } from '../../src/lib/server/proposals/proposal-for
 import { createProposal } from '../../src/lib/server/proposals/service';
 import { listPersonalTodos } from '../../src/lib/server/todos/personal';
 import { makeCoordinator, makeGroup, makeOrganizationWithPerson } from '../fixtures/groups';
+import { formData } from '../helpers/form-data';
 
 const origin = 'http://portal.test';
 
 function eventInput(title: string) {
-	const form = new FormData();
 	const fields = {
 		kind: 'event',
 		title,
@@ -34,8 +34,7 @@ function eventInput(title: string) {
 		placeName: 'Rathaus Zittau',
 		placeAddress: 'Markt 1, 02763 Zittau'
 	};
-	for (const [name, value] of Object.entries(fields)) form.set(name, value);
-	const parsed = parseNewsForm(form);
+	const parsed = parseNewsForm(formData(fields));
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
 	return parsed.input;
 }

@@ -1,5 +1,4 @@
-import { isHttpError, isRedirect } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GuardEvent } from '../../src/lib/server/auth/guards';
 import { createSession, validateSessionToken } from '../../src/lib/server/auth/session';
 import { addMembership, createUser } from '../../src/lib/server/auth/users';
@@ -8,33 +7,23 @@ import { listDashboardOrganizations } from '../../src/lib/server/partners/dashbo
 import { requireOrganizationAccess } from '../../src/lib/server/partners/organization-access';
 import { createPartner } from '../../src/lib/server/partners/service';
 import { makePartnerInput } from '../fixtures/partners';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase, type UsedTestDatabase } from '../helpers/test-database';
+import { guardOutcome } from '../helpers/guard-outcome';
 
 /** What the guard answered: the slug it granted, a redirect's target, or an error's status. */
-async function outcome(event: GuardEvent, t: TestDatabase, slug: string): Promise<string | number> {
-	try {
-		return (await requireOrganizationAccess(event, t.db, slug)).organization.slug;
-	} catch (thrown) {
-		if (isRedirect(thrown)) return thrown.location;
-		if (isHttpError(thrown)) return thrown.status;
-		throw thrown;
-	}
-}
+const outcome = (event: GuardEvent, t: UsedTestDatabase, slug: string) =>
+	guardOutcome(async () => (await requireOrganizationAccess(event, t.db, slug)).organization.slug);
 
 describe('access to an organization’s internal pages', () => {
-	let t: TestDatabase;
+	const t = useTestDatabase();
 	let sequence = 0;
 	const school = makePartnerInput({ name: 'Grundschule Pethau', status: 'draft' });
 	const police = makePartnerInput({ name: 'Polizeirevier Zittau' });
 	let schoolId: number;
 
 	beforeAll(async () => {
-		t = await createTestDatabase();
 		schoolId = await createPartner(t.db, school);
 		await createPartner(t.db, police);
-	});
-	afterAll(async () => {
-		await t?.cleanup();
 	});
 
 	async function person(

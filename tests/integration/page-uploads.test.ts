@@ -4,6 +4,7 @@ import { deleteReport, getReportFile, listReports, saveReport } from '../../src/
 import { getVideoInfo, readVideoBytes, removeVideo, saveVideo } from '../../src/lib/server/pages/sign-language-video';
 import { parseVideoForm } from '../../src/lib/server/pages/video-form';
 import { useCoordinatorDatabase } from '../helpers/coordinator-database';
+import { formData } from '../helpers/form-data';
 
 const PDF = new TextEncoder().encode(
 	'%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'
@@ -41,8 +42,7 @@ const WEBM = new Uint8Array([
 const TRANSCRIPT = 'Willkommen im Partnernetzwerk des Kommunalen Präventionsrates Zittau.';
 
 function upload(fields: Record<string, string>, file?: { bytes: Uint8Array; name: string; type: string }): FormData {
-	const form = new FormData();
-	for (const [name, value] of Object.entries(fields)) form.set(name, value);
+	const form = formData(fields);
 	if (file) form.set('file', new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
 	return form;
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { labelAuditEntries } from '../../src/lib/server/audit/labels';
 import { listAuditEntries } from '../../src/lib/server/audit/queries';
 import { createUser } from '../../src/lib/server/auth/users';
@@ -12,10 +12,10 @@ import {
 	UnknownTermError
 } from '../../src/lib/server/partners/service';
 import { makePartnerInput } from '../fixtures/partners';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 describe('profile writes by a person', () => {
-	let t: TestDatabase;
+	const t = useTestDatabase();
 	let editorId: number;
 	let partnerId: number;
 
@@ -25,15 +25,11 @@ describe('profile writes by a person', () => {
 	const auditRows = async () => (await listAuditEntries(t.db, partnerId)).length;
 
 	beforeAll(async () => {
-		t = await createTestDatabase();
 		editorId = await createUser(t.db, { email: 'schule@example.org', name: 'Sabine Schulz', role: 'partner' });
 		partnerId = await createPartner(t.db, makePartnerInput({ name: 'Oberschule am Töpferberg' }));
 	});
 	beforeEach(async () => {
 		await t.db.deleteFrom('search_outbox').execute();
-	});
-	afterAll(async () => {
-		await t?.cleanup();
 	});
 
 	it('records who changed which field from what to what, together with the outbox entry', async () => {

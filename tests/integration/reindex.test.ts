@@ -5,7 +5,8 @@ import { PARTNERS_INDEX } from '../../src/lib/server/partners/service';
 import { findSearchIndex, searchIndexes } from '../../search/registry';
 import { reindex, reindexMissing } from '../../search/reindex';
 import { makePartnerInput } from '../fixtures/partners';
-import { createTestDatabase, startTestMeili, type TestDatabase, type TestMeili } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
+import { startTestMeili, type TestMeili } from '../helpers/test-env';
 import { startTestRuntime, type TestRuntime } from '../helpers/test-runtime';
 
 describe('reindexing the partners', () => {
@@ -72,16 +73,14 @@ describe('reindexing the partners', () => {
 });
 
 describe('starting on a fresh Meilisearch', () => {
-	let database: TestDatabase;
+	const database = useTestDatabase();
 	let meili: TestMeili;
 
 	beforeAll(async () => {
-		database = await createTestDatabase();
 		meili = await startTestMeili();
 	});
 	afterAll(async () => {
 		await meili?.cleanup();
-		await database?.cleanup();
 	});
 
 	it('builds every missing index with its settings, and only once', async () => {

@@ -1,19 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { applyRetention, REDACTED } from '../../src/lib/server/retention/retention';
 import { readConfig } from '../../src/lib/server/config';
 import { createPartner } from '../../src/lib/server/partners/service';
 import { makePartnerInput } from '../fixtures/partners';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 const NOW = new Date('2026-12-02T12:00:00.000Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 24 * 60 * 60 * 1000).toISOString();
 
 describe('keeping personal data only as long as needed', () => {
-	let t: TestDatabase;
+	const t = useTestDatabase();
 	let organizationId: number;
 
 	beforeAll(async () => {
-		t = await createTestDatabase();
 		organizationId = await createPartner(t.db, makePartnerInput({ name: 'Verein Aufbewahrung' }));
 		await t.db
 			.insertInto('auth_events')
@@ -76,9 +75,6 @@ describe('keeping personal data only as long as needed', () => {
 				{ ...message, reference: 'K-3', status: 'open', created_at: daysAgo(100) }
 			])
 			.execute();
-	});
-	afterAll(async () => {
-		await t.cleanup();
 	});
 
 	it('deletes login events and addresses after 90 days, redacts old change-log values, drops old declined applications and expired messages', async () => {

@@ -16,6 +16,7 @@ import {
 } from '../../src/lib/server/partners/service';
 import type { OrganizationStatus, ServiceAreaKind } from '../../src/lib/server/db/schema';
 import { makePartnerInput } from '../fixtures/partners';
+import { useTestDatabase } from '../helpers/test-database';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 
 function street(
@@ -247,16 +248,9 @@ describe('who is responsible for my street', () => {
 });
 
 describe('the demo areas', () => {
-	let database: TestDatabase;
-
-	beforeAll(async () => {
-		database = await createTestDatabase();
-		await seedDemoData(database.db, { today: new Date('2026-11-25T10:00:00Z') });
-		await seedDemoAreas(database.db);
-	});
-
-	afterAll(async () => {
-		await database.cleanup();
+	const database = useTestDatabase(async (db) => {
+		await seedDemoData(db, { today: new Date('2026-11-25T10:00:00Z') });
+		await seedDemoAreas(db);
 	});
 
 	it('answer for every Bürgerpolizist and split the Äußere Oybiner Straße at number 50', async () => {

@@ -8,13 +8,16 @@ import { migrations } from '../../migrations/index';
 import { beginTotpSetup, confirmTotpSetup, verifyUserTotp } from '../../src/lib/server/auth/totp';
 import { getTotpSecret } from '../../src/lib/server/auth/totp-key-cipher';
 import { createUser } from '../../src/lib/server/auth/users';
-import { openDatabase } from '../../src/lib/server/db/connection';
+import { openDatabase, type DB } from '../../src/lib/server/db/connection';
 import { migrateToLatest } from '../../src/lib/server/db/migrate';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpr-totp-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const contains = (haystack: Uint8Array, needle: Uint8Array) => Buffer.from(haystack).includes(Buffer.from(needle));
+/** The TOTP key as the users table holds it. */
+const storedKey = async (db: DB, userId: number) =>
+	(await db.selectFrom('users').select('totp_key').where('id', '=', userId).executeTakeFirstOrThrow()).totp_key!;
 
 describe('TOTP keys at rest', () => {
 	it('refuses to run in production without TOTP_ENCRYPTION_KEY', () => {
@@ -35,12 +38,7 @@ describe('TOTP keys at rest', () => {
 			await migrateToLatest(db);
 			const userId = await createUser(db, { email: 'anna@schule.example', name: 'Anna', role: 'partner' });
 			const key = (await beginTotpSetup(db, userId))!;
-			const stored = await db
-				.selectFrom('users')
-				.select('totp_key')
-				.where('id', '=', userId)
-				.executeTakeFirstOrThrow();
-			expect(contains(stored.totp_key!, key)).toBe(false);
+			expect(contains(await storedKey(db, userId), key)).toBe(false);
 			const now = new Date();
 			expect(await confirmTotpSetup(db, userId, generateTOTP(key, 30, 6), now)).toHaveLength(10);
 			const next = BigInt(Math.floor(now.getTime() / 30_000) + 1);
@@ -72,12 +70,7 @@ describe('TOTP keys at rest', () => {
 
 			await migrateToLatest(db);
 
-			const stored = await db
-				.selectFrom('users')
-				.select('totp_key')
-				.where('id', '=', userId)
-				.executeTakeFirstOrThrow();
-			expect(contains(stored.totp_key!, key)).toBe(false);
+			expect(contains(await storedKey(db, userId), key)).toBe(false);
 			expect(await verifyUserTotp(db, userId, generateTOTP(key, 30, 6))).toBe(true);
 		} finally {
 			await db.destroy();

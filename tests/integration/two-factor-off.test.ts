@@ -1,21 +1,14 @@
 import { generateTOTP } from '@oslojs/otp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { turnOffTwoFactor } from '../../src/lib/server/accounts/two-factor-settings';
 import { beginTotpSetup, confirmTotpSetup } from '../../src/lib/server/auth/totp';
 import { createUser } from '../../src/lib/server/auth/users';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 const PASSWORD = 'Ein langer Satz als Passwort';
 
 describe('turning two-factor sign-in off', () => {
-	let t: TestDatabase;
-
-	beforeAll(async () => {
-		t = await createTestDatabase();
-	});
-	afterAll(async () => {
-		await t.cleanup();
-	});
+	const t = useTestDatabase();
 
 	async function personWithTwoFactor(email: string, role: 'partner' | 'coordinator') {
 		const id = await createUser(t.db, { email, name: 'Erika Muster', role, password: PASSWORD });

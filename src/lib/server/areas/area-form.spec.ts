@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseAreaForm } from './area-form';
+import { formData as form } from '../../../../tests/helpers/form-data';
 
 const known = { organizationIds: [7], ortsteilCodes: ['innenstadt', 'pethau'], takenNames: ['altstadt'] };
-
-function form(fields: Record<string, string | string[]>): FormData {
-	const data = new FormData();
-	for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) data.append(name, v);
-	return data;
-}
 
 describe('the area form', () => {
 	it('accepts a partner, kind, name, note and known Ortsteile', () => {

@@ -3,6 +3,7 @@ import type { Database, ServiceAreaKind } from '../db/schema';
 import { closestStreet, rankSuggestions, type KnownStreet } from './nearest';
 import { findResponsibleForOrtsteil } from './ortsteil-lookup';
 import { coversNumber } from './range';
+import { RESPONSIBLE_COLUMNS, responsibleOf } from './responsible';
 import { parseAddressInput } from './street-name';
 import type { LookupResult, ResponsibleMatch } from './types';
 
@@ -111,27 +112,14 @@ async function listResponsibleRows(
 	kind: ServiceAreaKind | undefined
 ): Promise<ResponsibleMatch[]> {
 	const rows = await publishedStreets(db, kind)
-		.select([
-			'o.id as organizationId',
-			'o.slug',
-			'o.name as organizationName',
-			'a.id as areaId',
-			'a.name as areaName',
-			'a.kind',
-			's.street_name',
-			's.postal_code',
-			's.from_number',
-			's.to_number',
-			's.parity'
-		])
+		.select([...RESPONSIBLE_COLUMNS, 's.street_name', 's.postal_code', 's.from_number', 's.to_number', 's.parity'])
 		.where('s.street_key', '=', streetKey)
 		.orderBy('a.kind')
 		.orderBy('s.from_number')
 		.orderBy('o.name')
 		.execute();
 	return rows.map((row) => ({
-		organization: { id: row.organizationId, slug: row.slug, name: row.organizationName },
-		area: { id: row.areaId, name: row.areaName, kind: row.kind },
+		...responsibleOf(row),
 		street: row.street_name,
 		postalCode: row.postal_code,
 		range: { from: row.from_number, to: row.to_number, parity: row.parity }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, ServiceAreaKind } from '../db/schema';
+import { RESPONSIBLE_COLUMNS, responsibleOf } from './responsible';
 import { normalizeStreet } from './street-name';
 import type { ResponsibleMatch } from './types';
 
@@ -23,14 +24,7 @@ export async function findResponsibleForOrtsteil(
 		.selectFrom('service_area_ortsteile as ao')
 		.innerJoin('service_areas as a', 'a.id', 'ao.service_area_id')
 		.innerJoin('organizations as o', 'o.id', 'a.organization_id')
-		.select([
-			'o.id as organizationId',
-			'o.slug',
-			'o.name as organizationName',
-			'a.id as areaId',
-			'a.name as areaName',
-			'a.kind'
-		])
+		.select(RESPONSIBLE_COLUMNS)
 		.where('ao.ortsteil_id', '=', term.id)
 		.where('o.status', '=', 'published')
 		.orderBy('a.kind')
@@ -39,8 +33,7 @@ export async function findResponsibleForOrtsteil(
 	const rows = await query.execute();
 	if (rows.length === 0) return null;
 	const matches = rows.map((row) => ({
-		organization: { id: row.organizationId, slug: row.slug, name: row.organizationName },
-		area: { id: row.areaId, name: row.areaName, kind: row.kind },
+		...responsibleOf(row),
 		street: term.label,
 		postalCode: null,
 		range: { from: null, to: null, parity: 'all' as const }

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { combineStreetLists, diffStreetLists, isUnchanged } from './street-diff';
-import type { AreaStreetInput } from './types';
+import { ELEVEN_STREET_NAMES, zittauStreet as street } from '../../../../tests/fixtures/streets';
 
-function street(streetName: string, from: number | null = null, to: number | null = null): AreaStreetInput {
-	return { streetName, postalCode: '02763', from, to, parity: 'all' };
-}
-
-const eleven = [
-	'Töpferberg',
-	'Markt',
-	'Neustadt',
-	'Rathausplatz',
-	'Frauenstraße',
-	'Bautzner Straße',
-	'Lessingstraße',
-	'Hochwaldstraße',
-	'Schillerstraße',
-	'Goethestraße',
-	'Humboldtstraße'
-].map((name) => street(name));
+const eleven = ELEVEN_STREET_NAMES.map((name) => street(name));
 const file = [street('Markt', 1, 20), street('Karl-Liebknecht-Ring')];
 
 describe('a street import', () => {

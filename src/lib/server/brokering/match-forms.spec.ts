@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIntroductionForm, parseStatusForm, parseSuggestionForm } from './match-forms';
-
-const form = (fields: Record<string, string>) => {
-	const data = new FormData();
-	for (const [name, value] of Object.entries(fields)) data.set(name, value);
-	return data;
-};
+import { formData as form } from '../../../../tests/helpers/form-data';
 
 describe('brokering forms', () => {
 	it('take a candidate and an optional note, an empty note as none', () => {

@@ -1,14 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { spellOutUmlauts } from '$lib/umlauts';
 
 /** "Jugendhaus Pethau e. V." → "jugendhaus-pethau-e-v"; umlauts spelled out as in German addresses. */
 export function slugify(text: string): string {
-	return text
-		.toLocaleLowerCase('de')
-		.replace(/ä/g, 'ae')
-		.replace(/ö/g, 'oe')
-		.replace(/ü/g, 'ue')
-		.replace(/ß/g, 'ss')
+	return spellOutUmlauts(text)
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.replace(/[^a-z0-9]+/g, '-')

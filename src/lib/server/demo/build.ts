@@ -4,6 +4,7 @@ import { seededRandom } from './random';
 import { parseHours } from './schedule';
 import type { DemoPartner } from './types';
 import { CITY, ORTSTEILE, STREETS } from './zittau';
+import { spellOutUmlauts } from '$lib/umlauts';
 
 const DAY_MS = 86_400_000;
 
@@ -78,13 +79,7 @@ function extension(number: string | undefined, index: number): string | null {
 }
 
 function emailLocalPart(name: string): string {
-	return name
-		.replace(/^((Prof\.|Dr\.|Pfarrer|Pfarrerin)\s+)+/, '')
-		.toLocaleLowerCase('de')
-		.replace(/ä/g, 'ae')
-		.replace(/ö/g, 'oe')
-		.replace(/ü/g, 'ue')
-		.replace(/ß/g, 'ss')
+	return spellOutUmlauts(name.replace(/^((Prof\.|Dr\.|Pfarrer|Pfarrerin)\s+)+/, ''))
 		.replace(/ı/g, 'i')
 		.replace(/ł/g, 'l')
 		.normalize('NFD')

@@ -6,6 +6,7 @@ import { entryClaimReminderMail, freshnessReminderMail } from '../mail/templates
 import { CLAIM_PATH, createClaimLink } from './claims';
 import { freshnessOf, reminderPeriodStart, type Freshness } from './periods';
 import { errorText } from '$lib/error-text';
+import { firstPhoneNumber } from '../partners/first-phone';
 
 export interface StaleEntry {
 	organizationId: number;
@@ -41,13 +42,7 @@ export async function listStaleEntries(db: Kysely<Database>, now = new Date()): 
 				.select((r) => r.fn.max('r.sent_at').as('last'))
 				.whereRef('r.organization_id', '=', 'o.id')
 				.as('last_reminder_at'),
-			eb
-				.selectFrom('phones as p')
-				.select('p.number')
-				.whereRef('p.organization_id', '=', 'o.id')
-				.orderBy('p.position')
-				.limit(1)
-				.as('phone')
+			firstPhoneNumber(eb).as('phone')
 		])
 		.where('o.status', '=', 'published')
 		.execute();

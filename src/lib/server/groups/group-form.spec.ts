@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseGroupForm } from './group-form';
+import { formData as form } from '../../../../tests/helpers/form-data';
 
 const choices = { topicCodes: ['jugendschutz', 'mobbing'], leads: ['7:3'], actionFieldIds: [2] };
-
-function form(fields: Record<string, string | string[]>): FormData {
-	const data = new FormData();
-	for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) data.append(name, v);
-	return data;
-}
 
 describe('the coordinator form for a working group', () => {
 	it('reads a complete group with its lead person and organization', () => {

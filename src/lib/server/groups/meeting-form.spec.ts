@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMeetingForm } from './meeting-form';
-
-function form(fields: Record<string, string>): FormData {
-	const data = new FormData();
-	for (const [name, value] of Object.entries(fields)) data.append(name, value);
-	return data;
-}
+import { formData as form } from '../../../../tests/helpers/form-data';
 
 const valid = {
 	title: 'Begehung Klosterplatz',

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseGuideForm, parsePartnerSlugs } from './guide-form';
+import { formData as form } from '../../../../tests/helpers/form-data';
 
 const TOPICS = ['mobbing', 'einbruchschutz'];
-
-function form(fields: Record<string, string | string[]>): FormData {
-	const data = new FormData();
-	for (const [name, value] of Object.entries(fields)) {
-		for (const v of Array.isArray(value) ? value : [value]) data.append(name, v);
-	}
-	return data;
-}
 
 const valid = {
 	title: 'Was tun bei Einbruch?',

@@ -17,14 +17,17 @@ export function toTextsInput(row: GuideTexts): GuideTextsInput {
 	};
 }
 
-/** The newest revision of each of these guides. */
-function latestRevisions(db: Kysely<Database>) {
-	return db.selectFrom('guide_revisions as r').where('r.id', 'in', (eb) =>
-		eb
-			.selectFrom('guide_revisions')
-			.select((e) => e.fn.max('id').as('id'))
-			.groupBy('guide_id')
-	);
+/** Every guide (`g`) with its newest revision (`r`). */
+function guidesWithLatestRevision(db: Kysely<Database>) {
+	return db
+		.selectFrom('guide_revisions as r')
+		.where('r.id', 'in', (eb) =>
+			eb
+				.selectFrom('guide_revisions')
+				.select((e) => e.fn.max('id').as('id'))
+				.groupBy('guide_id')
+		)
+		.innerJoin('guides as g', 'g.id', 'r.guide_id');
 }
 
 export interface GuideListEntry {
@@ -48,8 +51,7 @@ export async function listPublishedGuides(db: Kysely<Database>, locale: string):
 }
 
 async function listGuides(db: Kysely<Database>, publishedOnly: boolean, locale: string): Promise<GuideListEntry[]> {
-	let query = latestRevisions(db)
-		.innerJoin('guides as g', 'g.id', 'r.guide_id')
+	let query = guidesWithLatestRevision(db)
 		.leftJoin('guide_translations as t', (join) =>
 			join.onRef('t.guide_id', '=', 'g.id').on('t.locale', '=', locale as 'en')
 		)
@@ -78,8 +80,7 @@ async function listGuides(db: Kysely<Database>, publishedOnly: boolean, locale: 
 }
 
 export async function getGuideForEditing(db: Kysely<Database>, slug: string): Promise<GuideForEditing | null> {
-	const row = await latestRevisions(db)
-		.innerJoin('guides as g', 'g.id', 'r.guide_id')
+	const row = await guidesWithLatestRevision(db)
 		.select([
 			'g.id',
 			'g.slug',
@@ -206,8 +207,7 @@ export async function listPublishedGuideIds(db: Kysely<Database>): Promise<numbe
 export async function getSearchableGuides(db: Kysely<Database>, ids: number[]): Promise<SearchableGuide[]> {
 	if (ids.length === 0) return [];
 	const [rows, translations, topics] = await Promise.all([
-		latestRevisions(db)
-			.innerJoin('guides as g', 'g.id', 'r.guide_id')
+		guidesWithLatestRevision(db)
 			.select(['g.id', 'g.slug', 'g.about_danger', ...TEXT_COLUMNS.map((c) => `r.${c}` as const)])
 			.where('g.id', 'in', ids)
 			.where('g.published', '=', 1)

@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database, ScheduleKind, ServiceAreaKind, Taxonomy } from '../db/schema';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Database, PhoneTable, ScheduleTable, ServiceAreaKind, Taxonomy } from '../db/schema';
 import { loadPhones, loadPublishedContacts, ORGANIZATION_COLUMNS } from '../partners/published-relations';
 
 // The only Kysely of the HSDS export: published partners and exactly the fields they publish.
@@ -101,7 +101,7 @@ export interface Relations {
 		latitude: number | null;
 		longitude: number | null;
 	}[];
-	phones: { organization_id: number; position: number; number: string; label: string | null }[];
+	phones: Omit<Selectable<PhoneTable>, 'id'>[];
 	contacts: {
 		organization_id: number;
 		position: number;
@@ -110,14 +110,7 @@ export interface Relations {
 		phone: string | null;
 		email: string | null;
 	}[];
-	schedules: {
-		organization_id: number;
-		kind: ScheduleKind;
-		weekday: number;
-		opens_at: string;
-		closes_at: string;
-		note: string | null;
-	}[];
+	schedules: Omit<Selectable<ScheduleTable>, 'id'>[];
 	areas: { id: number; organization_id: number; kind: ServiceAreaKind; name: string; note: string | null }[];
 	areaOrtsteile: { service_area_id: number; label: string }[];
 }

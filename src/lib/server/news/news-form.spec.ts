@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNewsForm } from './news-form';
-
-function form(fields: Record<string, string>): FormData {
-	const data = new FormData();
-	for (const [name, value] of Object.entries(fields)) data.set(name, value);
-	return data;
-}
+import { formData as form } from '../../../../tests/helpers/form-data';
 
 const EVENT = {
 	kind: 'event',

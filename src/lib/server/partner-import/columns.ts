@@ -1,3 +1,5 @@
+import { spellOutUmlauts } from '$lib/umlauts';
+
 // The columns a town's partner spreadsheet may have, by the names people give them. Matching ignores
 // case, spaces, hyphens and umlaut spelling, so "E-Mail", "email" and "E Mail" are the same column.
 
@@ -46,13 +48,7 @@ export const TEMPLATE_COLUMNS: [Column, string][] = [
 ];
 
 export function normalizeHeader(text: string): string {
-	return text
-		.toLocaleLowerCase('de')
-		.replace(/ä/g, 'ae')
-		.replace(/ö/g, 'oe')
-		.replace(/ü/g, 'ue')
-		.replace(/ß/g, 'ss')
-		.replace(/[^a-z]/g, '');
+	return spellOutUmlauts(text).replace(/[^a-z]/g, '');
 }
 
 /** Which column each header cell is; null for columns the import does not use. */

@@ -3,6 +3,7 @@ import type { Database, OrganizationStatus } from '../db/schema';
 import type { PartnerInput } from '../partners/types';
 import { normalizeStreet } from '../areas/street-name';
 import type { ImportSource } from './sources';
+import { firstPhoneNumber } from '../partners/first-phone';
 
 export interface ExistingPartner {
 	id: number;
@@ -55,13 +56,7 @@ export async function loadExistingPartners(db: Kysely<Database>): Promise<Existi
 			'o.email',
 			'o.website',
 			'o.offer',
-			eb
-				.selectFrom('phones as p')
-				.select('p.number')
-				.whereRef('p.organization_id', '=', 'o.id')
-				.orderBy('p.position')
-				.limit(1)
-				.as('phone')
+			firstPhoneNumber(eb).as('phone')
 		])
 		.execute();
 }

@@ -4,6 +4,7 @@ import { copyDay, padRows, readCopyRequest, readProfileForm } from './profile-fo
 import { listRemovals } from './removals';
 import type { TermOptions } from './profile-terms';
 import { makePartnerInput } from '../../../../tests/fixtures/partners';
+import { formData as form } from '../../../../tests/helpers/form-data';
 
 const allowed = {
 	category: ['beratung'],
@@ -22,12 +23,6 @@ const terms: TermOptions = {
 	language: [{ code: 'de', label: 'Deutsch' }],
 	ortsteil: []
 };
-
-function form(entries: Record<string, string>): FormData {
-	const data = new FormData();
-	for (const [name, value] of Object.entries(entries)) data.append(name, value);
-	return data;
-}
 
 const mondayForm = {
 	'hours.opening.1.0.opens': '9:00',

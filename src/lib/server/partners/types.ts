@@ -2,21 +2,13 @@ import type { Closure } from '../../closed-days';
 import type { PartnerTranslations } from '../../partner-translations';
 import type { OrganizationStatus, ScheduleKind } from '../db/schema';
 
-/** Everything a partner profile holds, as the service writes it; taxonomy values are term codes. */
-export interface PartnerInput {
+/** What the profile a partner writes and the one citizens see have alike: names, texts, ways to reach it. */
+interface PartnerCore {
 	slug: string;
 	name: string;
 	shortName: string | null;
-	category: string;
 	description: string;
 	offer: string;
-	topics: string[];
-	/** The topics and target groups most central to the partner; each is also in `topics`/`targetGroups`. */
-	mainTopics: string[];
-	targetGroups: string[];
-	mainTargetGroups: string[];
-	languages: string[];
-	ortsteile: string[];
 	/** English, Polish and Czech versions of name, description and offer; only languages with text. */
 	translations: PartnerTranslations;
 	email: string | null;
@@ -24,12 +16,24 @@ export interface PartnerInput {
 	accessibilityNote: string | null;
 	wheelchairAccessible: boolean;
 	verifiedAt: string | null;
-	status: OrganizationStatus;
-	address: AddressInput | null;
 	phones: PhoneInput[];
-	contacts: ContactInput[];
 	schedules: ScheduleInput[];
 	closures: ClosureInput[];
+}
+
+/** Everything a partner profile holds, as the service writes it; taxonomy values are term codes. */
+export interface PartnerInput extends PartnerCore {
+	category: string;
+	topics: string[];
+	/** The topics and target groups most central to the partner; each is also in `topics`/`targetGroups`. */
+	mainTopics: string[];
+	targetGroups: string[];
+	mainTargetGroups: string[];
+	languages: string[];
+	ortsteile: string[];
+	status: OrganizationStatus;
+	address: AddressInput | null;
+	contacts: ContactInput[];
 }
 
 /** Days closed besides the weekly hours, "YYYY-MM-DD" both inclusive; public holidays are computed. */
@@ -73,30 +77,16 @@ export interface TermRef {
 }
 
 /** A published partner as citizens see it: only consenting contact persons are included. */
-export interface PublicPartner {
+export interface PublicPartner extends PartnerCore {
 	id: number;
-	slug: string;
-	name: string;
-	shortName: string | null;
 	category: TermRef;
-	description: string;
-	offer: string;
 	topics: TermRef[];
 	mainTopicCodes: string[];
 	targetGroups: TermRef[];
 	mainTargetGroupCodes: string[];
 	languages: TermRef[];
 	ortsteile: TermRef[];
-	translations: PartnerTranslations;
-	email: string | null;
-	website: string | null;
-	accessibilityNote: string | null;
-	wheelchairAccessible: boolean;
-	verifiedAt: string | null;
 	updatedAt: string;
 	address: (Omit<AddressInput, 'ortsteil'> & { ortsteil: TermRef | null }) | null;
-	phones: PhoneInput[];
 	contacts: Omit<ContactInput, 'publishConsent' | 'consentGivenAt'>[];
-	schedules: ScheduleInput[];
-	closures: ClosureInput[];
 }

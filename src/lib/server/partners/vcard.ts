@@ -3,6 +3,7 @@ import { m } from '$lib/paraglide/messages';
 import { formatSlot, formatWeekday, rowsByWeekday } from '../../opening-hours';
 import { CRLF, escapeText, foldLine } from '../text/content-lines';
 import type { PublicPartner } from './types';
+import { spellOutUmlauts } from '$lib/umlauts';
 
 // vCard 3.0 (RFC 2426) rather than 4.0: the address books of phones import 3.0 most reliably. The
 // note's headings follow the language of the profile it was saved from; the partner's texts stay German.
@@ -39,12 +40,7 @@ export function buildPartnerVCard(partner: PublicPartner, profileUrl: string): s
 
 /** An ASCII-only file name for Content-Disposition, derived from the slug. */
 export function vcardFileName(slug: string): string {
-	const base = slug
-		.toLowerCase()
-		.replace(/ä/g, 'ae')
-		.replace(/ö/g, 'oe')
-		.replace(/ü/g, 'ue')
-		.replace(/ß/g, 'ss')
+	const base = spellOutUmlauts(slug)
 		.replace(/[^a-z0-9-]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 	return `${base || 'kontakt'}.vcf`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMessage, parseProposalForm, type ProposalChoices } from './proposal-form';
+import { formData as formOf } from '../../../../tests/helpers/form-data';
 
 const choices: ProposalChoices = {
 	organizationIds: [7, 9],
@@ -8,12 +9,6 @@ const choices: ProposalChoices = {
 	ortsteile: ['zittau-sued'],
 	actionFields: ['jugend-und-schule']
 };
-
-function formOf(fields: Record<string, string | string[]>): FormData {
-	const form = new FormData();
-	for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) form.append(name, v);
-	return form;
-}
 
 const valid = {
 	organizationId: '7',

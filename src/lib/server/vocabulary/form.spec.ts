@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readVocabularyForm } from './form';
-
-const formOf = (fields: Record<string, string | string[]>) => {
-	const form = new FormData();
-	for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) form.append(name, v);
-	return form;
-};
+import { formData as formOf } from '../../../../tests/helpers/form-data';
 
 describe('the vocabulary form', () => {
 	it('reads one word per line, without blanks or repeats', () => {

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getEditableArea, listTakenAreaNames } from '$lib/server/areas/admin-queries';
+import { getEditableArea, listTakenAreaNames, type EditableArea } from '$lib/server/areas/admin-queries';
 import { loadAreaFormOptions } from '$lib/server/areas/area-options';
 import { parseAreaForm } from '$lib/server/areas/area-form';
 import type { DB } from '$lib/server/db/connection';
@@ -10,6 +10,11 @@ export async function requireArea(db: DB, id: string) {
 	const area = Number.isNaN(areaId) ? null : await getEditableArea(db, areaId);
 	if (!area) error(404, 'Diesen Bereich gibt es nicht.');
 	return area;
+}
+
+/** What the area's import, versions and delete pages say about it in their heading. */
+export function areaSummary(area: EditableArea) {
+	return { id: area.id, name: area.name, organization: area.organization.name, streetCount: area.streets.length };
 }
 
 /** Parses the area form against the known partners, Ortsteile and the partner's other area names. */

@@ -1,17 +1,12 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { isPageSlug, type PageSlug } from '$lib/pages/slugs';
+import { fail, redirect } from '@sveltejs/kit';
 import { requireCoordinator } from '$lib/server/auth/guards';
 import { renderMarkdown } from '$lib/server/markdown/render';
 import { parsePageForm } from '$lib/server/pages/page-form';
 import { getPage, savePage } from '$lib/server/pages/pages';
 import { listTranslations, TRANSLATION_LANGUAGE_NAMES, TRANSLATION_LOCALES } from '$lib/server/pages/translations';
 import { getRuntime } from '$lib/server/runtime';
+import { pageSlug } from '../page-slug';
 import type { Actions, PageServerLoad } from './$types';
-
-function pageSlug(slug: string): PageSlug {
-	if (!isPageSlug(slug)) error(404, 'Diese Seite gibt es nicht.');
-	return slug;
-}
 
 export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);

@@ -3,17 +3,14 @@ import { requireCoordinator } from '$lib/server/auth/guards';
 import { parseReportForm } from '$lib/server/pages/report-form';
 import { deleteReport, listReports, saveReport } from '$lib/server/pages/reports';
 import { getRuntime } from '$lib/server/runtime';
+import { noticeFromUrl } from '../url-notice';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);
 	return {
 		reports: await listReports(getRuntime().db),
-		notice: event.url.searchParams.has('hochgeladen')
-			? 'uploaded'
-			: event.url.searchParams.has('geloescht')
-				? 'deleted'
-				: null
+		notice: noticeFromUrl(event.url, { hochgeladen: 'uploaded', geloescht: 'deleted' })
 	};
 };
 
@@ -34,7 +31,7 @@ export const actions = {
 		const form = await event.request.formData();
 		const reportId = Number(form.get('reportId'));
 		if (!Number.isInteger(reportId)) error(404, 'Diesen Bericht gibt es nicht.');
-		if (form.get('bestaetigt') !== 'on') {
+		if (form.get('bestaetigt') !== 'ja') {
 			return fail(400, {
 				reportId,
 				confirmError: 'Bitte bestätigen Sie, dass der Bericht gelöscht werden soll.'

@@ -3,17 +3,14 @@ import { requireCoordinator } from '$lib/server/auth/guards';
 import { getVideoInfo, removeVideo, saveVideo } from '$lib/server/pages/sign-language-video';
 import { parseVideoForm } from '$lib/server/pages/video-form';
 import { getRuntime } from '$lib/server/runtime';
+import { noticeFromUrl } from '../url-notice';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);
 	return {
 		video: await getVideoInfo(getRuntime().db),
-		notice: event.url.searchParams.has('hochgeladen')
-			? 'uploaded'
-			: event.url.searchParams.has('entfernt')
-				? 'removed'
-				: null
+		notice: noticeFromUrl(event.url, { hochgeladen: 'uploaded', entfernt: 'removed' })
 	};
 };
 
@@ -31,7 +28,7 @@ export const actions = {
 	},
 	entfernen: async (event) => {
 		requireCoordinator(event);
-		if ((await event.request.formData()).get('bestaetigt') !== 'on') {
+		if ((await event.request.formData()).get('bestaetigt') !== 'ja') {
 			return fail(400, { confirmError: 'Bitte bestätigen Sie, dass das Video entfernt werden soll.' });
 		}
 		await removeVideo(getRuntime().db);

@@ -37,7 +37,7 @@ export const actions = {
 		requireCoordinator(event);
 		const { db } = getRuntime();
 		const guide = await requireGuide(db, event.params.slug);
-		if ((await event.request.formData()).get('bestaetigt') !== 'on') {
+		if ((await event.request.formData()).get('bestaetigt') !== 'ja') {
 			return fail(400, { deleteError: 'Bitte bestätigen Sie zuerst, dass der Ratgeber gelöscht werden soll.' });
 		}
 		await deleteGuide(db, guide.id);

@@ -6,7 +6,7 @@ import { describeRange } from '$lib/server/areas/range';
 import { combineStreetLists, diffStreetLists, type ImportMode } from '$lib/server/areas/street-diff';
 import type { AreaStreetInput } from '$lib/server/areas/types';
 import { getRuntime } from '$lib/server/runtime';
-import { requireArea } from '../../area-request';
+import { areaSummary, requireArea } from '../../area-request';
 import { showDiff } from '../../street-diff-view';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -16,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);
 	const area = await requireArea(getRuntime().db, event.params.id);
 	return {
-		area: { id: area.id, name: area.name, organization: area.organization.name, streetCount: area.streets.length }
+		area: areaSummary(area)
 	};
 };
 

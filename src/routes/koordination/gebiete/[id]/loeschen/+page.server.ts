@@ -2,14 +2,14 @@ import { fail, redirect } from '@sveltejs/kit';
 import { requireCoordinator } from '$lib/server/auth/guards';
 import { deleteServiceArea } from '$lib/server/areas/service';
 import { getRuntime } from '$lib/server/runtime';
-import { requireArea } from '../../area-request';
+import { areaSummary, requireArea } from '../../area-request';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);
 	const area = await requireArea(getRuntime().db, event.params.id);
 	return {
-		area: { id: area.id, name: area.name, organization: area.organization.name, streetCount: area.streets.length }
+		area: areaSummary(area)
 	};
 };
 

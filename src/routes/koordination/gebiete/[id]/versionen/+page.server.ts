@@ -3,7 +3,7 @@ import { requireCoordinator } from '$lib/server/auth/guards';
 import { getAreaRevision, listAreaRevisions, restoreAreaRevision } from '$lib/server/areas/revisions';
 import { diffStreetLists } from '$lib/server/areas/street-diff';
 import { getRuntime } from '$lib/server/runtime';
-import { requireArea } from '../../area-request';
+import { areaSummary, requireArea } from '../../area-request';
 import { showDiff } from '../../street-diff-view';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	const revision = chosen === null ? null : await getAreaRevision(db, area.id, readId(chosen) ?? -1);
 	if (chosen !== null && !revision) error(404, 'Diesen früheren Stand gibt es bei diesem Bereich nicht.');
 	return {
-		area: { id: area.id, name: area.name, organization: area.organization.name, streetCount: area.streets.length },
+		area: areaSummary(area),
 		revisions: await listAreaRevisions(db, area.id),
 		// The confirmation step: what putting this state back would change in today's list.
 		chosen: revision && {

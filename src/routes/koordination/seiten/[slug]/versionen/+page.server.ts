@@ -1,17 +1,12 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { isPageSlug, type PageSlug } from '$lib/pages/slugs';
 import { requireCoordinator } from '$lib/server/auth/guards';
 import { diffLines } from '$lib/pages/diff';
 import { getPage, getPreviousRevision, getRevision, listRevisions, restoreRevision } from '$lib/server/pages/pages';
 import { getRuntime } from '$lib/server/runtime';
+import { pageSlug } from '../../page-slug';
 import type { Actions, PageServerLoad } from './$types';
 
 const PER_PAGE = 20;
-
-function pageSlug(slug: string): PageSlug {
-	if (!isPageSlug(slug)) error(404, 'Diese Seite gibt es nicht.');
-	return slug;
-}
 
 export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);
@@ -51,7 +46,7 @@ export const actions = {
 		const { db } = getRuntime();
 		if (!Number.isInteger(revisionId) || !(await getRevision(db, slug, revisionId)))
 			error(404, 'Diese Version gibt es nicht.');
-		if (form.get('bestaetigt') !== 'on') {
+		if (form.get('bestaetigt') !== 'ja') {
 			return fail(400, {
 				revisionId,
 				confirmError: 'Bitte bestätigen Sie, dass diese Fassung wieder veröffentlicht werden soll.'

@@ -3,6 +3,7 @@ import { requireCoordinator } from '$lib/server/auth/guards';
 import { parseActionFieldForm } from '$lib/server/pages/action-field-form';
 import { deleteActionField, getActionFieldBySlug, updateActionField } from '$lib/server/pages/action-fields';
 import { getRuntime } from '$lib/server/runtime';
+import { noticeFromUrl } from '../../url-notice';
 import type { Actions, PageServerLoad } from './$types';
 
 async function findField(slug: string) {
@@ -22,11 +23,7 @@ export const load: PageServerLoad = async (event) => {
 			progressNote: field.progressNote,
 			position: String(field.position)
 		},
-		notice: event.url.searchParams.has('angelegt')
-			? 'created'
-			: event.url.searchParams.has('gespeichert')
-				? 'saved'
-				: null
+		notice: noticeFromUrl(event.url, { angelegt: 'created', gespeichert: 'saved' })
 	};
 };
 
@@ -42,7 +39,7 @@ export const actions = {
 	loeschen: async (event) => {
 		requireCoordinator(event);
 		const field = await findField(event.params.slug);
-		if ((await event.request.formData()).get('bestaetigt') !== 'on') {
+		if ((await event.request.formData()).get('bestaetigt') !== 'ja') {
 			return fail(400, { confirmError: 'Bitte bestätigen Sie, dass das Handlungsfeld gelöscht werden soll.' });
 		}
 		await deleteActionField(getRuntime().db, field.id);

@@ -24,7 +24,7 @@ export const actions = {
 		const guide = await requireGuide(db, event.params.slug);
 		const form = await event.request.formData();
 		const revisionId = Number(form.get('revisionId'));
-		if (form.get('bestaetigt') !== 'on') {
+		if (form.get('bestaetigt') !== 'ja') {
 			return fail(400, {
 				revisionId,
 				confirmError: 'Bitte bestätigen Sie, dass diese Fassung wieder gelten soll.'

@@ -45,7 +45,7 @@ export const actions = {
 		const locale = translationLocale(event.params.locale);
 		const { db } = getRuntime();
 		const guide = await requireGuide(db, event.params.slug);
-		if ((await event.request.formData()).get('bestaetigt') !== 'on') {
+		if ((await event.request.formData()).get('bestaetigt') !== 'ja') {
 			return fail(400, {
 				deleteError: 'Bitte bestätigen Sie zuerst, dass die Übersetzung gelöscht werden soll.'
 			});
