@@ -28,6 +28,10 @@ const FRAMEWORK =
 	/node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]|src[\\/]lib[\\/]paraglide[\\/]runtime/;
 const LAYOUT =
 	/src[\\/]lib[\\/]components[\\/](SiteHeader|SiteFooter|LanguageSwitch|AlternateLanguages|search[\\/]PortalSearchBox)\.svelte/;
+// Messages and the small shared modules of src/lib (labels, formats) that several pages use: each of
+// them alone is a few hundred bytes, yet costs a round trip as a chunk of its own.
+const SHARED =
+	/src[\\/]lib[\\/](paraglide[\\/](messages|registry)|[^\\/]+\.ts$|(i18n|components[\\/]police)[\\/][^\\/]+\.ts$)/;
 const clientChunks: VitePlugin = {
 	name: 'kpr-client-chunks',
 	enforce: 'post',
@@ -35,7 +39,8 @@ const clientChunks: VitePlugin = {
 		if (config.build?.ssr) return;
 		const groups = [
 			{ name: 'framework', test: FRAMEWORK, priority: 2 },
-			{ name: 'layout', test: LAYOUT, priority: 1 }
+			{ name: 'layout', test: LAYOUT, priority: 1 },
+			{ name: 'shared', test: SHARED, minShareCount: 2 }
 		];
 		return { build: { rollupOptions: { output: { codeSplitting: { groups } } } } };
 	}
