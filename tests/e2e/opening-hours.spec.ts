@@ -41,7 +41,8 @@ test.describe('opening hours with JavaScript', () => {
 	});
 
 	test('"Mo–Fr wie Montag" fills the other weekdays without saving', async ({ page }) => {
-		await page.goto(EDIT_PAGE);
+		// Typing before hydration has finished would be reset by it; a person is never that fast.
+		await page.goto(EDIT_PAGE, { waitUntil: 'networkidle' });
 		const before = await hoursOf(page, 'Freitag').getByLabel('Freitag von').inputValue();
 		await hoursOf(page, 'Montag').getByLabel('Montag von').fill('08:05');
 		await page.getByRole('button', { name: 'Mo–Fr wie Montag (Öffnungszeiten)' }).click();
