@@ -1,5 +1,6 @@
 import { foldWord, foldedWords } from './fold';
 import { buildFuzzyIndex, fuzzyLookup, stemOf, type FuzzyIndex } from './fuzzy';
+import { buildPlaceIndex, placeAt, type PlaceIndex, type PlaceRow, type ResponsiblePartner } from './places';
 import { ALL_STOP_WORDS, GROUP_WORDS, PEOPLE_WORDS } from './stop-words';
 import type { VocabularyConcept } from '../../src/lib/server/vocabulary/types';
 
@@ -37,6 +38,8 @@ export interface CompiledVocabulary {
 	patterns: Pattern[];
 	/** The single words and prefixes, for words typed in another form or with a typo. */
 	tolerance: FuzzyIndex<Pattern>;
+	/** The streets and Ortsteile of the areas, with the partners responsible for them. */
+	places: PlaceIndex;
 }
 
 // A compound is recognised by a known word at its start or end ("Sucht|beratungsstelle",
@@ -47,7 +50,7 @@ const MIN_COMPOUND_REST = 4;
 const IGNORED = new Set([...ALL_STOP_WORDS, ...PEOPLE_WORDS].map(foldWord));
 const GROUPS = new Set(GROUP_WORDS.map(foldWord));
 
-export function compileVocabulary(concepts: VocabularyConcept[]): CompiledVocabulary {
+export function compileVocabulary(concepts: VocabularyConcept[], places: PlaceRow[] = []): CompiledVocabulary {
 	const patterns: Pattern[] = [];
 	for (const concept of concepts) {
 		for (const raw of concept.words) {
@@ -67,7 +70,8 @@ export function compileVocabulary(concepts: VocabularyConcept[]): CompiledVocabu
 	const single = patterns.filter((p) => p.words.length === 1);
 	return {
 		patterns,
-		tolerance: buildFuzzyIndex(single.map((p) => ({ word: p.words[0], prefix: p.prefix, value: p })))
+		tolerance: buildFuzzyIndex(single.map((p) => ({ word: p.words[0], prefix: p.prefix, value: p }))),
+		places: buildPlaceIndex(places)
 	};
 }
 
@@ -78,8 +82,10 @@ export function compileVocabulary(concepts: VocabularyConcept[]): CompiledVocabu
  * tolerance. Concepts named by a phrase lead, the others follow in the order they were typed.
  * A word naming a group of people (GROUP_WORDS: "Jugendliche", "teens") names its concept only
  * when nothing else does ("wo treffen sich Jugendliche" is youth work, "Jugendliche kiffen" is
- * addiction); otherwise it stays an ordinary word. Without a recognised concept the text goes to
- * Meilisearch as it was.
+ * addiction); otherwise it stays an ordinary word. A street or Ortsteil of an area (see places.ts)
+ * names its responsible partner when the text asks for that partner's category ("dzielnicowy
+ * Lessingstrasse": Polizei) or says nothing but the place: the partner's name then follows the
+ * concepts' terms. Without a recognised concept or place the text goes to Meilisearch as it was.
  */
 export function understandQuery(q: string, vocabulary: CompiledVocabulary): UnderstoodQuery {
 	const tokens = foldedWords(q);
@@ -87,11 +93,22 @@ export function understandQuery(q: string, vocabulary: CompiledVocabulary): Unde
 	const rawTokens = q.match(/[\p{L}\p{N}]+/gu) ?? [];
 	const found: Found[] = [];
 	const rest: { position: number; word: string }[] = [];
+	const responsible: ResponsiblePartner[] = [];
+	let placeWords = 0;
 	for (let i = 0; i < tokens.length;) {
-		const match = matchAt(tokens, stems, i, vocabulary.patterns) ?? tolerantMatch(tokens[i], vocabulary);
+		const place = placeAt(rawTokens, i, vocabulary.places);
+		if (place) {
+			responsible.push(...place.partners);
+			placeWords += place.length;
+			for (let k = i; k < i + place.length; k++) rest.push({ position: k, word: rawTokens[k] });
+			i += place.length;
+			continue;
+		}
+		const exact = matchAt(tokens, stems, i, vocabulary.patterns);
+		const match = exact ?? tolerantMatch(tokens[i], vocabulary);
 		if (match) {
 			const group = match.length === 1 && GROUPS.has(tokens[i]);
-			found.push({ ...match, position: i, group });
+			found.push({ ...match, position: i, group, guessed: !exact });
 			i += match.length;
 			continue;
 		}
@@ -100,27 +117,39 @@ export function understandQuery(q: string, vocabulary: CompiledVocabulary): Unde
 	}
 	const named = found.some((f) => !f.group) ? found.filter((f) => !f.group) : found;
 	for (const f of found) if (!named.includes(f)) rest.push({ position: f.position, word: rawTokens[f.position] });
-	if (named.length === 0) return { text: q, compounds: null, concepts: [], topicCodes: [], danger: false };
+	if (named.length === 0) {
+		const onlyPlaces = placeWords > 0 && rest.length === placeWords;
+		const text = onlyPlaces ? unique([...partnerWords(responsible), ...rest.map((r) => r.word)]).join(' ') : q;
+		return { text, compounds: null, concepts: [], topicCodes: [], danger: false };
+	}
 	const concepts: VocabularyConcept[] = [];
 	/** Words of the longest phrase that named each concept. */
 	const phraseLength = new Map<VocabularyConcept, number>();
+	/** Concepts only ever read through the tolerance (another form, a typo). */
+	const guessed = new Set<VocabularyConcept>();
 	const recognised: string[] = [];
 	const compounds: string[] = [];
-	for (const { pattern, length, position } of named) {
+	for (const { pattern, length, position, guessed: isGuess } of named) {
 		const concept = pattern.concept;
-		if (!concepts.includes(concept)) concepts.push(concept);
+		if (!concepts.includes(concept)) {
+			concepts.push(concept);
+			if (isGuess) guessed.add(concept);
+		} else if (!isGuess) guessed.delete(concept);
 		phraseLength.set(concept, Math.max(phraseLength.get(concept) ?? 0, length));
 		recognised.push(...rawTokens.slice(position, position + length));
 		if (length === 1 && tokens[position].length - pattern.words[0].length >= MIN_COMPOUND_REST)
 			compounds.push(rawTokens[position]);
 	}
 	// A phrase names the need more precisely than a single word next to it ("Treffpunkt" for
-	// "ältere Menschen"); otherwise the order of the text decides (a stable sort).
-	concepts.sort((a, b) => phraseLength.get(b)! - phraseLength.get(a)!);
+	// "ältere Menschen"), a word as written more surely than a guess at a form or typo ("tričku" is
+	// no "trik"); otherwise the order of the text decides (a stable sort).
+	const rank = (c: VocabularyConcept) => phraseLength.get(c)! * 2 - (guessed.has(c) ? 1 : 0);
+	concepts.sort((a, b) => rank(b) - rank(a));
 	const terms = unique(concepts.flatMap((c) => c.searchTerms.split(/\s+/).filter(Boolean)));
 	const others = rest.sort((a, b) => a.position - b.position).map((r) => r.word);
+	const asked = responsible.filter((p) => concepts.some((c) => foldedWords(c.searchTerms).includes(p.category)));
 	return {
-		text: unique([...terms, ...others, ...recognised]).join(' '),
+		text: unique([...terms, ...partnerWords(asked), ...others, ...recognised]).join(' '),
 		compounds: compounds.length > 0 ? unique(compounds).join(' ') : null,
 		concepts,
 		topicCodes: unique(concepts.flatMap((c) => c.topicCodes)),
@@ -134,6 +163,8 @@ interface Found {
 	position: number;
 	/** Named by a group word alone. */
 	group: boolean;
+	/** Read through the tolerance, not as written. */
+	guessed: boolean;
 }
 
 function matchAt(
@@ -173,6 +204,15 @@ function tolerantMatch(token: string, vocabulary: CompiledVocabulary): { pattern
 /** "suchtberatungsstelle" starts with "sucht", "spielsucht" ends with it; a prefix pattern only starts. */
 function isCompoundPart(token: string, word: string, prefix: boolean): boolean {
 	return token.startsWith(word) || (!prefix && token.endsWith(word));
+}
+
+/** The words of the partners' names, lower-case, without stop words ("Bürgerpolizist für Hirschfelde"). */
+function partnerWords(partners: ResponsiblePartner[]): string[] {
+	return partners.flatMap((p) =>
+		(p.name.match(/[\p{L}\p{N}]+/gu) ?? [])
+			.filter((word) => !IGNORED.has(foldWord(word)))
+			.map((word) => word.toLocaleLowerCase('de'))
+	);
 }
 
 function unique(values: string[]): string[] {

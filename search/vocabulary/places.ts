@@ -1,0 +1,92 @@
+import type { Kysely } from 'kysely';
+import { normalizeStreet } from '../../src/lib/server/areas/street-name';
+import type { Database } from '../../src/lib/server/db/schema';
+import { foldWord } from './fold';
+
+// The streets and Ortsteile of the Bürgerpolizei areas, read from the areas the coordinator keeps
+// (the same data as the street lookup on /buergerpolizisten), so that "Bürgerpolizist Lessingstraße",
+// "dzielnicowy Schlegel" or "Schlegel" alone names the officer responsible for that place.
+
+/** A street or Ortsteil of an area and a partner responsible for it. */
+export interface PlaceRow {
+	/** The street's or Ortsteil's name as the coordinator wrote it. */
+	place: string;
+	partner: string;
+	/** The partner's category label ("Polizei"). */
+	category: string;
+}
+
+export interface ResponsiblePartner {
+	name: string;
+	/** Folded category label: a concept whose search terms name it asks for this partner. */
+	category: string;
+}
+
+/** Places by street key (normalizeStreet: ß/ss, ä/ae/a, "Str."/"Strasse" are one), with their partners. */
+export type PlaceIndex = Map<string, ResponsiblePartner[]>;
+
+// "Äußere Oybiner Straße" has four words with the street word cut off; no place name has more.
+const MAX_PLACE_WORDS = 4;
+// A Polish or Czech case ending on a village's name ("w Schleglu", "ve Schlegelu"): up to two
+// letters more or one less, from six letters on, so that short names are only ever read exactly.
+const MIN_INFLECTED_PLACE = 6;
+
+/** Every street and Ortsteil of a published partner's Bürgerpolizei area. */
+export async function listPlaces(db: Kysely<Database>): Promise<PlaceRow[]> {
+	const areas = db
+		.selectFrom('service_areas as a')
+		.innerJoin('organizations as o', 'o.id', 'a.organization_id')
+		.innerJoin('taxonomy_terms as c', 'c.id', 'o.category_id')
+		.where('o.status', '=', 'published')
+		.where('a.kind', '=', 'buergerpolizei');
+	const [streets, ortsteile] = await Promise.all([
+		areas
+			.innerJoin('service_area_streets as s', 's.service_area_id', 'a.id')
+			.select(['s.street_name as place', 'o.name as partner', 'c.label as category'])
+			.execute(),
+		areas
+			.innerJoin('service_area_ortsteile as ao', 'ao.service_area_id', 'a.id')
+			.innerJoin('taxonomy_terms as t', 't.id', 'ao.ortsteil_id')
+			.select(['t.label as place', 'o.name as partner', 'c.label as category'])
+			.execute()
+	]);
+	return [...streets, ...ortsteile];
+}
+
+export function buildPlaceIndex(rows: PlaceRow[]): PlaceIndex {
+	const index: PlaceIndex = new Map();
+	for (const row of rows) {
+		const key = normalizeStreet(row.place);
+		if (!key) continue;
+		const partners = index.get(key) ?? [];
+		if (!partners.some((p) => p.name === row.partner))
+			partners.push({ name: row.partner, category: foldWord(row.category) });
+		index.set(key, partners);
+	}
+	return index;
+}
+
+/**
+ * The place named by the words from `start` on ("Lessingstr.", "Lessing Straße", "Zittau-Nord"):
+ * the longest run of words that is a place's name, or failing that one word that is a place's name
+ * with a case ending.
+ */
+export function placeAt(
+	words: string[],
+	start: number,
+	places: PlaceIndex
+): { length: number; partners: ResponsiblePartner[] } | null {
+	if (places.size === 0) return null;
+	for (let length = Math.min(MAX_PLACE_WORDS, words.length - start); length > 0; length--) {
+		const partners = places.get(normalizeStreet(words.slice(start, start + length).join(' ')));
+		if (partners) return { length, partners };
+	}
+	const key = normalizeStreet(words[start]);
+	if (key.length < MIN_INFLECTED_PLACE) return null;
+	for (const [place, partners] of places) {
+		if (place.length < MIN_INFLECTED_PLACE || key.length - place.length > 2 || place.length - key.length > 1)
+			continue;
+		if (key.startsWith(place.slice(0, -1))) return { length: 1, partners };
+	}
+	return null;
+}
