@@ -235,6 +235,25 @@ const ADDITIONS: Addition[] = [
 			'policjant dla|kto jest moim dzielnicowym|policista pro|policistka pro|okrskov*'
 	],
 	[
+		'Schäden melden',
+		'',
+		'',
+		false,
+		// Light and doors in the house one lives in.
+		'treppenhaus|hausflur|hauseingang|licht kaputt|licht im treppenhaus|stairwell|hallway|light broken|' +
+			'broken light|klatka schodowa|klatce schodowej|światło na klatce|nie ma światła|schodiště|' +
+			'na chodbě|nesvítí světlo|světlo na chodbě'
+	],
+	[
+		'Deutsch als Zweitsprache',
+		'',
+		'',
+		false,
+		// Children who arrived without German.
+		'kein deutsch|deutschunterricht|german lessons|german classes|newly arrived|' +
+			'lekcje niemieckiego|nowo przybył*|výuka němčiny|hodiny němčiny|nově příchoz*'
+	],
+	[
 		'Sucht',
 		'',
 		'',
