@@ -120,10 +120,56 @@ describe('query understanding', () => {
 		});
 	});
 
+	it('lets a word as written lead over a guess at another word', () => {
+		// "Mobing" is Mobbing only as a typo; "kiffen" is Sucht as written.
+		expect(read('Mobing wegen kiffen').concepts.map((c) => c.label)).toEqual(['Sucht', 'Mobbing']);
+	});
+
 	it('flags acute danger in any language', () => {
 		expect(read('mąż mnie bije').danger).toBe(true);
 		expect(read('mein Ex verfolgt mich').danger).toBe(true);
 		expect(read('Mobbing').danger).toBe(false);
+	});
+});
+
+describe('places of the areas', () => {
+	const police = concept(8, 'Polizei', 'polizei bürgerpolizist', 'polizist*|police officer|okrskář*');
+	const school = concept(9, 'Schule', 'schule', 'szkoł*');
+	const officer = (partner: string, ...places: string[]) =>
+		places.map((place) => ({ place, partner, category: 'Polizei' }));
+	const withPlaces = compileVocabulary(
+		[police, school],
+		[
+			...officer(
+				'Bürgerpolizistin Zittau-Nord und Zittau-West',
+				'Lessingstraße',
+				'Zittau-Nord',
+				'Äußere Oybiner Straße'
+			),
+			...officer('Bürgerpolizist für Hirschfelde', 'Schlegel', 'Hirschfelde'),
+			...officer('Bürgerpolizist Süd', 'Äußere Oybiner Straße')
+		]
+	);
+	const readPlace = (q: string) => understandQuery(q, withPlaces).text;
+
+	it('names the officer of a street or Ortsteil, whatever the spelling, in every language', () => {
+		expect(readPlace('police officer for Lessingstrasse')).toMatch(
+			/^polizei bürgerpolizist bürgerpolizistin zittau nord west /
+		);
+		expect(readPlace('Polizist Lessingstr.')).toMatch(/^polizei bürgerpolizist bürgerpolizistin zittau nord west /);
+		expect(readPlace('okrskář Lessing Straße')).toMatch(/^polizei bürgerpolizist bürgerpolizistin /);
+		expect(readPlace('okrskář ve Schlegelu')).toBe('polizei bürgerpolizist hirschfelde Schlegelu okrskář');
+		expect(readPlace('Polizist Zittau Nord')).toMatch(/^polizei bürgerpolizist bürgerpolizistin zittau nord west /);
+	});
+
+	it('names the officer of a place typed alone, and every officer of a street they share', () => {
+		expect(readPlace('Schlegel')).toBe('bürgerpolizist hirschfelde Schlegel');
+		expect(readPlace('Polizist Äussere Oybiner Str.')).toContain('bürgerpolizistin zittau nord west süd');
+	});
+
+	it('leaves a place alone when the text asks for something other than the officer', () => {
+		expect(readPlace('szkoła w Hirschfelde')).toBe('schule Hirschfelde szkoła');
+		expect(readPlace('Bäckerei Lessingstraße')).toBe('Bäckerei Lessingstraße');
 	});
 });
 
