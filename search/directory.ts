@@ -80,7 +80,7 @@ export async function planDirectorySearch(
  * the word as typed, and the matching guides (the bench sends the same request raw).
  */
 export function directoryRequest({ query, terms, understood, guides, literalText }: DirectorySearchPlan) {
-	const reading = directoryQueries(query, terms, understood.text, undefined, understood.topicCodes);
+	const reading = directoryQueries(query, terms, understood.text, { boostTopics: understood.topicCodes });
 	const literal = literalText === null ? [] : directoryQueries(query, terms, literalText);
 	return { queries: [...reading, ...literal, ...(guides ? [guideSearchParams(guides)] : [])], reading, literal };
 }
@@ -95,7 +95,9 @@ async function searchDirectoryInMeili(
 	const readingResult = await withZeroResultFallback(
 		searcher,
 		plan,
-		await directoryResultOf(searcher, query, terms, understood.text, results, undefined, understood.topicCodes)
+		await directoryResultOf(searcher, query, terms, understood.text, results, {
+			boostTopics: understood.topicCodes
+		})
 	);
 	const result =
 		literalText === null
@@ -124,9 +126,9 @@ async function withZeroResultFallback(
 	result: DirectoryResult
 ): Promise<DirectoryResult> {
 	if (result.total > 0 || understood.concepts.length > 0 || query.q === '') return result;
-	const queries = directoryQueries(query, terms, understood.text, 'frequency');
+	const queries = directoryQueries(query, terms, understood.text, { strategy: 'frequency' });
 	const { results } = await searcher.multiSearch<PartnerRow>({ queries });
-	return directoryResultOf(searcher, query, terms, understood.text, results, 'frequency');
+	return directoryResultOf(searcher, query, terms, understood.text, results, { strategy: 'frequency' });
 }
 
 /**

@@ -14,7 +14,7 @@ const terms: TaxonomyLabels = {
 	sprache: []
 };
 const sortOf = (query: Partial<typeof DEFAULT_QUERY>, boost: string[]) =>
-	directoryQueries({ ...DEFAULT_QUERY, ...query }, terms, query.q, undefined, boost)[0].sort;
+	directoryQueries({ ...DEFAULT_QUERY, ...query }, terms, query.q, { boostTopics: boost })[0].sort;
 
 describe('topics read from the search text', () => {
 	it('order equally good text matches by how central those topics are to each partner', () => {
@@ -22,9 +22,9 @@ describe('topics read from the search text', () => {
 	});
 
 	it('give way to topics the citizen chose, and filter nothing', () => {
-		const query = directoryQueries({ ...DEFAULT_QUERY, q: 'Sohn kifft' }, terms, 'sucht', undefined, [
-			'suchtpraevention'
-		])[0];
+		const query = directoryQueries({ ...DEFAULT_QUERY, q: 'Sohn kifft' }, terms, 'sucht', {
+			boostTopics: ['suchtpraevention']
+		})[0];
 		expect(query.filter).toEqual([]);
 		expect(sortOf({ q: 'Sohn kifft', thema: ['mobbing'] }, ['suchtpraevention'])).toEqual([
 			'topicCentrality.mobbing:desc'

@@ -80,8 +80,7 @@ export async function directoryResultOf(
 	terms: TaxonomyLabels,
 	text: string,
 	[first, ...countResults]: SearchResponse<PartnerRow>[],
-	strategy?: MatchingStrategies,
-	boostTopics: string[] = []
+	options: ReadingOptions = {}
 ): Promise<DirectoryResult> {
 	const selected = selectedFacets(query);
 	const unselected = [...FACET_PARAMS, 'barrierefrei' as const].filter((f) => !selected.includes(f));
@@ -91,7 +90,7 @@ export async function directoryResultOf(
 		total > 0 && shownPage !== query.seite
 			? (
 					await searcher.multiSearch<Row>({
-						queries: [hitsQuery(query, text, terms, [], shownPage, strategy, boostTopics)]
+						queries: [hitsQuery(query, text, terms, [], shownPage, options)]
 					})
 				).results[0]
 			: first;
@@ -111,21 +110,28 @@ export async function directoryResultOf(
 	};
 }
 
+/** How the query understanding's reading of a text is searched. */
+export interface ReadingOptions {
+	/** Meilisearch's own matching strategy ('last': words are dropped from the end) unless given. */
+	strategy?: MatchingStrategies;
+	/**
+	 * Topics the text was read as naming: among equally good text matches, partners central to them
+	 * lead, unless the citizen chose topics themselves.
+	 */
+	boostTopics?: string[];
+}
+
 /**
  * The multi-search for a directory page: its hits with the unselected facets' counts, then one count
- * per selected facet. Meilisearch's own matching strategy ('last': words are dropped from the end)
- * unless `strategy` says otherwise. `boostTopics` (the topics of the concepts the query understanding
- * read) order equally good text matches by how central those topics are to each partner, unless the
- * citizen chose topics themselves.
+ * per selected facet.
  */
 export function directoryQueries(
 	query: DirectoryQuery,
 	terms: TaxonomyLabels,
 	text = query.q,
-	strategy?: MatchingStrategies,
-	/** Topics the text was read as naming: among equally good matches, partners central to them lead. */
-	boostTopics: string[] = []
+	options: ReadingOptions = {}
 ): MultiSearchQuery[] {
+	const { strategy } = options;
 	const selected = selectedFacets(query);
 	const unselected = [...FACET_PARAMS, 'barrierefrei' as const].filter((f) => !selected.includes(f));
 	const countQueries = selected.map((facet) => ({
@@ -136,7 +142,7 @@ export function directoryQueries(
 		limit: 0,
 		...(strategy && { matchingStrategy: strategy })
 	}));
-	return [hitsQuery(query, text, terms, unselected, query.seite, strategy, boostTopics), ...countQueries];
+	return [hitsQuery(query, text, terms, unselected, query.seite, options), ...countQueries];
 }
 
 /** A hit of directoryQueries() as a result row, with its highlights. */
@@ -182,8 +188,7 @@ function hitsQuery(
 	terms: TaxonomyLabels,
 	facets: Facet[],
 	page: number,
-	strategy?: MatchingStrategies,
-	boostTopics: string[] = []
+	{ strategy, boostTopics = [] }: ReadingOptions
 ) {
 	return {
 		indexUid: PARTNERS_INDEX,
