@@ -1,5 +1,6 @@
 import { parseDirectoryQuery } from '../../src/lib/directory/query';
 import { searchDirectory } from '../../search/directory';
+import { reloadVocabulary } from '../../search/vocabulary/cache';
 import { seedDemoData } from '../../src/lib/server/demo/seed-partners';
 import { startTestRuntime, type TestRuntime } from '../helpers/test-runtime';
 import { JUDGED_QUERIES, type JudgedQuery, type SuiteLanguage } from './queries';
@@ -29,11 +30,16 @@ export interface SuiteReport {
 	errors: { query: JudgedQuery; error: string }[];
 }
 
-/** A test runtime (temp SQLite + private Meilisearch) holding the demo network, fully indexed. */
+/**
+ * A test runtime (temp SQLite + private Meilisearch) holding the demo network, fully indexed. The
+ * query understanding read the vocabulary when the empty indexes were created, before the demo's
+ * areas existed; it reads it again with them, as a server does within a minute.
+ */
 export async function startDemoRuntime(): Promise<TestRuntime> {
 	const runtime = await startTestRuntime();
 	await seedDemoData(runtime.db, { today: new Date('2026-12-01T10:00:00Z') });
 	await runtime.drain();
+	await reloadVocabulary(runtime.db);
 	return runtime;
 }
 
