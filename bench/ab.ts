@@ -13,7 +13,7 @@ import { migrateToLatest } from '../src/lib/server/db/migrate';
 import { SearchConnection } from '../search/connection';
 import { DEFAULT_MAX_INDEXING_MEMORY, freePort, startEmbeddedMeili } from '../search/meili-process';
 import { summarize } from './stats';
-import { createSyntheticPartners } from './synthetic-partners';
+import { createSyntheticPartners, deliverPendingOutbox } from './synthetic-partners';
 
 const PARTNERS = Number(process.env.BENCH_PARTNERS || 10_000);
 const ROUNDS = Number(process.env.ROUNDS || 25);
@@ -43,6 +43,7 @@ try {
 	await createSyntheticPartners(db, PARTNERS);
 	await connection.connect();
 	await connection.waitUntilReady(300_000);
+	await deliverPendingOutbox(db, connection);
 	for (const spec of specs) servers.push(await start(spec));
 
 	const samples = new Map<string, number[]>();

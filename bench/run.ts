@@ -19,7 +19,7 @@ import { understandQuery } from '../search/vocabulary/understand';
 import { createProposalsFor, measureFreshness } from './freshness';
 import { startBuiltServer } from './server';
 import { measureInterleaved, measureThroughput, ms, summarize, type LatencySummary } from './stats';
-import { createSyntheticPartners } from './synthetic-partners';
+import { createSyntheticPartners, deliverPendingOutbox } from './synthetic-partners';
 
 const PARTNERS = Number(process.env.BENCH_PARTNERS || 10_000);
 const MAX_INDEXING_MEMORY = process.env.MEILI_MAX_INDEXING_MEMORY || DEFAULT_MAX_INDEXING_MEMORY;
@@ -60,6 +60,7 @@ try {
 	console.log(`created ${partners.length} partners and ${SAVES} proposals in ${ms(performance.now() - started)}`);
 	await connection.connect();
 	await connection.waitUntilReady(120_000);
+	await deliverPendingOutbox(db, connection);
 
 	const port = await freePort();
 	const base = `http://localhost:${port}`;

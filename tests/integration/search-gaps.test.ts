@@ -8,7 +8,7 @@ import { createPartner } from '../../src/lib/server/partners/service';
 import { applyRetention } from '../../src/lib/server/retention/retention';
 import { countDirectorySearch, countPortalSearch } from '../../src/lib/server/search-gaps/count';
 import { getSearchGapReport } from '../../src/lib/server/search-gaps/queries';
-import { countOpenedResult } from '../../src/lib/server/search-gaps/record';
+import { countOpenedResult, flushSearchCounts } from '../../src/lib/server/search-gaps/record';
 import { addGapToVocabulary, linkGapToGuide } from '../../src/lib/server/search-gaps/steps';
 import { listVocabulary } from '../../src/lib/server/vocabulary/queries';
 import { searchDirectory } from '../../search/directory';
@@ -26,16 +26,19 @@ describe('the search gaps for the coordinator', () => {
 	const searchInDirectory = async (q: string, extra: Record<string, string> = {}, live = false) => {
 		const query = parseDirectoryQuery(new URLSearchParams({ q, ...extra }));
 		const result = await searchDirectory(rt, query, 'de');
-		await countDirectorySearch(rt.db, query, result, { locale: 'de', live });
+		countDirectorySearch(rt.db, query, result, { locale: 'de', live });
 		return result;
 	};
-	const row = (query: string, kind = 'directory') =>
-		rt.db
+	/** The stored row, once the counts kept in memory are written. */
+	const row = async (query: string, kind = 'directory') => {
+		await flushSearchCounts(rt.db);
+		return rt.db
 			.selectFrom('search_gap_counts')
 			.select(['week', 'searches', 'zero_result_searches', 'opened_results'])
 			.where('query', '=', query)
 			.where('kind', '=', kind as 'directory')
 			.executeTakeFirst();
+	};
 
 	beforeAll(async () => {
 		rt = await startTestRuntime();
@@ -87,15 +90,28 @@ describe('the search gaps for the coordinator', () => {
 		await searchInDirectory('grünsch', {}, true);
 		expect((await row('grünschnitt abholung'))?.searches).toBe(3);
 		expect(await row('grünsch')).toBeUndefined();
+		await flushSearchCounts(rt.db);
 		expect(await rt.db.selectFrom('search_gap_counts').select('query').where('query', '=', '').execute()).toEqual(
 			[]
 		);
+	});
+
+	it('writes the counted searches to the database within a second, without anyone reading them', async () => {
+		await searchInDirectory('Fahrradcodierung Termin');
+		const stored = () =>
+			rt.db
+				.selectFrom('search_gap_counts')
+				.select('searches')
+				.where('query', '=', 'fahrradcodierung termin')
+				.executeTakeFirst();
+		await expect.poll(stored, { timeout: 3_000, intervals: [200] }).toEqual({ searches: 1 });
 	});
 
 	it('never stores an e-mail address or a phone number someone typed', async () => {
 		await searchInDirectory('max.mustermann@example.org');
 		await searchInDirectory('Tafel 0171 2345678');
 		await searchInDirectory('+49 3583 1234');
+		await flushSearchCounts(rt.db);
 		const queries = (await rt.db.selectFrom('search_gap_counts').select('query').execute()).map((r) => r.query);
 		expect(queries.some((q) => q.includes('@') || /\d{4}/.test(q))).toBe(false);
 	});
@@ -113,7 +129,7 @@ describe('the search gaps for the coordinator', () => {
 	it('counts the portal search apart, but not "alle anzeigen" of one group', async () => {
 		for (const only of [undefined, undefined, 'kontakte'] as const) {
 			const result = await searchPortal(rt, { q: 'Lebensmittel', locale: 'de', limit: 5, only });
-			await countPortalSearch(rt.db, result, { locale: 'de', onlyOneGroup: only !== undefined });
+			countPortalSearch(rt.db, result, { locale: 'de', onlyOneGroup: only !== undefined });
 		}
 		expect(await row('lebensmittel', 'portal')).toEqual({
 			week,

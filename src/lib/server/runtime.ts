@@ -6,6 +6,7 @@ import { startSearchSync, type SearchSync } from '../../../search/sync';
 import { readConfig, type Config } from './config';
 import { openDatabase } from './db/connection';
 import { migrateToLatest } from './db/migrate';
+import { flushSearchCounts } from './search-gaps/record';
 import type { Database } from './db/schema';
 
 export interface Runtime {
@@ -47,6 +48,7 @@ export async function stopRuntime(): Promise<void> {
 	running = null;
 	if (!stopping) return;
 	await stopping.sync.stop();
+	await flushSearchCounts(stopping.runtime.db);
 	stopping.runtime.search.close();
 	await stopping.meili?.stop();
 	await stopping.runtime.db.destroy();

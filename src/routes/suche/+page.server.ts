@@ -17,6 +17,6 @@ export const load: PageServerLoad = async ({ url }) => {
 	const locale = getLocale();
 	const result = await searchPortal(runtime, { q, locale, limit: 5, only });
 	const live = url.searchParams.get(LIVE_PARAM) === '1';
-	if (!live) await countPortalSearch(runtime.db, result, { locale, onlyOneGroup: only !== undefined });
+	if (!live) countPortalSearch(runtime.db, result, { locale, onlyOneGroup: only !== undefined });
 	return { only, result };
 };

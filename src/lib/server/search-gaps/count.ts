@@ -7,14 +7,14 @@ import { countSearch } from './record';
 // further page, a filter without words, the live updates while someone is still typing (`live=1`,
 // see /netzwerk), nor the portal's "alle anzeigen" of one group, which repeats a search.
 
-export async function countDirectorySearch(
+export function countDirectorySearch(
 	db: Kysely<Database>,
 	query: DirectoryQuery,
 	result: Pick<DirectoryResult, 'total' | 'guides'>,
 	{ locale, live }: { locale: string; live: boolean }
-): Promise<void> {
+): void {
 	if (query.q.trim() === '' || query.seite !== 1 || live) return;
-	await countSearch(db, {
+	countSearch(db, {
 		q: query.q,
 		locale,
 		kind: 'directory',
@@ -22,12 +22,12 @@ export async function countDirectorySearch(
 	});
 }
 
-export async function countPortalSearch(
+export function countPortalSearch(
 	db: Kysely<Database>,
 	result: { q: string; groups: Record<string, { total: number }> },
 	{ locale, onlyOneGroup }: { locale: string; onlyOneGroup: boolean }
-): Promise<void> {
+): void {
 	if (result.q.trim() === '' || onlyOneGroup) return;
 	const total = Object.values(result.groups).reduce((sum, group) => sum + group.total, 0);
-	await countSearch(db, { q: result.q, locale, kind: 'portal', total });
+	countSearch(db, { q: result.q, locale, kind: 'portal', total });
 }

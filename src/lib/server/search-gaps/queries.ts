@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { weekOf } from './normalize';
+import { flushSearchCounts } from './record';
 
 /** Weeks the report offers. */
 export const REPORT_WEEKS = 12;
@@ -36,6 +37,7 @@ export async function getSearchGapReport(
 	week: string,
 	threshold: number
 ): Promise<SearchGapReport> {
+	await flushSearchCounts(db);
 	const rows = await db
 		.selectFrom('search_gap_counts')
 		.select((eb) => [
@@ -67,6 +69,7 @@ export async function getSearchGapReport(
 
 /** Hides a query from the week's report once the coordinator has dealt with it. */
 export async function markSearchGapHandled(db: Kysely<Database>, week: string, query: string): Promise<number> {
+	await flushSearchCounts(db);
 	const result = await db
 		.updateTable('search_gap_counts')
 		.set({ handled: 1 })

@@ -5,6 +5,7 @@ import { MAX_WORD, MAX_WORDS } from '../vocabulary/form';
 import { getVocabularyConcept } from '../vocabulary/queries';
 import { saveVocabularyConcept } from '../vocabulary/service';
 import { markSearchGapHandled } from './queries';
+import { flushSearchCounts } from './record';
 
 // The one step per row of the search-gap report: the query's words go into the vocabulary (a
 // concept's words) or into a guide's keywords; both reach the search through the outbox, and the
@@ -28,6 +29,7 @@ export async function readGapStep(
 	const week = String(form.get('week') ?? '');
 	const query = String(form.get('query') ?? '');
 	const id = Number(form.get(target));
+	await flushSearchCounts(db);
 	const counted = /^\d{4}-\d{2}-\d{2}$/.test(week)
 		? await db
 				.selectFrom('search_gap_counts')

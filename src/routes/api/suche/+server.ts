@@ -15,6 +15,6 @@ export const GET: RequestHandler = async ({ url }) => {
 	const query = parseDirectoryQuery(url.searchParams);
 	const locale = url.searchParams.get('lang') ?? 'de';
 	const result = await searchDirectory(runtime, query, locale);
-	await countDirectorySearch(runtime.db, query, result, { locale, live: url.searchParams.get('live') === '1' });
+	countDirectorySearch(runtime.db, query, result, { locale, live: url.searchParams.get('live') === '1' });
 	return json(result, { headers: { 'cache-control': 'no-store' } });
 };
