@@ -15,9 +15,9 @@ export { DEMO_ACCOUNTS };
  */
 export const SHARED_SESSIONS = ['coordinator', 'policeAdmin', 'schoolEditor'] as const;
 
-/** Where the saved session (Playwright storage state) of an account is kept during the run. */
-export function sessionFile(account: DemoAccount): string {
-	return path.join(E2E_SESSIONS_DIR, `${account.email}.json`);
+/** Where the saved session (Playwright storage state) of an account is kept during the run, by default on this worker's stack. */
+export function sessionFile(account: DemoAccount, sessionsDir = E2E_SESSIONS_DIR): string {
+	return path.join(sessionsDir, `${account.email}.json`);
 }
 
 /**
@@ -37,8 +37,8 @@ export async function signIn(page: Page, account: DemoAccount, { weiter }: { wei
 }
 
 const PERIOD_MS = 30_000;
-// The server accepts each time step once (no replay); this worker remembers the last one it used.
-let lastStep = -1;
+// Each server accepts each time step once (no replay); this worker remembers the last one it used on each.
+const lastSteps = new Map<string, number>();
 
 /**
  * Logs in through /anmelden as a demo account (e.g. `login(page, DEMO_ACCOUNTS.coordinator)`), enters
@@ -64,12 +64,13 @@ export async function signedInPage(browser: Browser, account: DemoAccount): Prom
 /** A code for a time step the server has not seen yet; a refused code (replay) is retried with the next one. */
 export async function enterTotpCode(page: Page): Promise<void> {
 	const key = decodeBase32IgnorePadding(DEMO_COORDINATOR_TOTP_KEY);
+	const server = new URL(page.url()).origin;
 	for (let attempt = 0; attempt < 3; attempt++) {
 		const current = Math.floor(Date.now() / PERIOD_MS);
-		const step = Math.max(current, lastStep + 1);
+		const step = Math.max(current, (lastSteps.get(server) ?? -1) + 1);
 		// The server accepts one step ahead at most; wait until the wanted step is within reach.
 		if (step > current + 1) await page.waitForTimeout((step - 1) * PERIOD_MS - Date.now() + 100);
-		lastStep = step;
+		lastSteps.set(server, step);
 		await page.getByLabel('Code', { exact: true }).fill(generateHOTP(key, BigInt(step), 6));
 		await page.getByRole('button', { name: 'Bestätigen' }).click();
 		// An accepted code leaves the page at once; a refused one (replayed step) stays with a message.
