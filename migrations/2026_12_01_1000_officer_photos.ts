@@ -1,6 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import type { Kysely } from 'kysely';
+import { updatedAt } from './kit/schema';
 
 // The portrait of a partner's contact person, e.g. a Bürgerpolizist; one per partner. It names the
 // person rather than the contact row, because saving a profile rewrites the contact rows: the photo
@@ -17,7 +16,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('content_type', 'text', (c) => c.notNull())
 		.addColumn('width', 'integer', (c) => c.notNull())
 		.addColumn('height', 'integer', (c) => c.notNull())
-		.addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(updatedAt)
 		.execute();
 }
 
