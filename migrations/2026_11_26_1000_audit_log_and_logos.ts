@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { id, createdAt, updatedAt, byPerson, createIndex } from './kit/schema';
+import { id, createdAt, updatedAt, byPerson, createIndex, oneRowPerOrganization, encodedImage } from './kit/schema';
 
 // Who changed what in an organization's profile, and the partners' own logos.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -19,14 +19,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 	await db.schema
 		.createTable('organization_logos')
-		.addColumn('organization_id', 'integer', (c) =>
-			c.primaryKey().references('organizations.id').onDelete('cascade')
-		)
-		// Always re-encoded by the server; the uploaded bytes are never stored.
-		.addColumn('image', 'blob', (c) => c.notNull())
-		.addColumn('content_type', 'text', (c) => c.notNull())
-		.addColumn('width', 'integer', (c) => c.notNull())
-		.addColumn('height', 'integer', (c) => c.notNull())
+		.$call(oneRowPerOrganization)
+		.$call(encodedImage)
 		.$call(updatedAt)
 		.execute();
 }

@@ -26,6 +26,20 @@ export const partOf = (column: string, parent: string) => (table: Table) =>
 export const byPerson = (column: string) => (table: Table) =>
 	table.addColumn(column, 'integer', (c) => c.references('users.id').onDelete('set null'));
 
+/** One row per partner organization, keyed by its id and deleted with it. */
+export const oneRowPerOrganization = (table: Table) =>
+	table.addColumn('organization_id', 'integer', (c) =>
+		c.primaryKey().references('organizations.id').onDelete('cascade')
+	);
+
+/** An image as the server re-encoded it (the uploaded bytes are never stored), with its type and size. */
+export const encodedImage = (table: Table) =>
+	table
+		.addColumn('image', 'blob', (c) => c.notNull())
+		.addColumn('content_type', 'text', (c) => c.notNull())
+		.addColumn('width', 'integer', (c) => c.notNull())
+		.addColumn('height', 'integer', (c) => c.notNull());
+
 /** A plain (not unique) index on one column or, in order, on several. */
 export async function createIndex(db: Kysely<any>, name: string, table: string, on: string | string[]): Promise<void> {
 	const index = db.schema.createIndex(name).on(table);
