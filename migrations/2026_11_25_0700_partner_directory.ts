@@ -1,10 +1,11 @@
 import { sql, type Kysely } from 'kysely';
+import { id, createdAt, updatedAt, partOf, createIndex, dropTables } from './kit/schema';
 
 // Shapes follow Open Referral HSDS 3: organization, location, contact, phone, schedule, taxonomy_term.
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('taxonomy_terms')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+		.$call(id)
 		.addColumn('taxonomy', 'text', (c) =>
 			c.notNull().check(sql`taxonomy in ('category','topic','target_group','ortsteil','language')`)
 		)
@@ -16,7 +17,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 	await db.schema
 		.createTable('organizations')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+		.$call(id)
 		.addColumn('slug', 'text', (c) => c.notNull().unique())
 		.addColumn('name', 'text', (c) => c.notNull())
 		.addColumn('short_name', 'text')
@@ -34,23 +35,23 @@ export async function up(db: Kysely<any>): Promise<void> {
 				.defaultTo('draft')
 				.check(sql`status in ('draft','published','archived')`)
 		)
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`))
-		.addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`))
+		.$call(createdAt)
+		.$call(updatedAt)
 		.execute();
-	await db.schema.createIndex('organizations_status').on('organizations').column('status').execute();
+	await createIndex(db, 'organizations_status', 'organizations', 'status');
 
 	await db.schema
 		.createTable('organization_terms')
-		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+		.$call(partOf('organization_id', 'organizations'))
 		.addColumn('term_id', 'integer', (c) => c.notNull().references('taxonomy_terms.id'))
 		.addPrimaryKeyConstraint('organization_terms_pk', ['organization_id', 'term_id'])
 		.execute();
-	await db.schema.createIndex('organization_terms_term').on('organization_terms').column('term_id').execute();
+	await createIndex(db, 'organization_terms_term', 'organization_terms', 'term_id');
 
 	await db.schema
 		.createTable('locations')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+		.$call(id)
+		.$call(partOf('organization_id', 'organizations'))
 		.addColumn('name', 'text')
 		.addColumn('street', 'text', (c) => c.notNull())
 		.addColumn('postal_code', 'text', (c) => c.notNull())
@@ -60,12 +61,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('longitude', 'real')
 		.addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
 		.execute();
-	await db.schema.createIndex('locations_organization').on('locations').column('organization_id').execute();
+	await createIndex(db, 'locations_organization', 'locations', 'organization_id');
 
 	await db.schema
 		.createTable('contacts')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+		.$call(id)
+		.$call(partOf('organization_id', 'organizations'))
 		.addColumn('name', 'text', (c) => c.notNull())
 		.addColumn('role', 'text')
 		.addColumn('phone', 'text')
@@ -74,22 +75,22 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('consent_given_at', 'text')
 		.addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
 		.execute();
-	await db.schema.createIndex('contacts_organization').on('contacts').column('organization_id').execute();
+	await createIndex(db, 'contacts_organization', 'contacts', 'organization_id');
 
 	await db.schema
 		.createTable('phones')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+		.$call(id)
+		.$call(partOf('organization_id', 'organizations'))
 		.addColumn('number', 'text', (c) => c.notNull())
 		.addColumn('label', 'text')
 		.addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
 		.execute();
-	await db.schema.createIndex('phones_organization').on('phones').column('organization_id').execute();
+	await createIndex(db, 'phones_organization', 'phones', 'organization_id');
 
 	await db.schema
 		.createTable('schedules')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+		.$call(id)
+		.$call(partOf('organization_id', 'organizations'))
 		.addColumn('kind', 'text', (c) =>
 			c
 				.notNull()
@@ -102,21 +103,21 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('closes_at', 'text', (c) => c.notNull())
 		.addColumn('note', 'text')
 		.execute();
-	await db.schema.createIndex('schedules_organization').on('schedules').column('organization_id').execute();
+	await createIndex(db, 'schedules_organization', 'schedules', 'organization_id');
 
 	await db.schema
 		.createTable('search_outbox')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+		.$call(id)
 		.addColumn('index_uid', 'text', (c) => c.notNull())
 		.addColumn('document_id', 'text', (c) => c.notNull())
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`))
+		.$call(createdAt)
 		.addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
 		.addColumn('last_error', 'text')
 		.execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	for (const table of [
+	await dropTables(db, [
 		'search_outbox',
 		'schedules',
 		'phones',
@@ -125,7 +126,5 @@ export async function down(db: Kysely<any>): Promise<void> {
 		'organization_terms',
 		'organizations',
 		'taxonomy_terms'
-	]) {
-		await db.schema.dropTable(table).execute();
-	}
+	]);
 }

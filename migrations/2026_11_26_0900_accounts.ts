@@ -1,13 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import { id, createdAt, updatedAt, partOf, byPerson, createIndex, dropTables } from './kit/schema';
 
 // Accounts, sessions (Lucia's id.secret scheme: only the SHA-256 of the secret is stored),
 // organization memberships, one-time tokens, recovery codes and the authentication log.
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('users')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+		.$call(id)
 		// Stored lower-cased so that the unique constraint also holds case-insensitively.
 		.addColumn('email', 'text', (c) =>
 			c
@@ -26,14 +25,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('totp_enabled_at', 'text')
 		// The 30-second step of the last accepted code: a code is accepted once (no replay).
 		.addColumn('totp_last_step', 'integer')
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
-		.addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
+		.$call(updatedAt)
 		.execute();
 
 	await db.schema
 		.createTable('sessions')
 		.addColumn('id', 'text', (c) => c.primaryKey())
-		.addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
+		.$call(partOf('user_id', 'users'))
 		.addColumn('secret_hash', 'blob', (c) => c.notNull())
 		.addColumn('two_factor_verified', 'integer', (c) => c.notNull().defaultTo(0))
 		.addColumn('created_at', 'text', (c) => c.notNull())
@@ -41,56 +40,54 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('expires_at', 'text', (c) => c.notNull())
 		.addColumn('absolute_expires_at', 'text', (c) => c.notNull())
 		.execute();
-	await db.schema.createIndex('sessions_user').on('sessions').column('user_id').execute();
+	await createIndex(db, 'sessions_user', 'sessions', 'user_id');
 
 	await db.schema
 		.createTable('memberships')
-		.addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
-		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+		.$call(partOf('user_id', 'users'))
+		.$call(partOf('organization_id', 'organizations'))
 		.addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('admin','editor')`))
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
 		.addPrimaryKeyConstraint('memberships_pk', ['user_id', 'organization_id'])
 		.execute();
-	await db.schema.createIndex('memberships_organization').on('memberships').column('organization_id').execute();
+	await createIndex(db, 'memberships_organization', 'memberships', 'organization_id');
 
 	await db.schema
 		.createTable('one_time_tokens')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
+		.$call(id)
+		.$call(partOf('user_id', 'users'))
 		.addColumn('purpose', 'text', (c) =>
 			c.notNull().check(sql`purpose in ('password_reset','invitation','email_change')`)
 		)
 		.addColumn('token_hash', 'blob', (c) => c.notNull().unique())
 		.addColumn('payload', 'text')
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
 		.addColumn('expires_at', 'text', (c) => c.notNull())
 		.addColumn('used_at', 'text')
 		.execute();
-	await db.schema.createIndex('one_time_tokens_user').on('one_time_tokens').column('user_id').execute();
+	await createIndex(db, 'one_time_tokens_user', 'one_time_tokens', 'user_id');
 
 	await db.schema
 		.createTable('recovery_codes')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
+		.$call(id)
+		.$call(partOf('user_id', 'users'))
 		.addColumn('code_hash', 'blob', (c) => c.notNull())
 		.addColumn('used_at', 'text')
 		.execute();
-	await db.schema.createIndex('recovery_codes_user').on('recovery_codes').column('user_id').execute();
+	await createIndex(db, 'recovery_codes_user', 'recovery_codes', 'user_id');
 
 	// Never holds passwords, tokens or codes; the user stays null when a login names an unknown email.
 	await db.schema
 		.createTable('auth_events')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('user_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
+		.$call(id)
+		.$call(byPerson('user_id'))
 		.addColumn('kind', 'text', (c) => c.notNull())
 		.addColumn('ip', 'text')
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
 		.execute();
-	await db.schema.createIndex('auth_events_user').on('auth_events').columns(['user_id', 'created_at']).execute();
+	await createIndex(db, 'auth_events_user', 'auth_events', ['user_id', 'created_at']);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	for (const table of ['auth_events', 'recovery_codes', 'one_time_tokens', 'memberships', 'sessions', 'users']) {
-		await db.schema.dropTable(table).execute();
-	}
+	await dropTables(db, ['auth_events', 'recovery_codes', 'one_time_tokens', 'memberships', 'sessions', 'users']);
 }

@@ -1,6 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import { id, createdAt, partOf, createIndex, dropTables } from './kit/schema';
 
 // Areas a partner is responsible for (the "service area" of Open Referral HSDS): a Bürgerpolizist's
 // beat, a school catchment area. An area covers whole Ortsteile and/or streets, optionally split by
@@ -8,28 +7,28 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('service_areas')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+		.$call(id)
+		.$call(partOf('organization_id', 'organizations'))
 		.addColumn('kind', 'text', (c) =>
 			c.notNull().check(sql`kind in ('buergerpolizei','schulbezirk','schulsozialarbeit','sonstige')`)
 		)
 		.addColumn('name', 'text', (c) => c.notNull())
 		.addColumn('note', 'text')
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
 		.addUniqueConstraint('service_areas_organization_name', ['organization_id', 'name'])
 		.execute();
 
 	await db.schema
 		.createTable('service_area_ortsteile')
-		.addColumn('service_area_id', 'integer', (c) => c.notNull().references('service_areas.id').onDelete('cascade'))
+		.$call(partOf('service_area_id', 'service_areas'))
 		.addColumn('ortsteil_id', 'integer', (c) => c.notNull().references('taxonomy_terms.id'))
 		.addPrimaryKeyConstraint('service_area_ortsteile_pk', ['service_area_id', 'ortsteil_id'])
 		.execute();
 
 	await db.schema
 		.createTable('service_area_streets')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('service_area_id', 'integer', (c) => c.notNull().references('service_areas.id').onDelete('cascade'))
+		.$call(id)
+		.$call(partOf('service_area_id', 'service_areas'))
 		.addColumn('street_name', 'text', (c) => c.notNull())
 		.addColumn('street_key', 'text', (c) => c.notNull())
 		.addColumn('postal_code', 'text')
@@ -46,16 +45,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 			sql`from_number is null or to_number is null or from_number <= to_number`
 		)
 		.execute();
-	await db.schema.createIndex('service_area_streets_key').on('service_area_streets').column('street_key').execute();
-	await db.schema
-		.createIndex('service_area_streets_area')
-		.on('service_area_streets')
-		.column('service_area_id')
-		.execute();
+	await createIndex(db, 'service_area_streets_key', 'service_area_streets', 'street_key');
+	await createIndex(db, 'service_area_streets_area', 'service_area_streets', 'service_area_id');
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	for (const table of ['service_area_streets', 'service_area_ortsteile', 'service_areas']) {
-		await db.schema.dropTable(table).execute();
-	}
+	await dropTables(db, ['service_area_streets', 'service_area_ortsteile', 'service_areas']);
 }

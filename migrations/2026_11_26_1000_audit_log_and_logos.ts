@@ -1,38 +1,27 @@
-import { sql, type Kysely } from 'kysely';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import type { Kysely } from 'kysely';
+import { id, createdAt, updatedAt, byPerson, createIndex, oneRowPerOrganization, encodedImage } from './kit/schema';
 
 // Who changed what in an organization's profile, and the partners' own logos.
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('audit_log')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+		.$call(id)
 		// No foreign key: the history of an organization outlives its deletion.
 		.addColumn('organization_id', 'integer', (c) => c.notNull())
 		// Null once the person's account was deleted, or for changes made by a script.
-		.addColumn('actor_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
+		.$call(byPerson('actor_id'))
 		.addColumn('field', 'text', (c) => c.notNull())
 		.addColumn('old_value', 'text')
 		.addColumn('new_value', 'text')
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
 		.execute();
-	await db.schema
-		.createIndex('audit_log_organization')
-		.on('audit_log')
-		.columns(['organization_id', 'created_at'])
-		.execute();
+	await createIndex(db, 'audit_log_organization', 'audit_log', ['organization_id', 'created_at']);
 
 	await db.schema
 		.createTable('organization_logos')
-		.addColumn('organization_id', 'integer', (c) =>
-			c.primaryKey().references('organizations.id').onDelete('cascade')
-		)
-		// Always re-encoded by the server; the uploaded bytes are never stored.
-		.addColumn('image', 'blob', (c) => c.notNull())
-		.addColumn('content_type', 'text', (c) => c.notNull())
-		.addColumn('width', 'integer', (c) => c.notNull())
-		.addColumn('height', 'integer', (c) => c.notNull())
-		.addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(oneRowPerOrganization)
+		.$call(encodedImage)
+		.$call(updatedAt)
 		.execute();
 }
 

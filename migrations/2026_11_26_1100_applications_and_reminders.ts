@@ -1,13 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import { id, createdAt, partOf, byPerson, createIndex } from './kit/schema';
 
 // Applications sent through /partner-werden, and the freshness reminders mailed to partners (one row
 // per sending, so that a reminder goes out at most once per six months).
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('partner_applications')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+		.$call(id)
 		.addColumn('organization_name', 'text', (c) => c.notNull())
 		.addColumn('contact_name', 'text', (c) => c.notNull())
 		.addColumn('email', 'text', (c) => c.notNull())
@@ -20,26 +19,22 @@ export async function up(db: Kysely<any>): Promise<void> {
 				.defaultTo('pending')
 				.check(sql`status in ('pending','accepted','declined')`)
 		)
-		.addColumn('decided_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
+		.$call(byPerson('decided_by'))
 		.addColumn('decided_at', 'text')
 		.addColumn('decision_message', 'text')
 		.addColumn('organization_id', 'integer', (c) => c.references('organizations.id').onDelete('set null'))
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
 		.execute();
-	await db.schema.createIndex('partner_applications_status').on('partner_applications').column('status').execute();
+	await createIndex(db, 'partner_applications_status', 'partner_applications', 'status');
 
 	await db.schema
 		.createTable('freshness_reminders')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+		.$call(id)
+		.$call(partOf('organization_id', 'organizations'))
 		.addColumn('recipients', 'integer', (c) => c.notNull())
 		.addColumn('sent_at', 'text', (c) => c.notNull())
 		.execute();
-	await db.schema
-		.createIndex('freshness_reminders_organization')
-		.on('freshness_reminders')
-		.columns(['organization_id', 'sent_at'])
-		.execute();
+	await createIndex(db, 'freshness_reminders_organization', 'freshness_reminders', ['organization_id', 'sent_at']);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

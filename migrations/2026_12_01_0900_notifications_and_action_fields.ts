@@ -1,6 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import { id, createdAt, updatedAt } from './kit/schema';
 
 // Each person's choice of how the portal mails them about proposals, meetings and announcements, and
 // the fields of action (Handlungsfelder) of the security analysis, to which proposals and working
@@ -18,14 +17,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 	await db.schema
 		.createTable('action_fields')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+		.$call(id)
 		.addColumn('slug', 'text', (c) => c.notNull().unique())
 		.addColumn('title', 'text', (c) => c.notNull())
 		.addColumn('summary', 'text', (c) => c.notNull().defaultTo(''))
 		.addColumn('progress_note', 'text', (c) => c.notNull().defaultTo(''))
 		.addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
-		.addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
+		.$call(updatedAt)
 		.execute();
 }
 

@@ -1,28 +1,23 @@
 import { sql, type Kysely } from 'kysely';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import { id, createdAt, partOf, createIndex } from './kit/schema';
 
 // Notifications (new proposals, meetings, announcements) are queued in the transaction of the change
 // and mailed afterwards: at once, or collected in the daily digest, as each person chose.
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('notifications')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
+		.$call(id)
+		.$call(partOf('user_id', 'users'))
 		.addColumn('delivery', 'text', (c) => c.notNull().check(sql`delivery in ('immediate','daily')`))
 		.addColumn('subject', 'text', (c) => c.notNull())
 		.addColumn('body', 'text', (c) => c.notNull())
 		.addColumn('link', 'text', (c) => c.notNull())
 		.addColumn('link_label', 'text', (c) => c.notNull())
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
 		.addColumn('sent_at', 'text')
 		.addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
 		.execute();
-	await db.schema
-		.createIndex('notifications_pending')
-		.on('notifications')
-		.columns(['sent_at', 'delivery', 'user_id'])
-		.execute();
+	await createIndex(db, 'notifications_pending', 'notifications', ['sent_at', 'delivery', 'user_id']);
 	// Only lets its holder switch notifications off, so it is stored as it is mailed (not hashed).
 	await db.schema.alterTable('users').addColumn('unsubscribe_token', 'text').execute();
 	await db.schema.createIndex('users_unsubscribe_token').unique().on('users').column('unsubscribe_token').execute();

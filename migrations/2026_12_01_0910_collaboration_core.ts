@@ -1,6 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import { id, createdAt, updatedAt, partOf, byPerson, createIndex, dropTables } from './kit/schema';
 
 // The core of collaboration between partners: project proposals with the organizations offering to
 // take part, and the KPR's working groups with their member organizations. Topics, target groups and
@@ -8,10 +7,10 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('proposals')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+		.$call(id)
 		.addColumn('slug', 'text', (c) => c.notNull().unique())
-		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
-		.addColumn('created_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
+		.$call(partOf('organization_id', 'organizations'))
+		.$call(byPerson('created_by'))
 		.addColumn('title', 'text', (c) => c.notNull())
 		.addColumn('summary', 'text', (c) => c.notNull())
 		.addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
@@ -31,25 +30,25 @@ export async function up(db: Kysely<any>): Promise<void> {
 		)
 		.addColumn('action_field_id', 'integer', (c) => c.references('action_fields.id').onDelete('set null'))
 		.addColumn('opened_at', 'text')
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
-		.addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
+		.$call(updatedAt)
 		.execute();
-	await db.schema.createIndex('proposals_organization').on('proposals').column('organization_id').execute();
-	await db.schema.createIndex('proposals_status').on('proposals').columns(['status', 'visibility']).execute();
+	await createIndex(db, 'proposals_organization', 'proposals', 'organization_id');
+	await createIndex(db, 'proposals_status', 'proposals', ['status', 'visibility']);
 
 	await db.schema
 		.createTable('proposal_terms')
-		.addColumn('proposal_id', 'integer', (c) => c.notNull().references('proposals.id').onDelete('cascade'))
-		.addColumn('term_id', 'integer', (c) => c.notNull().references('taxonomy_terms.id').onDelete('cascade'))
+		.$call(partOf('proposal_id', 'proposals'))
+		.$call(partOf('term_id', 'taxonomy_terms'))
 		.addPrimaryKeyConstraint('proposal_terms_pk', ['proposal_id', 'term_id'])
 		.execute();
 
 	await db.schema
 		.createTable('proposal_offers')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('proposal_id', 'integer', (c) => c.notNull().references('proposals.id').onDelete('cascade'))
-		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
-		.addColumn('offered_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
+		.$call(id)
+		.$call(partOf('proposal_id', 'proposals'))
+		.$call(partOf('organization_id', 'organizations'))
+		.$call(byPerson('offered_by'))
 		.addColumn('message', 'text', (c) => c.notNull())
 		.addColumn('status', 'text', (c) =>
 			c
@@ -57,19 +56,19 @@ export async function up(db: Kysely<any>): Promise<void> {
 				.defaultTo('pending')
 				.check(sql`status in ('pending','accepted','declined','withdrawn')`)
 		)
-		.addColumn('decided_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
+		.$call(byPerson('decided_by'))
 		.addColumn('decided_at', 'text')
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
 		.addUniqueConstraint('proposal_offers_once', ['proposal_id', 'organization_id'])
 		.execute();
 
 	await db.schema
 		.createTable('working_groups')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+		.$call(id)
 		.addColumn('slug', 'text', (c) => c.notNull().unique())
 		.addColumn('name', 'text', (c) => c.notNull())
 		.addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
-		.addColumn('lead_user_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
+		.$call(byPerson('lead_user_id'))
 		.addColumn('join_policy', 'text', (c) =>
 			c
 				.notNull()
@@ -78,41 +77,39 @@ export async function up(db: Kysely<any>): Promise<void> {
 		)
 		.addColumn('action_field_id', 'integer', (c) => c.references('action_fields.id').onDelete('set null'))
 		.addColumn('archived_at', 'text')
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
-		.addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
+		.$call(updatedAt)
 		.execute();
 
 	await db.schema
 		.createTable('working_group_terms')
-		.addColumn('group_id', 'integer', (c) => c.notNull().references('working_groups.id').onDelete('cascade'))
-		.addColumn('term_id', 'integer', (c) => c.notNull().references('taxonomy_terms.id').onDelete('cascade'))
+		.$call(partOf('group_id', 'working_groups'))
+		.$call(partOf('term_id', 'taxonomy_terms'))
 		.addPrimaryKeyConstraint('working_group_terms_pk', ['group_id', 'term_id'])
 		.execute();
 
 	await db.schema
 		.createTable('working_group_members')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('group_id', 'integer', (c) => c.notNull().references('working_groups.id').onDelete('cascade'))
-		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+		.$call(id)
+		.$call(partOf('group_id', 'working_groups'))
+		.$call(partOf('organization_id', 'organizations'))
 		.addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('requested','member','declined')`))
-		.addColumn('requested_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
+		.$call(byPerson('requested_by'))
 		.addColumn('message', 'text')
-		.addColumn('decided_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
+		.$call(byPerson('decided_by'))
 		.addColumn('decided_at', 'text')
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
 		.addUniqueConstraint('working_group_members_once', ['group_id', 'organization_id'])
 		.execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	for (const table of [
+	await dropTables(db, [
 		'working_group_members',
 		'working_group_terms',
 		'working_groups',
 		'proposal_offers',
 		'proposal_terms',
 		'proposals'
-	]) {
-		await db.schema.dropTable(table).execute();
-	}
+	]);
 }

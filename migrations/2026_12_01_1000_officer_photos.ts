@@ -1,6 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import type { Kysely } from 'kysely';
+import { encodedImage, oneRowPerOrganization, updatedAt } from './kit/schema';
 
 // The portrait of a partner's contact person, e.g. a Bürgerpolizist; one per partner. It names the
 // person rather than the contact row, because saving a profile rewrites the contact rows: the photo
@@ -8,16 +7,10 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('contact_photos')
-		.addColumn('organization_id', 'integer', (c) =>
-			c.primaryKey().references('organizations.id').onDelete('cascade')
-		)
+		.$call(oneRowPerOrganization)
 		.addColumn('person_name', 'text', (c) => c.notNull())
-		// Always re-encoded by the server; the uploaded bytes are never stored.
-		.addColumn('image', 'blob', (c) => c.notNull())
-		.addColumn('content_type', 'text', (c) => c.notNull())
-		.addColumn('width', 'integer', (c) => c.notNull())
-		.addColumn('height', 'integer', (c) => c.notNull())
-		.addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(encodedImage)
+		.$call(updatedAt)
 		.execute();
 }
 

@@ -1,13 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import { id, createdAt, updatedAt, byPerson, createIndex } from './kit/schema';
 
 // Aktuelles: press releases and events of the coordination, and events partners submit for approval.
 // Event times are stored as UTC ISO strings; they are entered and shown in Europe/Berlin.
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('news_items')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+		.$call(id)
 		.addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('press_release','event')`))
 		.addColumn('slug', 'text', (c) => c.notNull().unique())
 		.addColumn('title', 'text', (c) => c.notNull())
@@ -21,7 +20,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		)
 		.addColumn('decline_reason', 'text')
 		.addColumn('published_at', 'text')
-		.addColumn('author_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
+		.$call(byPerson('author_id'))
 		.addColumn('organization_id', 'integer', (c) => c.references('organizations.id').onDelete('cascade'))
 		.addColumn('starts_at', 'text')
 		.addColumn('ends_at', 'text')
@@ -36,20 +35,16 @@ export async function up(db: Kysely<any>): Promise<void> {
 		)
 		.addColumn('accessibility_note', 'text')
 		.addColumn('cancelled', 'integer', (c) => c.notNull().defaultTo(0))
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
-		.addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
+		.$call(updatedAt)
 		.addCheckConstraint(
 			'news_items_event_times',
 			sql`kind <> 'event' or (starts_at is not null and ends_at > starts_at)`
 		)
 		.execute();
-	await db.schema
-		.createIndex('news_items_status_published')
-		.on('news_items')
-		.columns(['status', 'published_at'])
-		.execute();
-	await db.schema.createIndex('news_items_status_starts').on('news_items').columns(['status', 'starts_at']).execute();
-	await db.schema.createIndex('news_items_organization').on('news_items').column('organization_id').execute();
+	await createIndex(db, 'news_items_status_published', 'news_items', ['status', 'published_at']);
+	await createIndex(db, 'news_items_status_starts', 'news_items', ['status', 'starts_at']);
+	await createIndex(db, 'news_items_organization', 'news_items', 'organization_id');
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -1,13 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import { id, createdAt, byPerson, createIndex } from './kit/schema';
 
 // Messages citizens send through /kontakt and the accessibility feedback form: stored first, then
 // mailed to the coordination office; the delivery state records whether that mail went out.
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('contact_messages')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+		.$call(id)
 		.addColumn('reference', 'text', (c) => c.notNull().unique())
 		.addColumn('topic', 'text', (c) =>
 			c
@@ -28,7 +27,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 				.check(sql`status in ('open','handled')`)
 		)
 		.addColumn('handled_at', 'text')
-		.addColumn('handled_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
+		.$call(byPerson('handled_by'))
 		.addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
 		.addColumn('delivery', 'text', (c) =>
 			c
@@ -39,10 +38,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('delivery_attempts', 'integer', (c) => c.notNull().defaultTo(0))
 		.addColumn('delivery_error', 'text')
 		.addColumn('delivered_at', 'text')
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
 		.execute();
-	await db.schema.createIndex('contact_messages_status').on('contact_messages').columns(['status', 'id']).execute();
-	await db.schema.createIndex('contact_messages_delivery').on('contact_messages').column('delivery').execute();
+	await createIndex(db, 'contact_messages_status', 'contact_messages', ['status', 'id']);
+	await createIndex(db, 'contact_messages_delivery', 'contact_messages', 'delivery');
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

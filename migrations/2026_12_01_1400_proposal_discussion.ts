@@ -1,32 +1,27 @@
-import { sql, type Kysely } from 'kysely';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import type { Kysely } from 'kysely';
+import { id, createdAt, partOf, byPerson, createIndex } from './kit/schema';
 
 // Around a proposal: the comment thread for questions (the coordinator can hide a comment, it is kept
 // for the record) and the people following it to hear about status changes and new team members.
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('proposal_comments')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('proposal_id', 'integer', (c) => c.notNull().references('proposals.id').onDelete('cascade'))
-		.addColumn('author_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
+		.$call(id)
+		.$call(partOf('proposal_id', 'proposals'))
+		.$call(byPerson('author_id'))
 		.addColumn('organization_id', 'integer', (c) => c.references('organizations.id').onDelete('set null'))
 		.addColumn('body', 'text', (c) => c.notNull())
 		.addColumn('hidden_at', 'text')
-		.addColumn('hidden_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(byPerson('hidden_by'))
+		.$call(createdAt)
 		.execute();
-	await db.schema
-		.createIndex('proposal_comments_proposal')
-		.on('proposal_comments')
-		.columns(['proposal_id', 'id'])
-		.execute();
+	await createIndex(db, 'proposal_comments_proposal', 'proposal_comments', ['proposal_id', 'id']);
 
 	await db.schema
 		.createTable('proposal_followers')
-		.addColumn('proposal_id', 'integer', (c) => c.notNull().references('proposals.id').onDelete('cascade'))
-		.addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(partOf('proposal_id', 'proposals'))
+		.$call(partOf('user_id', 'users'))
+		.$call(createdAt)
 		.addPrimaryKeyConstraint('proposal_followers_pk', ['proposal_id', 'user_id'])
 		.execute();
 }

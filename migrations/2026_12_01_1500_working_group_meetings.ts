@@ -1,14 +1,13 @@
-import { sql, type Kysely } from 'kysely';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import type { Kysely } from 'kysely';
+import { id, createdAt, updatedAt, partOf, byPerson, createIndex, dropTables } from './kit/schema';
 
 // What happens inside a working group: meetings with minutes and attachments, announcements with
 // replies, and each person's secret calendar feed (only the token's SHA-256 is stored).
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('working_group_meetings')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('group_id', 'integer', (c) => c.notNull().references('working_groups.id').onDelete('cascade'))
+		.$call(id)
+		.$call(partOf('group_id', 'working_groups'))
 		.addColumn('title', 'text', (c) => c.notNull())
 		.addColumn('starts_at', 'text', (c) => c.notNull())
 		.addColumn('ends_at', 'text', (c) => c.notNull())
@@ -17,82 +16,63 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('agenda', 'text', (c) => c.notNull().defaultTo(''))
 		.addColumn('minutes', 'text', (c) => c.notNull().defaultTo(''))
 		.addColumn('cancelled_at', 'text')
-		.addColumn('created_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
-		.addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(byPerson('created_by'))
+		.$call(createdAt)
+		.$call(updatedAt)
 		.execute();
-	await db.schema
-		.createIndex('working_group_meetings_group')
-		.on('working_group_meetings')
-		.columns(['group_id', 'starts_at'])
-		.execute();
+	await createIndex(db, 'working_group_meetings_group', 'working_group_meetings', ['group_id', 'starts_at']);
 
 	await db.schema
 		.createTable('working_group_attachments')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('meeting_id', 'integer', (c) =>
-			c.notNull().references('working_group_meetings.id').onDelete('cascade')
-		)
+		.$call(id)
+		.$call(partOf('meeting_id', 'working_group_meetings'))
 		.addColumn('file_name', 'text', (c) => c.notNull())
 		.addColumn('content_type', 'text', (c) => c.notNull())
 		.addColumn('size', 'integer', (c) => c.notNull())
 		.addColumn('data', 'blob', (c) => c.notNull())
-		.addColumn('uploaded_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(byPerson('uploaded_by'))
+		.$call(createdAt)
 		.execute();
-	await db.schema
-		.createIndex('working_group_attachments_meeting')
-		.on('working_group_attachments')
-		.column('meeting_id')
-		.execute();
+	await createIndex(db, 'working_group_attachments_meeting', 'working_group_attachments', 'meeting_id');
 
 	await db.schema
 		.createTable('working_group_announcements')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('group_id', 'integer', (c) => c.notNull().references('working_groups.id').onDelete('cascade'))
-		.addColumn('author_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
+		.$call(id)
+		.$call(partOf('group_id', 'working_groups'))
+		.$call(byPerson('author_id'))
 		.addColumn('title', 'text', (c) => c.notNull())
 		.addColumn('body', 'text', (c) => c.notNull())
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
 		.execute();
-	await db.schema
-		.createIndex('working_group_announcements_group')
-		.on('working_group_announcements')
-		.columns(['group_id', 'created_at'])
-		.execute();
+	await createIndex(db, 'working_group_announcements_group', 'working_group_announcements', [
+		'group_id',
+		'created_at'
+	]);
 
 	await db.schema
 		.createTable('working_group_replies')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('announcement_id', 'integer', (c) =>
-			c.notNull().references('working_group_announcements.id').onDelete('cascade')
-		)
-		.addColumn('author_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
+		.$call(id)
+		.$call(partOf('announcement_id', 'working_group_announcements'))
+		.$call(byPerson('author_id'))
 		.addColumn('body', 'text', (c) => c.notNull())
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
 		.execute();
-	await db.schema
-		.createIndex('working_group_replies_announcement')
-		.on('working_group_replies')
-		.column('announcement_id')
-		.execute();
+	await createIndex(db, 'working_group_replies_announcement', 'working_group_replies', 'announcement_id');
 
 	await db.schema
 		.createTable('calendar_feed_tokens')
 		.addColumn('user_id', 'integer', (c) => c.primaryKey().references('users.id').onDelete('cascade'))
 		.addColumn('token_hash', 'blob', (c) => c.notNull().unique())
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
 		.execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	for (const table of [
+	await dropTables(db, [
 		'calendar_feed_tokens',
 		'working_group_replies',
 		'working_group_announcements',
 		'working_group_attachments',
 		'working_group_meetings'
-	]) {
-		await db.schema.dropTable(table).execute();
-	}
+	]);
 }

@@ -1,6 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import { id, createdAt, updatedAt, partOf, byPerson, createIndex } from './kit/schema';
 
 // Brokering: the coordinator suggests partners for an open proposal and introduces them to its
 // authors. Score and reasons are kept as they were when suggested, so later profile edits do not
@@ -8,9 +7,9 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('proposal_matches')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('proposal_id', 'integer', (c) => c.notNull().references('proposals.id').onDelete('cascade'))
-		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+		.$call(id)
+		.$call(partOf('proposal_id', 'proposals'))
+		.$call(partOf('organization_id', 'organizations'))
 		.addColumn('status', 'text', (c) =>
 			c
 				.notNull()
@@ -19,22 +18,18 @@ export async function up(db: Kysely<any>): Promise<void> {
 		)
 		.addColumn('score', 'real', (c) => c.notNull())
 		.addColumn('reasons', 'text', (c) => c.notNull().defaultTo('[]'))
-		.addColumn('suggested_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
+		.$call(byPerson('suggested_by'))
 		.addColumn('introduced_at', 'text')
-		.addColumn('introduced_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
+		.$call(byPerson('introduced_by'))
 		.addColumn('note', 'text')
 		.addColumn('decline_reason', 'text')
 		.addColumn('mail_error', 'text')
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
-		.addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
+		.$call(updatedAt)
 		.addUniqueConstraint('proposal_matches_once', ['proposal_id', 'organization_id'])
 		.execute();
-	await db.schema
-		.createIndex('proposal_matches_organization')
-		.on('proposal_matches')
-		.column('organization_id')
-		.execute();
-	await db.schema.createIndex('proposal_matches_status').on('proposal_matches').column('status').execute();
+	await createIndex(db, 'proposal_matches_organization', 'proposal_matches', 'organization_id');
+	await createIndex(db, 'proposal_matches_status', 'proposal_matches', 'status');
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

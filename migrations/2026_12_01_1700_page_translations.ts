@@ -1,18 +1,17 @@
 import { sql, type Kysely } from 'kysely';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import { updatedAt, partOf, byPerson } from './kit/schema';
 
 // A translation of one of the portal's own pages into English, Polish or Czech, entered by the
 // coordinator. The German page keeps its revision history; a translation is simply replaced.
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('page_translations')
-		.addColumn('page_id', 'integer', (c) => c.notNull().references('pages.id').onDelete('cascade'))
+		.$call(partOf('page_id', 'pages'))
 		.addColumn('locale', 'text', (c) => c.notNull().check(sql`locale in ('en','pl','cs')`))
 		.addColumn('title', 'text', (c) => c.notNull())
 		.addColumn('body', 'text', (c) => c.notNull())
-		.addColumn('updated_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
-		.addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(byPerson('updated_by'))
+		.$call(updatedAt)
 		.addPrimaryKeyConstraint('page_translations_pk', ['page_id', 'locale'])
 		.execute();
 }

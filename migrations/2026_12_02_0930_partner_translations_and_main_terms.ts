@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { partOf } from './kit/schema';
 
 // A partner's main topics and target groups (ranked first on the directory's topic pages), and
 // English, Polish and Czech versions of its name, description and offer. Empty text means "not
@@ -15,7 +16,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.execute();
 	await db.schema
 		.createTable('organization_translations')
-		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+		.$call(partOf('organization_id', 'organizations'))
 		.addColumn('locale', 'text', (c) => c.notNull().check(sql`locale in ('en','pl','cs')`))
 		.addColumn('name', 'text', (c) => c.notNull().defaultTo(''))
 		.addColumn('description', 'text', (c) => c.notNull().defaultTo(''))

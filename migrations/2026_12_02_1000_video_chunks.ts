@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { partOf } from './kit/schema';
 
 // The sign-language video moves from one blob into pieces of 256 KiB, so that a player's range
 // request reads only the pieces it asks for (SQLite reads a whole blob to answer substr()).
@@ -7,7 +8,7 @@ const CHUNK_BYTES = 256 * 1024;
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('sign_language_video_chunks')
-		.addColumn('video_id', 'integer', (c) => c.notNull().references('sign_language_videos.id').onDelete('cascade'))
+		.$call(partOf('video_id', 'sign_language_videos'))
 		.addColumn('position', 'integer', (c) => c.notNull())
 		.addColumn('data', 'blob', (c) => c.notNull())
 		.addPrimaryKeyConstraint('sign_language_video_chunks_pk', ['video_id', 'position'])

@@ -1,14 +1,13 @@
 import { sql, type Kysely } from 'kysely';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import { id, createdAt, partOf, byPerson, createIndex } from './kit/schema';
 
 // A one-time link in the freshness reminder of an entry nobody has an account for: whoever answers
 // it asks to become the entry's admin, and the coordinator confirms with an invitation.
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('entry_claims')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+		.$call(id)
+		.$call(partOf('organization_id', 'organizations'))
 		.addColumn('token_hash', 'blob', (c) => c.notNull().unique())
 		.addColumn('status', 'text', (c) =>
 			c
@@ -19,16 +18,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('claimant_name', 'text')
 		.addColumn('claimant_email', 'text')
 		.addColumn('requested_at', 'text')
-		.addColumn('decided_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
+		.$call(byPerson('decided_by'))
 		.addColumn('decided_at', 'text')
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
 		.addColumn('expires_at', 'text', (c) => c.notNull())
 		.execute();
-	await db.schema
-		.createIndex('entry_claims_status')
-		.on('entry_claims')
-		.columns(['status', 'organization_id'])
-		.execute();
+	await createIndex(db, 'entry_claims_status', 'entry_claims', ['status', 'organization_id']);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -1,14 +1,13 @@
 import { sql, type Kysely } from 'kysely';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+import { id, createdAt, partOf } from './kit/schema';
 
 // An uploaded partner list between its preview and its import: the file itself (so an Excel
 // workbook need not be uploaded twice), then the confirmed plan and how far the background run got.
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('partner_import_jobs')
-		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-		.addColumn('created_by', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
+		.$call(id)
+		.$call(partOf('created_by', 'users'))
 		.addColumn('file_name', 'text', (c) => c.notNull())
 		.addColumn('content', 'blob', (c) => c.notNull())
 		.addColumn('status', 'text', (c) =>
@@ -21,7 +20,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('processed', 'integer', (c) => c.notNull().defaultTo(0))
 		.addColumn('created', 'integer', (c) => c.notNull().defaultTo(0))
 		.addColumn('updated', 'integer', (c) => c.notNull().defaultTo(0))
-		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+		.$call(createdAt)
 		.addColumn('finished_at', 'text')
 		.execute();
 }

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../src/lib/server/db/schema';
+import { PROPOSAL_SUMMARY_COLUMNS } from '../src/lib/server/proposals/queries';
 import { buildProposalFilter } from '../src/lib/server/proposals/search-filter';
 import { PROPOSALS_INDEX } from '../src/lib/server/proposals/service';
 import { LISTED_STATUSES, type ProposalAudience, type ProposalSearchResult } from '../src/lib/server/proposals/types';
@@ -96,16 +97,7 @@ export async function searchProposalsInDatabase(
 	}
 	const { count } = await base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
 	const rows = await base
-		.select([
-			'p.id',
-			'p.slug',
-			'p.title',
-			'p.summary',
-			'p.status',
-			'p.visibility',
-			'p.timeframe',
-			'o.name as organizationName'
-		])
+		.select(PROPOSAL_SUMMARY_COLUMNS)
 		.orderBy('p.opened_at', 'desc')
 		.orderBy('p.id', 'desc')
 		.limit(PROPOSALS_PAGE_SIZE)

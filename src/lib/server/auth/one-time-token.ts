@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database, OneTimeTokenPurpose } from '../db/schema';
 import { writeTransaction } from '../db/transaction';
 import { generateRandomString, hashSecret } from './crypto';
@@ -61,10 +61,7 @@ export async function findValidToken(
 	const row = await db
 		.selectFrom('one_time_tokens')
 		.select(['id', 'user_id', 'payload', 'expires_at'])
-		.where('token_hash', '=', hashSecret(token))
-		.where('purpose', '=', purpose)
-		.where('used_at', 'is', null)
-		.where('expires_at', '>', now.toISOString())
+		.where(usable(purpose, token, now))
 		.executeTakeFirst();
 	return row ? toRow(row) : null;
 }
@@ -82,13 +79,21 @@ export async function consumeToken(
 	const row = await db
 		.updateTable('one_time_tokens')
 		.set({ used_at: now.toISOString() })
-		.where('token_hash', '=', hashSecret(token))
-		.where('purpose', '=', purpose)
-		.where('used_at', 'is', null)
-		.where('expires_at', '>', now.toISOString())
+		.where(usable(purpose, token, now))
 		.returning(['id', 'user_id', 'payload', 'expires_at'])
 		.executeTakeFirst();
 	return row ? toRow(row) : null;
+}
+
+/** What makes a link's token usable: it is this token, meant for this purpose, unused and unexpired at `now`. */
+function usable(purpose: OneTimeTokenPurpose, token: string, now: Date) {
+	return (eb: ExpressionBuilder<Database, 'one_time_tokens'>) =>
+		eb.and([
+			eb('token_hash', '=', hashSecret(token)),
+			eb('purpose', '=', purpose),
+			eb('used_at', 'is', null),
+			eb('expires_at', '>', now.toISOString())
+		]);
 }
 
 function toRow(row: { id: number; user_id: number; payload: string | null; expires_at: string }): OneTimeTokenRow {

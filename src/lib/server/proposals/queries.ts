@@ -12,7 +12,8 @@ import {
 // The only Kysely for reading proposals. Lists are scoped by who looks (`audience`); a detail is
 // read in full, and the caller decides with canSeeProposal() whether the person may see it.
 
-const SUMMARY_COLUMNS = [
+/** The columns of a ProposalSummary, over `proposals as p` joined with `organizations as o`. */
+export const PROPOSAL_SUMMARY_COLUMNS = [
 	'p.id',
 	'p.slug',
 	'p.title',
@@ -27,7 +28,7 @@ function summaries(db: Kysely<Database>) {
 	return db
 		.selectFrom('proposals as p')
 		.innerJoin('organizations as o', 'o.id', 'p.organization_id')
-		.select(SUMMARY_COLUMNS);
+		.select(PROPOSAL_SUMMARY_COLUMNS);
 }
 
 export async function getProposalBySlug(db: Kysely<Database>, slug: string): Promise<ProposalDetail | null> {
@@ -36,7 +37,7 @@ export async function getProposalBySlug(db: Kysely<Database>, slug: string): Pro
 		.innerJoin('organizations as o', 'o.id', 'p.organization_id')
 		.leftJoin('action_fields as a', 'a.id', 'p.action_field_id')
 		.select([
-			...SUMMARY_COLUMNS,
+			...PROPOSAL_SUMMARY_COLUMNS,
 			'p.organization_id',
 			'o.slug as organizationSlug',
 			'p.description',

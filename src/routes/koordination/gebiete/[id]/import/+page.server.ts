@@ -6,19 +6,13 @@ import { describeRange } from '$lib/server/areas/range';
 import { combineStreetLists, diffStreetLists, type ImportMode } from '$lib/server/areas/street-diff';
 import type { AreaStreetInput } from '$lib/server/areas/types';
 import { getRuntime } from '$lib/server/runtime';
-import { areaSummary, requireArea } from '../../area-request';
+import { loadAreaSummary, requireArea } from '../../area-request';
 import { showDiff } from '../../street-diff-view';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const MODES: Record<string, ImportMode> = { ergaenzen: 'add', ersetzen: 'replace' };
 
-export const load: PageServerLoad = async (event) => {
-	requireCoordinator(event);
-	const area = await requireArea(getRuntime().db, event.params.id);
-	return {
-		area: areaSummary(area)
-	};
-};
+export const load: PageServerLoad = loadAreaSummary;
 
 export const actions = {
 	// Step 1: show what would be imported, what not, and what it does to the current list; nothing is written.

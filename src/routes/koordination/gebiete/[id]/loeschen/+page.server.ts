@@ -2,16 +2,10 @@ import { fail, redirect } from '@sveltejs/kit';
 import { requireCoordinator } from '$lib/server/auth/guards';
 import { deleteServiceArea } from '$lib/server/areas/service';
 import { getRuntime } from '$lib/server/runtime';
-import { areaSummary, requireArea } from '../../area-request';
+import { loadAreaSummary, requireArea } from '../../area-request';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => {
-	requireCoordinator(event);
-	const area = await requireArea(getRuntime().db, event.params.id);
-	return {
-		area: areaSummary(area)
-	};
-};
+export const load: PageServerLoad = loadAreaSummary;
 
 export const actions = {
 	default: async (event) => {
