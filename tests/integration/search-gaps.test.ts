@@ -104,7 +104,7 @@ describe('the search gaps for the coordinator', () => {
 				.select('searches')
 				.where('query', '=', 'fahrradcodierung termin')
 				.executeTakeFirst();
-		await expect.poll(stored, { timeout: 3_000, intervals: [200] }).toEqual({ searches: 1 });
+		await expect.poll(stored, { timeout: 3_000, interval: 200 }).toEqual({ searches: 1 });
 	});
 
 	it('never stores an e-mail address or a phone number someone typed', async () => {
