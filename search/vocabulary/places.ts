@@ -22,8 +22,18 @@ export interface ResponsiblePartner {
 	category: string;
 }
 
-/** Places by street key (normalizeStreet: ß/ss, ä/ae/a, "Str."/"Strasse" are one), with their partners. */
-export type PlaceIndex = Map<string, ResponsiblePartner[]>;
+/** A place that a word with a case ending may name, and its order among the places. */
+interface InflectablePlace {
+	order: number;
+	partners: ResponsiblePartner[];
+}
+
+export interface PlaceIndex {
+	/** Places by street key (normalizeStreet: ß/ss, ä/ae/a, "Str."/"Strasse" are one), with their partners. */
+	byKey: Map<string, ResponsiblePartner[]>;
+	/** Places of MIN_INFLECTED_PLACE letters or more by their key without its last letter; the first place wins. */
+	byStem: Map<string, InflectablePlace>;
+}
 
 // "Äußere Oybiner Straße" has four words with the street word cut off; no place name has more.
 const MAX_PLACE_WORDS = 4;
@@ -54,16 +64,23 @@ export async function listPlaces(db: Kysely<Database>): Promise<PlaceRow[]> {
 }
 
 export function buildPlaceIndex(rows: PlaceRow[]): PlaceIndex {
-	const index: PlaceIndex = new Map();
+	const byKey = new Map<string, ResponsiblePartner[]>();
 	for (const row of rows) {
 		const key = normalizeStreet(row.place);
 		if (!key) continue;
-		const partners = index.get(key) ?? [];
+		const partners = byKey.get(key) ?? [];
 		if (!partners.some((p) => p.name === row.partner))
 			partners.push({ name: row.partner, category: foldWord(row.category) });
-		index.set(key, partners);
+		byKey.set(key, partners);
 	}
-	return index;
+	const byStem = new Map<string, InflectablePlace>();
+	let order = 0;
+	for (const [key, partners] of byKey) {
+		const stem = key.slice(0, -1);
+		if (key.length >= MIN_INFLECTED_PLACE && !byStem.has(stem)) byStem.set(stem, { order, partners });
+		order++;
+	}
+	return { byKey, byStem };
 }
 
 /**
@@ -76,17 +93,19 @@ export function placeAt(
 	start: number,
 	places: PlaceIndex
 ): { length: number; partners: ResponsiblePartner[] } | null {
-	if (places.size === 0) return null;
+	if (places.byKey.size === 0) return null;
 	for (let length = Math.min(MAX_PLACE_WORDS, words.length - start); length > 0; length--) {
-		const partners = places.get(normalizeStreet(words.slice(start, start + length).join(' ')));
+		const partners = places.byKey.get(normalizeStreet(words.slice(start, start + length).join(' ')));
 		if (partners) return { length, partners };
 	}
 	const key = normalizeStreet(words[start]);
 	if (key.length < MIN_INFLECTED_PLACE) return null;
-	for (const [place, partners] of places) {
-		if (place.length < MIN_INFLECTED_PLACE || key.length - place.length > 2 || place.length - key.length > 1)
-			continue;
-		if (key.startsWith(place.slice(0, -1))) return { length: 1, partners };
+	// The place's name without its last letter begins the word, and the word is at most two letters
+	// longer or one shorter than the name: stems of the word's length less three up to its own.
+	let first: InflectablePlace | undefined;
+	for (let stemLength = key.length - 3; stemLength <= key.length; stemLength++) {
+		const place = places.byStem.get(key.slice(0, stemLength));
+		if (place && (!first || place.order < first.order)) first = place;
 	}
-	return null;
+	return first ? { length: 1, partners: first.partners } : null;
 }

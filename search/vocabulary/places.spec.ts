@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlaceIndex, placeAt } from './places';
+
+const row = (place: string, partner: string) => ({ place, partner, category: 'Polizei' });
+const places = buildPlaceIndex([
+	row('Schlegel', 'Bürgerpolizist Hirschfelde'),
+	row('Schlegeler Weg', 'Bürgerpolizist Hirschfelde'),
+	row('Hirschfelde', 'Bürgerpolizist Hirschfelde'),
+	row('Hirschfelds', 'Bürgerpolizist Süd'),
+	row('Dittelsdorf', 'Bürgerpolizist Süd'),
+	row('Eckartsberg', 'Bürgerpolizist Nord'),
+	row('Olbersdorf', 'Bürgerpolizist Nord'),
+	row('Oybin', 'Bürgerpolizist Süd')
+]);
+const partnerOf = (word: string) => placeAt([word], 0, places)?.partners.map((p) => p.name) ?? null;
+
+describe('placeAt', () => {
+	it('reads a village with a Polish or Czech case ending, up to two letters more or one less', () => {
+		expect(partnerOf('Schlegelu')).toEqual(['Bürgerpolizist Hirschfelde']);
+		expect(partnerOf('Dittelsdorfie')).toEqual(['Bürgerpolizist Süd']);
+		expect(partnerOf('Olbersdorfu')).toEqual(['Bürgerpolizist Nord']);
+		expect(partnerOf('Eckartsber')).toEqual(['Bürgerpolizist Nord']);
+	});
+
+	it('does not stretch a name further than a case ending', () => {
+		expect(partnerOf('Schlegelowie')).toBeNull();
+		expect(partnerOf('Dittels')).toBeNull();
+		expect(partnerOf('Olbersdorfska')).toBeNull();
+	});
+
+	it('reads short names only as written', () => {
+		expect(partnerOf('Oybin')).toEqual(['Bürgerpolizist Süd']);
+		expect(partnerOf('Oybinu')).toBeNull();
+	});
+
+	it('takes the place listed first when a word could be two', () => {
+		expect(partnerOf('Hirschfeldu')).toEqual(['Bürgerpolizist Hirschfelde']);
+	});
+
+	it('prefers a run of words that is a place to one inflected word', () => {
+		expect(placeAt(['Schlegeler', 'Weg', 'Nr.'], 0, places)?.length).toBe(2);
+	});
+});
