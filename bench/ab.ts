@@ -72,7 +72,7 @@ try {
 		console.log(`${key}: n=${s.count} p50 ${s.p50.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms`);
 	}
 } finally {
-	for (const server of servers) server.stop();
+	await Promise.all(servers.map((server) => server.stop()));
 	connection.close();
 	await meili.stop();
 	await db.destroy();
@@ -106,7 +106,18 @@ async function start(spec: string) {
 		if (child.exitCode !== null || Date.now() > deadline) throw new Error(`${spec} did not start`);
 		await new Promise((r) => setTimeout(r, 200));
 	}
-	return { label: spec, port, pid: child.pid!, stop: () => child.kill('SIGKILL') };
+	// SIGTERM lets the server finish, so that a `+--cpu-prof` server writes its profile into <dir>.
+	const stop = () =>
+		new Promise<void>((resolve) => {
+			if (child.exitCode !== null) return resolve();
+			const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+			child.once('exit', () => {
+				clearTimeout(kill);
+				resolve();
+			});
+			child.kill('SIGTERM');
+		});
+	return { label: spec, port, pid: child.pid!, stop };
 }
 
 /** User plus system CPU time of a process so far (Linux /proc, 100 clock ticks a second), in ms. */
