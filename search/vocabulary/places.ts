@@ -31,6 +31,8 @@ interface InflectablePlace {
 export interface PlaceIndex {
 	/** Places by street key (normalizeStreet: ß/ss, ä/ae/a, "Str."/"Strasse" are one), with their partners. */
 	byKey: Map<string, ResponsiblePartner[]>;
+	/** Every beginning of a place's key: a word whose key is none begins no place. */
+	keyStarts: Set<string>;
 	/** Places of MIN_INFLECTED_PLACE letters or more by their key without its last letter; the first place wins. */
 	byStem: Map<string, InflectablePlace>;
 }
@@ -73,14 +75,16 @@ export function buildPlaceIndex(rows: PlaceRow[]): PlaceIndex {
 			partners.push({ name: row.partner, category: foldWord(row.category) });
 		byKey.set(key, partners);
 	}
+	const keyStarts = new Set<string>();
 	const byStem = new Map<string, InflectablePlace>();
 	let order = 0;
 	for (const [key, partners] of byKey) {
+		for (let length = 1; length <= key.length; length++) keyStarts.add(key.slice(0, length));
 		const stem = key.slice(0, -1);
 		if (key.length >= MIN_INFLECTED_PLACE && !byStem.has(stem)) byStem.set(stem, { order, partners });
 		order++;
 	}
-	return { byKey, byStem };
+	return { byKey, keyStarts, byStem };
 }
 
 /**
@@ -93,12 +97,17 @@ export function placeAt(
 	start: number,
 	places: PlaceIndex
 ): { length: number; partners: ResponsiblePartner[] } | null {
-	if (places.byKey.size === 0) return null;
+	const key = normalizeStreet(words[start]);
+	// The first word's key begins the key of any run of words it starts ("Lessing Str" → "lessingstrasse").
+	if (!places.keyStarts.has(key)) return inflectedPlace(key, places);
 	for (let length = Math.min(MAX_PLACE_WORDS, words.length - start); length > 0; length--) {
 		const partners = places.byKey.get(normalizeStreet(words.slice(start, start + length).join(' ')));
 		if (partners) return { length, partners };
 	}
-	const key = normalizeStreet(words[start]);
+	return inflectedPlace(key, places);
+}
+
+function inflectedPlace(key: string, places: PlaceIndex): { length: 1; partners: ResponsiblePartner[] } | null {
 	if (key.length < MIN_INFLECTED_PLACE) return null;
 	// The place's name without its last letter begins the word, and the word is at most two letters
 	// longer or one shorter than the name: stems of the word's length less three up to its own.

@@ -1,5 +1,6 @@
 import { foldWord, foldedWords } from './fold';
 import { buildFuzzyIndex, fuzzyLookup, stemOf, type FuzzyIndex } from './fuzzy';
+import { buildPatternIndex, matchAt, type Pattern, type PatternIndex } from './patterns';
 import { buildPlaceIndex, placeAt, type PlaceIndex, type PlaceRow, type ResponsiblePartner } from './places';
 import { ALL_STOP_WORDS, GROUP_WORDS, PEOPLE_WORDS } from './stop-words';
 import type { VocabularyConcept } from '../../src/lib/server/vocabulary/types';
@@ -23,28 +24,14 @@ export interface UnderstoodQuery {
 	danger: boolean;
 }
 
-interface Pattern {
-	concept: VocabularyConcept;
-	/** Folded words of the phrase; the last may be a prefix. */
-	words: string[];
-	/** The words' stems: inside a phrase, another case of a word is the same word. */
-	stems: string[];
-	prefix: boolean;
-	/** Longer patterns win: a phrase over a word, "gewaltschutz*" over "gewalt*". */
-	weight: number;
-}
-
 export interface CompiledVocabulary {
-	patterns: Pattern[];
+	patterns: PatternIndex;
 	/** The single words and prefixes, for words typed in another form or with a typo. */
 	tolerance: FuzzyIndex<Pattern>;
 	/** The streets and Ortsteile of the areas, with the partners responsible for them. */
 	places: PlaceIndex;
 }
 
-// A compound is recognised by a known word at its start or end ("Sucht|beratungsstelle",
-// "Spiel|sucht") only when that word is long enough not to occur inside unrelated words by chance.
-const MIN_COMPOUND_PART = 5;
 // Longer than an inflection ("kifft", "Fahrrads"): the rest of such a word is another word of its own.
 const MIN_COMPOUND_REST = 4;
 const IGNORED = new Set([...ALL_STOP_WORDS, ...PEOPLE_WORDS].map(foldWord));
@@ -69,7 +56,7 @@ export function compileVocabulary(concepts: VocabularyConcept[], places: PlaceRo
 	patterns.sort((a, b) => b.weight - a.weight);
 	const single = patterns.filter((p) => p.words.length === 1);
 	return {
-		patterns,
+		patterns: buildPatternIndex(patterns),
 		tolerance: buildFuzzyIndex(single.map((p) => ({ word: p.words[0], prefix: p.prefix, value: p }))),
 		places: buildPlaceIndex(places)
 	};
@@ -167,43 +154,11 @@ interface Found {
 	guessed: boolean;
 }
 
-function matchAt(
-	tokens: string[],
-	stems: string[],
-	start: number,
-	patterns: Pattern[]
-): { pattern: Pattern; length: number } | null {
-	for (const pattern of patterns) {
-		const length = pattern.words.length;
-		if (start + length > tokens.length) continue;
-		const fits = pattern.words.every((word, k) => {
-			const token = tokens[start + k];
-			if (k === length - 1 && pattern.prefix) return token.startsWith(word);
-			return token === word || (length > 1 && stems[start + k] === pattern.stems[k]);
-		});
-		if (fits) return { pattern, length };
-	}
-	const token = tokens[start];
-	const part = patterns.find(
-		(p) =>
-			p.words.length === 1 &&
-			p.words[0].length >= MIN_COMPOUND_PART &&
-			token.length > p.words[0].length &&
-			isCompoundPart(token, p.words[0], p.prefix)
-	);
-	return part ? { pattern: part, length: 1 } : null;
-}
-
 /** A word of the vocabulary in another form or with a typo; never a stop word or a people word. */
 function tolerantMatch(token: string, vocabulary: CompiledVocabulary): { pattern: Pattern; length: number } | null {
 	if (IGNORED.has(token)) return null;
 	const pattern = fuzzyLookup(token, vocabulary.tolerance);
 	return pattern ? { pattern, length: 1 } : null;
-}
-
-/** "suchtberatungsstelle" starts with "sucht", "spielsucht" ends with it; a prefix pattern only starts. */
-function isCompoundPart(token: string, word: string, prefix: boolean): boolean {
-	return token.startsWith(word) || (!prefix && token.endsWith(word));
 }
 
 /** The words of the partners' names, lower-case, without stop words ("Bürgerpolizist für Hirschfelde"). */
