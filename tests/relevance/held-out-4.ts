@@ -3,12 +3,7 @@
 // once. Its situations, words and typos are new (none repeats or paraphrases queries.ts, held-out.ts,
 // held-out-2.ts or held-out-3.ts). Do not tune on it; write a new set instead.
 import * as group from './queries';
-import type { JudgedQuery, SuiteLanguage } from './queries';
-
-const judged =
-	(lang: SuiteLanguage) =>
-	(q: string, relevant: string[]): JudgedQuery => ({ q, lang, relevant });
-const [de, en, pl, cs] = (['de', 'en', 'pl', 'cs'] as const).map(judged);
+import { cs, de, en, pl, type JudgedQuery } from './queries';
 
 export const HELD_OUT_4_QUERIES: JudgedQuery[] = [
 	de('Taschendiebstal', ['polizeirevier-zittau', 'buergerpolizist-innenstadt', 'seniorensicherheitsberater-zittau']),

@@ -4,12 +4,7 @@
 // the queries first; to be run once. Its situations, words and typos are new (none repeats or
 // paraphrases queries.ts or held-out.ts to held-out-5.ts). Each query is judged with the 1–4 partners a
 // coordinator would name. Run once; do not tune on it; write a new set instead.
-import type { JudgedQuery, SuiteLanguage } from './queries';
-
-const judged =
-	(lang: SuiteLanguage) =>
-	(q: string, relevant: string[]): JudgedQuery => ({ q, lang, relevant });
-const [de, en, pl, cs] = (['de', 'en', 'pl', 'cs'] as const).map(judged);
+import { cs, de, en, pl, type JudgedQuery } from './queries';
 
 export const HELD_OUT_6_QUERIES: JudgedQuery[] = [
 	de('Sportwetten', ['suchtberatung-zittau']),

@@ -6,12 +6,7 @@
 // streets asking for the Bürgerpolizist, two or three typos, Polish and Czech with and without diacritics,
 // and a few needs at the edge of the network. Each query is judged with the 1–4 partners a coordinator
 // would name. Run once; do not tune on it; write a new set instead.
-import type { JudgedQuery, SuiteLanguage } from './queries';
-
-const judged =
-	(lang: SuiteLanguage) =>
-	(q: string, relevant: string[]): JudgedQuery => ({ q, lang, relevant });
-const [de, en, pl, cs] = (['de', 'en', 'pl', 'cs'] as const).map(judged);
+import { cs, de, en, pl, type JudgedQuery } from './queries';
 
 export const HELD_OUT_7_QUERIES: JudgedQuery[] = [
 	de('K.-o.-Tropfen im Club', [

@@ -20,14 +20,12 @@ import {
 	STALKING,
 	SUCHT,
 	VERKEHR,
-	type JudgedQuery,
-	type SuiteLanguage
+	cs,
+	de,
+	en,
+	pl,
+	type JudgedQuery
 } from './queries';
-
-const judged =
-	(lang: SuiteLanguage) =>
-	(q: string, relevant: string[]): JudgedQuery => ({ q, lang, relevant });
-const [de, en, pl, cs] = (['de', 'en', 'pl', 'cs'] as const).map(judged);
 
 export const HELD_OUT_QUERIES: JudgedQuery[] = [
 	de('Jemand hat mein Fahrrad geklaut', POLIZEI),

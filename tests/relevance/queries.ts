@@ -123,10 +123,11 @@ export const JUGENDSTRAF = [
 export const SELBSTVERTEIDIGUNG = ['budo-sportverein-zittau-selbstbehauptung'];
 export const KPR = ['kpr-zittau-koordinierungsstelle'];
 
-const de = (q: string, relevant: string[]): JudgedQuery => ({ q, lang: 'de', relevant });
-const en = (q: string, relevant: string[]): JudgedQuery => ({ q, lang: 'en', relevant });
-const pl = (q: string, relevant: string[]): JudgedQuery => ({ q, lang: 'pl', relevant });
-const cs = (q: string, relevant: string[]): JudgedQuery => ({ q, lang: 'cs', relevant });
+/** A query in one language, judged with the partners a coordinator would name (every set writes them so). */
+const judgedIn =
+	(lang: SuiteLanguage) =>
+	(q: string, relevant: string[]): JudgedQuery => ({ q, lang, relevant });
+export const [de, en, pl, cs] = (['de', 'en', 'pl', 'cs'] as const).map(judgedIn);
 
 export const JUDGED_QUERIES: JudgedQuery[] = [
 	// German: the start page's own examples
