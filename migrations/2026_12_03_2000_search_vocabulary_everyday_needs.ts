@@ -47,13 +47,14 @@ const ADDITIONS: Addition[] = [
 		'opferhilfe',
 		false,
 		'exhibitionist*|entblößt*|entblösst*|hat sich entblößt|zeigte sich nackt|zeigt sich nackt|hose runtergelassen|' +
-			'belästigt|belästigung|anmache|angemacht|nachgepfiffen|hinterhergepfiffen|spanner|' +
+			'belästigt|belästigung|anmache|angemacht|nachgepfiffen|hinterhergepfiffen|' +
 			'exposed himself|exposing himself|flashed|flasher|flashing|indecent exposure|harassed|harassment|' +
-			'catcall*|creep|creepy man|' +
+			'catcall*|creepy man|' +
 			'ekshibicjonist*|obnażył*|obnaża się|obnażał*|pokazał się nago|zboczeniec|zboczeńca|napastuje|' +
 			'zaczepia*|nagabuje|nagabywa*|' +
-			'exhibicionist*|obnažil*|obnažuje|obnažoval*|ukázal se nahý|úchyl*|obtěžuje|obtěžoval*|' +
-			'obtěžovali|pokřikuje'
+			'exhibicionist*|obnažil*|obnažuje|obnažoval*|ukázal se nahý|úchyl|úchylák|obtěžuje|obtěžoval*|' +
+			'obtěžovali|pokřikuje|' +
+			'upskirt*|heimlich fotografiert|heimlich gefilmt|filmed me secretly|nagrywał mnie|natáčel mě'
 	],
 	[
 		'Bibliothek',
@@ -61,9 +62,12 @@ const ADDITIONS: Addition[] = [
 		'medienpraevention',
 		false,
 		'bibliothek*|bücherei*|stadtbibliothek|buch|bücher|buch ausleihen|bücher ausleihen|mehrsprachige bücher|' +
-			'library|libraries|books|borrow books|borrow a book|książk*|biblioteka|biblioteki|bibliotece|bibliotek*|' +
+			'library|libraries|borrow books|borrow a book|książk*|biblioteka|biblioteki|bibliotece|bibliotek*|' +
 			'wypożyczyć książk*|wypożyczalni*|knihovn*|knih*|knížk*|půjčit knihy|' +
-			'půjčit si knihu|čítárn*'
+			'půjčit si knihu|čítárn*|' +
+			'vorlesen|vorlesestunde|hörbuch*|ebook*|e book*|audiobook*|story time|czytanie dzieciom|' +
+			'audioksiążk*|předčítání|audioknih*|polnische bücher|tschechische bücher|bücher auf polnisch|' +
+			'polish books|czech books|książki po polsku|książki po czesku|knihy v češtině|české knihy|polské knihy'
 	],
 	[
 		'Gleichstellung',
@@ -142,7 +146,10 @@ const ADDITIONS: Addition[] = [
 			'needle*|syringe*|drug litter|strzykawk*|igły|igłę|stříkačk*|jehly|jehlu|injekční|' +
 			'genehmigung|genehmigungen|genehmigen|fest genehmigen|veranstaltung genehmigen|permit for|event licence|' +
 			'zgoda na|zgodę na|dostać zgodę|uzyskać zgodę|pozwolenie|pozwolenia|zezwolenie|zezwolenia|' +
-			'povolení|povolit akci|ohlásit akci|ohlášení akce'
+			'povolení|povolit akci|ohlásit akci|ohlášení akce|' +
+			'sondernutzung|infostand|flohmarkt anmelden|straßensperrung|street closure|market stall|' +
+			'information stand|stoisko na rynku|zamknięcie ulicy|stánek na náměstí|uzavírka ulice|' +
+			'junkies|drogen im park|narkomani|feťáci'
 	],
 	[
 		'Gesundheitsamt',
@@ -153,7 +160,8 @@ const ADDITIONS: Addition[] = [
 		'schularzt|schulärztin|schuluntersuchung|einschulung*|untersuchung vor der schule|' +
 			'school entry check|school medical|medical check*|health check*|check up before school|' +
 			'badanie przed szkołą|badania przed szkołą|bilans zdrowia|lekarz szkolny|badanie lekarskie|' +
-			'prohlídk*|lékařská prohlídka|školní lékař|vyšetření před školou'
+			'prohlídk*|lékařská prohlídka|školní lékař|vyšetření před školou|' +
+			'kopfläuse|läuse in der|head lice|wszy|wszawica|má vši|mají vši'
 	],
 	[
 		'Sucht',
@@ -161,7 +169,7 @@ const ADDITIONS: Addition[] = [
 		'',
 		false,
 		// Party drugs and vapes under their everyday names.
-		'extasy|extáze|mdma|molly|partydroge*|party drug*|thc|cbd|vaping|vaper|vapen|vapt|vapuje|vapk*|vejp*|' +
+		'extasy|extáze|mdma|molly|partydroge*|party drug*|thc|cbd|vaping|vapen|vapt|vapuje|vapk*|vejp*|' +
 			'e zigarett*|e cigarette*|e cig|liquid*|e papieros*|waporyzator*|elektronick* cigaret*'
 	],
 	[
@@ -177,8 +185,9 @@ const ADDITIONS: Addition[] = [
 			'sama w klasie|nowy kolega z klasy|nikdo s ním nemluví|nikdo s ní nemluví|nemá kamarády|' +
 			'nemá přátele|sám ve třídě|sama ve třídě|nový spolužák|nová spolužačka|' +
 			// A child who keeps fighting at school.
-			'prügelt sich|schlägt sich|rauft|rauferei*|gets into fights|keeps fighting|fighting at school|' +
-			'bije się|bójk*|pobił się|pere se|perou se|rvačk*|popral se'
+			'prügelt sich|schlägt sich|rauferei*|gets into fights|keeps fighting|fighting at school|' +
+			'bije się|bójk*|pobił się|pere se|perou se|rvačk*|popral se|' +
+			'heimweh|homesick|tęskni za domem|stýská se mu|stýská se jí'
 	],
 	[
 		'Krise',
@@ -208,8 +217,8 @@ const ADDITIONS: Addition[] = [
 		'',
 		false,
 		// Something bought that is not as promised.
-		'gekauft|mangelhaft|mängel|reklamation|reklamieren|gewährleistung|garantie|umtausch|geld zurück|' +
-			'gebrauchtwagen|bought|defect*|faulty|warranty|guarantee|money back|used car|' +
+		'gekauft|mangelhaft|reklamation|reklamieren|gewährleistung|garantie|umtausch|geld zurück|' +
+			'gebrauchtwagen|i bought|we bought|defect*|faulty|warranty|guarantee|money back|used car|' +
 			'kupiłem|kupiłam|wady|wadę|wadliw*|gwarancj*|rękojmi*|zwrot pieniędzy|używany samochód|używane auto|' +
 			'koupil jsem|koupila jsem|vadn*|vady|vadu|záruk*|vrácení peněz|ojeté auto|ojetin*'
 	],
@@ -220,7 +229,7 @@ const ADDITIONS: Addition[] = [
 		false,
 		// Fuel and machines from farms and building sites.
 		'diesel|sprit geklaut|kraftstoff|abgezapft|abzapfen|traktor*|landmaschine*|werkzeug weg|fuel|siphon*|tractor*|' +
-			'ropa|ropę|paliwo|paliwa|spuszcza|spuszczają|ciągnik*|nafta|naftu|palivo|paliva|odčerpal*|stáčí'
+			'ropa|ropę|paliwo|paliwa|spuszcza ropę|spuszcza paliwo|spuszczają ropę|spuszczają paliwo|ciągnik*|nafta|naftu|palivo|paliva|odčerpal*'
 	],
 	[
 		'Volkshochschule',
@@ -242,7 +251,8 @@ const ADDITIONS: Addition[] = [
 		'polizei war da|polizei war bei uns|polizei war hier|polizeieinsatz|nach dem polizeieinsatz|' +
 			'police came|police were called|police came to our|called the police on|' +
 			'policja była u nas|policja przyjechała|wezwali policję|interwencja policji|' +
-			'policie byla u nás|přijela policie|zásah policie|volali policii'
+			'policie byla u nás|přijela policie|zásah policie|volali policii|' +
+			'polizei war|polizei kam|police were here|policja była|policja przyszła|policie byla|policie přijela'
 	],
 	[
 		'Rassismus',
@@ -251,7 +261,7 @@ const ADDITIONS: Addition[] = [
 		false,
 		// Queer and trans people insulted; people attacked for their language.
 		'trans|transgender|transsexuell*|queer|schwul*|lesbisch*|lgbt*|gay|lesbian|bisexual|' +
-			'gej|geje|lesbijk*|osoba transpłciowa|transpłciow*|homosexu*|leska|lesby|' +
+			'gej|geje|lesbijk*|osoba transpłciowa|transpłciow*|homosexu*|lesby|' +
 			'weil er arabisch|weil sie arabisch|wegen seiner sprache|for speaking|because he spoke|because she spoke|' +
 			'bo mówił po|bo mówiła po|protože mluvil|protože mluvila'
 	],
@@ -268,12 +278,30 @@ const ADDITIONS: Addition[] = [
 			'pěstuje trávu|pěstuje marihuanu|pěstuje konopí|pěstování konopí|pěstírna'
 	],
 	[
+		'Schutzinseln und Geschäfte',
+		'',
+		'',
+		false,
+		// A shop that is damaged or defaced.
+		'schaufenster*|mein laden|mein geschäft|unser geschäft|unseren laden|shop window*|shopfront*|' +
+			'store window*|my shop|our shop|witryn*|mój sklep|nasz sklep|výloh*|můj obchod|náš obchod'
+	],
+	[
+		'Schule',
+		'',
+		'',
+		false,
+		// Care in the afternoon at school.
+		'świetlica szkolna|świetlicy szkolnej|świetlica w szkole|świetlicy w szkole|' +
+			'hort an der schule|after school club|školní družina|družina ve škole'
+	],
+	[
 		'Verkehrssicherheit',
 		'',
 		'',
 		false,
 		// First graders and the bus.
-		'first grader*|erstklässler*|schulanfänger*|abc schütze*|pierwszoklasi*|pierwszak*|prvňáč*|prvňák*|' +
+		'first grader*|erstklässler*|schulanfänger*|abc schütze*|pierwszoklasi*|pierwsza klasa|pierwszej klasy|prvňáč*|prvňák*|' +
 			'bus safety|safe on the bus|sicher im bus|bezpiecznie w autobusie|bezpečně v autobusu'
 	]
 ];
