@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { addVocabulary, queueSettings, type Addition } from './2026_12_03_0400_search_vocabulary_everyday_words';
+import { replaceSearchTerms } from './2026_12_03_1400_search_vocabulary_partner_coverage';
 
 // Round six (issue #10): classes of need that the sixth held-out set showed no concept held, each with
 // its siblings in German, English, Polish and Czech and with the everyday words people use rather than
@@ -17,12 +18,7 @@ const BEHINDERUNG_TERMS = 'behinderung gebärdensprache teilhabeberatung';
 const BEHINDERUNG_SEEDED = 'teilhabeberatung';
 
 export async function up(db: Kysely<any>): Promise<void> {
-	await db
-		.updateTable('search_vocabulary')
-		.set({ search_terms: BEHINDERUNG_TERMS })
-		.where('label', '=', 'Behinderung')
-		.where('search_terms', '=', BEHINDERUNG_SEEDED)
-		.execute();
+	await replaceSearchTerms(db, 'Behinderung', BEHINDERUNG_SEEDED, BEHINDERUNG_TERMS);
 	await addVocabulary(db, ADDITIONS);
 }
 
@@ -30,12 +26,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
 	const added = ADDITIONS.filter(([, terms]) => terms !== '').map(([label]) => label);
 	await db.deleteFrom('search_vocabulary').where('label', 'in', added).execute();
-	await db
-		.updateTable('search_vocabulary')
-		.set({ search_terms: BEHINDERUNG_SEEDED })
-		.where('label', '=', 'Behinderung')
-		.where('search_terms', '=', BEHINDERUNG_TERMS)
-		.execute();
+	await replaceSearchTerms(db, 'Behinderung', BEHINDERUNG_TERMS, BEHINDERUNG_SEEDED);
 	await queueSettings(db);
 }
 
