@@ -34,7 +34,7 @@ export async function down(db: Kysely<any>): Promise<void> {
 }
 
 /** A concept's search terms, only where they are still `from` (a coordinator's own terms stay). */
-async function replaceSearchTerms(db: Kysely<any>, label: string, from: string, to: string): Promise<void> {
+export async function replaceSearchTerms(db: Kysely<any>, label: string, from: string, to: string): Promise<void> {
 	await db
 		.updateTable('search_vocabulary')
 		.set({ search_terms: to })

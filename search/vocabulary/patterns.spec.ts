@@ -14,7 +14,14 @@ const pattern = (label: string, raw: string): Pattern => {
 		words: [raw],
 		danger: false
 	};
-	return { concept, words, stems: words.map(stemOf), prefix, weight: words.length * 100 + words.join(' ').length };
+	return {
+		concept,
+		words,
+		stems: words.map(stemOf),
+		prefix,
+		weight: words.length * 100 + words.join(' ').length,
+		setting: false
+	};
 };
 const patterns = [
 	pattern('Häusliche Gewalt', 'hausliche gewalt'),

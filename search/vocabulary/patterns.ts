@@ -13,6 +13,8 @@ export interface Pattern {
 	prefix: boolean;
 	/** Longer patterns win: a phrase over a word, "gewaltschutz*" over "gewalt*". */
 	weight: number;
+	/** A word of SETTING_WORDS: it names where, not what. */
+	setting: boolean;
 }
 
 /** The patterns by what their first word requires of a text's word; earlier patterns win. */

@@ -329,4 +329,57 @@ export const GROUP_WORDS = [
 	'mladistvych'
 ];
 
+/**
+ * Words naming where something happens rather than what ("Schule", "Spielplatz", "Internet",
+ * "Kirche"; vocabulary words, written as the vocabulary writes them): a concept named only by them
+ * follows the concepts the text names otherwise ("Spritzen auf dem Spielplatz" is about syringes,
+ * "vapes ordered on the internet" about addiction), and still leads when nothing else is named.
+ */
+export const SETTING_WORDS = [
+	'schule',
+	'schulen',
+	'school',
+	'schools',
+	'szkoła',
+	'szkole',
+	'szkoły',
+	'szkołach',
+	'škola',
+	'škole',
+	'školy',
+	'školách',
+	'schulweg',
+	'way to school',
+	'walk to school',
+	'droga do szkoły',
+	'cesta do školy',
+	'plac zabaw',
+	'dětské hřiště',
+	'internet',
+	'online',
+	'internecie',
+	'internetu',
+	'handy',
+	'smartphone',
+	'social media',
+	'soziale medien',
+	'media społecznościowe',
+	'sociální sítě',
+	'whatsapp',
+	'instagram',
+	'insta',
+	'tiktok',
+	'snapchat',
+	'discord',
+	'kirche',
+	'kirchgemeinde',
+	'pfarrei',
+	'church',
+	'parish',
+	'kościół',
+	'parafia',
+	'kostel',
+	'farnost'
+];
+
 export const ALL_STOP_WORDS: string[] = [...new Set(Object.values(STOP_WORDS).flat())];

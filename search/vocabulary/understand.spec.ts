@@ -50,13 +50,31 @@ describe('query understanding', () => {
 		const places = compileVocabulary([
 			concept(1, 'Jugendarbeit', 'jugendarbeit', 'treffpunkt|jugendclub'),
 			concept(2, 'Senioren', 'senioren', 'senior*|ältere menschen'),
-			concept(3, 'Schule', 'schule', 'schule')
+			concept(3, 'Kita', 'kita', 'kita')
 		]);
 		const labels = (q: string) => understandQuery(q, places).concepts.map((c) => c.label);
 		expect(labels('Treffpunkt für ältere Menschen')).toEqual(['Senioren', 'Jugendarbeit']);
 		expect(understandQuery('Treffpunkt für ältere Menschen', places).text).toMatch(/^senioren jugendarbeit /);
-		expect(labels('Jugendclub an der Schule')).toEqual(['Jugendarbeit', 'Schule']);
-		expect(labels('Schule Jugendclub')).toEqual(['Schule', 'Jugendarbeit']);
+		expect(labels('Jugendclub an der Kita')).toEqual(['Jugendarbeit', 'Kita']);
+		expect(labels('Kita Jugendclub')).toEqual(['Kita', 'Jugendarbeit']);
+	});
+
+	it('puts what happens before where it happens, whatever the order or the phrase', () => {
+		const settings = compileVocabulary([
+			concept(1, 'Schäden melden', 'schäden', 'plac zabaw|spielplatz kaputt'),
+			concept(2, 'Ordnungsamt', 'ordnungsamt', 'strzykawk*'),
+			concept(3, 'Schule', 'schule', 'schule|szkole'),
+			concept(4, 'Sucht', 'sucht', 'drogen*|vapk*'),
+			concept(5, 'Medien', 'medien', 'internet|internetu')
+		]);
+		const labels = (q: string) => understandQuery(q, settings).concepts.map((c) => c.label);
+		expect(labels('dziecko znalazło strzykawki na placu zabaw')).toEqual(['Ordnungsamt', 'Schäden melden']);
+		expect(labels('Schule Drogen')).toEqual(['Sucht', 'Schule']);
+		expect(labels('objednal na internetu vapky')).toEqual(['Sucht', 'Medien']);
+		expect(understandQuery('objednal na internetu vapky', settings).text).toMatch(/^sucht medien /);
+		// Alone, a setting still names its concept; a need named beside it is no setting.
+		expect(labels('plac zabaw')).toEqual(['Schäden melden']);
+		expect(labels('Spielplatz kaputt an der Schule')).toEqual(['Schäden melden', 'Schule']);
 	});
 
 	it('reads a group of people as its concept only when the text names nothing else', () => {
@@ -176,8 +194,16 @@ describe('places of the areas', () => {
 describe('vocabulary settings for Meilisearch', () => {
 	it('maps whole words and short phrases to the search terms, leaving prefixes to the query understanding', () => {
 		const { synonyms } = vocabularySettings([
-			concept(1, 'Sucht', 'sucht', 'sucht|kiff*|drogen|trinkt zu viel|a b c d')
+			concept(1, 'Sucht', 'sucht', 'sucht|kiff*|drogen|drinks too much|a b c d')
 		]);
-		expect(synonyms).toEqual({ drogen: ['sucht'], 'trinkt zu viel': ['sucht'] });
+		expect(synonyms).toEqual({ drogen: ['sucht'], 'drinks too much': ['sucht'] });
+	});
+
+	it('leaves out a phrase that is one word besides stop words, which Meilisearch would read as that word', () => {
+		const { synonyms } = vocabularySettings([
+			concept(1, 'Häusliche Gewalt', 'häusliche gewalt', 'polizei war da|schlägt mich|partner schlägt'),
+			concept(2, 'Polizei', 'polizei', 'polizei|polizeiwache')
+		]);
+		expect(synonyms).toEqual({ 'partner schlägt': ['häusliche gewalt'], polizeiwache: ['polizei'] });
 	});
 });

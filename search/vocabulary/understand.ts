@@ -2,7 +2,7 @@ import { foldWord, foldedWords } from './fold';
 import { buildFuzzyIndex, fuzzyLookup, stemOf, type FuzzyIndex } from './fuzzy';
 import { buildPatternIndex, matchAt, type Pattern, type PatternIndex } from './patterns';
 import { buildPlaceIndex, placeAt, type PlaceIndex, type PlaceRow, type ResponsiblePartner } from './places';
-import { ALL_STOP_WORDS, GROUP_WORDS, PEOPLE_WORDS } from './stop-words';
+import { ALL_STOP_WORDS, GROUP_WORDS, PEOPLE_WORDS, SETTING_WORDS } from './stop-words';
 import type { VocabularyConcept } from '../../src/lib/server/vocabulary/types';
 
 /** What a search text means to the directory. */
@@ -34,8 +34,11 @@ export interface CompiledVocabulary {
 
 // Longer than an inflection ("kifft", "Fahrrads"): the rest of such a word is another word of its own.
 const MIN_COMPOUND_REST = 4;
+// Larger than any phrase's rank, so that a setting follows every other concept.
+const SETTING_PENALTY = 1000;
 const IGNORED = new Set([...ALL_STOP_WORDS, ...PEOPLE_WORDS].map(foldWord));
 const GROUPS = new Set(GROUP_WORDS.map(foldWord));
+const SETTINGS = new Set(SETTING_WORDS.map((w) => foldedWords(w).join(' ')));
 
 export function compileVocabulary(concepts: VocabularyConcept[], places: PlaceRow[] = []): CompiledVocabulary {
 	const patterns: Pattern[] = [];
@@ -49,7 +52,8 @@ export function compileVocabulary(concepts: VocabularyConcept[], places: PlaceRo
 				words,
 				stems: words.map(stemOf),
 				prefix,
-				weight: words.length * 100 + words.join(' ').length
+				weight: words.length * 100 + words.join(' ').length,
+				setting: SETTINGS.has(words.join(' '))
 			});
 		}
 	}
@@ -114,6 +118,8 @@ export function understandQuery(q: string, vocabulary: CompiledVocabulary): Unde
 	const phraseLength = new Map<VocabularyConcept, number>();
 	/** Concepts only ever read through the tolerance (another form, a typo). */
 	const guessed = new Set<VocabularyConcept>();
+	/** Concepts only ever named by where something happens. */
+	const settings = new Set<VocabularyConcept>();
 	const recognised: string[] = [];
 	const compounds: string[] = [];
 	for (const { pattern, length, position, guessed: isGuess } of named) {
@@ -121,16 +127,22 @@ export function understandQuery(q: string, vocabulary: CompiledVocabulary): Unde
 		if (!concepts.includes(concept)) {
 			concepts.push(concept);
 			if (isGuess) guessed.add(concept);
-		} else if (!isGuess) guessed.delete(concept);
+			if (pattern.setting) settings.add(concept);
+		} else {
+			if (!isGuess) guessed.delete(concept);
+			if (!pattern.setting) settings.delete(concept);
+		}
 		phraseLength.set(concept, Math.max(phraseLength.get(concept) ?? 0, length));
 		recognised.push(...rawTokens.slice(position, position + length));
 		if (length === 1 && tokens[position].length - pattern.words[0].length >= MIN_COMPOUND_REST)
 			compounds.push(rawTokens[position]);
 	}
-	// A phrase names the need more precisely than a single word next to it ("Treffpunkt" for
-	// "ältere Menschen"), a word as written more surely than a guess at a form or typo ("tričku" is
-	// no "trik"); otherwise the order of the text decides (a stable sort).
-	const rank = (c: VocabularyConcept) => phraseLength.get(c)! * 2 - (guessed.has(c) ? 1 : 0);
+	// What happens leads over where it happens ("Spritzen auf dem Spielplatz"); a phrase names the
+	// need more precisely than a single word next to it ("Treffpunkt" for "ältere Menschen"), a word
+	// as written more surely than a guess at a form or typo ("tričku" is no "trik"); otherwise the
+	// order of the text decides (a stable sort).
+	const rank = (c: VocabularyConcept) =>
+		(settings.has(c) ? -SETTING_PENALTY : 0) + phraseLength.get(c)! * 2 - (guessed.has(c) ? 1 : 0);
 	concepts.sort((a, b) => rank(b) - rank(a));
 	const terms = unique(concepts.flatMap((c) => c.searchTerms.split(/\s+/).filter(Boolean)));
 	const others = rest.sort((a, b) => a.position - b.position).map((r) => r.word);

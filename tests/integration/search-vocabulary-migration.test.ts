@@ -120,6 +120,39 @@ it("covers the partners' offers with new concepts, leads Jugendarbeit with its b
 	}
 });
 
+it('adds the everyday needs of round six, leads Behinderung with a term every right partner shares, and takes only the new concepts back', async () => {
+	const { db, migrator } = await installationAt(
+		'portal-needs.db',
+		'2026_12_03_1700_search_vocabulary_situations_and_roles',
+		'Schulden',
+		['schulden', 'miese']
+	);
+	try {
+		await migrateToLatest(db);
+
+		const concepts = await listVocabulary(db);
+		const debts = concepts.find((c) => c.label === 'Schulden')!;
+		expect(debts.words.slice(0, 2)).toEqual(['schulden', 'miese']);
+		expect(debts.words).toEqual(expect.arrayContaining(['kredithai*', 'loan shark*', 'lichwiarz*', 'lichvář*']));
+		expect(debts.words).not.toContain('pleite');
+		expect(concepts.find((c) => c.label === 'Behinderung')?.searchTerms).toBe(
+			'behinderung gebärdensprache teilhabeberatung'
+		);
+		expect(concepts.find((c) => c.label === 'Bibliothek')).toMatchObject({
+			searchTerms: 'bibliothek bücher',
+			topicCodes: ['medienpraevention']
+		});
+
+		await migrator.migrateTo('2026_12_03_1700_search_vocabulary_situations_and_roles');
+		const after = await listVocabulary(db);
+		expect(after.map((c) => c.label)).not.toContain('Bibliothek');
+		expect(after.find((c) => c.label === 'Behinderung')?.searchTerms).toBe('teilhabeberatung');
+		expect(after.find((c) => c.label === 'Schulden')!.words).toContain('lichwiarz*');
+	} finally {
+		await db.destroy();
+	}
+});
+
 it('leads the seeded Jugendarbeit concept with its broadest search term', async () => {
 	const db = openDatabase(path.join(dir, 'portal-seeded.db'));
 	try {
