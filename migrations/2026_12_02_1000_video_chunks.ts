@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { partOf } from './kit/schema';
 
 // The sign-language video moves from one blob into pieces of 256 KiB, so that a player's range
@@ -26,7 +26,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.alterTable('sign_language_videos')
-		.addColumn('data', 'blob', (c) => c.notNull().defaultTo(new Uint8Array()))
+		// SQLite adds a NOT NULL column only with a default, and a DDL default must be a literal: the empty blob.
+		.addColumn('data', 'blob', (c) => c.notNull().defaultTo(sql`x''`))
 		.execute();
 	const chunks = (await db
 		.selectFrom('sign_language_video_chunks')
@@ -34,11 +35,17 @@ export async function down(db: Kysely<any>): Promise<void> {
 		.orderBy('video_id')
 		.orderBy('position')
 		.execute()) as { video_id: number; data: Uint8Array }[];
-	const byVideo = Map.groupBy(chunks, (chunk) => chunk.video_id);
+	// Node 20 has no Map.groupBy; the chunks come ordered, so each video's pieces are appended in turn.
+	const byVideo = new Map<number, Uint8Array[]>();
+	for (const chunk of chunks) {
+		const parts = byVideo.get(chunk.video_id);
+		if (parts) parts.push(chunk.data);
+		else byVideo.set(chunk.video_id, [chunk.data]);
+	}
 	for (const [id, parts] of byVideo) {
 		await db
 			.updateTable('sign_language_videos')
-			.set({ data: Buffer.concat(parts.map((p) => p.data)) })
+			.set({ data: Buffer.concat(parts) })
 			.where('id', '=', id)
 			.execute();
 	}

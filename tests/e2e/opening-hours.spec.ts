@@ -1,6 +1,7 @@
 import { axeViolations } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, signIn } from './login';
+import { openBeforeHydration } from '../helpers/before-hydration';
 
 const SCHOOL = DEMO_ACCOUNTS.schoolEditor.organization;
 const EDIT_PAGE = `/intern/organisation/${SCHOOL.slug}`;
@@ -43,19 +44,11 @@ test.describe('opening hours with JavaScript', () => {
 	test('"Mo–Fr wie Montag" fills the other weekdays without saving; what was typed before the scripts ran stays', async ({
 		page
 	}) => {
-		// A slow phone: the page shows its form and the person types before the scripts have arrived.
-		let release = () => {};
-		const typed = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_app/immutable/**', async (route) => {
-			await typed;
-			await route.continue();
-		});
-		await page.goto(EDIT_PAGE, { waitUntil: 'commit' });
+		const { hydrate } = await openBeforeHydration(page, EDIT_PAGE);
 		const monday = hoursOf(page, 'Montag').getByLabel('Montag von');
 		const before = await hoursOf(page, 'Freitag').getByLabel('Freitag von').inputValue();
 		await monday.fill('08:05');
-		release();
-		await page.waitForLoadState('networkidle');
+		await hydrate();
 		await expect(monday).toHaveValue('08:05');
 		await page.getByRole('button', { name: 'Mo–Fr wie Montag (Öffnungszeiten)' }).click();
 

@@ -1,6 +1,7 @@
 import { axeViolations } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, signedInPage } from './login';
+import { openBeforeHydration } from '../helpers/before-hydration';
 
 const PUBLIC_PROPOSAL = '/projekte/medienwoche-zittau-sued';
 const INTERNAL_PROPOSAL = '/projekte/sicherheitsbegehung-weinaupark';
@@ -132,6 +133,20 @@ test('withdrawing asks for confirmation first', async ({ browser }) => {
 	await school.getByRole('button', { name: 'Vorschlag zurückziehen' }).click();
 	await expect(school.getByText('Der Stand des Vorschlags ist geändert.')).toBeVisible();
 	await expect(school.getByText('Zurückgezogen', { exact: true })).toBeVisible();
+});
+
+test('what a visitor types into the search before the scripts have run stays, and is searched for', async ({
+	page
+}) => {
+	const { hydrate } = await openBeforeHydration(page, '/projekte');
+	const form = page.getByRole('search', { name: 'Projekte durchsuchen' });
+	const search = form.getByRole('searchbox', { name: 'Suchbegriff' });
+	await search.fill('Medienwoche');
+	await hydrate();
+	await expect(search).toHaveValue('Medienwoche');
+	await form.getByRole('button', { name: 'Suchen' }).click();
+	await expect(page).toHaveURL(/[?&]q=Medienwoche/);
+	await expect(search).toHaveValue('Medienwoche');
 });
 
 test('the English list speaks English and marks the German proposal texts as German', async ({ page }) => {

@@ -10,6 +10,9 @@ export const TOKEN_LIFETIME_MS: Record<OneTimeTokenPurpose, number> = {
 	invitation: 7 * 24 * HOUR_MS
 };
 
+/** The columns a usable token is read by: toRow makes the caller's row of them. */
+const ROW_COLUMNS = ['id', 'user_id', 'payload', 'expires_at'] as const;
+
 export interface OneTimeTokenRow {
 	id: number;
 	userId: number;
@@ -60,7 +63,7 @@ export async function findValidToken(
 ): Promise<OneTimeTokenRow | null> {
 	const row = await db
 		.selectFrom('one_time_tokens')
-		.select(['id', 'user_id', 'payload', 'expires_at'])
+		.select(ROW_COLUMNS)
 		.where(usable(purpose, token, now))
 		.executeTakeFirst();
 	return row ? toRow(row) : null;
@@ -80,7 +83,7 @@ export async function consumeToken(
 		.updateTable('one_time_tokens')
 		.set({ used_at: now.toISOString() })
 		.where(usable(purpose, token, now))
-		.returning(['id', 'user_id', 'payload', 'expires_at'])
+		.returning(ROW_COLUMNS)
 		.executeTakeFirst();
 	return row ? toRow(row) : null;
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { berlinParts, berlinToUtc } from '$lib/validation/berlin-time';
+import { addGroupTopics } from '../groups/administration';
 import { DEMO_ACCOUNTS } from './accounts';
 import { minimalPdf } from './minimal-pdf';
 
@@ -194,16 +195,7 @@ export async function seedDemoGroups(db: Kysely<Database>, now = new Date()): Pr
 				}))
 			)
 			.execute();
-		const topics = await db
-			.selectFrom('taxonomy_terms')
-			.select('id')
-			.where('taxonomy', '=', 'topic')
-			.where('code', 'in', group.topics)
-			.execute();
-		await db
-			.insertInto('working_group_terms')
-			.values(topics.map((t) => ({ group_id: groupId, term_id: t.id })))
-			.execute();
+		await addGroupTopics(db, groupId, group.topics);
 		for (const meeting of group.meetings) await insertMeeting(db, groupId, leadId, meeting, now);
 		if (group.announcement) {
 			const { id } = await db

@@ -10,6 +10,10 @@ import { DEMO_ACCOUNTS } from './accounts';
 // always has upcoming events, past ones and one partner submission waiting for approval.
 
 const RATHAUS = { placeName: 'Rathaus Zittau, Bürgersaal', placeAddress: 'Markt 1, 02763 Zittau' };
+const VERKEHRSGARTEN = {
+	placeName: 'Verkehrsgarten der Verkehrswacht',
+	placeAddress: 'Hammerschmiedtstraße 5, 02763 Zittau'
+};
 
 /** Loads the demo news once; a database that already has news keeps them. */
 export async function seedDemoNews(db: Kysely<Database>, today = new Date()): Promise<void> {
@@ -166,8 +170,7 @@ const BIKE_CODING = {
 	body: 'Bitte bringen Sie einen Personalausweis und einen Eigentumsnachweis (Kaufbeleg) mit.'
 };
 const BIKE_CODING_PLACE: Place = {
-	placeName: 'Verkehrsgarten der Verkehrswacht',
-	placeAddress: 'Hammerschmiedtstraße 5, 02763 Zittau',
+	...VERKEHRSGARTEN,
 	registrationInfo: 'Ohne Anmeldung; Wartezeiten sind möglich.',
 	wheelchairAccessible: 'yes'
 };
@@ -178,8 +181,7 @@ const SENIOR_TRAINING = {
 	body: 'Mit praktischen Übungen im Verkehrsgarten und einem Gespräch mit der Zittauer Verkehrspolizei.'
 };
 const SENIOR_TRAINING_PLACE: Place = {
-	placeName: 'Verkehrsgarten der Verkehrswacht',
-	placeAddress: 'Hammerschmiedtstraße 5, 02763 Zittau',
+	...VERKEHRSGARTEN,
 	registrationInfo: 'Anmeldung bis eine Woche vorher per E-Mail an die Verkehrswacht; höchstens 20 Personen.',
 	wheelchairAccessible: 'unknown'
 };

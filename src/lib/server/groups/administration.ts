@@ -165,6 +165,22 @@ export async function archiveGroup(db: Kysely<Database>, groupId: number): Promi
 		.execute();
 }
 
+/** Links the group to the topics of these codes (unknown codes are passed over). */
+export async function addGroupTopics(db: Kysely<Database>, groupId: number, topicCodes: string[]): Promise<void> {
+	if (topicCodes.length === 0) return;
+	const terms = await db
+		.selectFrom('taxonomy_terms')
+		.select('id')
+		.where('taxonomy', '=', 'topic')
+		.where('code', 'in', topicCodes)
+		.execute();
+	if (terms.length === 0) return;
+	await db
+		.insertInto('working_group_terms')
+		.values(terms.map((t) => ({ group_id: groupId, term_id: t.id })))
+		.execute();
+}
+
 /** Topics, and the lead's organization as a member (accepting a pending request of it). */
 async function writeRelations(
 	trx: Kysely<Database>,
@@ -172,18 +188,7 @@ async function writeRelations(
 	fields: GroupFields,
 	coordinatorId: number
 ): Promise<void> {
-	if (fields.topicCodes.length > 0) {
-		const terms = await trx
-			.selectFrom('taxonomy_terms')
-			.select('id')
-			.where('taxonomy', '=', 'topic')
-			.where('code', 'in', fields.topicCodes)
-			.execute();
-		await trx
-			.insertInto('working_group_terms')
-			.values(terms.map((t) => ({ group_id: groupId, term_id: t.id })))
-			.execute();
-	}
+	await addGroupTopics(trx, groupId, fields.topicCodes);
 	const decided = { status: 'member' as const, decided_by: coordinatorId, decided_at: new Date().toISOString() };
 	await trx
 		.insertInto('working_group_members')
