@@ -8,8 +8,7 @@ import { E2E_ORIGIN, E2E_STACKS, E2E_WORKERS, type Stack } from './tests/e2e/env
 // whole-pixel glyph advances set a line of text up to 5 % wider than the full chromium (and a phone) does,
 // so --font-render-hinting=none below, with which both lay text out alike.
 const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
-const CHROMIUM =
-	process.env.CHROMIUM_PATH || (fs.existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium');
+const CHROMIUM = process.env.CHROMIUM_PATH || (fs.existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium');
 
 // Specs that only read public pages: their tests run in any order, two at a time.
 const PUBLIC_SPECS = /\/(accessibility|mobile|page-weight)\.spec\.ts$/;
