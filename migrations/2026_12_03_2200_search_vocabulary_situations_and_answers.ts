@@ -210,6 +210,15 @@ const ADDITIONS: Addition[] = [
 			'odblask*|kamizelka odblaskowa|reflexní|reflexni|reflexní prvky|reflexní vesta'
 	],
 	['Behinderung', '', '', false, 'autis*|asperger*|autyzm*|autyst*|autyzmem'],
+	// Hostility for showing who one is (a rainbow flag) is hate like racism: the victims' counselling answers.
+	[
+		'Rassismus',
+		'',
+		'',
+		false,
+		'regenbogenfahne*|regenbogenflagge*|regenbogen*|rainbow flag*|rainbow|pride flag|' +
+			'tęczow*|tęcza|tęczę|flaga lgbt|duhov*|duha|duhovou vlajku'
+	],
 	[
 		'Sucht',
 		'',
