@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import { addVocabulary, queueSettings, type Addition } from './2026_12_03_0400_search_vocabulary_everyday_words';
+import { vocabularyMigration, type Addition } from './2026_12_03_0400_search_vocabulary_everyday_words';
 
 // Round seven (issue #10): classes of situation a KPR network meets, each led to the partner that answers
 // it, with siblings in German, English, Polish and Czech: a crime to report (money and cards, weapons, a
@@ -14,17 +13,6 @@ import { addVocabulary, queueSettings, type Addition } from './2026_12_03_0400_s
 // ("fights at the skatepark" is the streetworkers' before the counselling against violence).
 // Like the earlier rounds: rows matched by label, only missing words added, no word in two concepts;
 // `down` removes the new concepts.
-export async function up(db: Kysely<any>): Promise<void> {
-	await addVocabulary(db, ADDITIONS);
-}
-
-// The words added to existing concepts stay: a coordinator may have come to rely on them since.
-export async function down(db: Kysely<any>): Promise<void> {
-	const added = ADDITIONS.filter(([, terms]) => terms !== '').map(([label]) => label);
-	await db.deleteFrom('search_vocabulary').where('label', 'in', added).execute();
-	await queueSettings(db);
-}
-
 const ADDITIONS: Addition[] = [
 	// New concepts (search terms given), each led by words of the answering partners' own profiles.
 	[
@@ -227,3 +215,5 @@ const ADDITIONS: Addition[] = [
 		'energydrink*|energy drink*|energiegetränk*|energetyk*|energetyki|energetické nápoje|energeťák*|energy drinky'
 	]
 ];
+
+export const { up, down } = vocabularyMigration(ADDITIONS);
