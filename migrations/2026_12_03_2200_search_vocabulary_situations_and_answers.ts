@@ -62,7 +62,7 @@ const ADDITIONS: Addition[] = [
 			'autorennen|illegale rennen|illegales rennen|poser*|driften|' +
 			'car races|car racing|street racing|street races|drag racing|' +
 			'wyścigi|wyścig*|wyscigi|driftują|drift*|' +
-			'závody aut|závody|závodí|pouliční závody|driftování|' +
+			'závody aut|závodí|pouliční závody|driftování|' +
 			'tierquälerei|schießt auf katzen|schießt auf tiere|auf katzen geschossen|' +
 			'animal cruelty|shoots at cats|shooting at cats|shoots cats|' +
 			'znęcanie się nad zwierzętami|strzela do kotów|strzela do zwierząt|' +
@@ -104,10 +104,11 @@ const ADDITIONS: Addition[] = [
 		'häusliche gewalt',
 		'haeusliche-gewalt',
 		false,
-		'pflegekraft|pflegerin|pflegedienst|pflegebedürftig*|pflegeheim|altenpflege*|' +
-			'carer|caregiver|care worker|home care|nursing home|' +
-			'opiekunka|opiekunką|pielęgniark*|dom opieki|podopieczn*|' +
-			'pečovatelka|pečovatel|pečovatelk*|ošetřovatel*|domov pro seniory|klientka|klientky'
+		// The carer who sees it, not the care itself: "Pflegeheim gesucht" is no violence.
+		'pflegekraft|pflegerin|gewalt in der pflege|misshandlung in der pflege|' +
+			'carer|caregiver|care worker|elder abuse|abuse in care|' +
+			'opiekunka|opiekunką|podopieczn*|przemoc wobec seniorów|przemoc w opiece|' +
+			'pečovatelka|pečovatel|pečovatelk*|klientka|klientky|týrání seniorů|násilí na seniorech'
 	],
 	// Words missing from known concepts.
 	[
@@ -115,7 +116,7 @@ const ADDITIONS: Addition[] = [
 		'',
 		'',
 		false,
-		'wohnungsbrand|hausbrand|brand|gebrannt|abgebrannt|feuer im haus|hochwasser|überschwemmung|unwetter|' +
+		'wohnungsbrand|hausbrand|nach dem brand|der brand|brand im|brand in|abgebrannt|feuer im haus|hochwasser|überschwemmung|unwetter|' +
 			'house fire|the fire|fire in|burned down|flood|flooded|' +
 			'pożar*|spłonął|spłonęło|powódź|powodzi|zalało|' +
 			'požár*|vyhořel*|povodeň|povodně|povodni|zatopil*'
