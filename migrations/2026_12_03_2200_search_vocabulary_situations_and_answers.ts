@@ -208,6 +208,16 @@ const ADDITIONS: Addition[] = [
 		'regenbogenfahne*|regenbogenflagge*|regenbogen*|rainbow flag*|rainbow|pride flag|' +
 			'tęczow*|tęcza|tęczę|flaga lgbt|duhov*|duha|duhovou vlajku'
 	],
+	// "sucht" is also the verb: an apprentice who "sucht" a training place is no addiction.
+	[
+		'Ausbildung und Beruf',
+		'',
+		'',
+		false,
+		'sucht ausbildungsplatz|sucht einen ausbildungsplatz|sucht ausbildung|sucht eine ausbildung|' +
+			'sucht lehrstelle|sucht eine lehrstelle|sucht praktikum|sucht ein praktikum|sucht arbeit|' +
+			'sucht job|sucht einen job|sucht praktikumsplatz|sucht einen praktikumsplatz'
+	],
 	[
 		'Sucht',
 		'',
