@@ -48,6 +48,26 @@ export async function addVocabulary(db: Kysely<any>, additions: Addition[]): Pro
 	await queueSettings(db);
 }
 
+/**
+ * Takes back the concepts that `additions` inserted (those given search terms) for a migration's `down`;
+ * the words it added to existing concepts stay, as a coordinator may have come to rely on them since.
+ */
+export async function removeNewConcepts(db: Kysely<any>, additions: Addition[]): Promise<void> {
+	const added = additions.filter(([, terms]) => terms !== '').map(([label]) => label);
+	await db.deleteFrom('search_vocabulary').where('label', 'in', added).execute();
+}
+
+/** A migration that only adds `additions`; its `down` takes back the new concepts. */
+export function vocabularyMigration(additions: Addition[]) {
+	return {
+		up: (db: Kysely<any>) => addVocabulary(db, additions),
+		down: async (db: Kysely<any>) => {
+			await removeNewConcepts(db, additions);
+			await queueSettings(db);
+		}
+	};
+}
+
 // Makes the search sync apply the vocabulary (synonyms) to the settings of both indexes.
 export async function queueSettings(db: Kysely<any>): Promise<void> {
 	for (const index_uid of ['partners', 'proposals']) {

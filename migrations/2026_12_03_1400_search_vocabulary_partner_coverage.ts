@@ -1,5 +1,10 @@
 import type { Kysely } from 'kysely';
-import { addVocabulary, queueSettings, type Addition } from './2026_12_03_0400_search_vocabulary_everyday_words';
+import {
+	addVocabulary,
+	queueSettings,
+	removeNewConcepts,
+	type Addition
+} from './2026_12_03_0400_search_vocabulary_everyday_words';
 
 // Round four (issue #10): coverage instead of the last set's words. Every demo partner's offer and
 // every topic was gone through for the situations a citizen is in when that offer is the answer, and
@@ -28,8 +33,7 @@ const JUGENDARBEIT_TERMS = { before: 'jugendarbeit jugendclub', now: 'jugendlich
 // The words added to existing concepts stay: a coordinator may have come to rely on them since.
 export async function down(db: Kysely<any>): Promise<void> {
 	await replaceSearchTerms(db, 'Jugendarbeit', JUGENDARBEIT_TERMS.now, JUGENDARBEIT_TERMS.before);
-	const added = ADDITIONS.filter(([, terms]) => terms !== '').map(([label]) => label);
-	await db.deleteFrom('search_vocabulary').where('label', 'in', added).execute();
+	await removeNewConcepts(db, ADDITIONS);
 	await queueSettings(db);
 }
 

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import { addVocabulary, queueSettings, type Addition } from './2026_12_03_0400_search_vocabulary_everyday_words';
+import { vocabularyMigration, type Addition } from './2026_12_03_0400_search_vocabulary_everyday_words';
 
 // Round five (issue #10): classes of need that the fifth held-out set showed no concept held, written
 // as classes with their siblings in German, English, Polish and Czech rather than as that set's words:
@@ -12,17 +11,6 @@ import { addVocabulary, queueSettings, type Addition } from './2026_12_03_0400_s
 // video projects; meeting the neighbours across the border; the officer of one's area. Three new
 // concepts lead with a word of the partners' own profiles. Like the earlier rounds: rows matched by
 // label, only missing words added, no word in two concepts; `down` removes the new concepts.
-export async function up(db: Kysely<any>): Promise<void> {
-	await addVocabulary(db, ADDITIONS);
-}
-
-// The words added to existing concepts stay: a coordinator may have come to rely on them since.
-export async function down(db: Kysely<any>): Promise<void> {
-	const added = ADDITIONS.filter(([, terms]) => terms !== '').map(([label]) => label);
-	await db.deleteFrom('search_vocabulary').where('label', 'in', added).execute();
-	await queueSettings(db);
-}
-
 const ADDITIONS: Addition[] = [
 	// New concepts (search terms given).
 	[
@@ -264,3 +252,5 @@ const ADDITIONS: Addition[] = [
 			'hraje hry|závislost na hrách'
 	]
 ];
+
+export const { up, down } = vocabularyMigration(ADDITIONS);

@@ -1,5 +1,10 @@
 import type { Kysely } from 'kysely';
-import { addVocabulary, queueSettings, type Addition } from './2026_12_03_0400_search_vocabulary_everyday_words';
+import {
+	addVocabulary,
+	queueSettings,
+	removeNewConcepts,
+	type Addition
+} from './2026_12_03_0400_search_vocabulary_everyday_words';
 import { replaceSearchTerms } from './2026_12_03_1400_search_vocabulary_partner_coverage';
 
 // Round six (issue #10): classes of need that the sixth held-out set showed no concept held, each with
@@ -24,8 +29,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // The words added to existing concepts stay: a coordinator may have come to rely on them since.
 export async function down(db: Kysely<any>): Promise<void> {
-	const added = ADDITIONS.filter(([, terms]) => terms !== '').map(([label]) => label);
-	await db.deleteFrom('search_vocabulary').where('label', 'in', added).execute();
+	await removeNewConcepts(db, ADDITIONS);
 	await replaceSearchTerms(db, 'Behinderung', BEHINDERUNG_TERMS, BEHINDERUNG_SEEDED);
 	await queueSettings(db);
 }

@@ -34,6 +34,7 @@ import * as vocabularyMissingClasses from './2026_12_03_1000_search_vocabulary_m
 import * as vocabularyPartnerCoverage from './2026_12_03_1400_search_vocabulary_partner_coverage';
 import * as vocabularySituationsAndRoles from './2026_12_03_1700_search_vocabulary_situations_and_roles';
 import * as vocabularyEverydayNeeds from './2026_12_03_2000_search_vocabulary_everyday_needs';
+import * as vocabularySituationsAndAnswers from './2026_12_03_2200_search_vocabulary_situations_and_answers';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -71,5 +72,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_03_1000_search_vocabulary_missing_classes': vocabularyMissingClasses,
 	'2026_12_03_1400_search_vocabulary_partner_coverage': vocabularyPartnerCoverage,
 	'2026_12_03_1700_search_vocabulary_situations_and_roles': vocabularySituationsAndRoles,
-	'2026_12_03_2000_search_vocabulary_everyday_needs': vocabularyEverydayNeeds
+	'2026_12_03_2000_search_vocabulary_everyday_needs': vocabularyEverydayNeeds,
+	'2026_12_03_2200_search_vocabulary_situations_and_answers': vocabularySituationsAndAnswers
 };

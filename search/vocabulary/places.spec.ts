@@ -10,7 +10,9 @@ const places = buildPlaceIndex([
 	row('Dittelsdorf', 'Bürgerpolizist Süd'),
 	row('Eckartsberg', 'Bürgerpolizist Nord'),
 	row('Olbersdorf', 'Bürgerpolizist Nord'),
-	row('Oybin', 'Bürgerpolizist Süd')
+	row('Oybin', 'Bürgerpolizist Süd'),
+	row('Leipziger Straße', 'Bürgerpolizistin West'),
+	row('Bahnhofstraße', 'Bürgerpolizist Innenstadt')
 ]);
 const partnerOf = (word: string) => placeAt([word], 0, places)?.partners.map((p) => p.name) ?? null;
 
@@ -39,5 +41,14 @@ describe('placeAt', () => {
 
 	it('prefers a run of words that is a place to one inflected word', () => {
 		expect(placeAt(['Schlegeler', 'Weg', 'Nr.'], 0, places)?.length).toBe(2);
+	});
+
+	it('reads a street without its „Straße“ after a Polish or Czech word for street, and only then', () => {
+		expect(placeAt(['dzielnicowy', 'ul', 'Leipziger'], 2, places)?.partners.map((p) => p.name)).toEqual([
+			'Bürgerpolizistin West'
+		]);
+		expect(placeAt(['ulice', 'Leipziger'], 1, places)?.length).toBe(1);
+		expect(placeAt(['am', 'Bahnhof'], 1, places)).toBeNull();
+		expect(placeAt(['Leipziger'], 0, places)).toBeNull();
 	});
 });

@@ -42,6 +42,10 @@ const MAX_PLACE_WORDS = 4;
 // A Polish or Czech case ending on a village's name ("w Schleglu", "ve Schlegelu"): up to two
 // letters more or one less, from six letters on, so that short names are only ever read exactly.
 const MIN_INFLECTED_PLACE = 6;
+// A Polish or Czech word for street before a name ("ul. Leipziger", "ulice Lessing") stands for its
+// „Straße“, which is then left out; without such a word, "Bahnhof" stays a Bahnhof, not a street.
+const STREET_MARKERS = new Set(['ul', 'ulica', 'ulicy', 'ulice', 'ulici']);
+const STREET_SUFFIX = 'strasse';
 
 /** Every street and Ortsteil of a published partner's Bürgerpolizei area. */
 export async function listPlaces(db: Kysely<Database>): Promise<PlaceRow[]> {
@@ -100,8 +104,10 @@ export function placeAt(
 	const key = normalizeStreet(words[start]);
 	// The first word's key begins the key of any run of words it starts ("Lessing Str" → "lessingstrasse").
 	if (!places.keyStarts.has(key)) return inflectedPlace(key, places);
+	const marked = start > 0 && STREET_MARKERS.has(foldWord(words[start - 1]));
 	for (let length = Math.min(MAX_PLACE_WORDS, words.length - start); length > 0; length--) {
-		const partners = places.byKey.get(normalizeStreet(words.slice(start, start + length).join(' ')));
+		const run = normalizeStreet(words.slice(start, start + length).join(' '));
+		const partners = places.byKey.get(run) ?? (marked ? places.byKey.get(run + STREET_SUFFIX) : undefined);
 		if (partners) return { length, partners };
 	}
 	return inflectedPlace(key, places);

@@ -326,7 +326,23 @@ export const GROUP_WORDS = [
 	'nactiletych',
 	'nactiletym',
 	'mladistvi',
-	'mladistvych'
+	'mladistvych',
+	// Apprentices: "Azubi sucht Ausbildungsplatz" is about training, "Azubi kommt bekifft" about drugs.
+	'azubi',
+	'azubis',
+	'auszubildende',
+	'auszubildender',
+	'lehrling',
+	'lehrlinge',
+	'apprentice',
+	'apprentices',
+	'trainee',
+	'trainees',
+	'praktykant',
+	'praktykanci',
+	'ucen',
+	'ucni',
+	'ucne'
 ];
 
 /**

@@ -105,6 +105,17 @@ describe('query understanding', () => {
 		expect(readYouth('nastolatki w szkole').concepts.map((c) => c.label)).toEqual(['Schule']);
 	});
 
+	it('reads an apprentice as training only when the text names no other need', () => {
+		const work = compileVocabulary([
+			concept(1, 'Ausbildung', 'ausbildung', 'azubi*|ausbildungsplatz|sucht ausbildungsplatz'),
+			concept(2, 'Sucht', 'sucht', 'sucht|kiff*|bekifft')
+		]);
+		const labels = (q: string) => understandQuery(q, work).concepts.map((c) => c.label);
+		expect(labels('Unser Azubi kommt bekifft in die Werkstatt')).toEqual(['Sucht']);
+		expect(labels('Azubi für die Werkstatt')).toEqual(['Ausbildung']);
+		expect(labels('Azubi sucht Ausbildungsplatz')).toEqual(['Ausbildung']);
+	});
+
 	it('treats ß/ss, umlauts and their ae/oe/ue spellings, diacritics and case alike', () => {
 		expect(foldWord('Straßensozialarbeit')).toBe(foldWord('Strassensozialarbeit'));
 		expect(foldWord('Bürgerpolizist')).toBe(foldWord('Buergerpolizist'));

@@ -153,6 +153,38 @@ it('adds the everyday needs of round six, leads Behinderung with a term every ri
 	}
 });
 
+it("adds the situations of round seven with the partner answering each, keeps the coordinator's words, and takes only the new concepts back", async () => {
+	const { db, migrator } = await installationAt(
+		'portal-situations.db',
+		'2026_12_03_2000_search_vocabulary_everyday_needs',
+		'Krise',
+		['krise', 'am ende']
+	);
+	try {
+		await migrateToLatest(db);
+
+		const concepts = await listVocabulary(db);
+		const crisis = concepts.find((c) => c.label === 'Krise')!;
+		expect(crisis.words.slice(0, 2)).toEqual(['krise', 'am ende']);
+		expect(crisis.words).toEqual(expect.arrayContaining(['wohnungsbrand', 'house fire', 'pożar*', 'požár*']));
+		expect(concepts.find((c) => c.label === 'Straftat anzeigen')).toMatchObject({
+			searchTerms: 'polizei anzeigen',
+			danger: false
+		});
+		expect(concepts.find((c) => c.label === 'Gefahr im öffentlichen Raum')?.words).toEqual(
+			expect.arrayContaining(['kampfhund*', 'drone*', 'wyścigi', 'týrání zvířat'])
+		);
+
+		await migrator.migrateTo('2026_12_03_2000_search_vocabulary_everyday_needs');
+		const after = await listVocabulary(db);
+		expect(after.map((c) => c.label)).not.toContain('Straftat anzeigen');
+		expect(after.map((c) => c.label)).not.toContain('Zwangsheirat');
+		expect(after.find((c) => c.label === 'Krise')!.words).toContain('pożar*');
+	} finally {
+		await db.destroy();
+	}
+});
+
 it('leads the seeded Jugendarbeit concept with its broadest search term', async () => {
 	const db = openDatabase(path.join(dir, 'portal-seeded.db'));
 	try {
