@@ -1,5 +1,6 @@
 import { axeViolations } from './axe';
 import { expect, test, type Page } from '@playwright/test';
+import { openBeforeHydration } from '../helpers/before-hydration';
 import { DEMO_ACCOUNTS, signedInPage } from './login';
 import { PUBLIC_PAGES } from './public-pages';
 
@@ -379,4 +380,14 @@ test.describe('the coordinator', () => {
 		await expect(section.locator('video')).toHaveCount(0);
 		await citizenContext.close();
 	});
+});
+
+test('what a visitor types into the application before the scripts have run stays, the long text too', async ({
+	page
+}) => {
+	const { hydrate } = await openBeforeHydration(page, '/partner-werden');
+	const message = page.getByRole('textbox', { name: 'Was bietet Ihre Organisation an?' });
+	await message.fill('Beratung für Familien in Zittau-Süd');
+	await hydrate();
+	await expect(message).toHaveValue('Beratung für Familien in Zittau-Süd');
 });
