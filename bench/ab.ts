@@ -12,7 +12,7 @@ import { openDatabase } from '../src/lib/server/db/connection';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
 import { SearchConnection } from '../search/connection';
 import { DEFAULT_MAX_INDEXING_MEMORY, freePort, startEmbeddedMeili } from '../search/meili-process';
-import { summarize } from './stats';
+import { BROWSER_REQUEST, summarize } from './stats';
 import { createSyntheticPartners, deliverPendingOutbox } from './synthetic-partners';
 
 const PARTNERS = Number(process.env.BENCH_PARTNERS || 10_000);
@@ -49,7 +49,7 @@ try {
 	const samples = new Map<string, number[]>();
 	const get = async (server: (typeof servers)[number], route: Route, q: string, record: boolean) => {
 		const started = performance.now();
-		const response = await fetch(`http://localhost:${server.port}${PATHS[route](q)}`);
+		const response = await fetch(`http://localhost:${server.port}${PATHS[route](q)}`, BROWSER_REQUEST);
 		await response.arrayBuffer();
 		if (!response.ok) throw new Error(`${server.label} ${route} answered ${response.status}`);
 		if (!record) return;

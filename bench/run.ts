@@ -18,7 +18,7 @@ import { cachedVocabulary } from '../search/vocabulary/cache';
 import { understandQuery } from '../search/vocabulary/understand';
 import { createProposalsFor, measureFreshness } from './freshness';
 import { startBuiltServer } from './server';
-import { measureInterleaved, measureThroughput, ms, summarize, type LatencySummary } from './stats';
+import { BROWSER_REQUEST, measureInterleaved, measureThroughput, ms, summarize, type LatencySummary } from './stats';
 import { createSyntheticPartners, deliverPendingOutbox } from './synthetic-partners';
 
 const PARTNERS = Number(process.env.BENCH_PARTNERS || 10_000);
@@ -211,7 +211,7 @@ async function recentIndexingDurations(url: string, key: string, count: number):
 }
 
 async function get(url: string): Promise<void> {
-	const response = await fetch(url);
+	const response = await fetch(url, BROWSER_REQUEST);
 	if (!response.ok) throw new Error(`${url} answered ${response.status}`);
 	await response.arrayBuffer();
 }
