@@ -9,7 +9,7 @@ import { vocabularyMigration, type Addition } from './2026_12_03_0400_search_voc
 // answers worries about a person), a child left home alone (youth office), doping and party drugs,
 // fireworks in a house, an icy pavement and pigeons or rats (Ordnungsamt), a fake profile in someone's
 // name, spitting and insults for one's origin, a boss who gropes, paying for damage done, couples and
-// parents' courses, a vigilante group. Acts are phrases where their words are everyday words ("von ihrem
+// parents' courses, a vigilante group, strangers hanging around. Acts are phrases where their words are everyday words ("von ihrem
 // Konto", "home alone"), so they lead over a single word of the same sentence naming a role or a place.
 // Like the earlier rounds: rows matched by label, only missing words added, no word in two concepts;
 // `down` removes the new concept.
@@ -166,6 +166,15 @@ const ADDITIONS: Addition[] = [
 		'',
 		false,
 		'eine bürgerwehr|bürgerwehr gründen|selbstjustiz|vigilante*|lynch mob|samosąd*|samosoud*|domobran*'
+	],
+	// People loitering where one has to pass: an unsafe place ("strangers" is no "strangled").
+	[
+		'Unsichere Orte',
+		'',
+		'',
+		false,
+		'herumlungern|lungern herum|rumlungern|fremde leute|strangers|hang around|hanging around|loitering|' +
+			'kręcą się|obcy ludzie|wałęsają się|poflakují se|cizí lidé|potulují se'
 	],
 	[
 		'Verkehrssicherheit',

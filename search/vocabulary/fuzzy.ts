@@ -118,8 +118,7 @@ export function buildFuzzyIndex<T>(entries: FuzzyEntry<T>[]): FuzzyIndex<T> {
  * shorter than that word or prefix ("behind" is no "behindert*", "Pflege" no "Pflegerin": a shorter
  * word is another word, not a form); a typo (Damerau–Levenshtein distance 1 from 5 letters, 2 from
  * 9) in a word, or in a prefix of 7 letters or more at its start, with the first letter as typed
- * ("night" is no "fight", "jetzt" no "hetzt": people rarely mistype a word's first letter) and, in a
- * prefix, its last letter too (Polish and Czech forms differ there: "chodził" is no "chodzik*").
+ * ("night" is no "fight", "light" no "fight": people rarely mistype a word's first letter).
  */
 export function fuzzyLookup<T>(token: string, index: FuzzyIndex<T>): T | null {
 	if (token.length < HEAD || /\d/.test(token)) return null;
@@ -129,7 +128,8 @@ export function fuzzyLookup<T>(token: string, index: FuzzyIndex<T>): T | null {
 		.get(token.slice(0, HEAD))
 		?.find(
 			({ word, prefix }) =>
-				token.length >= word.length && commonPrefix(token, word) >= agreement(word.length, prefix ? 0 : token.length)
+				token.length >= word.length &&
+				commonPrefix(token, word) >= agreement(word.length, prefix ? 0 : token.length)
 		);
 	if (shared) return shared.value;
 	return typoInWord(token, index) ?? typoInPrefix(token, index);
@@ -161,16 +161,11 @@ function typoInPrefix<T>(token: string, index: FuzzyIndex<T>): T | null {
 		for (const form of deletions(start, 1)) {
 			const entry = index.prefixDeletes
 				.get(form)
-				?.find((e) => sameEnds(start, e.word) && damerauLevenshtein(start, e.word, 1) <= 1);
+				?.find((e) => e.word[0] === start[0] && damerauLevenshtein(start, e.word, 1) <= 1);
 			if (entry) return entry.value;
 		}
 	}
 	return null;
-}
-
-/** A typo in a prefix keeps its first and last letter ("chodził" is no "chodzik*"). */
-function sameEnds(start: string, prefix: string): boolean {
-	return start[0] === prefix[0] && start.at(-1) === prefix.at(-1);
 }
 
 function allowedTypos(length: number): number {
