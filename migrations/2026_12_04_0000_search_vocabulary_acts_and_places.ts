@@ -9,7 +9,9 @@ import { vocabularyMigration, type Addition } from './2026_12_03_0400_search_voc
 // answers worries about a person), a child left home alone (youth office), doping and party drugs,
 // fireworks in a house, an icy pavement and pigeons or rats (Ordnungsamt), a fake profile in someone's
 // name, spitting and insults for one's origin, a boss who gropes, paying for damage done, couples and
-// parents' courses, a vigilante group, strangers hanging around. Acts are phrases where their words are everyday words ("von ihrem
+// parents' courses, a vigilante group, strangers hanging around, drunk people in public, alcohol at the
+// wheel, newcomers who know nobody, a wheelchair and a broken lift, money paid in advance to a firm that
+// vanished, sleeping out in the frost, e-scooters. Acts are phrases where their words are everyday words ("von ihrem
 // Konto", "home alone"), so they lead over a single word of the same sentence naming a role or a place.
 // Like the earlier rounds: rows matched by label, only missing words added, no word in two concepts;
 // `down` removes the new concept.
@@ -105,7 +107,10 @@ const ADDITIONS: Addition[] = [
 		'',
 		'',
 		false,
-		'böller*|feuerwerk*|silvesterknaller|pyrotechnik|firework*|firecracker*|petard*|fajerwerk*|ohňostroj*'
+		'böller*|feuerwerk*|silvesterknaller|pyrotechnik|firework*|firecracker*|petard*|fajerwerk*|ohňostroj*|' +
+			// Drunk people in a public place.
+			'betrunkene|besoffene|drunks|drunk people|drunk tourists|pijani|pijanych|pijacy|opilci|opilí|opilé|' +
+			'ožralí|ožralové'
 	],
 	[
 		'Ordnungsamt',
@@ -167,6 +172,54 @@ const ADDITIONS: Addition[] = [
 		false,
 		'eine bürgerwehr|bürgerwehr gründen|selbstjustiz|vigilante*|lynch mob|samosąd*|samosoud*|domobran*'
 	],
+	// Alcohol at the wheel is the police's (the traffic watch teaches it): a phrase leads over "alkohol".
+	[
+		'Polizei',
+		'',
+		'',
+		false,
+		'promille*|alkohol am steuer|alcohol limit|drink drive limit|blood alcohol|za kierownicą|promil*|' +
+			'po alkoholu za|za volantem|alkohol za volantem'
+	],
+	// Moving somewhere and knowing nobody: the meeting places for all generations.
+	[
+		'Treffpunkt für alle Generationen',
+		'',
+		'',
+		false,
+		'kennen niemanden|kenne niemanden|niemand zum spielen|nach dem umzug|neu hergezogen|dont know anyone|' +
+			'know nobody|no one to play with|just moved here|nie znamy nikogo|nikogo nie znamy|nie znam nikogo|' +
+			'z kim się bawić|po przeprowadzce|neznáme nikoho|neznám nikoho|nemají si s kým hrát|' +
+			'po přestěhování|nově přistěhovalí'
+	],
+	[
+		'Behinderung',
+		'',
+		'',
+		false,
+		'rollstuhlfahrer*|im rollstuhl|wheelchair user*|in a wheelchair|na wózku|wózek inwalidzki|' +
+			'wózku inwalidzkim|na vozíku|vozíčkář*|aufzug kaputt|aufzug defekt|fahrstuhl kaputt|lift broken|' +
+			'lift is broken|broken lift|winda zepsuta|winda nie działa|jest zepsuta|výtah nefunguje|' +
+			'nefunguje výtah|rozbitý výtah'
+	],
+	// Paid in advance and the firm is gone.
+	[
+		'Verbraucherschutz',
+		'',
+		'',
+		false,
+		'anzahlung*|vorkasse|im voraus bezahlt|paid upfront|paid in advance|advance payment|took the deposit|' +
+			'zaliczk*|zapłaciłem z góry|zapłaciłam z góry|záloh*|zaplatil předem|zaplatila předem'
+	],
+	// Sleeping out in the cold.
+	[
+		'Wohnungslosigkeit',
+		'',
+		'',
+		false,
+		'im frost|in der kälte|erfriert|erfrieren|kältebus|kältehilfe|in the cold|freezing outside|' +
+			'sleeping rough|sleeps rough|w mrozie|na mrozie|zamarznie|v mrazu|zmrzne|venku v zimě'
+	],
 	// People loitering where one has to pass: an unsafe place ("strangers" is no "strangled").
 	[
 		'Unsichere Orte',
@@ -182,7 +235,7 @@ const ADDITIONS: Addition[] = [
 		'',
 		false,
 		// A driving licence is traffic, not the driver of the sentence (řidič* is a setting).
-		'řidičák*|řidičský průkaz|řidičské oprávnění'
+		'řidičák*|řidičský průkaz|řidičské oprávnění|scooter*|e roller*|tretroller*|hulajnog*|koloběžk*'
 	]
 ];
 
