@@ -11,7 +11,7 @@ import { vocabularyMigration, type Addition } from './2026_12_03_0400_search_voc
 // name, spitting and insults for one's origin, a boss who gropes, paying for damage done, couples and
 // parents' courses, a vigilante group, strangers hanging around, drunk people in public, alcohol at the
 // wheel, newcomers who know nobody, a wheelchair and a broken lift, money paid in advance to a firm that
-// vanished, sleeping out in the frost, e-scooters. Acts are phrases where their words are everyday words ("von ihrem
+// vanished, sleeping out in the frost, e-scooters, a pupil threatening a teacher. Acts are phrases where their words are everyday words ("von ihrem
 // Konto", "home alone"), so they lead over a single word of the same sentence naming a role or a place.
 // Like the earlier rounds: rows matched by label, only missing words added, no word in two concepts;
 // `down` removes the new concept.
@@ -219,6 +219,17 @@ const ADDITIONS: Addition[] = [
 		false,
 		'im frost|in der kälte|erfriert|erfrieren|kältebus|kältehilfe|in the cold|freezing outside|' +
 			'sleeping rough|sleeps rough|w mrozie|na mrozie|zamarznie|v mrazu|zmrzne|venku v zimě'
+	],
+	// A pupil threatening or attacking a teacher: the school's own people answer, not victim support.
+	[
+		'Schulsozialarbeit',
+		'',
+		'',
+		false,
+		'bedroht die lehrerin|bedroht den lehrer|droht der lehrerin|droht dem lehrer|lehrerin bedroht|' +
+			'lehrer bedroht|lehrer angegriffen|threatens the teacher|threatened the teacher|threatened a teacher|' +
+			'attacked a teacher|grozi nauczycielce|grozi nauczycielowi|nauczyciel pobity|pobił nauczyciela|' +
+			'vyhrožuje učitelce|vyhrožuje učiteli|napadl učitele|napadl učitelku|udeřil učitele'
 	],
 	// People loitering where one has to pass: an unsafe place ("strangers" is no "strangled").
 	[
