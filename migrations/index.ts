@@ -35,6 +35,7 @@ import * as vocabularyPartnerCoverage from './2026_12_03_1400_search_vocabulary_
 import * as vocabularySituationsAndRoles from './2026_12_03_1700_search_vocabulary_situations_and_roles';
 import * as vocabularyEverydayNeeds from './2026_12_03_2000_search_vocabulary_everyday_needs';
 import * as vocabularySituationsAndAnswers from './2026_12_03_2200_search_vocabulary_situations_and_answers';
+import * as vocabularyActsAndPlaces from './2026_12_04_0000_search_vocabulary_acts_and_places';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -73,5 +74,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_03_1400_search_vocabulary_partner_coverage': vocabularyPartnerCoverage,
 	'2026_12_03_1700_search_vocabulary_situations_and_roles': vocabularySituationsAndRoles,
 	'2026_12_03_2000_search_vocabulary_everyday_needs': vocabularyEverydayNeeds,
-	'2026_12_03_2200_search_vocabulary_situations_and_answers': vocabularySituationsAndAnswers
+	'2026_12_03_2200_search_vocabulary_situations_and_answers': vocabularySituationsAndAnswers,
+	'2026_12_04_0000_search_vocabulary_acts_and_places': vocabularyActsAndPlaces
 };

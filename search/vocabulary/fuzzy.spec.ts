@@ -14,7 +14,10 @@ const index = buildFuzzyIndex(
 		['okrskar', true],
 		['fahrrad', true],
 		['gewalt', true],
-		['sucht', false]
+		['sucht', false],
+		['fight', false],
+		['behindert', true],
+		['pflegerin', false]
 	].map(([word, prefix]) => ({ word: word as string, prefix: prefix as boolean, value: word as string }))
 );
 const lookup = (typed: string) => fuzzyLookup(foldWord(typed), index);
@@ -45,6 +48,15 @@ describe('tolerance for inflections and typos', () => {
 		expect(lookup('Interventiosstele')).toBe('interventionsstelle');
 		expect(lookup('Fahradtraining')).toBe('fahrrad');
 		expect(lookup('Suhct')).toBe('sucht');
+	});
+
+	it('keeps the first letter of a typo and reads no shorter word as a longer one', () => {
+		expect(lookup('fihgt')).toBe('fight');
+		expect(lookup('night')).toBeNull();
+		expect(lookup('behind')).toBeNull();
+		expect(lookup('behinderte')).toBe('behindert');
+		expect(lookup('Pflege')).toBeNull();
+		expect(lookup('Pflegerinnen')).toBe('pflegerin');
 	});
 
 	it('reads nothing into short words, numbers or words far from the vocabulary', () => {

@@ -114,8 +114,11 @@ export function buildFuzzyIndex<T>(entries: FuzzyEntry<T>[]): FuzzyIndex<T> {
 
 /**
  * What a folded word means by tolerance, in this order: the same stem as a vocabulary word; the
- * same first max(5, n − 3) letters as a word or prefix of n letters; a typo (Damerau–Levenshtein
- * distance 1 from 5 letters, 2 from 9) in a word, or in a prefix of 7 letters or more at its start.
+ * same first max(5, n − 3) letters as a word or prefix of n letters, when the word typed is not
+ * shorter than that word or prefix ("behind" is no "behindert*", "Pflege" no "Pflegerin": a shorter
+ * word is another word, not a form); a typo (Damerau–Levenshtein distance 1 from 5 letters, 2 from
+ * 9) in a word, or in a prefix of 7 letters or more at its start, with the first letter as typed
+ * ("night" is no "fight", "light" no "fight": people rarely mistype a word's first letter).
  */
 export function fuzzyLookup<T>(token: string, index: FuzzyIndex<T>): T | null {
 	if (token.length < HEAD || /\d/.test(token)) return null;
@@ -123,7 +126,11 @@ export function fuzzyLookup<T>(token: string, index: FuzzyIndex<T>): T | null {
 	if (stem !== undefined) return stem;
 	const shared = index.heads
 		.get(token.slice(0, HEAD))
-		?.find(({ word, prefix }) => commonPrefix(token, word) >= agreement(word.length, prefix ? 0 : token.length));
+		?.find(
+			({ word, prefix }) =>
+				token.length >= word.length &&
+				commonPrefix(token, word) >= agreement(word.length, prefix ? 0 : token.length)
+		);
 	if (shared) return shared.value;
 	return typoInWord(token, index) ?? typoInPrefix(token, index);
 }
@@ -134,7 +141,9 @@ function agreement(wordLength: number, tokenLength: number): number {
 
 function typoInWord<T>(token: string, index: FuzzyIndex<T>): T | null {
 	for (const form of deletions(token, 1)) {
-		const entry = index.wordDeletes.get(form)?.find((e) => damerauLevenshtein(token, e.word, 1) <= 1);
+		const entry = index.wordDeletes
+			.get(form)
+			?.find((e) => e.word[0] === token[0] && damerauLevenshtein(token, e.word, 1) <= 1);
 		if (entry) return entry.value;
 	}
 	if (token.length < TWO_TYPOS_FROM) return null;
@@ -150,7 +159,9 @@ function typoInPrefix<T>(token: string, index: FuzzyIndex<T>): T | null {
 	for (let length = longest; length >= MIN_FUZZY_PREFIX - 1; length--) {
 		const start = token.slice(0, length);
 		for (const form of deletions(start, 1)) {
-			const entry = index.prefixDeletes.get(form)?.find((e) => damerauLevenshtein(start, e.word, 1) <= 1);
+			const entry = index.prefixDeletes
+				.get(form)
+				?.find((e) => e.word[0] === start[0] && damerauLevenshtein(start, e.word, 1) <= 1);
 			if (entry) return entry.value;
 		}
 	}

@@ -12,7 +12,9 @@ const places = buildPlaceIndex([
 	row('Olbersdorf', 'Bürgerpolizist Nord'),
 	row('Oybin', 'Bürgerpolizist Süd'),
 	row('Leipziger Straße', 'Bürgerpolizistin West'),
-	row('Bahnhofstraße', 'Bürgerpolizist Innenstadt')
+	row('Bahnhofstraße', 'Bürgerpolizist Innenstadt'),
+	{ ...row('Äußere Oybiner Straße', 'Bürgerpolizist Süd'), range: { from: 1, to: 49, parity: 'all' as const } },
+	{ ...row('Äußere Oybiner Straße', 'Bürgerpolizistin West'), range: { from: 50, to: null, parity: 'all' as const } }
 ]);
 const partnerOf = (word: string) => placeAt([word], 0, places)?.partners.map((p) => p.name) ?? null;
 
@@ -50,5 +52,16 @@ describe('placeAt', () => {
 		expect(placeAt(['ulice', 'Leipziger'], 1, places)?.length).toBe(1);
 		expect(placeAt(['am', 'Bahnhof'], 1, places)).toBeNull();
 		expect(placeAt(['Leipziger'], 0, places)).toBeNull();
+	});
+
+	it('keeps the partners of a split street whose stretch covers the house number that follows', () => {
+		const at = (...words: string[]) => placeAt(words, 0, places);
+		expect(at('Äußere', 'Oybiner', 'Straße', '12')).toEqual({
+			length: 4,
+			partners: [expect.objectContaining({ name: 'Bürgerpolizist Süd' })]
+		});
+		expect(at('Aeussere', 'Oybiner', 'Str', '120')?.partners.map((p) => p.name)).toEqual(['Bürgerpolizistin West']);
+		expect(at('Äußere', 'Oybiner', 'Straße')?.partners).toHaveLength(2);
+		expect(at('Äußere', 'Oybiner', 'Straße', 'bitte')?.length).toBe(3);
 	});
 });

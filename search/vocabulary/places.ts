@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { normalizeStreet } from '../../src/lib/server/areas/street-name';
+import { coversNumber, type HouseNumberRange } from '../../src/lib/server/areas/range';
 import type { Database } from '../../src/lib/server/db/schema';
 import { foldWord } from './fold';
 
@@ -14,12 +15,15 @@ export interface PlaceRow {
 	partner: string;
 	/** The partner's category label ("Polizei"). */
 	category: string;
+	/** The house numbers of a street the partner is responsible for; none for an Ortsteil. */
+	range?: HouseNumberRange;
 }
 
 export interface ResponsiblePartner {
 	name: string;
 	/** Folded category label: a concept whose search terms name it asks for this partner. */
 	category: string;
+	range?: HouseNumberRange;
 }
 
 /** A place that a word with a case ending may name, and its order among the places. */
@@ -59,6 +63,7 @@ export async function listPlaces(db: Kysely<Database>): Promise<PlaceRow[]> {
 		areas
 			.innerJoin('service_area_streets as s', 's.service_area_id', 'a.id')
 			.select(['s.street_name as place', 'o.name as partner', 'c.label as category'])
+			.select(['s.from_number', 's.to_number', 's.parity'])
 			.execute(),
 		areas
 			.innerJoin('service_area_ortsteile as ao', 'ao.service_area_id', 'a.id')
@@ -66,7 +71,13 @@ export async function listPlaces(db: Kysely<Database>): Promise<PlaceRow[]> {
 			.select(['t.label as place', 'o.name as partner', 'c.label as category'])
 			.execute()
 	]);
-	return [...streets, ...ortsteile];
+	return [
+		...streets.map(({ from_number, to_number, parity, ...row }) => ({
+			...row,
+			range: { from: from_number, to: to_number, parity }
+		})),
+		...ortsteile
+	];
 }
 
 export function buildPlaceIndex(rows: PlaceRow[]): PlaceIndex {
@@ -75,8 +86,8 @@ export function buildPlaceIndex(rows: PlaceRow[]): PlaceIndex {
 		const key = normalizeStreet(row.place);
 		if (!key) continue;
 		const partners = byKey.get(key) ?? [];
-		if (!partners.some((p) => p.name === row.partner))
-			partners.push({ name: row.partner, category: foldWord(row.category) });
+		if (!partners.some((p) => p.name === row.partner && p.range === row.range))
+			partners.push({ name: row.partner, category: foldWord(row.category), range: row.range });
 		byKey.set(key, partners);
 	}
 	const keyStarts = new Set<string>();
@@ -94,7 +105,8 @@ export function buildPlaceIndex(rows: PlaceRow[]): PlaceIndex {
 /**
  * The place named by the words from `start` on ("Lessingstr.", "Lessing Straße", "Zittau-Nord"):
  * the longest run of words that is a place's name, or failing that one word that is a place's name
- * with a case ending.
+ * with a case ending. A house number after a street split between partners ("Äußere Oybiner
+ * Straße 12") keeps those whose stretch covers it, when any does.
  */
 export function placeAt(
 	words: string[],
@@ -108,9 +120,19 @@ export function placeAt(
 	for (let length = Math.min(MAX_PLACE_WORDS, words.length - start); length > 0; length--) {
 		const run = normalizeStreet(words.slice(start, start + length).join(' '));
 		const partners = places.byKey.get(run) ?? (marked ? places.byKey.get(run + STREET_SUFFIX) : undefined);
-		if (partners) return { length, partners };
+		if (partners) return withHouseNumber(words[start + length], length, partners);
 	}
 	return inflectedPlace(key, places);
+}
+
+function withHouseNumber(
+	next: string | undefined,
+	length: number,
+	partners: ResponsiblePartner[]
+): { length: number; partners: ResponsiblePartner[] } {
+	const number = next && /^\d+[a-z]?$/i.test(next) ? parseInt(next, 10) : null;
+	const covering = number === null ? [] : partners.filter((p) => !p.range || coversNumber(p.range, number));
+	return covering.length > 0 ? { length: length + 1, partners: covering } : { length, partners };
 }
 
 function inflectedPlace(key: string, places: PlaceIndex): { length: 1; partners: ResponsiblePartner[] } | null {

@@ -78,6 +78,7 @@ export const STOP_WORDS: Record<'de' | 'en' | 'pl' | 'cs', string[]> = {
 		'or',
 		'but',
 		'if',
+		'contact',
 		'of',
 		'to',
 		'in',
@@ -346,10 +347,12 @@ export const GROUP_WORDS = [
 ];
 
 /**
- * Words naming where something happens rather than what ("Schule", "Spielplatz", "Internet",
- * "Kirche"; vocabulary words, written as the vocabulary writes them): a concept named only by them
- * follows the concepts the text names otherwise ("Spritzen auf dem Spielplatz" is about syringes,
- * "vapes ordered on the internet" about addiction), and still leads when nothing else is named.
+ * Words naming where something happens or with what rather than what ("Schule", "Spielplatz",
+ * "Internet", "Kirche", a stairwell, a bike, a driver; vocabulary words, written as the
+ * vocabulary writes them): a concept named only by them follows the concepts the text names otherwise
+ * ("Spritzen auf dem Spielplatz" is about syringes, "vapes ordered on the internet" about addiction,
+ * "kradzież paczek z klatki schodowej" about theft, "řidič … ukradli náklad" about theft), and still
+ * leads when nothing else is named. A station is no setting: it names the Bundespolizei.
  */
 export const SETTING_WORDS = [
 	'schule',
@@ -395,7 +398,19 @@ export const SETTING_WORDS = [
 	'kościół',
 	'parafia',
 	'kostel',
-	'farnost'
+	'farnost',
+	'treppenhaus',
+	'hausflur',
+	'stairwell',
+	'hallway',
+	'klatka schodowa',
+	'klatce schodowej',
+	'schodiště',
+	'na chodbě',
+	'fahrrad',
+	'rower',
+	'kierowc',
+	'řidič'
 ];
 
 export const ALL_STOP_WORDS: string[] = [...new Set(Object.values(STOP_WORDS).flat())];

@@ -77,6 +77,18 @@ describe('query understanding', () => {
 		expect(labels('Spielplatz kaputt an der Schule')).toEqual(['Schäden melden', 'Schule']);
 	});
 
+	it('puts the act before the stairwell, the bike or the driver it happened to', () => {
+		const acts = compileVocabulary([
+			concept(1, 'Schäden melden', 'schäden', 'klatka schodowa|treppenhaus'),
+			concept(2, 'Diebstahl', 'diebstahl', 'kradzież*|ukradli'),
+			concept(3, 'Verkehrssicherheit', 'verkehrswacht', 'řidič*|rower*')
+		]);
+		const labels = (q: string) => understandQuery(q, acts).concepts.map((c) => c.label);
+		expect(labels('kradzież paczek z klatki schodowej')).toEqual(['Diebstahl', 'Schäden melden']);
+		expect(labels('jsem řidič kamionu a v noci mi ukradli náklad')).toEqual(['Diebstahl', 'Verkehrssicherheit']);
+		expect(labels('rower')).toEqual(['Verkehrssicherheit']);
+	});
+
 	it('reads a group of people as its concept only when the text names nothing else', () => {
 		const youth = compileVocabulary([
 			concept(

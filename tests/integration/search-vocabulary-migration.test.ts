@@ -185,6 +185,39 @@ it("adds the situations of round seven with the partner answering each, keeps th
 	}
 });
 
+it("adds the acts and places of round eight, keeps the coordinator's words, and takes only the new concept back", async () => {
+	const { db, migrator } = await installationAt(
+		'portal-acts.db',
+		'2026_12_03_2200_search_vocabulary_situations_and_answers',
+		'Migration',
+		['migration', 'flüchtling*']
+	);
+	try {
+		await migrateToLatest(db);
+
+		const concepts = await listVocabulary(db);
+		const migration = concepts.find((c) => c.label === 'Migration')!;
+		expect(migration.words.slice(0, 2)).toEqual(['migration', 'flüchtling*']);
+		expect(migration.words).toEqual(
+			expect.arrayContaining(['leiharbeit*', 'through an agency', 'szef każe', 'přes agenturu'])
+		);
+		expect(concepts.find((c) => c.label === 'Miete und Vermieter')).toMatchObject({
+			searchTerms: 'vermieter mieter verbraucherberatung',
+			danger: false
+		});
+		expect(concepts.find((c) => c.label === 'Straftat anzeigen')?.words).toEqual(
+			expect.arrayContaining(['brandstiftung', 'brothel*', 'zaglądał w okna', 'nahlíží do oken'])
+		);
+
+		await migrator.migrateTo('2026_12_03_2200_search_vocabulary_situations_and_answers');
+		const after = await listVocabulary(db);
+		expect(after.map((c) => c.label)).not.toContain('Miete und Vermieter');
+		expect(after.find((c) => c.label === 'Migration')!.words).toContain('přes agenturu');
+	} finally {
+		await db.destroy();
+	}
+});
+
 it('leads the seeded Jugendarbeit concept with its broadest search term', async () => {
 	const db = openDatabase(path.join(dir, 'portal-seeded.db'));
 	try {
