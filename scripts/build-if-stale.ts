@@ -4,19 +4,12 @@ import path from 'node:path';
 
 /** What the built app is made from: a change to any of these makes build/ stale. */
 const INPUTS = ['src', 'search', 'migrations', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'];
-/**
- * Paraglide's output and cache, made from the messages in src/lib/i18n (an input) and written again by every
- * vitest run's Paraglide plugin: counted, they would make npm test's demo servers rebuild build/ under each
- * other while vitest runs beside them.
- */
-const GENERATED = ['src/lib/paraglide', 'src/lib/i18n/project.inlang/cache'];
 
 /** Runs `vite build` when build/ is missing or older than its sources; returns whether it built. */
 export async function buildIfStale(root: string): Promise<boolean> {
 	const output = path.join(root, 'build', 'index.js');
 	const builtAt = fs.existsSync(output) ? fs.statSync(output).mtimeMs : null;
-	const generated = new Set(GENERATED.map((folder) => path.join(root, folder)));
-	const changedAt = Math.max(...INPUTS.map((input) => newestMtime(path.join(root, input), generated)));
+	const changedAt = Math.max(...INPUTS.map((input) => newestMtime(path.join(root, input))));
 	if (builtAt !== null && builtAt >= changedAt) return false;
 
 	console.log(
@@ -28,11 +21,11 @@ export async function buildIfStale(root: string): Promise<boolean> {
 	return true;
 }
 
-function newestMtime(file: string, skipped: ReadonlySet<string>): number {
-	if (skipped.has(file) || !fs.existsSync(file)) return 0;
+function newestMtime(file: string): number {
+	if (!fs.existsSync(file)) return 0;
 	const stat = fs.statSync(file);
 	if (!stat.isDirectory()) return stat.mtimeMs;
-	const entries = fs.readdirSync(file).map((name) => newestMtime(path.join(file, name), skipped));
+	const entries = fs.readdirSync(file).map((name) => newestMtime(path.join(file, name)));
 	return Math.max(stat.mtimeMs, ...entries);
 }
 
