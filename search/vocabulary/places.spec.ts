@@ -14,7 +14,8 @@ const places = buildPlaceIndex([
 	row('Leipziger Straße', 'Bürgerpolizistin West'),
 	row('Bahnhofstraße', 'Bürgerpolizist Innenstadt'),
 	{ ...row('Äußere Oybiner Straße', 'Bürgerpolizist Süd'), range: { from: 1, to: 49, parity: 'all' as const } },
-	{ ...row('Äußere Oybiner Straße', 'Bürgerpolizistin West'), range: { from: 50, to: null, parity: 'all' as const } }
+	{ ...row('Äußere Oybiner Straße', 'Bürgerpolizistin West'), range: { from: 50, to: null, parity: 'all' as const } },
+	{ ...row('Äußere Oybiner Straße', 'Bürgerpolizist Süd'), range: { from: 51, to: null, parity: 'odd' as const } }
 ]);
 const partnerOf = (word: string) => placeAt([word], 0, places)?.partners.map((p) => p.name) ?? null;
 
@@ -61,7 +62,14 @@ describe('placeAt', () => {
 			partners: [expect.objectContaining({ name: 'Bürgerpolizist Süd' })]
 		});
 		expect(at('Aeussere', 'Oybiner', 'Str', '120')?.partners.map((p) => p.name)).toEqual(['Bürgerpolizistin West']);
-		expect(at('Äußere', 'Oybiner', 'Straße')?.partners).toHaveLength(2);
+		expect(at('Äußere', 'Oybiner', 'Straße', '53')?.partners.map((p) => p.name)).toEqual([
+			'Bürgerpolizist Süd',
+			'Bürgerpolizistin West'
+		]);
+		expect(at('Äußere', 'Oybiner', 'Straße')?.partners.map((p) => p.name)).toEqual([
+			'Bürgerpolizist Süd',
+			'Bürgerpolizistin West'
+		]);
 		expect(at('Äußere', 'Oybiner', 'Straße', 'bitte')?.length).toBe(3);
 	});
 });

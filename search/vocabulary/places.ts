@@ -23,7 +23,8 @@ export interface ResponsiblePartner {
 	name: string;
 	/** Folded category label: a concept whose search terms name it asks for this partner. */
 	category: string;
-	range?: HouseNumberRange;
+	/** The stretches of the place the partner answers for (an Ortsteil: all of it). */
+	ranges: HouseNumberRange[];
 }
 
 /** A place that a word with a case ending may name, and its order among the places. */
@@ -50,6 +51,7 @@ const MIN_INFLECTED_PLACE = 6;
 // „Straße“, which is then left out; without such a word, "Bahnhof" stays a Bahnhof, not a street.
 const STREET_MARKERS = new Set(['ul', 'ulica', 'ulicy', 'ulice', 'ulici']);
 const STREET_SUFFIX = 'strasse';
+const WHOLE_PLACE: HouseNumberRange = { from: null, to: null, parity: 'all' };
 
 /** Every street and Ortsteil of a published partner's Bürgerpolizei area. */
 export async function listPlaces(db: Kysely<Database>): Promise<PlaceRow[]> {
@@ -86,8 +88,12 @@ export function buildPlaceIndex(rows: PlaceRow[]): PlaceIndex {
 		const key = normalizeStreet(row.place);
 		if (!key) continue;
 		const partners = byKey.get(key) ?? [];
-		if (!partners.some((p) => p.name === row.partner && p.range === row.range))
-			partners.push({ name: row.partner, category: foldWord(row.category), range: row.range });
+		let partner = partners.find((p) => p.name === row.partner);
+		if (!partner) {
+			partner = { name: row.partner, category: foldWord(row.category), ranges: [] };
+			partners.push(partner);
+		}
+		partner.ranges.push(row.range ?? WHOLE_PLACE);
 		byKey.set(key, partners);
 	}
 	const keyStarts = new Set<string>();
@@ -131,7 +137,8 @@ function withHouseNumber(
 	partners: ResponsiblePartner[]
 ): { length: number; partners: ResponsiblePartner[] } {
 	const number = next && /^\d+[a-z]?$/i.test(next) ? parseInt(next, 10) : null;
-	const covering = number === null ? [] : partners.filter((p) => !p.range || coversNumber(p.range, number));
+	const covering =
+		number === null ? [] : partners.filter((p) => p.ranges.some((range) => coversNumber(range, number)));
 	return covering.length > 0 ? { length: length + 1, partners: covering } : { length, partners };
 }
 
