@@ -2,7 +2,8 @@ import { foldWord, foldedWords } from './fold';
 import { buildFuzzyIndex, fuzzyLookup, stemOf, type FuzzyIndex } from './fuzzy';
 import { buildPatternIndex, matchAt, type Pattern, type PatternIndex } from './patterns';
 import { buildPlaceIndex, placeAt, type PlaceIndex, type PlaceRow, type ResponsiblePartner } from './places';
-import { ALL_STOP_WORDS, GROUP_WORDS, PEOPLE_WORDS, SETTING_WORDS } from './stop-words';
+import { GROUP_WORDS, PEOPLE_WORDS, SETTING_WORDS } from './reading-roles';
+import { ALL_STOP_WORDS } from './stop-words';
 import type { VocabularyConcept } from '../../src/lib/server/vocabulary/types';
 
 /** What a search text means to the directory. */
