@@ -14,6 +14,9 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 			await expect(resultCount(page)).toHaveText(/\d+ Partner gefunden/);
 			await expect(resultLinks(page).first()).toBeVisible();
+			// With JavaScript a box applies itself once the page has hydrated, which hides "Filter anwenden";
+			// checked before that, hydration resets it (the button is there for that moment).
+			if (javaScriptEnabled) await expect(page.getByRole('button', { name: 'Filter anwenden' })).toBeHidden();
 
 			await page
 				.getByRole('group', { name: 'Kategorie' })
