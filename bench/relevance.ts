@@ -1,9 +1,9 @@
 // npm run bench:relevance: the judged queries of tests/relevance against the demo network in a real
 // Meilisearch, through the directory's own search code. Prints success@3 and MRR per language.
 // `-- --held-out` / `-- --held-out-2` / `-- --held-out-3` / `-- --held-out-4` / `-- --held-out-5` /
-// `-- --held-out-6` / `-- --held-out-7` / `-- --held-out-8` / `-- --held-out-9`: one of the sets kept out of tuning
-// (tests/relevance/held-out*.ts) instead; `-- --all`: the judged suite and every one of those sets, one
-// demo network for all.
+// `-- --held-out-6` / `-- --held-out-7` / `-- --held-out-8` / `-- --held-out-9` /
+// `-- --held-out-10`: one of the sets kept out of tuning (tests/relevance/held-out*.ts) instead; `-- --all`:
+// the judged suite and every one of those sets, one demo network for all.
 import { HELD_OUT_QUERIES } from '../tests/relevance/held-out';
 import { HELD_OUT_2_QUERIES } from '../tests/relevance/held-out-2';
 import { HELD_OUT_3_QUERIES } from '../tests/relevance/held-out-3';
@@ -13,6 +13,7 @@ import { HELD_OUT_6_QUERIES } from '../tests/relevance/held-out-6';
 import { HELD_OUT_7_QUERIES } from '../tests/relevance/held-out-7';
 import { HELD_OUT_8_QUERIES } from '../tests/relevance/held-out-8';
 import { HELD_OUT_9_QUERIES } from '../tests/relevance/held-out-9';
+import { HELD_OUT_10_QUERIES } from '../tests/relevance/held-out-10';
 import { JUDGED_QUERIES } from '../tests/relevance/queries';
 import { formatReport, runRelevanceSuite, startDemoRuntime } from '../tests/relevance/suite';
 
@@ -25,7 +26,8 @@ const HELD_OUT_SETS = {
 	'--held-out-6': HELD_OUT_6_QUERIES,
 	'--held-out-7': HELD_OUT_7_QUERIES,
 	'--held-out-8': HELD_OUT_8_QUERIES,
-	'--held-out-9': HELD_OUT_9_QUERIES
+	'--held-out-9': HELD_OUT_9_QUERIES,
+	'--held-out-10': HELD_OUT_10_QUERIES
 };
 const all = process.argv.includes('--all');
 const chosen = Object.entries(HELD_OUT_SETS).find(([flag]) => process.argv.includes(flag));
