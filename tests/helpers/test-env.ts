@@ -21,16 +21,18 @@ export interface TestDatabase {
 	cleanup(): Promise<void>;
 }
 
+/** Where vitest's globalSetup (template-database.ts) leaves the migrated database the tests copy. */
+export const TEMPLATE_DATABASE_ENV = 'KPR_TEST_TEMPLATE_DATABASE';
+
 /** A migrated SQLite file in a fresh temp folder, with the test Ortsteile loaded. */
 export async function createTestDatabase(): Promise<TestDatabase> {
 	const dir = makeTempDir('kpr-db-');
 	const file = path.join(dir, 'portal.db');
+	// Under vitest, a copy of the database migrated once per run; elsewhere (bench) migrated here.
+	const template = process.env[TEMPLATE_DATABASE_ENV];
+	if (template) fs.copyFileSync(template, file);
 	const db = openDatabase(file);
-	await migrateToLatest(db);
-	await db
-		.insertInto('taxonomy_terms')
-		.values(TEST_ORTSTEILE.map(([code, label], position) => ({ taxonomy: 'ortsteil', code, label, position })))
-		.execute();
+	if (!template) await prepareTestDatabase(db);
 	return {
 		db,
 		file,
@@ -39,6 +41,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 			fs.rmSync(dir, { recursive: true, force: true });
 		}
 	};
+}
+
+/** Migrates an empty database and loads the test Ortsteile. */
+export async function prepareTestDatabase(db: DB): Promise<void> {
+	await migrateToLatest(db);
+	await db
+		.insertInto('taxonomy_terms')
+		.values(TEST_ORTSTEILE.map(([code, label], position) => ({ taxonomy: 'ortsteil', code, label, position })))
+		.execute();
 }
 
 export interface TestMeili {

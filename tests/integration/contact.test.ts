@@ -188,6 +188,8 @@ describe('messages through the contact form', () => {
 
 describe('the coordinator’s inbox', () => {
 	const portal = useCoordinatorDatabase('Katrin Koordinatorin');
+	// Numbered, not random: two random references can meet, and the column is unique.
+	let inserted = 0;
 
 	async function insert(
 		count: number,
@@ -197,7 +199,7 @@ describe('the coordinator’s inbox', () => {
 			.insertInto('contact_messages')
 			.values(
 				Array.from({ length: count }, (_, i) => ({
-					reference: `KPR-TEST-${String(Math.random()).slice(2, 6)}${i}`,
+					reference: `KPR-TEST-${++inserted}`,
 					topic: 'allgemein' as const,
 					message: `Nachricht Nummer ${i + 1}`,
 					locale: 'de' as const,

@@ -3,10 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateHOTP, generateTOTP } from '@oslojs/otp';
 import { Migrator } from 'kysely';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { migrations } from '../../migrations/index';
 import { beginTotpSetup, confirmTotpSetup, verifyUserTotp } from '../../src/lib/server/auth/totp';
-import { getTotpSecret } from '../../src/lib/server/auth/totp-key-cipher';
 import { createUser } from '../../src/lib/server/auth/users';
 import { openDatabase, type DB } from '../../src/lib/server/db/connection';
 import { migrateToLatest } from '../../src/lib/server/db/migrate';
@@ -19,14 +18,25 @@ const contains = (haystack: Uint8Array, needle: Uint8Array) => Buffer.from(hayst
 const storedKey = async (db: DB, userId: number) =>
 	(await db.selectFrom('users').select('totp_key').where('id', '=', userId).executeTakeFirstOrThrow()).totp_key!;
 
+/**
+ * getTotpSecret of a module imported anew: the module keeps the first secret it reads, and the test files
+ * before this one in the same vitest worker may have read one.
+ */
+async function freshGetTotpSecret() {
+	vi.resetModules();
+	return (await import('../../src/lib/server/auth/totp-key-cipher')).getTotpSecret;
+}
+
 describe('TOTP keys at rest', () => {
-	it('refuses to run in production without TOTP_ENCRYPTION_KEY', () => {
+	it('refuses to run in production without TOTP_ENCRYPTION_KEY', async () => {
+		const getTotpSecret = await freshGetTotpSecret();
 		expect(() => getTotpSecret({ NODE_ENV: 'production', ORIGIN: 'https://kpr.example.org' })).toThrow(
 			/TOTP_ENCRYPTION_KEY/
 		);
 	});
 
-	it('generates a private key into the data folder when none is configured (demo, development)', () => {
+	it('generates a private key into the data folder when none is configured (demo, development)', async () => {
+		const getTotpSecret = await freshGetTotpSecret();
 		const secret = getTotpSecret({ DATA_DIR: dir });
 		expect(secret.byteLength).toBe(32);
 		expect(fs.statSync(path.join(dir, 'totp-encryption.key')).mode & 0o777).toBe(0o600);
