@@ -1,6 +1,7 @@
 // The form kit: every field of the portal renders its label, hint, error and ARIA through these.
 export { default as Checkbox } from './Checkbox.svelte';
 export { default as ConfirmForm } from './ConfirmForm.svelte';
+export { default as ConfirmSection } from './ConfirmSection.svelte';
 export { default as CheckboxGroup } from './CheckboxGroup.svelte';
 export { default as DateTimeField } from './DateTimeField.svelte';
 export { default as ErrorSummary } from './ErrorSummary.svelte';
