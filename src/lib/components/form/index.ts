@@ -1,4 +1,5 @@
 // The form kit: every field of the portal renders its label, hint, error and ARIA through these.
+export { default as ButtonForm } from './ButtonForm.svelte';
 export { default as Checkbox } from './Checkbox.svelte';
 export { default as ConfirmForm } from './ConfirmForm.svelte';
 export { default as ConfirmSection } from './ConfirmSection.svelte';
