@@ -10,6 +10,7 @@ export { default as Field } from './Field.svelte';
 export { default as FieldError } from './FieldError.svelte';
 export { default as FileField } from './FileField.svelte';
 export { default as Honeypot } from './Honeypot.svelte';
+export { default as MessageForm } from './MessageForm.svelte';
 export { default as SearchButton } from './SearchButton.svelte';
 export { default as SelectField } from './SelectField.svelte';
 export { default as TextArea } from './TextArea.svelte';
