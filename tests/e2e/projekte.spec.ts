@@ -46,7 +46,7 @@ test('a school posts a proposal, the police offers to join, the school accepts, 
 	await school.goto(proposalUrl);
 	const offers = school.getByRole('region', { name: /Angebote zur Mitarbeit/ });
 	await expect(offers.getByText('Unser Präventionsteam übernimmt gern die Fahrradprüfung.')).toBeVisible();
-	await offers.getByRole('button', { name: 'Angebot von Polizeirevier Zittau annehmen' }).click();
+	await offers.getByRole('button', { name: 'Annehmen: Angebot von Polizeirevier Zittau' }).click();
 	await expect(school.getByText('Das Angebot ist angenommen')).toBeVisible();
 
 	const anonymous = await browser.newPage();

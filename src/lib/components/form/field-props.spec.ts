@@ -42,9 +42,15 @@ describe('choicesOf', () => {
 	it('binds a group of checkboxes to the values checked and its error', () => {
 		const choices = choicesOf({ topics: ['gewalt', 'sucht'] }, { topics: 'Wählen Sie höchstens drei.' });
 		expect(choices('topics')).toEqual({
+			id: 'topics',
 			name: 'topics',
 			selected: ['gewalt', 'sucht'],
 			error: 'Wählen Sie höchstens drei.'
 		});
+	});
+
+	it('prefixes only the id where two forms share a page', () => {
+		const choices = choicesOf({ topics: [] }, {}, 'group-');
+		expect(choices('topics')).toMatchObject({ id: 'group-topics', name: 'topics' });
 	});
 });

@@ -6,8 +6,9 @@ export interface FieldProps {
 	error: string | undefined;
 }
 
-/** What a group of checkboxes needs: its name, the values checked and its error. */
+/** What a group of checkboxes needs: its id, name, the values checked and its error. */
 export interface ChoiceProps {
+	id: string;
 	name: string;
 	selected: string[];
 	error: string | undefined;
@@ -36,8 +37,9 @@ export function fieldsOf<Values>(values: Values | undefined, errors: Errors | un
 }
 
 /** The same for a list of checkboxes (`<TermChoices {...choices('topics')} legend="Themen" … />`). */
-export function choicesOf<Values>(values: Values, errors: Errors) {
+export function choicesOf<Values>(values: Values, errors: Errors, idPrefix = '') {
 	return <K extends KeyOf<Values, string[]>>(key: K): ChoiceProps => ({
+		id: `${idPrefix}${key}`,
 		name: key,
 		selected: values[key] as string[],
 		error: errors[key]

@@ -1,4 +1,5 @@
 import type { GuideFormValues } from '$lib/server/guides/guide-form';
+import type { NewItem } from '../new-item';
 
 // The names of the guide form's fields, for the error summary.
 export const GUIDE_FIELD_LABELS: Record<keyof GuideFormValues, string> = {
@@ -11,6 +12,13 @@ export const GUIDE_FIELD_LABELS: Record<keyof GuideFormValues, string> = {
 	published: 'Veröffentlicht',
 	topics: 'Themen',
 	partners: 'Partner'
+};
+
+export const NEW_GUIDE: NewItem = {
+	heading: 'Neuer Ratgeber',
+	back: { href: '/koordination/was-tun', label: 'Alle Ratgeber' },
+	labels: GUIDE_FIELD_LABELS,
+	submitLabel: 'Anlegen'
 };
 
 export const emptyGuideValues: GuideFormValues = {
