@@ -28,7 +28,7 @@ export interface FuzzyIndex<T> {
 // A word needs this many letters before an inflection or a typo is read into it: below, too many
 // other words are one letter away ("Sucht"/"sicht" is the limit).
 const HEAD = 5;
-const MIN_TYPO_WORD = 5;
+const MIN_TYPO_WORD = 6;
 const TWO_TYPOS_FROM = 9;
 // A prefix with a typo stands for a whole family of words ("fahrrad*"): short ones would catch
 // unrelated words ("gewalt*" → "Gehalt").

@@ -161,6 +161,7 @@ export const SETTING_WORDS = [
 	'na chodbě',
 	'fahrrad',
 	'rower',
+	'cycling',
 	'kierowc',
 	'řidič'
 ];

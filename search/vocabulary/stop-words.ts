@@ -68,7 +68,10 @@ export const STOP_WORDS: Record<'de' | 'en' | 'pl' | 'cs', string[]> = {
 		'weiss',
 		'weiß',
 		'weiter',
-		'bekommen'
+		'bekommen',
+		// Asking whom to contact names no need ("wen muss ich anrufen" is no caller of a shock call).
+		'anrufen',
+		'wenden'
 	],
 	en: [
 		'a',
@@ -191,7 +194,8 @@ export const STOP_WORDS: Record<'de' | 'en' | 'pl' | 'cs', string[]> = {
 		'pomoc',
 		'pomocy',
 		'problem',
-		'ds'
+		'ds',
+		'zadzwonić'
 	],
 	cs: [
 		'a',
@@ -245,7 +249,8 @@ export const STOP_WORDS: Record<'de' | 'en' | 'pl' | 'cs', string[]> = {
 		'potřebuji',
 		'hledám',
 		'pomoc',
-		'problém'
+		'problém',
+		'zavolat'
 	]
 };
 
