@@ -42,12 +42,12 @@ const ADDITIONS: Addition[] = [
 			'srazil srnu|srazil jsem divočáka|srážka se zvěří|srážka se srnou|srna na silnici|' +
 			// A school shooting threat.
 			'amokdrohung*|amoklauf*|amok|school shooting|school shooting threat|shooting threat*|threat to shoot|strzelanina w szkole|' +
-			'groźba strzelaniny|zastrzelić wszystkich|střelba ve škole|hrozba střelby|postřílet|' +
+			'groźba strzelaniny|grozi strzelaniną|groził strzelaniną|threatens to shoot|threatened to shoot|droht mit amok|hrozí střelbou|vyhrožuje střelbou|zastrzelić wszystkich|střelba ve škole|hrozba střelby|postřílet|' +
 			// A child coming home beaten; someone followed home.
 			'kommt verprügelt nach hause|kam verprügelt nach hause|verprügelt nach hause|comes home beaten|' +
 			'came home beaten|came home with bruises|wraca pobity|wraca do domu pobity|wrócił pobity|' +
 			'přišel domů zbitý|chodí domů zbitý|vrací se zbitý|vrátil se zbitý|' +
-			'fuhr mir hinterher|folgte mir nach hause|ist mir gefolgt|followed me home|car followed me|' +
+			'fuhr mir hinterher|nach hause gefolgt|gefolgt|folgte mir nach hause|ist mir gefolgt|followed me home|car followed me|' +
 			'was following me|jechał za mną|szedł za mną|śledził mnie|jelo za mnou|za mnou jelo|jel za mnou|' +
 			'za mnou jel|šel za mnou|sledoval mě'
 	],
@@ -229,7 +229,7 @@ const ADDITIONS: Addition[] = [
 		'',
 		false,
 		// Something thrown at someone.
-		'mit flaschen beworfen|flasche geworfen|beworfen|threw a bottle|thrown at me|threw something at me|' +
+		'mit flaschen beworfen|nach mir geworfen|auf mich geworfen|flasche geworfen|beworfen|threw a bottle|thrown at me|threw something at me|' +
 			'bottle at me|rzucił butelką|rzucili butelką|rzucił we mnie|rzucili we mnie|hodil po mně|' +
 			'hodili po mně|hodil láhev|hodili láhev|po mně hodil'
 	],

@@ -195,7 +195,9 @@ export const STOP_WORDS: Record<'de' | 'en' | 'pl' | 'cs', string[]> = {
 		'pomocy',
 		'problem',
 		'ds',
-		'zadzwonić'
+		'zadzwonić',
+		'robić',
+		'zrobić'
 	],
 	cs: [
 		'a',
@@ -250,7 +252,10 @@ export const STOP_WORDS: Record<'de' | 'en' | 'pl' | 'cs', string[]> = {
 		'hledám',
 		'pomoc',
 		'problém',
-		'zavolat'
+		'zavolat',
+		// "co dělat" (what to do) is no "dealt".
+		'dělat',
+		'udělat'
 	]
 };
 
