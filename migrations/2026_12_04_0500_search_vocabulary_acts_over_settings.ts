@@ -78,7 +78,7 @@ const ADDITIONS: Addition[] = [
 		'schüttelt die kinder|schüttelt kinder|erzieherin schüttelt|erzieher schüttelt|erzieherin schlägt|' +
 			'erzieher schlägt|shakes the children|shook the children|carer shakes|carer hits|nursery teacher hits|' +
 			'przedszkolanka szarpie|przedszkolanka bije|wychowawczyni szarpie|szarpie dzieci|szarpała dzieci|' +
-			'cloumá dětmi|cloumá s dětmi|učitelka ve školce bije|vychovatelka bije|vychovatelka cloumá'
+			'schreit die kinder an|sperrt die kinder ein|yells at the children|shouts at the children|krzyczy na dzieci|krzyczała na dzieci|křičí na děti|křičela na děti|schlägt andere kinder|hits other children|bije inne dzieci|bije ostatní děti|cloumá dětmi|cloumá s dětmi|učitelka ve školce bije|vychovatelka bije|vychovatelka cloumá'
 	],
 	[
 		'Familienberatung',
@@ -89,7 +89,7 @@ const ADDITIONS: Addition[] = [
 		'kleine schwester|kleinen schwester|kleinen bruder|kleiner bruder|geschwister*|geschwisterstreit*|' +
 			'little sister|little brother|younger sister|younger brother|siblings|sibling*|młodszą siostrę|' +
 			'młodszego brata|młodsza siostra|rodzeństw*|mladší sestru|mladšího bratra|malou sestru|sourozenc*|' +
-			'kommen nicht mehr dagegen an|kommen nicht mehr klar|nicht mehr weiter|we cannot cope|we can not cope|' +
+			'bruder und schwester|brother and sister|brat i siostra|bratr a sestra|siblings fight|kommen nicht mehr dagegen an|kommen nicht mehr klar|nicht mehr weiter|we cannot cope|we can not cope|' +
 			'cannot cope with him|nie dajemy rady|nie radzimy sobie|nezvládáme|nevíme si rady|' +
 			// Classes for parents, single mothers.
 			'elternschule|erziehungskurs*|parenting class*|parents class*|szkoła dla rodziców|szkola dla rodzicow|' +
@@ -139,7 +139,7 @@ const ADDITIONS: Addition[] = [
 		// Threatening to call the police is a quarrel, not a threat of violence.
 		'droht mit der polizei|mit der polizei droht|mit polizei gedroht|threatens to call the police|' +
 			'threatened to call the police|threatens me with the police|grozi policją|grozi wezwaniem policji|' +
-			'straszy policją|vyhrožuje policií|vyhrožuje zavoláním policie|straší policií|' +
+			'straszy policją|droht die polizei|die polizei zu rufen|droht mit anzeige|threatening to call the police|threatens to report|wezwie policję|że wezwie policję|grozi zgłoszeniem|zavolá policii|že zavolá policii|vyhrožuje udáním|vyhrožuje policií|vyhrožuje zavoláním policie|straší policií|' +
 			'klopft an die decke|klopft gegen die decke|bangs on the ceiling|bangs on the floor|' +
 			'wali w sufit|stuka w sufit|puka w sufit|bouchá do stropu|tluče do stropu|klepe do stropu|' +
 			'kinder rennen|children running|dzieci biegają|děti běhají|sąsiadka z dołu|sąsiad z dołu|' +
@@ -157,7 +157,7 @@ const ADDITIONS: Addition[] = [
 			'mandat za złe parkowanie|pokuta za parkování|špatné parkování|' +
 			// A teenager's job at night.
 			'jugendarbeitsschutz|in einer bar arbeiten|bis mitternacht arbeiten|job in a bar|work in a bar|' +
-			'until midnight|praca w barze|pracować w barze|do północy|brigádu v baru|práce v baru|v baru|' +
+			'until midnight|job at a bar|work at a bar|working in a bar|working at a bar|bar job|in einer bar|w barze|praca w barze|pracować w barze|do północy|brigádu v baru|práce v baru|v baru|' +
 			'do půlnoci'
 	],
 	[
@@ -233,12 +233,21 @@ const ADDITIONS: Addition[] = [
 			'bottle at me|rzucił butelką|rzucili butelką|rzucił we mnie|rzucili we mnie|hodil po mně|' +
 			'hodili po mně|hodil láhev|hodili láhev|po mně hodil'
 	],
+	// Maintenance an ex-partner does not pay: the court's legal aid office files the claim.
+	[
+		'Rechtsberatung',
+		'',
+		'',
+		false,
+		'unterhalt|unterhalts*|zahlt keinen unterhalt|child support|alimony|maintenance payments|alimenty|' +
+			'alimentów|alimentach|nie płaci alimentów|výživné|výživného|neplatí výživné'
+	],
 	[
 		'Schulden',
 		'',
 		'',
 		false,
-		'bürgschaft*|als bürge|bürge für|guarantor*|co signed|cosigned|car loan|poręczyciel*|żyrant*|' +
+		'kredit|kredite|kreditvertrag*|úvěr|úvěru|úvěry|úvěrem|took out a loan|loan in my name|a loan in my name|kredit auf meinen namen|kredyt na mnie|kredyt na moje nazwisko|úvěr na mě|úvěr na moje jméno|bürgschaft*|als bürge|bürge für|guarantor*|co signed|cosigned|car loan|poręczyciel*|żyrant*|' +
 			'poręczyłem|poręczyłam|ručitel*|ručení|ručím za'
 	]
 ];
