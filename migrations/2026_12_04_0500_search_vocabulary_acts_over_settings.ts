@@ -228,8 +228,8 @@ const ADDITIONS: Addition[] = [
 		'',
 		'',
 		false,
-		// Something thrown at someone.
-		'mit flaschen beworfen|nach mir geworfen|auf mich geworfen|flasche geworfen|beworfen|threw a bottle|thrown at me|threw something at me|' +
+		// Something thrown at someone; a stranger hitting someone.
+		'hit me|someone hit me|a man hit me|ktoś mnie uderzył|mnie uderzył|udeřil mě|někdo mě udeřil|mě udeřil|mit flaschen beworfen|nach mir geworfen|auf mich geworfen|flasche geworfen|beworfen|threw a bottle|thrown at me|threw something at me|' +
 			'bottle at me|rzucił butelką|rzucili butelką|rzucił we mnie|rzucili we mnie|hodil po mně|' +
 			'hodili po mně|hodil láhev|hodili láhev|po mně hodil'
 	],
