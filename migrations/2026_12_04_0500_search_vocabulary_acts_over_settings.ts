@@ -67,7 +67,7 @@ const ADDITIONS: Addition[] = [
 		'',
 		'',
 		false,
-		'hazing|hazed|aufnahmeritual*|azubis gemobbt|kotowanie|fala w zakładzie|šikanování učňů|šikana učňů'
+		'hazed|hazing ritual*|aufnahmeritual*|azubis gemobbt|kotowanie|fala w zakładzie|šikanování učňů|šikana učňů'
 	],
 	[
 		'Kinderschutz',
@@ -204,8 +204,8 @@ const ADDITIONS: Addition[] = [
 		'',
 		'',
 		false,
-		'walker|across the road|light turns red|pedestrian crossing|chodzik|balkonik|przejście dla pieszych|' +
-			'przejść przez ulicę|chodítko|přechod pro chodce|přejít silnici|grünphase'
+		'walker|across the road|light turns red|pedestrian crossing|przejście dla pieszych|' +
+			'przejść przez ulicę|přechod pro chodce|přejít silnici|grünphase'
 	],
 	[
 		'Quartier und Mitmachen',
