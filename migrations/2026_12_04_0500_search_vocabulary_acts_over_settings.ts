@@ -101,6 +101,16 @@ const ADDITIONS: Addition[] = [
 			'adhs|adhd|hyperaktiv*|nadpobudliw*|hyperaktivn*|refuses to learn|will nicht lernen|' +
 			'nie chce się uczyć|odmawia nauki|nechce se učit|odmítá se učit'
 	],
+	// Sleeping badly ("schlafen" alone is a stop word; it was read as "schlagen").
+	[
+		'Psychische Erkrankung',
+		'',
+		'',
+		false,
+		'schlafstörung*|schlaflos*|kann nicht schlafen|kann nicht einschlafen|schläft schlecht|schläft nicht|' +
+			"can't sleep|cannot sleep|insomnia|sleep problems|bezsenność|nie mogę spać|nie może spać|" +
+			'problemy ze snem|nespavost|nemůžu spát|nemůže spát|problémy se spánkem'
+	],
 	[
 		'Extremismus',
 		'',

@@ -43,7 +43,16 @@ export const PEOPLE_WORDS = [
 	'dcera',
 	'manžel',
 	'manželka',
-	'soused'
+	'soused',
+	// Siblings (round 9: "brother" was read as `brothel*`).
+	'bruder',
+	'schwester',
+	'brother',
+	'sister',
+	'brat',
+	'siostra',
+	'bratr',
+	'sestra'
 ];
 
 /**

@@ -71,7 +71,11 @@ export const STOP_WORDS: Record<'de' | 'en' | 'pl' | 'cs', string[]> = {
 		'bekommen',
 		// Asking whom to contact names no need ("wen muss ich anrufen" is no caller of a shock call).
 		'anrufen',
-		'wenden'
+		'wenden',
+		// Sleeping alone names no need, and is no "schlagen" (a phrase such as "kann nicht schlafen" still reads).
+		'schlafen',
+		'schläft',
+		'schlafe'
 	],
 	en: [
 		'a',

@@ -115,6 +115,19 @@ describe('query understanding', () => {
 		expect(labels('Reh angefahren, wen muss ich anrufen')).toEqual(['Polizei']);
 	});
 
+	it('reads no sibling and no sleep as a vocabulary word it resembles', () => {
+		const lookalikes = compileVocabulary([
+			concept(1, 'Straftat anzeigen', 'polizei', 'brothel*'),
+			concept(2, 'Häusliche Gewalt', 'häusliche gewalt', 'schlagen|schlägt', true)
+		]);
+		expect(understandQuery('my brother', lookalikes).concepts).toEqual([]);
+		expect(understandQuery('Mein Kind kann nicht schlafen', lookalikes)).toMatchObject({
+			concepts: [],
+			danger: false
+		});
+		expect(understandQuery('er schlägt mich', lookalikes).danger).toBe(true);
+	});
+
 	it('reads a group of people as its concept only when the text names nothing else', () => {
 		const youth = compileVocabulary([
 			concept(
