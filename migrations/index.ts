@@ -36,6 +36,7 @@ import * as vocabularySituationsAndRoles from './2026_12_03_1700_search_vocabula
 import * as vocabularyEverydayNeeds from './2026_12_03_2000_search_vocabulary_everyday_needs';
 import * as vocabularySituationsAndAnswers from './2026_12_03_2200_search_vocabulary_situations_and_answers';
 import * as vocabularyActsAndPlaces from './2026_12_04_0000_search_vocabulary_acts_and_places';
+import * as vocabularyActsOverSettings from './2026_12_04_0500_search_vocabulary_acts_over_settings';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -75,5 +76,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_03_1700_search_vocabulary_situations_and_roles': vocabularySituationsAndRoles,
 	'2026_12_03_2000_search_vocabulary_everyday_needs': vocabularyEverydayNeeds,
 	'2026_12_03_2200_search_vocabulary_situations_and_answers': vocabularySituationsAndAnswers,
-	'2026_12_04_0000_search_vocabulary_acts_and_places': vocabularyActsAndPlaces
+	'2026_12_04_0000_search_vocabulary_acts_and_places': vocabularyActsAndPlaces,
+	'2026_12_04_0500_search_vocabulary_acts_over_settings': vocabularyActsOverSettings
 };

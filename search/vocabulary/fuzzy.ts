@@ -29,6 +29,9 @@ export interface FuzzyIndex<T> {
 // other words are one letter away ("Sucht"/"sicht" is the limit).
 const HEAD = 5;
 const MIN_TYPO_WORD = 5;
+// Below this many letters only two neighbouring letters swapped count as a typo ("Suhct"): a letter
+// changed, added or dropped makes another everyday word too often ("kläft" is no "klaut").
+const MIN_EDIT_WORD = 6;
 const TWO_TYPOS_FROM = 9;
 // A prefix with a typo stands for a whole family of words ("fahrrad*"): short ones would catch
 // unrelated words ("gewalt*" → "Gehalt").
@@ -116,8 +119,9 @@ export function buildFuzzyIndex<T>(entries: FuzzyEntry<T>[]): FuzzyIndex<T> {
  * What a folded word means by tolerance, in this order: the same stem as a vocabulary word; the
  * same first max(5, n − 3) letters as a word or prefix of n letters, when the word typed is not
  * shorter than that word or prefix ("behind" is no "behindert*", "Pflege" no "Pflegerin": a shorter
- * word is another word, not a form); a typo (Damerau–Levenshtein distance 1 from 5 letters, 2 from
- * 9) in a word, or in a prefix of 7 letters or more at its start, with the first letter as typed
+ * word is another word, not a form); a typo (Damerau–Levenshtein distance 1 from 6 letters, below
+ * that only two neighbouring letters swapped; 2 from 9) in a word, or in a prefix of 7 letters or
+ * more at its start, with the first letter as typed
  * ("night" is no "fight", "light" no "fight": people rarely mistype a word's first letter).
  */
 export function fuzzyLookup<T>(token: string, index: FuzzyIndex<T>): T | null {
@@ -141,9 +145,7 @@ function agreement(wordLength: number, tokenLength: number): number {
 
 function typoInWord<T>(token: string, index: FuzzyIndex<T>): T | null {
 	for (const form of deletions(token, 1)) {
-		const entry = index.wordDeletes
-			.get(form)
-			?.find((e) => e.word[0] === token[0] && damerauLevenshtein(token, e.word, 1) <= 1);
+		const entry = index.wordDeletes.get(form)?.find((e) => e.word[0] === token[0] && isOneTypo(token, e.word));
 		if (entry) return entry.value;
 	}
 	if (token.length < TWO_TYPOS_FROM) return null;
@@ -152,6 +154,18 @@ function typoInWord<T>(token: string, index: FuzzyIndex<T>): T | null {
 		return damerauLevenshtein(token, e.word, limit) <= limit;
 	});
 	return entry?.value ?? null;
+}
+
+function isOneTypo(token: string, word: string): boolean {
+	if (damerauLevenshtein(token, word, 1) > 1) return false;
+	return Math.min(token.length, word.length) >= MIN_EDIT_WORD || swapsNeighbours(token, word);
+}
+
+/** `a` is `b` with two neighbouring letters swapped. */
+function swapsNeighbours(a: string, b: string): boolean {
+	if (a.length !== b.length) return false;
+	const at = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
+	return at.length === 2 && at[1] === at[0] + 1 && a[at[0]] === b[at[1]] && a[at[1]] === b[at[0]];
 }
 
 function typoInPrefix<T>(token: string, index: FuzzyIndex<T>): T | null {

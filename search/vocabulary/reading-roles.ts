@@ -43,7 +43,16 @@ export const PEOPLE_WORDS = [
 	'dcera',
 	'manžel',
 	'manželka',
-	'soused'
+	'soused',
+	// Siblings (round 9: "brother" was read as `brothel*`).
+	'bruder',
+	'schwester',
+	'brother',
+	'sister',
+	'brat',
+	'siostra',
+	'bratr',
+	'sestra'
 ];
 
 /**
@@ -104,7 +113,9 @@ export const GROUP_WORDS = [
  * vocabulary writes them): a concept named only by them follows the concepts the text names otherwise
  * ("Spritzen auf dem Spielplatz" is about syringes, "vapes ordered on the internet" about addiction,
  * "kradzież paczek z klatki schodowej" about theft, "řidič … ukradli náklad" about theft), and still
- * leads when nothing else is named. A station is no setting: it names the Bundespolizei.
+ * leads when nothing else is named. A station is no setting: it names the Bundespolizei. An ex-partner
+ * named is whom it concerns, not what happens: "guarantor for my ex's car loan" is about debt, "my ex"
+ * alone still reads as Stalking (round 9).
  */
 export const SETTING_WORDS = [
 	'schule',
@@ -161,6 +172,26 @@ export const SETTING_WORDS = [
 	'na chodbě',
 	'fahrrad',
 	'rower',
+	'cycling',
+	'mein ex',
+	'meine ex',
+	'ex freund',
+	'ex freundin',
+	'ex partner',
+	'ex mann',
+	'ex frau',
+	'my ex',
+	'ex boyfriend',
+	'ex girlfriend',
+	'ex husband',
+	'ex wife',
+	'były partner',
+	'były mąż',
+	'były chłopak',
+	'bývalý',
+	'bývalá',
+	'bývalého',
+	'bývalým',
 	'kierowc',
 	'řidič'
 ];

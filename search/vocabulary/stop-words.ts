@@ -68,7 +68,14 @@ export const STOP_WORDS: Record<'de' | 'en' | 'pl' | 'cs', string[]> = {
 		'weiss',
 		'weiß',
 		'weiter',
-		'bekommen'
+		'bekommen',
+		// Asking whom to contact names no need ("wen muss ich anrufen" is no caller of a shock call).
+		'anrufen',
+		'wenden',
+		// Sleeping alone names no need, and is no "schlagen" (a phrase such as "kann nicht schlafen" still reads).
+		'schlafen',
+		'schläft',
+		'schlafe'
 	],
 	en: [
 		'a',
@@ -191,7 +198,10 @@ export const STOP_WORDS: Record<'de' | 'en' | 'pl' | 'cs', string[]> = {
 		'pomoc',
 		'pomocy',
 		'problem',
-		'ds'
+		'ds',
+		'zadzwonić',
+		'robić',
+		'zrobić'
 	],
 	cs: [
 		'a',
@@ -245,7 +255,11 @@ export const STOP_WORDS: Record<'de' | 'en' | 'pl' | 'cs', string[]> = {
 		'potřebuji',
 		'hledám',
 		'pomoc',
-		'problém'
+		'problém',
+		'zavolat',
+		// "co dělat" (what to do) is no "dealt".
+		'dělat',
+		'udělat'
 	]
 };
 

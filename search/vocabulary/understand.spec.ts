@@ -89,6 +89,45 @@ describe('query understanding', () => {
 		expect(labels('rower')).toEqual(['Verkehrssicherheit']);
 	});
 
+	it('reads the act a phrase tells before a medium, a vehicle, a person or money named in one word', () => {
+		const acts = compileVocabulary([
+			concept(1, 'Verkehrssicherheit', 'verkehrswacht', 'cycling'),
+			concept(2, 'Angriff', 'opferhilfe', 'threat*|threw a bottle'),
+			concept(3, 'Stalking', 'stalking', 'my ex'),
+			concept(4, 'Schulden', 'schuldnerberatung', 'loan|car loan|guarantor*'),
+			concept(5, 'Nachbarschaftsstreit', 'nachbarschaft', 'grozi policją|wali w sufit'),
+			concept(6, 'Polizei', 'polizei', 'school shooting threat|reh angefahren'),
+			concept(7, 'Schockanruf', 'enkeltrick', 'anrufer')
+		]);
+		const labels = (q: string) => understandQuery(q, acts).concepts.map((c) => c.label);
+		// Cycling is where it happened; the bottle thrown is what happened.
+		expect(labels('someone threw a bottle at me while i was cycling home')).toEqual([
+			'Angriff',
+			'Verkehrssicherheit'
+		]);
+		expect(labels('cycling home a driver threatened me')).toEqual(['Angriff', 'Verkehrssicherheit']);
+		// Money owed by a contract is debt, whoever it is owed for.
+		expect(labels('i signed as guarantor for my ex car loan')[0]).toBe('Schulden');
+		// Threatening to call the police is a quarrel, not a threat of violence.
+		expect(labels('sąsiadka grozi policją')).toEqual(['Nachbarschaftsstreit']);
+		expect(labels('school shooting threat in the class chat')).toEqual(['Polizei']);
+		// Asking whom to call names no caller of a shock call.
+		expect(labels('Reh angefahren, wen muss ich anrufen')).toEqual(['Polizei']);
+	});
+
+	it('reads no sibling and no sleep as a vocabulary word it resembles', () => {
+		const lookalikes = compileVocabulary([
+			concept(1, 'Straftat anzeigen', 'polizei', 'brothel*'),
+			concept(2, 'Häusliche Gewalt', 'häusliche gewalt', 'schlagen|schlägt', true)
+		]);
+		expect(understandQuery('my brother', lookalikes).concepts).toEqual([]);
+		expect(understandQuery('Mein Kind kann nicht schlafen', lookalikes)).toMatchObject({
+			concepts: [],
+			danger: false
+		});
+		expect(understandQuery('er schlägt mich', lookalikes).danger).toBe(true);
+	});
+
 	it('reads a group of people as its concept only when the text names nothing else', () => {
 		const youth = compileVocabulary([
 			concept(

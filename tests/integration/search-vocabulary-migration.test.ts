@@ -218,6 +218,37 @@ it("adds the acts and places of round eight, keeps the coordinator's words, and 
 	}
 });
 
+it("adds the acts of round nine, keeps the coordinator's words, and takes only the new concept back", async () => {
+	const { db, migrator } = await installationAt(
+		'portal-round-nine.db',
+		'2026_12_04_0000_search_vocabulary_acts_and_places',
+		'Schulden',
+		['schulden', 'pleite']
+	);
+	try {
+		await migrateToLatest(db);
+
+		const concepts = await listVocabulary(db);
+		const debt = concepts.find((c) => c.label === 'Schulden')!;
+		expect(debt.words.slice(0, 2)).toEqual(['schulden', 'pleite']);
+		expect(debt.words).toEqual(expect.arrayContaining(['bürgschaft*', 'guarantor*', 'poręczyciel*', 'ručitel*']));
+		expect(concepts.find((c) => c.label === 'Nachbarschaftsstreit')?.words).toEqual(
+			expect.arrayContaining(['threatens to call the police', 'grozi policją', 'vyhrožuje policií'])
+		);
+		expect(concepts.find((c) => c.label === 'Besuchsdienst')).toMatchObject({
+			searchTerms: 'besuchsdienst kranke',
+			danger: false
+		});
+
+		await migrator.migrateTo('2026_12_04_0000_search_vocabulary_acts_and_places');
+		const after = await listVocabulary(db);
+		expect(after.map((c) => c.label)).not.toContain('Besuchsdienst');
+		expect(after.find((c) => c.label === 'Schulden')!.words).toContain('guarantor*');
+	} finally {
+		await db.destroy();
+	}
+});
+
 it('leads the seeded Jugendarbeit concept with its broadest search term', async () => {
 	const db = openDatabase(path.join(dir, 'portal-seeded.db'));
 	try {
