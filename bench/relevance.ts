@@ -1,8 +1,8 @@
 // npm run bench:relevance: the judged queries of tests/relevance against the demo network in a real
 // Meilisearch, through the directory's own search code. Prints success@3 and MRR per language.
 // `-- --held-out` / `-- --held-out-2` / `-- --held-out-3` / `-- --held-out-4` / `-- --held-out-5` /
-// `-- --held-out-6` / `-- --held-out-7` / `-- --held-out-8` / `-- --held-out-9` /
-// `-- --held-out-10`: one of the sets kept out of tuning (tests/relevance/held-out*.ts) instead; `-- --all`:
+// `-- --held-out-6` / `-- --held-out-7` / `-- --held-out-8` / `-- --held-out-9` / `-- --held-out-10` /
+// `-- --held-out-11`: one of the sets kept out of tuning (tests/relevance/held-out*.ts) instead; `-- --all`:
 // the judged suite and every one of those sets, one demo network for all.
 import { HELD_OUT_QUERIES } from '../tests/relevance/held-out';
 import { HELD_OUT_2_QUERIES } from '../tests/relevance/held-out-2';
@@ -14,6 +14,7 @@ import { HELD_OUT_7_QUERIES } from '../tests/relevance/held-out-7';
 import { HELD_OUT_8_QUERIES } from '../tests/relevance/held-out-8';
 import { HELD_OUT_9_QUERIES } from '../tests/relevance/held-out-9';
 import { HELD_OUT_10_QUERIES } from '../tests/relevance/held-out-10';
+import { HELD_OUT_11_QUERIES } from '../tests/relevance/held-out-11';
 import { JUDGED_QUERIES } from '../tests/relevance/queries';
 import { formatReport, runRelevanceSuite, startDemoRuntime } from '../tests/relevance/suite';
 
@@ -27,7 +28,8 @@ const HELD_OUT_SETS = {
 	'--held-out-7': HELD_OUT_7_QUERIES,
 	'--held-out-8': HELD_OUT_8_QUERIES,
 	'--held-out-9': HELD_OUT_9_QUERIES,
-	'--held-out-10': HELD_OUT_10_QUERIES
+	'--held-out-10': HELD_OUT_10_QUERIES,
+	'--held-out-11': HELD_OUT_11_QUERIES
 };
 const all = process.argv.includes('--all');
 const chosen = Object.entries(HELD_OUT_SETS).find(([flag]) => process.argv.includes(flag));
