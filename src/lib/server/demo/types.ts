@@ -7,7 +7,7 @@ export interface DemoPartner {
 	shortName?: string;
 	category: string;
 	topics: string[];
-	/** Defaults to the first of `topics`. */
+	/** Defaults to the first of `topics`; empty for open youth work, where every topic matters and none is the main one. */
 	mainTopics?: string[];
 	targetGroups: string[];
 	/** Defaults to German only. */
