@@ -1,4 +1,4 @@
-import type { DemoPartner } from '../types';
+import type { DemoPartner, JsonRecord } from '../types';
 import beratung from './beratung.json';
 import gesundheit from './gesundheit.json';
 import jugendhilfe from './jugendhilfe.json';
@@ -13,14 +13,7 @@ import vereine from './vereine.json';
 import verwaltung from './verwaltung.json';
 import wirtschaft from './wirtschaft.json';
 
-/** A record as TypeScript reads it from JSON: tuples arrive as arrays and the status as a string. */
-type PartnerRecord = Omit<DemoPartner, 'phones' | 'contacts' | 'status'> & {
-	phones: (string | null)[][];
-	contacts?: (string | boolean)[][];
-	status?: string;
-};
-
-const GROUPS: PartnerRecord[][] = [
+const GROUPS: JsonRecord<DemoPartner>[][] = [
 	polizei,
 	schulen,
 	kitas,
