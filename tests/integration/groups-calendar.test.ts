@@ -55,20 +55,24 @@ describe('calendar feeds of working groups', () => {
 			videoUrl: null,
 			agenda: '1. Begrüßung'
 		});
-		await createMeeting(
-			t.db,
-			safety,
-			meeting('Begehung Klosterplatz', '2026-12-08T17:00:00Z', '2026-12-08T18:30:00Z', 'Rathaus Zittau, Markt 1'),
-			school.userId,
-			origin
-		);
-		await createMeeting(
-			t.db,
-			youth,
-			meeting('Fachaustausch Cybermobbing', '2026-12-10T14:00:00Z', '2026-12-10T15:30:00Z', 'Jugendamt'),
-			police.userId,
-			origin
-		);
+		const meetings = [
+			{
+				group: safety,
+				by: school,
+				...meeting(
+					'Begehung Klosterplatz',
+					'2026-12-08T17:00:00Z',
+					'2026-12-08T18:30:00Z',
+					'Rathaus Zittau, Markt 1'
+				)
+			},
+			{
+				group: youth,
+				by: police,
+				...meeting('Fachaustausch Cybermobbing', '2026-12-10T14:00:00Z', '2026-12-10T15:30:00Z', 'Jugendamt')
+			}
+		];
+		for (const { group, by, ...details } of meetings) await createMeeting(t.db, group, details, by.userId, origin);
 		token = await renewFeedToken(t.db, school.userId);
 	});
 

@@ -11,60 +11,12 @@ import { searchPortalInDatabase } from '../../search/portal-fallback';
 import { taxonomyLabels } from '../../search/directory';
 import { PORTAL_GROUPS } from '../../search/portal-types';
 import { startTestRuntime, type TestRuntime } from '../helpers/test-runtime';
+import typicalSearches from '../fixtures/guide-queries.json';
 
 type Lang = 'de' | 'en' | 'pl' | 'cs';
 
 // Typical searches for each demo guide, in the words of the relevance suite where it has them.
-const TYPICAL: Record<string, Record<Lang, string[]>> = {
-	mobbing: {
-		de: ['Mein Kind wird in der Schule gemobbt', 'Cybermobbing', 'gemobbt'],
-		en: ['My child is being bullied at school', 'cyberbullying'],
-		pl: ['Moje dziecko jest nękane w szkole', 'przemoc w szkole'],
-		cs: ['Moje dítě je ve škole šikanováno', 'šikana']
-	},
-	'schockanruf-und-enkeltrick': {
-		de: ['Meine Oma hat einen Schockanruf bekommen', 'Enkeltrick', 'falsche Polizisten am Telefon'],
-		en: ['scam call', 'grandparent scam'],
-		pl: ['oszustwo na wnuczka', 'oszustwo'],
-		cs: ['podvodný telefonát', 'podvod']
-	},
-	'haeusliche-gewalt': {
-		de: ['Ich werde von meinem Mann geschlagen', 'Hilfe bei häuslicher Gewalt', 'Gewalt in der Familie'],
-		en: ['my husband hits me', 'domestic violence'],
-		pl: ['przemoc domowa', 'maz mnie bije'],
-		cs: ['domácí násilí', 'manžel mě bije']
-	},
-	'sucht-in-der-familie': {
-		de: ['mein Sohn kifft', 'Meine Tochter trinkt zu viel Alkohol'],
-		en: ['my son smokes weed', 'alcohol problem'],
-		pl: ['mój syn pali marihuanę', 'problem z alkoholem'],
-		cs: ['závislost na alkoholu', 'muj syn kouri travu']
-	},
-	einbruch: {
-		de: ['Bei uns wurde eingebrochen', 'Einbrecher'],
-		en: ['someone broke into my house', 'burglary'],
-		pl: ['włamanie do mieszkania', 'wlamanie'],
-		cs: ['vloupání do bytu', 'ochrana pred vloupanim']
-	},
-	stalking: {
-		de: ['mein Ex verfolgt mich', 'Stalking'],
-		en: ['someone is stalking me'],
-		pl: ['uporczywe nękanie', 'stalking'],
-		cs: ['pronásledování']
-	},
-	'streit-in-der-nachbarschaft': {
-		de: ['Streit mit dem Nachbarn', 'Lärm von Nachbarn'],
-		en: ['dispute with neighbours', 'noise from neighbours'],
-		pl: ['spór z sąsiadem', 'hałas sąsiedzi'],
-		cs: ['spor se sousedy', 'hluk sousedé']
-	},
-	'rechte-parolen': {
-		de: ['Mein Enkel ist in die rechte Szene abgerutscht', 'Nazis', 'rechte Gewalt'],
-		en: ['right-wing extremism', 'racist attack'],
-		pl: ['ekstremizm', 'rasizm'],
-		cs: ['extremismus', 'rasismus']
-	}
-};
+const TYPICAL: Record<string, Record<Lang, string[]>> = typicalSearches;
 
 const SECRET = 'Quellwasserzauber';
 

@@ -4,9 +4,10 @@ import path from 'node:path';
 import { Migrator } from 'kysely';
 import { afterAll, expect, it } from 'vitest';
 import { migrations } from '../../migrations/index';
-import { openDatabase } from '../../src/lib/server/db/connection';
+import { openDatabase, type DB } from '../../src/lib/server/db/connection';
 import { migrateToLatest } from '../../src/lib/server/db/migrate';
 import { listVocabulary } from '../../src/lib/server/vocabulary/queries';
+import rounds from '../fixtures/vocabulary-rounds.json';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpr-vocabulary-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -25,228 +26,111 @@ async function installationAt(file: string, migration: string, label: string, wo
 	return { db, migrator };
 }
 
+type Vocabulary = Awaited<ReturnType<typeof listVocabulary>>;
+
+/**
+ * An installation at `before` whose coordinator has set `words` for `label`, migrated to the latest
+ * version: the coordinator's words still lead the concept, and `check` sees the vocabulary. Migrated
+ * back to `before` again, `checkRollback` sees it (when given).
+ */
+async function migrateInstallation(
+	installation: { file: string; before: string; label: string; words: string[] },
+	check: (concepts: Vocabulary, own: Vocabulary[number]) => void,
+	checkRollback?: (after: Vocabulary) => void,
+	prepare?: (db: DB) => Promise<unknown>
+) {
+	const { file, before, label, words } = installation;
+	const { db, migrator } = await installationAt(file, before, label, words);
+	try {
+		await prepare?.(db);
+		await migrateToLatest(db);
+		const concepts = await listVocabulary(db);
+		const own = concepts.find((c) => c.label === label)!;
+		expect(own.words.slice(0, words.length)).toEqual(words);
+		check(concepts, own);
+		if (!checkRollback) return;
+		await migrator.migrateTo(before);
+		checkRollback(await listVocabulary(db));
+	} finally {
+		await db.destroy();
+	}
+}
+
 it("adds the everyday words to an installation's vocabulary and keeps the coordinator's words", async () => {
 	// The coordinator has trimmed the Sucht concept to two words of their own.
-	const { db } = await installationAt('portal.db', '2026_12_02_1920_partner_import_jobs', 'Sucht', [
-		'sucht',
-		'bubatz'
-	]);
-	try {
-		await migrateToLatest(db);
-
-		const concepts = await listVocabulary(db);
-		const sucht = concepts.find((c) => c.label === 'Sucht')!;
-		expect(sucht.words.slice(0, 2)).toEqual(['sucht', 'bubatz']);
-		expect(sucht.words).toContain('gras');
-		expect(sucht.words.filter((w) => w === 'bubatz')).toHaveLength(1);
-		// Words of the first seed the coordinator removed stay removed.
-		expect(sucht.words).not.toContain('cannabis');
-		const theft = concepts.find((c) => c.label === 'Diebstahl')!;
-		expect(theft).toMatchObject({ searchTerms: 'polizei diebstahl', danger: false });
-		expect(theft.words).toEqual(expect.arrayContaining(['geklaut', 'stolen', 'ukradzion*', 'krádež*']));
-	} finally {
-		await db.destroy();
-	}
+	await migrateInstallation(
+		{
+			file: 'portal.db',
+			before: '2026_12_02_1920_partner_import_jobs',
+			label: 'Sucht',
+			words: ['sucht', 'bubatz']
+		},
+		(concepts, sucht) => {
+			expect(sucht.words).toContain('gras');
+			expect(sucht.words.filter((w) => w === 'bubatz')).toHaveLength(1);
+			// Words of the first seed the coordinator removed stay removed.
+			expect(sucht.words).not.toContain('cannabis');
+			const theft = concepts.find((c) => c.label === 'Diebstahl')!;
+			expect(theft).toMatchObject({ searchTerms: 'polizei diebstahl', danger: false });
+			expect(theft.words).toEqual(expect.arrayContaining(['geklaut', 'stolen', 'ukradzion*', 'krádež*']));
+		}
+	);
 });
 
-it("adds the described situations and their new concepts, keeps the coordinator's words, and takes only the new concepts back", async () => {
-	const { db, migrator } = await installationAt(
-		'portal-described.db',
-		'2026_12_03_0400_search_vocabulary_everyday_words',
-		'Stalking',
-		['stalking', 'nachstellerei']
+type Concept = Vocabulary[number];
+
+/**
+ * Rounds of the vocabulary (the records: tests/fixtures/vocabulary-rounds.json), each on an installation
+ * whose coordinator has edited one concept: the words the round adds to it (`kept`: one that stays when the
+ * round is taken back; `stillRemoved`: a seeded word the coordinator removed), what it makes of other
+ * concepts, and the concepts that go with it again.
+ */
+interface Round {
+	does: string;
+	file: string;
+	before: string;
+	label: string;
+	words: string[];
+	added: string[];
+	stillRemoved?: string;
+	/** Search terms the coordinator has set for another concept, which the round must keep. */
+	coordinatorSearchTerms?: { label: string; searchTerms: string };
+	concepts: { label: string; is?: Partial<Concept>; words?: string[] }[];
+	takenBack: string[];
+	kept: string;
+	afterRollback?: { label: string; is: Partial<Concept> }[];
+}
+
+const ROUNDS: Round[] = rounds;
+
+it.each(ROUNDS)('$does', async (round) => {
+	const { added, stillRemoved, coordinatorSearchTerms: own, concepts, takenBack, kept, afterRollback } = round;
+	await migrateInstallation(
+		round,
+		(vocabulary, edited) => {
+			expect(edited.words).toEqual(expect.arrayContaining(added));
+			if (stillRemoved) expect(edited.words).not.toContain(stillRemoved);
+			for (const { label, is, words } of concepts) {
+				const concept = vocabulary.find((c) => c.label === label);
+				if (is) expect(concept).toMatchObject(is);
+				if (words) expect(concept?.words).toEqual(expect.arrayContaining(words));
+			}
+		},
+		(after) => {
+			for (const label of takenBack) expect(after.map((c) => c.label)).not.toContain(label);
+			expect(after.find((c) => c.label === round.label)!.words).toContain(kept);
+			for (const { label, is } of afterRollback ?? [])
+				expect(after.find((c) => c.label === label)).toMatchObject(is);
+		},
+		own &&
+			((db) =>
+				// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table of an older schema version
+				(db as any)
+					.updateTable('search_vocabulary')
+					.set({ search_terms: own.searchTerms })
+					.where('label', '=', own.label)
+					.execute())
 	);
-	try {
-		await migrateToLatest(db);
-
-		const concepts = await listVocabulary(db);
-		const stalking = concepts.find((c) => c.label === 'Stalking')!;
-		expect(stalking.words.slice(0, 2)).toEqual(['stalking', 'nachstellerei']);
-		expect(stalking.words).toEqual(
-			expect.arrayContaining(['mein ex', 'keeps messaging', 'były partner', 'bývalý'])
-		);
-		expect(stalking.words).not.toContain('stalker*');
-		const court = concepts.find((c) => c.label === 'Rechtsberatung')!;
-		expect(court).toMatchObject({ searchTerms: 'amtsgericht rechtsantragstelle', danger: false });
-		expect(court.words).toEqual(
-			expect.arrayContaining(['vorladung*', 'court summons', 'wezwanie do sądu', 'předvolání'])
-		);
-		expect(concepts.find((c) => c.label === 'Sexuelle Gewalt')?.danger).toBe(true);
-
-		await migrator.migrateTo('2026_12_03_0400_search_vocabulary_everyday_words');
-		const after = await listVocabulary(db);
-		expect(after.map((c) => c.label)).not.toContain('Rechtsberatung');
-		expect(after.find((c) => c.label === 'Stalking')!.words).toContain('mein ex');
-	} finally {
-		await db.destroy();
-	}
-});
-
-it("covers the partners' offers with new concepts, leads Jugendarbeit with its broadest term unless the coordinator changed it, and takes only the new concepts back", async () => {
-	const { db, migrator } = await installationAt(
-		'portal-coverage.db',
-		'2026_12_03_1000_search_vocabulary_missing_classes',
-		'Ordnungsamt',
-		['ordnungsamt', 'knöllchen']
-	);
-	try {
-		// A coordinator's own search terms for Jugendarbeit are not replaced.
-		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table of an older schema version
-		await (db as any)
-			.updateTable('search_vocabulary')
-			.set({ search_terms: 'jugendtreff' })
-			.where('label', '=', 'Jugendarbeit')
-			.execute();
-		await migrateToLatest(db);
-
-		const concepts = await listVocabulary(db);
-		const order = concepts.find((c) => c.label === 'Ordnungsamt')!;
-		expect(order.words.slice(0, 2)).toEqual(['ordnungsamt', 'knöllchen']);
-		expect(order.words).toEqual(expect.arrayContaining(['fundtier*', 'sells alcohol', 'psa', 'toulavý pes']));
-		expect(order.words).not.toContain('lärm');
-		expect(concepts.find((c) => c.label === 'Jugendarbeit')?.searchTerms).toBe('jugendtreff');
-		const probation = concepts.find((c) => c.label === 'Haftentlassung und Bewährung')!;
-		expect(probation).toMatchObject({ searchTerms: 'bewährungshilfe', topicCodes: ['kriminalpraevention'] });
-		expect(probation.words).toEqual(
-			expect.arrayContaining(['knast', 'released from prison', 'z więzienia', 'z vězení'])
-		);
-
-		await migrator.migrateTo('2026_12_03_1000_search_vocabulary_missing_classes');
-		const after = await listVocabulary(db);
-		expect(after.map((c) => c.label)).not.toContain('Haftentlassung und Bewährung');
-		expect(after.find((c) => c.label === 'Ordnungsamt')!.words).toContain('fundtier*');
-	} finally {
-		await db.destroy();
-	}
-});
-
-it('adds the everyday needs of round six, leads Behinderung with a term every right partner shares, and takes only the new concepts back', async () => {
-	const { db, migrator } = await installationAt(
-		'portal-needs.db',
-		'2026_12_03_1700_search_vocabulary_situations_and_roles',
-		'Schulden',
-		['schulden', 'miese']
-	);
-	try {
-		await migrateToLatest(db);
-
-		const concepts = await listVocabulary(db);
-		const debts = concepts.find((c) => c.label === 'Schulden')!;
-		expect(debts.words.slice(0, 2)).toEqual(['schulden', 'miese']);
-		expect(debts.words).toEqual(expect.arrayContaining(['kredithai*', 'loan shark*', 'lichwiarz*', 'lichvář*']));
-		expect(debts.words).not.toContain('pleite');
-		expect(concepts.find((c) => c.label === 'Behinderung')?.searchTerms).toBe(
-			'behinderung gebärdensprache teilhabeberatung'
-		);
-		expect(concepts.find((c) => c.label === 'Bibliothek')).toMatchObject({
-			searchTerms: 'bibliothek bücher',
-			topicCodes: ['medienpraevention']
-		});
-
-		await migrator.migrateTo('2026_12_03_1700_search_vocabulary_situations_and_roles');
-		const after = await listVocabulary(db);
-		expect(after.map((c) => c.label)).not.toContain('Bibliothek');
-		expect(after.find((c) => c.label === 'Behinderung')?.searchTerms).toBe('teilhabeberatung');
-		expect(after.find((c) => c.label === 'Schulden')!.words).toContain('lichwiarz*');
-	} finally {
-		await db.destroy();
-	}
-});
-
-it("adds the situations of round seven with the partner answering each, keeps the coordinator's words, and takes only the new concepts back", async () => {
-	const { db, migrator } = await installationAt(
-		'portal-situations.db',
-		'2026_12_03_2000_search_vocabulary_everyday_needs',
-		'Krise',
-		['krise', 'am ende']
-	);
-	try {
-		await migrateToLatest(db);
-
-		const concepts = await listVocabulary(db);
-		const crisis = concepts.find((c) => c.label === 'Krise')!;
-		expect(crisis.words.slice(0, 2)).toEqual(['krise', 'am ende']);
-		expect(crisis.words).toEqual(expect.arrayContaining(['wohnungsbrand', 'house fire', 'pożar*', 'požár*']));
-		expect(concepts.find((c) => c.label === 'Straftat anzeigen')).toMatchObject({
-			searchTerms: 'polizei anzeigen',
-			danger: false
-		});
-		expect(concepts.find((c) => c.label === 'Gefahr im öffentlichen Raum')?.words).toEqual(
-			expect.arrayContaining(['kampfhund*', 'drone*', 'wyścigi', 'týrání zvířat'])
-		);
-
-		await migrator.migrateTo('2026_12_03_2000_search_vocabulary_everyday_needs');
-		const after = await listVocabulary(db);
-		expect(after.map((c) => c.label)).not.toContain('Straftat anzeigen');
-		expect(after.map((c) => c.label)).not.toContain('Zwangsheirat');
-		expect(after.find((c) => c.label === 'Krise')!.words).toContain('pożar*');
-	} finally {
-		await db.destroy();
-	}
-});
-
-it("adds the acts and places of round eight, keeps the coordinator's words, and takes only the new concept back", async () => {
-	const { db, migrator } = await installationAt(
-		'portal-acts.db',
-		'2026_12_03_2200_search_vocabulary_situations_and_answers',
-		'Migration',
-		['migration', 'flüchtling*']
-	);
-	try {
-		await migrateToLatest(db);
-
-		const concepts = await listVocabulary(db);
-		const migration = concepts.find((c) => c.label === 'Migration')!;
-		expect(migration.words.slice(0, 2)).toEqual(['migration', 'flüchtling*']);
-		expect(migration.words).toEqual(
-			expect.arrayContaining(['leiharbeit*', 'through an agency', 'szef każe', 'přes agenturu'])
-		);
-		expect(concepts.find((c) => c.label === 'Miete und Vermieter')).toMatchObject({
-			searchTerms: 'vermieter mieter verbraucherberatung',
-			danger: false
-		});
-		expect(concepts.find((c) => c.label === 'Straftat anzeigen')?.words).toEqual(
-			expect.arrayContaining(['brandstiftung', 'brothel*', 'zaglądał w okna', 'nahlíží do oken'])
-		);
-
-		await migrator.migrateTo('2026_12_03_2200_search_vocabulary_situations_and_answers');
-		const after = await listVocabulary(db);
-		expect(after.map((c) => c.label)).not.toContain('Miete und Vermieter');
-		expect(after.find((c) => c.label === 'Migration')!.words).toContain('přes agenturu');
-	} finally {
-		await db.destroy();
-	}
-});
-
-it("adds the acts of round nine, keeps the coordinator's words, and takes only the new concept back", async () => {
-	const { db, migrator } = await installationAt(
-		'portal-round-nine.db',
-		'2026_12_04_0000_search_vocabulary_acts_and_places',
-		'Schulden',
-		['schulden', 'pleite']
-	);
-	try {
-		await migrateToLatest(db);
-
-		const concepts = await listVocabulary(db);
-		const debt = concepts.find((c) => c.label === 'Schulden')!;
-		expect(debt.words.slice(0, 2)).toEqual(['schulden', 'pleite']);
-		expect(debt.words).toEqual(expect.arrayContaining(['bürgschaft*', 'guarantor*', 'poręczyciel*', 'ručitel*']));
-		expect(concepts.find((c) => c.label === 'Nachbarschaftsstreit')?.words).toEqual(
-			expect.arrayContaining(['threatens to call the police', 'grozi policją', 'vyhrožuje policií'])
-		);
-		expect(concepts.find((c) => c.label === 'Besuchsdienst')).toMatchObject({
-			searchTerms: 'besuchsdienst kranke',
-			danger: false
-		});
-
-		await migrator.migrateTo('2026_12_04_0000_search_vocabulary_acts_and_places');
-		const after = await listVocabulary(db);
-		expect(after.map((c) => c.label)).not.toContain('Besuchsdienst');
-		expect(after.find((c) => c.label === 'Schulden')!.words).toContain('guarantor*');
-	} finally {
-		await db.destroy();
-	}
 });
 
 it('leads the seeded Jugendarbeit concept with its broadest search term', async () => {

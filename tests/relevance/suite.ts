@@ -3,7 +3,7 @@ import { searchDirectory } from '../../search/directory';
 import { reloadVocabulary } from '../../search/vocabulary/cache';
 import { seedDemoData } from '../../src/lib/server/demo/seed-partners';
 import { startTestRuntime, type TestRuntime } from '../helpers/test-runtime';
-import { JUDGED_QUERIES, type JudgedQuery, type SuiteLanguage } from './queries';
+import { JUDGED_QUERIES, type JudgedQuery, type SuiteLanguage } from './sets';
 
 export const SUITE_LANGUAGES: SuiteLanguage[] = ['de', 'en', 'pl', 'cs'];
 

@@ -16,20 +16,20 @@ const GROUP_FIELDS: Record<string, string> = {
 	'ag-kinder-und-jugendschutz': 'kinder-und-jugendschutz'
 };
 
+const LINKS = [
+	{ table: 'proposals', fields: PROPOSAL_FIELDS },
+	{ table: 'working_groups', fields: GROUP_FIELDS }
+] as const;
+
 export async function linkDemoWorkToActionFields(db: Kysely<Database>): Promise<void> {
 	const fieldId = (slug: string) => db.selectFrom('action_fields').select('id').where('slug', '=', slug);
-	for (const [proposal, field] of Object.entries(PROPOSAL_FIELDS)) {
-		await db
-			.updateTable('proposals')
-			.set({ action_field_id: fieldId(field) })
-			.where('slug', '=', proposal)
-			.execute();
-	}
-	for (const [group, field] of Object.entries(GROUP_FIELDS)) {
-		await db
-			.updateTable('working_groups')
-			.set({ action_field_id: fieldId(field) })
-			.where('slug', '=', group)
-			.execute();
+	for (const { table, fields } of LINKS) {
+		for (const [slug, field] of Object.entries(fields)) {
+			await db
+				.updateTable(table)
+				.set({ action_field_id: fieldId(field) })
+				.where('slug', '=', slug)
+				.execute();
+		}
 	}
 }

@@ -4,10 +4,13 @@ import { addComment, decideOffer, offerToJoin } from '../proposals/participation
 import { emptyProposalValues, type ProposalValues } from '../proposals/proposal-form';
 import { changeProposalStatus, createProposal } from '../proposals/service';
 import type { ProposalStatus } from '../proposals/types';
-import { DEMO_ACCOUNTS } from './accounts';
+import { DEMO_ACCOUNTS, type DemoAccount, type DemoAccountName } from './accounts';
+import records from './proposals.json';
+import type { JsonRecord } from './types';
 
-// Fictional project proposals of the Zittau demo network, written through the proposal service like
-// a partner's would be: one per stage, public and partners-only, with offers, a team and questions.
+// Fictional project proposals of the Zittau demo network (the records: proposals.json), written through the
+// proposal service like a partner's would be: one per stage, public and partners-only, with offers, a team
+// and questions.
 
 interface DemoOffer {
 	organization: string;
@@ -17,152 +20,24 @@ interface DemoOffer {
 
 interface DemoProposal {
 	slug: string;
-	organization: string;
-	/** Demo account (by email) that writes it; the coordinator for organizations without one. */
-	author: string;
+	/** The demo account that writes it: the coordinator for organizations without one. */
+	author: DemoAccountName;
+	/** The partner (by slug) it is written for; defaults to the author's organization. */
+	organization?: string;
 	values: Partial<ProposalValues> & Pick<ProposalValues, 'title' | 'summary' | 'lookingFor' | 'topics'>;
 	status: ProposalStatus;
 	offers?: DemoOffer[];
-	comments?: { author: string; body: string }[];
+	comments?: { author: DemoAccountName; body: string }[];
 }
 
-const SCHOOL = DEMO_ACCOUNTS.schoolEditor;
-const POLICE = DEMO_ACCOUNTS.policeAdmin;
-const COORDINATOR = DEMO_ACCOUNTS.coordinator;
+const RECORDS: JsonRecord<DemoProposal>[] = records;
+export const DEMO_PROPOSALS = RECORDS as DemoProposal[];
 
-export const DEMO_PROPOSALS: DemoProposal[] = [
-	{
-		slug: 'medienwoche-zittau-sued',
-		organization: SCHOOL.organization.slug,
-		author: SCHOOL.email,
-		status: 'open',
-		values: {
-			title: 'Medienkompetenz-Woche für die Klassen 5–7 in Zittau-Süd',
-			summary:
-				'Eine Projektwoche rund um Cybermobbing, Datenschutz und sichere Chats für die Klassen 5 bis 7 – mit Workshops, Elternabend und einer Abschlussausstellung.',
-			description:
-				'## Worum es geht\n\nViele unserer Schülerinnen und Schüler bekommen mit zehn Jahren ihr erstes Smartphone. In einer **Projektwoche** wollen wir mit ihnen üben, wie man sich in Klassenchats fair verhält, was Cybermobbing ist und wo man Hilfe bekommt.\n\n## Geplant\n\n- Workshops zu Klassenchats, Privatsphäre und Kostenfallen\n- ein Elternabend zu Jugendschutz-Einstellungen\n- eine Ausstellung der Ergebnisse im Schulhaus\n\nDie Woche findet in der Oberschule am Töpferberg statt; Räume und Technik sind vorhanden.',
-			lookingFor:
-				'Eine Präventionsbeamtin oder einen Präventionsbeamten der Polizei für einen Workshop und einen Jugendclub, der einen Nachmittag mit Medienprojekten gestaltet.',
-			timeframe: 'März 2027, eine Woche',
-			visibility: 'public',
-			topics: ['medienpraevention', 'mobbing'],
-			targetGroups: ['jugendliche', 'eltern'],
-			ortsteile: ['zittau-sued']
-		},
-		offers: [
-			{
-				organization: 'medienwerkstatt-zittau',
-				message: 'Wir können zwei Workshops zu Klassenchats und Handyvideos übernehmen und bringen Tablets mit.'
-			}
-		],
-		comments: [
-			{
-				author: POLICE.email,
-				body: 'Steht die Woche im März schon fest? Unser Präventionsteam plant die Einsätze an Schulen drei Monate im Voraus.'
-			}
-		]
-	},
-	{
-		slug: 'sicherheitsbegehung-weinaupark',
-		organization: POLICE.organization.slug,
-		author: POLICE.email,
-		status: 'open',
-		values: {
-			title: 'Sicherheitsbegehung im Weinaupark mit Anwohnerinnen und Anwohnern',
-			summary:
-				'Ein abendlicher Rundgang durch den Weinaupark, um dunkle Ecken, fehlende Beleuchtung und Treffpunkte gemeinsam mit Anwohnern zu erfassen.',
-			description:
-				'Nach mehreren Hinweisen aus der Nachbarschaft möchten wir den Park **gemeinsam** begehen. Die Ergebnisse gehen an das Ordnungsamt und die Stadtwerke.\n\nBitte noch nicht öffentlich bewerben: Der Termin wird mit dem Ordnungsamt abgestimmt.',
-			lookingFor:
-				'Das Ordnungsamt, die Seniorensicherheitsberater und eine Person aus der Jugendarbeit, die die Sicht der Jugendlichen einbringt.',
-			timeframe: 'Herbst 2026, ein Abend',
-			visibility: 'partners',
-			topics: ['nachbarschaft', 'kriminalpraevention'],
-			targetGroups: ['alle', 'senioren'],
-			ortsteile: ['zittau-west']
-		},
-		offers: [
-			{
-				organization: 'mobile-jugendarbeit-streetwork-zittau',
-				message:
-					'Wir kennen die Jugendlichen, die sich abends im Park treffen, und sprechen sie gern vorher an.'
-			}
-		]
-	},
-	{
-		slug: 'schulwegdetektive-hirschfelde',
-		organization: DEMO_ACCOUNTS.associationAdmin.organization.slug,
-		author: DEMO_ACCOUNTS.associationAdmin.email,
-		status: 'draft',
-		values: {
-			title: 'Schulwegdetektive in Hirschfelde',
-			summary:
-				'Grundschulkinder erkunden ihren Schulweg, markieren gefährliche Stellen und stellen ihre Karte im Ortschaftsrat vor.',
-			lookingFor: 'Die Grundschule Hirschfelde und den Bürgerpolizisten für Hirschfelde.',
-			timeframe: 'Schuljahr 2026/27',
-			topics: ['verkehrssicherheit'],
-			targetGroups: ['kinder', 'eltern'],
-			ortsteile: ['hirschfelde']
-		}
-	},
-	{
-		slug: 'aktionstage-enkeltrick-innenstadt',
-		organization: 'seniorensicherheitsberater-zittau',
-		author: COORDINATOR.email,
-		status: 'in_progress',
-		values: {
-			title: 'Aktionstage gegen Enkeltrick und Schockanrufe in der Innenstadt',
-			summary:
-				'Infostände am Markt und in Seniorentreffs: Wie erkenne ich falsche Polizisten am Telefon, und was tue ich, wenn es geklingelt hat?',
-			description:
-				'An drei Samstagen informieren wir am Markt und in zwei Seniorentreffs. Dazu gibt es ein Telefon-Training mit **echten Beispielanrufen**.',
-			lookingFor:
-				'Die Polizei für Vorträge und die Verbraucherberatung für Fragen zu Verträgen und Abzocke am Telefon.',
-			timeframe: 'Oktober bis Dezember 2026',
-			visibility: 'public',
-			topics: ['betrug-enkeltrick', 'kriminalpraevention'],
-			targetGroups: ['senioren'],
-			ortsteile: ['innenstadt']
-		},
-		offers: [
-			{
-				organization: POLICE.organization.slug,
-				message: 'Unsere Beratungsstelle übernimmt die Vorträge an allen drei Samstagen.',
-				accepted: true
-			},
-			{
-				organization: 'verbraucherberatung-zittau',
-				message: 'Wir sind mit einem Stand dabei und beantworten Fragen zu Verträgen.',
-				accepted: true
-			}
-		]
-	},
-	{
-		slug: 'graffiti-workshop-alte-feuerwache',
-		organization: 'jugendtreff-alte-feuerwache-hirschfelde',
-		author: COORDINATOR.email,
-		status: 'completed',
-		values: {
-			title: 'Graffiti-Workshop an der Alten Feuerwache',
-			summary:
-				'Jugendliche haben mit einem Künstler die Wand am Jugendtreff gestaltet – legal, sichtbar und gemeinsam mit der Nachbarschaft.',
-			lookingFor: 'Eine Streetwork-Gruppe und Unterstützung bei Farben und Gerüst.',
-			timeframe: 'Sommerferien 2026',
-			visibility: 'public',
-			topics: ['gewaltpraevention', 'nachbarschaft'],
-			targetGroups: ['jugendliche'],
-			ortsteile: ['hirschfelde']
-		},
-		offers: [
-			{
-				organization: 'mobile-jugendarbeit-streetwork-zittau',
-				message: 'Wir begleiten den Workshop an allen Tagen.',
-				accepted: true
-			}
-		]
-	}
-];
+/** The demo account of a record, by its name in DEMO_ACCOUNTS. */
+function account(name: DemoAccountName): DemoAccount {
+	if (!Object.hasOwn(DEMO_ACCOUNTS, name)) throw new Error(`proposals.json names no demo account "${name}"`);
+	return DEMO_ACCOUNTS[name];
+}
 
 const ORIGIN = 'http://localhost';
 
@@ -172,16 +47,19 @@ export async function seedDemoProposals(db: Kysely<Database>): Promise<number> {
 		(await db.selectFrom('users').select(['id']).where('email', '=', email).executeTakeFirstOrThrow()).id;
 	const organizationId = async (slug: string) =>
 		(await db.selectFrom('organizations').select(['id']).where('slug', '=', slug).executeTakeFirstOrThrow()).id;
-	const coordinatorId = await userId(COORDINATOR.email);
+	const coordinatorId = await userId(DEMO_ACCOUNTS.coordinator.email);
 
 	for (const demo of DEMO_PROPOSALS) {
-		const author = await userId(demo.author);
+		const writer = account(demo.author);
+		const author = await userId(writer.email);
+		const organization = demo.organization ?? writer.organization?.slug;
+		if (!organization) throw new Error(`The demo proposal ${demo.slug} needs an organization`);
 		const values = { ...emptyProposalValues(), ...demo.values };
 		const slug = await createProposal(
 			db,
 			{
 				slug: demo.slug,
-				organizationId: await organizationId(demo.organization),
+				organizationId: await organizationId(organization),
 				userId: author,
 				values,
 				open: demo.status !== 'draft'
@@ -211,7 +89,7 @@ export async function seedDemoProposals(db: Kysely<Database>): Promise<number> {
 			}
 		}
 		for (const comment of demo.comments ?? []) {
-			const commenter = await userId(comment.author);
+			const commenter = await userId(account(comment.author).email);
 			const membership = await db
 				.selectFrom('memberships')
 				.select(['organization_id'])

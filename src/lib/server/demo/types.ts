@@ -7,7 +7,7 @@ export interface DemoPartner {
 	shortName?: string;
 	category: string;
 	topics: string[];
-	/** Defaults to the first of `topics`. */
+	/** Defaults to the first of `topics`; empty for open youth work, where every topic matters and none is the main one. */
 	mainTopics?: string[];
 	targetGroups: string[];
 	/** Defaults to German only. */
@@ -33,3 +33,15 @@ export interface DemoPartner {
 	/** Defaults to published. */
 	status?: OrganizationStatus;
 }
+
+/**
+ * A record as TypeScript reads it from a JSON file: the same fields, but string unions arrive as strings and
+ * tuples as arrays. A JSON import assigned to it is checked field by field before it is cast to `T`.
+ */
+export type JsonRecord<T> = T extends string
+	? string
+	: T extends boolean | number | null | undefined
+		? T
+		: T extends readonly (infer U)[]
+			? JsonRecord<U>[]
+			: { [K in keyof T]: JsonRecord<T[K]> };
