@@ -90,7 +90,7 @@ const ADDITIONS: Addition[] = [
 		'nicht reingelassen|nicht hineingelassen|kein einlass|einlass verweigert|deutsch sprechen sollen|' +
 			'soll deutsch sprechen|wouldn t let him in|didn t let him in|refused entry|refused to let|' +
 			'told to speak german|nie wpuścił|nie wpuscil|nie wpuścili|nie wpuszczono|' +
-			'kazali mówić po niemiecku|nie chcieli wpuścić|nepustili|nepustil|nechtěli pustit|nechtěli ho pustit|' +
+			'kazali mówić po niemiecku|nie chcieli wpuścić|nepustili|nepustil|nechtěli pustit|nechtěli ho pustit|ho nepustili dovnitř|nás nepustili dovnitř|mě nepustili dovnitř|' +
 			'ať mluví německy|hidżab*|hidzab*|hidžáb*|hijab*|headscarf|w chuście'
 	],
 	[

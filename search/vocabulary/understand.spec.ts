@@ -89,6 +89,16 @@ describe('query understanding', () => {
 		expect(labels('rower')).toEqual(['Verkehrssicherheit']);
 	});
 
+	it('puts what happens on the school bus before the bus', () => {
+		const bus = compileVocabulary([
+			concept(1, 'Schule', 'schule', 'schulbus*|autobusie szkolnym'),
+			concept(2, 'Mobbing', 'mobbing', 'geschubst|popychają')
+		]);
+		const labels = (q: string) => understandQuery(q, bus).concepts.map((c) => c.label);
+		expect(labels('im Schulbus wird er geschubst')).toEqual(['Mobbing', 'Schule']);
+		expect(labels('w autobusie szkolnym go popychają')).toEqual(['Mobbing', 'Schule']);
+	});
+
 	it('reads the act a phrase tells before a medium, a vehicle, a person or money named in one word', () => {
 		const acts = compileVocabulary([
 			concept(1, 'Verkehrssicherheit', 'verkehrswacht', 'cycling'),
@@ -126,6 +136,11 @@ describe('query understanding', () => {
 			danger: false
 		});
 		expect(understandQuery('er schlägt mich', lookalikes).danger).toBe(true);
+	});
+
+	it('reads "gesucht" (wanted) as no addiction, whose word it ends with', () => {
+		expect(read('Leihoma gesucht').concepts).toEqual([]);
+		expect(read('Spielsucht').concepts.map((c) => c.label)).toEqual(['Sucht']);
 	});
 
 	it('reads a group of people as its concept only when the text names nothing else', () => {

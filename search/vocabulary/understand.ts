@@ -98,7 +98,7 @@ export function understandQuery(q: string, vocabulary: CompiledVocabulary): Unde
 			i += place.length;
 			continue;
 		}
-		const exact = matchAt(tokens, stems, i, vocabulary.patterns);
+		const exact = withoutPartOfIgnored(matchAt(tokens, stems, i, vocabulary.patterns), tokens[i]);
 		const match = exact ?? tolerantMatch(tokens[i], vocabulary);
 		if (match) {
 			const group = match.length === 1 && GROUPS.has(tokens[i]);
@@ -170,6 +170,18 @@ interface Found {
 	group: boolean;
 	/** Read through the tolerance, not as written. */
 	guessed: boolean;
+}
+
+/**
+ * A stop or people word is never read by a vocabulary word it only begins or ends with ("gesucht",
+ * wanted, is no "Sucht"); one it is, or a phrase it begins, stands.
+ */
+function withoutPartOfIgnored<T extends { pattern: Pattern; length: number }>(
+	match: T | null,
+	token: string
+): T | null {
+	if (!match || match.length > 1 || !IGNORED.has(token)) return match;
+	return match.pattern.words[0] === token ? match : null;
 }
 
 /** A word of the vocabulary in another form or with a typo; never a stop word or a people word. */
