@@ -44,8 +44,8 @@ const ADDITIONS: Addition[] = [
 		false,
 		// A child left in a hot car; wires across a path; aggressive beggars.
 		'kind im auto|im heißen auto|im auto gelassen|im auto eingesperrt|child in a hot car|left in a hot car|' +
-			'locked in a car|left in the car|dziecko w samochodzie|zostawione w samochodzie|samo w samochodzie|' +
-			'zamknięte w samochodzie|dítě v autě|nechali v autě|zamčené v autě|v rozpáleném autě|' +
+			'locked in a car|left in the car|alone in the car|left alone in the car|in the car in this heat|dziecko w samochodzie|zostawione w samochodzie|samo w samochodzie|' +
+			'zamknięte w samochodzie|dítě v autě|dítě samo v autě|samo v autě|samotné v autě|nechali v autě|zamčené v autě|v rozpáleném autě|' +
 			'draht gespannt|drähte gespannt|spannt drähte|draht über den weg|wire across|wires across|' +
 			'rozciąga druty|drut przez drogę|druty na ścieżce|natahuje dráty|dráty přes cestu|drát přes cestu|' +
 			'aggressive bettler|aggressives betteln|aggressive beggars|aggressive begging|agresywni żebracy|' +
