@@ -13,9 +13,9 @@ import { vocabularyMigration, type Addition } from './2026_12_03_0400_search_voc
 // (Bundespolizei); a care-level application and a tax return (help with forms); voting (the town's
 // citizens' service); a rent-a-granny (the multigenerational house); choirs and clubs meeting across
 // the border; an interpreter for a parents' evening; hate in a local online group and smeared
-// Stolpersteine (extremism). Two new concepts: a clothes store and the moderation of a heated public
-// meeting. Like the earlier rounds: rows matched by label, only missing words added, no word in two
-// concepts; `down` removes the new concepts.
+// Stolpersteine (extremism); slang for the local officer. Two new concepts: a clothes store and the
+// moderation of a heated public meeting. Like the earlier rounds: rows matched by label, only missing
+// words added, no word in two concepts; `down` removes the new concepts.
 const ADDITIONS: Addition[] = [
 	[
 		'Kleiderkammer',
@@ -235,7 +235,16 @@ const ADDITIONS: Addition[] = [
 		false,
 		'geschubst|schubsen|pushed around|pushes him around|popychają|popychany|popychana|strkají|strkali'
 	],
-	['Schule', '', '', false, 'schulbus*|autobusie szkolnym|školním autobusu']
+	['Schule', '', '', false, 'schulbus*|autobusie szkolnym|školním autobusu'],
+	[
+		'Bürgerpolizist',
+		'',
+		'',
+		false,
+		// Slang and other names of the local officer ("whos the local copper for Pethau").
+		'local copper|copper for|village police|village policeman|village police officer|bobby|gliniarz*|' +
+			'policajt*|polda|fízl*|kontaktbereichsbeamte*|kontaktbeamte*|schupo'
+	]
 ];
 
 export const { up, down } = vocabularyMigration(ADDITIONS);
