@@ -37,6 +37,7 @@ import * as vocabularyEverydayNeeds from './2026_12_03_2000_search_vocabulary_ev
 import * as vocabularySituationsAndAnswers from './2026_12_03_2200_search_vocabulary_situations_and_answers';
 import * as vocabularyActsAndPlaces from './2026_12_04_0000_search_vocabulary_acts_and_places';
 import * as vocabularyActsOverSettings from './2026_12_04_0500_search_vocabulary_acts_over_settings';
+import * as vocabularyEverydaySituations from './2026_12_04_1200_search_vocabulary_everyday_situations';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -77,5 +78,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_03_2000_search_vocabulary_everyday_needs': vocabularyEverydayNeeds,
 	'2026_12_03_2200_search_vocabulary_situations_and_answers': vocabularySituationsAndAnswers,
 	'2026_12_04_0000_search_vocabulary_acts_and_places': vocabularyActsAndPlaces,
-	'2026_12_04_0500_search_vocabulary_acts_over_settings': vocabularyActsOverSettings
+	'2026_12_04_0500_search_vocabulary_acts_over_settings': vocabularyActsOverSettings,
+	'2026_12_04_1200_search_vocabulary_everyday_situations': vocabularyEverydaySituations
 };

@@ -9,14 +9,19 @@ import type { GuideDocument } from './guide-documents';
 import { guideSearchParams, searchGuidesInDatabase, toGuideHit, type GuideHit, type GuideSearch } from './guide-search';
 import { localizeHits } from './localized-hits';
 import { searchPartnersInDatabase } from './partner-fallback';
-import { directoryQueries, directoryResultOf, type PartnerRow } from './partner-search';
+import { directoryQueries, directoryResultOf, wordCountQueries, type PartnerRow } from './partner-search';
 import type { Searcher } from './searcher';
 import { cachedVocabulary } from './vocabulary/cache';
+import { foldWord } from './vocabulary/fold';
+import { ALL_STOP_WORDS } from './vocabulary/stop-words';
 import { understandQuery, type UnderstoodQuery } from './vocabulary/understand';
 import { searchWithFallback } from './with-fallback';
 
 // Terms change only with migrations, the seed or an editor's rare correction: a minute's delay is fine.
 const TAXONOMY_TTL_MS = 60_000;
+// A search text longer than this is a letter, not a query: its first words are counted.
+const MAX_FALLBACK_WORDS = 24;
+const STOP_WORDS = new Set(ALL_STOP_WORDS.map(foldWord));
 const cachedLabels = new WeakMap<Kysely<Database>, { expires: number; labels: Promise<TaxonomyLabels> }>();
 
 /**
@@ -114,21 +119,40 @@ async function searchDirectoryInMeili(
 }
 
 /**
- * A text the vocabulary understood nothing of is asked once more when it found nothing: Meilisearch
- * keeps the first word by default, and a citizen's first word may be one no partner uses ("trénink
- * pro mladé řidiče"). The second time it drops the most frequent words first and keeps the rarest,
- * so a single word that some partner does use is enough. A search that finds something costs nothing
- * more; one the vocabulary understood leads with its concept's terms and never finds nothing.
+ * A text that found nothing is asked again. Meilisearch keeps the first word and never drops a word
+ * no partner uses, and a citizen's sentence often holds one ("whos the local copper for Pethau").
+ * One request counts how many partners use each word and searches the text keeping its rarest word
+ * (`frequency`); when some words are used, a second one searches only those, a place named first
+ * (its partners are the ones asked for), then the rarest: the most particular to the need, it must
+ * match, and the others rank. Only a search that found nothing pays these requests.
  */
 async function withZeroResultFallback(
 	searcher: Searcher,
 	{ query, terms, understood }: DirectorySearchPlan,
 	result: DirectoryResult
 ): Promise<DirectoryResult> {
-	if (result.total > 0 || understood.concepts.length > 0 || query.q === '') return result;
-	const queries = directoryQueries(query, terms, understood.text, { strategy: 'frequency' });
-	const { results } = await searcher.multiSearch<PartnerRow>({ queries });
-	return directoryResultOf(searcher, query, terms, understood.text, results, { strategy: 'frequency' });
+	if (result.total > 0 || query.q === '') return result;
+	const words = [...new Set(understood.text.match(/[\p{L}\p{N}]+/gu) ?? [])]
+		.filter((word) => !STOP_WORDS.has(foldWord(word)))
+		.slice(0, MAX_FALLBACK_WORDS);
+	const frequent = directoryQueries(query, terms, understood.text, { strategy: 'frequency' });
+	const { results } = await searcher.multiSearch<PartnerRow>({
+		queries: [...frequent, ...wordCountQueries(query, terms, words)]
+	});
+	const counts = results.slice(frequent.length).map((r) => r.estimatedTotalHits ?? 0);
+	const rank = (word: string, count: number) => (understood.places.includes(word) ? 0 : count);
+	const used = words
+		.map((word, i) => ({ word, count: counts[i] }))
+		.filter(({ count }) => count > 0)
+		.sort((a, b) => rank(a.word, a.count) - rank(b.word, b.count));
+	if (used.length === 0) {
+		return directoryResultOf(searcher, query, terms, understood.text, results.slice(0, frequent.length), {
+			strategy: 'frequency'
+		});
+	}
+	const text = used.map(({ word }) => word).join(' ');
+	const rarest = await searcher.multiSearch<PartnerRow>({ queries: directoryQueries(query, terms, text) });
+	return directoryResultOf(searcher, query, terms, text, rarest.results);
 }
 
 /**

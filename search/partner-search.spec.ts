@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUERY } from '../src/lib/directory/query';
 import type { TaxonomyLabels } from './directory-result';
-import { directoryQueries } from './partner-search';
+import { directoryQueries, wordCountQueries } from './partner-search';
 
 const terms: TaxonomyLabels = {
 	kategorie: [],
@@ -34,5 +34,16 @@ describe('topics read from the search text', () => {
 	it('leave a text the vocabulary did not read, and a list without text, as they were', () => {
 		expect(sortOf({ q: 'Zittau' }, [])).toBeUndefined();
 		expect(sortOf({ q: '' }, ['suchtpraevention'])).toEqual(['nameSort:asc']);
+	});
+});
+
+describe('the words of a text that found nothing', () => {
+	it('are counted one by one, as whole words, within the filters the citizen chose', () => {
+		const queries = wordCountQueries({ ...DEFAULT_QUERY, q: 'whos got Pethau', thema: ['mobbing'] }, terms, [
+			'whos',
+			'got'
+		]);
+		expect(queries.map((q) => q.q)).toEqual(['whos ', 'got ']);
+		expect(queries[0]).toMatchObject({ limit: 0, filter: [['topicCodes = "mobbing"']] });
 	});
 });

@@ -145,6 +145,16 @@ export function directoryQueries(
 	return [hitsQuery(query, text, terms, unselected, query.seite, options), ...countQueries];
 }
 
+/**
+ * One count per word of a text that found nothing (in directoryQueries' filters): which of its words
+ * any partner uses at all. Meilisearch never drops a word no partner uses, whatever the strategy.
+ */
+export function wordCountQueries(query: DirectoryQuery, terms: TaxonomyLabels, words: string[]): MultiSearchQuery[] {
+	const filter = buildFilter(query, terms);
+	// A space after the word: as the last word of a query it would be a prefix ("got" → "Gottesdienst").
+	return words.map((word) => ({ indexUid: PARTNERS_INDEX, q: `${word} `, filter, limit: 0 }));
+}
+
 /** A hit of directoryQueries() as a result row, with its highlights. */
 export function directoryHitOf(hit: PartnerRow, terms: TaxonomyLabels) {
 	return toDirectoryHit(hit, terms, {

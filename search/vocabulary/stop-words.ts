@@ -48,6 +48,8 @@ export const STOP_WORDS: Record<'de' | 'en' | 'pl' | 'cs', string[]> = {
 		'möchte',
 		'brauchen',
 		'suche',
+		'gesucht',
+		'gesuchte',
 		'wann',
 		'warum',
 		'hier',

@@ -89,6 +89,16 @@ describe('query understanding', () => {
 		expect(labels('rower')).toEqual(['Verkehrssicherheit']);
 	});
 
+	it('puts what happens on the school bus before the bus', () => {
+		const bus = compileVocabulary([
+			concept(1, 'Schule', 'schule', 'schulbus*|autobusie szkolnym'),
+			concept(2, 'Mobbing', 'mobbing', 'geschubst|popychają')
+		]);
+		const labels = (q: string) => understandQuery(q, bus).concepts.map((c) => c.label);
+		expect(labels('im Schulbus wird er geschubst')).toEqual(['Mobbing', 'Schule']);
+		expect(labels('w autobusie szkolnym go popychają')).toEqual(['Mobbing', 'Schule']);
+	});
+
 	it('reads the act a phrase tells before a medium, a vehicle, a person or money named in one word', () => {
 		const acts = compileVocabulary([
 			concept(1, 'Verkehrssicherheit', 'verkehrswacht', 'cycling'),
@@ -126,6 +136,11 @@ describe('query understanding', () => {
 			danger: false
 		});
 		expect(understandQuery('er schlägt mich', lookalikes).danger).toBe(true);
+	});
+
+	it('reads "gesucht" (wanted) as no addiction, whose word it ends with', () => {
+		expect(read('Leihoma gesucht').concepts).toEqual([]);
+		expect(read('Spielsucht').concepts.map((c) => c.label)).toEqual(['Sucht']);
 	});
 
 	it('reads a group of people as its concept only when the text names nothing else', () => {
@@ -196,7 +211,8 @@ describe('query understanding', () => {
 			compounds: null,
 			concepts: [],
 			topicCodes: [],
-			danger: false
+			danger: false,
+			places: []
 		});
 	});
 
@@ -232,19 +248,42 @@ describe('places of the areas', () => {
 	);
 	const readPlace = (q: string) => understandQuery(q, withPlaces).text;
 
-	it('names the officer of a street or Ortsteil, whatever the spelling, in every language', () => {
-		expect(readPlace('police officer for Lessingstrasse')).toMatch(
-			/^polizei bürgerpolizist bürgerpolizistin zittau nord west /
+	it('names the officer of a street or Ortsteil first, whatever the spelling, in every language', () => {
+		const northWest = /^bürgerpolizistin zittau nord west polizei bürgerpolizist /;
+		expect(readPlace('police officer for Lessingstrasse')).toMatch(northWest);
+		expect(readPlace('Polizist Lessingstr.')).toMatch(northWest);
+		expect(readPlace('okrskář Lessing Straße')).toMatch(northWest);
+		expect(readPlace('okrskář ve Schlegelu')).toBe('bürgerpolizist hirschfelde polizei Schlegelu okrskář');
+		expect(readPlace('Polizist Zittau Nord')).toMatch(northWest);
+	});
+
+	it('asks for the officer before what else the text tells', () => {
+		const strangers = concept(10, 'Unsichere Orte', 'unsicher', 'strangers');
+		const vocabulary = compileVocabulary(
+			[strangers, police],
+			officer('Bürgerpolizist für Hirschfelde', 'Dittelsdorf')
 		);
-		expect(readPlace('Polizist Lessingstr.')).toMatch(/^polizei bürgerpolizist bürgerpolizistin zittau nord west /);
-		expect(readPlace('okrskář Lessing Straße')).toMatch(/^polizei bürgerpolizist bürgerpolizistin /);
-		expect(readPlace('okrskář ve Schlegelu')).toBe('polizei bürgerpolizist hirschfelde Schlegelu okrskář');
-		expect(readPlace('Polizist Zittau Nord')).toMatch(/^polizei bürgerpolizist bürgerpolizistin zittau nord west /);
+		expect(understandQuery('strangers in Dittelsdorf, who is our Polizist', vocabulary).text).toMatch(
+			/^bürgerpolizist hirschfelde unsicher polizei /
+		);
 	});
 
 	it('names the officer of a place typed alone, and every officer of a street they share', () => {
 		expect(readPlace('Schlegel')).toBe('bürgerpolizist hirschfelde Schlegel');
-		expect(readPlace('Polizist Äussere Oybiner Str.')).toContain('bürgerpolizistin zittau nord west süd');
+		expect(readPlace('Polizist Äussere Oybiner Str.')).toMatch(
+			/^bürgerpolizistin zittau nord west bürgerpolizist süd /
+		);
+	});
+
+	it('keeps the words naming a place, for a search that finds nothing else', () => {
+		expect(understandQuery('whos the local copper for Pethau', withPlaces).places).toEqual([]);
+		expect(understandQuery('whos the local copper for Schlegel', withPlaces).places).toEqual(['Schlegel']);
+		expect(understandQuery('Polizist Äussere Oybiner Str. 12', withPlaces).places).toEqual([
+			'Äussere',
+			'Oybiner',
+			'Str',
+			'12'
+		]);
 	});
 
 	it('leaves a place alone when the text asks for something other than the officer', () => {

@@ -23,6 +23,8 @@ export interface UnderstoodQuery {
 	topicCodes: string[];
 	/** The text names acute danger or violence. */
 	danger: boolean;
+	/** The words naming a street or Ortsteil of an area, as typed. */
+	places: string[];
 }
 
 export interface CompiledVocabulary {
@@ -86,17 +88,17 @@ export function understandQuery(q: string, vocabulary: CompiledVocabulary): Unde
 	const found: Found[] = [];
 	const rest: { position: number; word: string }[] = [];
 	const responsible: ResponsiblePartner[] = [];
-	let placeWords = 0;
+	const places: string[] = [];
 	for (let i = 0; i < tokens.length;) {
 		const place = placeAt(rawTokens, i, vocabulary.places);
 		if (place) {
 			responsible.push(...place.partners);
-			placeWords += place.length;
+			places.push(...rawTokens.slice(i, i + place.length));
 			for (let k = i; k < i + place.length; k++) rest.push({ position: k, word: rawTokens[k] });
 			i += place.length;
 			continue;
 		}
-		const exact = matchAt(tokens, stems, i, vocabulary.patterns);
+		const exact = withoutPartOfIgnored(matchAt(tokens, stems, i, vocabulary.patterns), tokens[i]);
 		const match = exact ?? tolerantMatch(tokens[i], vocabulary);
 		if (match) {
 			const group = match.length === 1 && GROUPS.has(tokens[i]);
@@ -110,9 +112,9 @@ export function understandQuery(q: string, vocabulary: CompiledVocabulary): Unde
 	const named = found.some((f) => !f.group) ? found.filter((f) => !f.group) : found;
 	for (const f of found) if (!named.includes(f)) rest.push({ position: f.position, word: rawTokens[f.position] });
 	if (named.length === 0) {
-		const onlyPlaces = placeWords > 0 && rest.length === placeWords;
+		const onlyPlaces = places.length > 0 && rest.length === places.length;
 		const text = onlyPlaces ? unique([...partnerWords(responsible), ...rest.map((r) => r.word)]).join(' ') : q;
-		return { text, compounds: null, concepts: [], topicCodes: [], danger: false };
+		return { text, compounds: null, concepts: [], topicCodes: [], danger: false, places };
 	}
 	const concepts: VocabularyConcept[] = [];
 	/** Words of the longest phrase that named each concept. */
@@ -148,12 +150,15 @@ export function understandQuery(q: string, vocabulary: CompiledVocabulary): Unde
 	const terms = unique(concepts.flatMap((c) => c.searchTerms.split(/\s+/).filter(Boolean)));
 	const others = rest.sort((a, b) => a.position - b.position).map((r) => r.word);
 	const asked = responsible.filter((p) => concepts.some((c) => foldedWords(c.searchTerms).includes(p.category)));
+	// A text asking for the partner responsible for a place asks for that partner first, whatever else
+	// it tells ("a van keeps driving past the farms, who is our village police officer").
 	return {
-		text: unique([...terms, ...partnerWords(asked), ...others, ...recognised]).join(' '),
+		text: unique([...partnerWords(asked), ...terms, ...others, ...recognised]).join(' '),
 		compounds: compounds.length > 0 ? unique(compounds).join(' ') : null,
 		concepts,
 		topicCodes: unique(concepts.flatMap((c) => c.topicCodes)),
-		danger: concepts.some((c) => c.danger)
+		danger: concepts.some((c) => c.danger),
+		places
 	};
 }
 
@@ -165,6 +170,18 @@ interface Found {
 	group: boolean;
 	/** Read through the tolerance, not as written. */
 	guessed: boolean;
+}
+
+/**
+ * A stop or people word is never read by a vocabulary word it only begins or ends with ("gesucht",
+ * wanted, is no "Sucht"); one it is, or a phrase it begins, stands.
+ */
+function withoutPartOfIgnored<T extends { pattern: Pattern; length: number }>(
+	match: T | null,
+	token: string
+): T | null {
+	if (!match || match.length > 1 || !IGNORED.has(token)) return match;
+	return match.pattern.words[0] === token ? match : null;
 }
 
 /** A word of the vocabulary in another form or with a typo; never a stop word or a people word. */

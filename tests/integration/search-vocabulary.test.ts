@@ -84,4 +84,10 @@ describe('the search vocabulary the coordinator edits', () => {
 		expect(await danger('domácí násilí')).toBe(true);
 		expect(await danger('Verkehrswacht')).toBe(false);
 	});
+
+	it('answers a sentence whose first words no partner uses by the rarer word a partner does use', async () => {
+		// Meilisearch keeps the first word and never drops one no partner uses ("whos", "handing").
+		expect((await slugs('whos handing out Lebensmittelausgabe near me'))[0]).toBe('tafel-zittau');
+		expect(await slugs('whos handing out xylophones')).toEqual([]);
+	});
 });
