@@ -133,39 +133,6 @@ it.each(ROUNDS)('$does', async (round) => {
 	);
 });
 
-it("adds the situations of round ten, keeps the coordinator's words, and takes only the new concepts back", async () => {
-	const { db, migrator } = await installationAt(
-		'portal-round-ten.db',
-		'2026_12_04_0500_search_vocabulary_acts_over_settings',
-		'Sucht',
-		['sucht', 'kiffen']
-	);
-	try {
-		await migrateToLatest(db);
-
-		const concepts = await listVocabulary(db);
-		const addiction = concepts.find((c) => c.label === 'Sucht')!;
-		expect(addiction.words.slice(0, 2)).toEqual(['sucht', 'kiffen']);
-		expect(addiction.words).toEqual(expect.arrayContaining(['sniffing gas', 'wącha gaz', 'čichá plyn']));
-		expect(concepts.find((c) => c.label === 'Diskriminierung')?.words).toEqual(
-			expect.arrayContaining(['nicht reingelassen', 'refused entry', 'nie wpuścili', 'nepustili'])
-		);
-		expect(concepts.find((c) => c.label === 'Kleiderkammer')).toMatchObject({ searchTerms: 'kleiderkammer' });
-		expect(concepts.find((c) => c.label === 'Moderation')).toMatchObject({
-			searchTerms: 'moderation bürgerversammlungen',
-			danger: false
-		});
-
-		await migrator.migrateTo('2026_12_04_0500_search_vocabulary_acts_over_settings');
-		const after = (await listVocabulary(db)).map((c) => c.label);
-		expect(after).not.toContain('Kleiderkammer');
-		expect(after).not.toContain('Moderation');
-		expect(after).toContain('Besuchsdienst');
-	} finally {
-		await db.destroy();
-	}
-});
-
 it('leads the seeded Jugendarbeit concept with its broadest search term', async () => {
 	const db = openDatabase(path.join(dir, 'portal-seeded.db'));
 	try {
