@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choicesOf, fieldsOf } from './field-props';
+import { choicesOf, fieldsOf, labelsOf } from './field-props';
 
 describe('fieldsOf', () => {
 	it('binds a field to its value and error by its key, the key being id and name', () => {
@@ -52,5 +52,21 @@ describe('choicesOf', () => {
 	it('prefixes only the id where two forms share a page', () => {
 		const choices = choicesOf({ topics: [] }, {}, 'group-');
 		expect(choices('topics')).toMatchObject({ id: 'group-topics', name: 'topics' });
+	});
+
+	it('binds a group of radio buttons to its one value, selected', () => {
+		const choices = choicesOf({ visibility: 'public' }, {});
+		expect(choices('visibility').selected).toEqual(['public']);
+	});
+});
+
+describe('labelsOf', () => {
+	it('names each field of a field list by its key, for the error summary', () => {
+		expect(
+			labelsOf<{ title: string; year: string }>([
+				{ key: 'title', label: 'Titel', required: true },
+				{ key: 'year', label: 'Jahr', inputmode: 'numeric' }
+			])
+		).toEqual({ title: 'Titel', year: 'Jahr' });
 	});
 });

@@ -1,3 +1,5 @@
+import type { HTMLInputAttributes } from 'svelte/elements';
+
 /** What a text field of a form needs from the form's state: its id, name, value and error. */
 export interface FieldProps {
 	id: string;
@@ -36,12 +38,36 @@ export function fieldsOf<Values>(values: Values | undefined, errors: Errors | un
 	});
 }
 
-/** The same for a list of checkboxes (`<TermChoices {...choices('topics')} legend="Themen" … />`). */
+/**
+ * The same for a group of checkboxes (`<TermChoices {...choices('topics')} legend="Themen" … />`) or of radio
+ * buttons, whose one value stands selected (`<CheckboxGroup {...choices('visibility')} type="radio" … />`).
+ */
 export function choicesOf<Values>(values: Values, errors: Errors, idPrefix = '') {
-	return <K extends KeyOf<Values, string[]>>(key: K): ChoiceProps => ({
+	return <K extends KeyOf<Values, string | string[]>>(key: K): ChoiceProps => ({
 		id: `${idPrefix}${key}`,
 		name: key,
-		selected: values[key] as string[],
+		selected: [values[key] as string | string[]].flat(),
 		error: errors[key]
 	});
+}
+
+/**
+ * One text field of a field list (`<TextFields>`): its key in the form's values, its label and what the input
+ * allows. With `rows` it is a textarea of that many rows, without a one-line input.
+ */
+export interface TextFieldSpec<Values> {
+	key: TextKey<Values>;
+	label: string;
+	hint?: string;
+	rows?: number;
+	required?: boolean;
+	maxlength?: number;
+	type?: 'text' | 'email' | 'tel' | 'url';
+	autocomplete?: HTMLInputAttributes['autocomplete'];
+	inputmode?: HTMLInputAttributes['inputmode'];
+}
+
+/** The labels of a field list by key, for the ErrorSummary above the form. */
+export function labelsOf<Values>(specs: readonly TextFieldSpec<Values>[]): Record<string, string> {
+	return Object.fromEntries(specs.map((spec) => [spec.key, spec.label]));
 }

@@ -11,10 +11,20 @@ export { default as FieldError } from './FieldError.svelte';
 export { default as FileField } from './FileField.svelte';
 export { default as Honeypot } from './Honeypot.svelte';
 export { default as MessageForm } from './MessageForm.svelte';
+export { default as SearchBar } from './SearchBar.svelte';
 export { default as SearchButton } from './SearchButton.svelte';
 export { default as SelectField } from './SelectField.svelte';
 export { default as TextArea } from './TextArea.svelte';
 export { default as TextField } from './TextField.svelte';
+export { default as TextFields } from './TextFields.svelte';
 export { default as SubmitButton } from './SubmitButton.svelte';
-export { choicesOf, fieldsOf, type ChoiceProps, type FieldProps, type TextKey } from './field-props';
+export {
+	choicesOf,
+	fieldsOf,
+	labelsOf,
+	type ChoiceProps,
+	type FieldProps,
+	type TextFieldSpec,
+	type TextKey
+} from './field-props';
 export { keepInput } from './keep-input';
