@@ -28,6 +28,9 @@ export default defineConfig(
 			// The portal is served at the root (no paths.base): links are plain paths, which Paraglide's
 			// URL strategy localizes; resolve() would add nothing.
 			'svelte/no-navigation-without-resolve': 'off',
+			// The CSP (svelte.config.js) blocks inline style attributes: `style=` and `style:` would silently do
+			// nothing in the browser.
+			'svelte/no-inline-styles': 'error',
 			// Svelte 5 trims whitespace at the edges of tags and blocks; {' '} keeps a space where it is meant.
 			'svelte/no-useless-mustaches': 'off'
 		}
