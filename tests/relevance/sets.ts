@@ -64,7 +64,8 @@ export const HELD_OUT_SET_NAMES = [
 	'held-out-8',
 	'held-out-9',
 	'held-out-10',
-	'held-out-11'
+	'held-out-11',
+	'held-out-12'
 ];
 
 export const HELD_OUT_SETS: Record<string, JudgedQuery[]> = Object.fromEntries(
