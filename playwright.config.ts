@@ -28,10 +28,6 @@ export default defineConfig({
 		baseURL: E2E_ORIGIN,
 		locale: 'de-DE',
 		timezoneId: 'Europe/Berlin',
-		// One browser context per worker, reset between tests (cookies, cache, storage, extra pages, routes),
-		// instead of a new context per test: a new context costs a renderer process, about 0.45 s of CPU per
-		// test here. A test that needs other context options (javaScriptEnabled) still gets a fresh context.
-		reuseContext: true,
 		launchOptions: {
 			executablePath: CHROMIUM,
 			args: [
