@@ -1,15 +1,18 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { axeViolations } from './axe';
+import { AXE_MINIFIED, axeViolations } from './axe';
 import { LOCALES, PUBLIC_PAGES, at } from './public-pages';
 
 // One page per worker for all its checks, instead of a browser context per check: each page is loaded
 // anew by `goto` all the same, but the browser keeps its cache of the portal's scripts, styles and fonts
-// and its renderer (with axe compiled once). Public pages set no cookies and store nothing.
+// and its renderer. Public pages set no cookies and store nothing. axe comes with every page as an init
+// script, which the renderer compiles from its cache, instead of being sent into each page anew (about
+// 0.1 s of CPU less per check in the browser and in Playwright's worker).
 const test = base.extend<object, { workerPage: Page }>({
 	workerPage: [
 		async ({ browser }, use, workerInfo) => {
 			const { baseURL, locale, timezoneId } = workerInfo.project.use;
 			const context = await browser.newContext({ baseURL, locale, timezoneId });
+			await context.addInitScript({ content: AXE_MINIFIED });
 			await use(await context.newPage());
 			await context.close();
 		},

@@ -7,7 +7,7 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 // The minified build of the same axe-core version (580 KB); the builder's default is the readable
 // axe.js (1.3 MB), which it sends into the page twice per check.
-const AXE_MINIFIED = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export const AXE_MINIFIED = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // What the builder injects once axe is in the page already: nothing to do.
 const ALREADY_LOADED = ';';
 
