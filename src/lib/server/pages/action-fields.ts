@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { slugify } from '../coordination/slug';
+import { uniqueSlug } from '../coordination/slug';
 import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/transaction';
 
@@ -38,7 +38,7 @@ export async function getActionFieldBySlug(db: Kysely<Database>, slug: string): 
 /** Creates a field of action; its slug comes from the title and stays when the title changes later. */
 export async function createActionField(db: Kysely<Database>, input: ActionFieldInput): Promise<string> {
 	return writeTransaction(db, async (trx) => {
-		const slug = await uniqueActionFieldSlug(trx, input.title);
+		const slug = await uniqueSlug(trx, input.title, { table: 'action_fields', fallback: 'handlungsfeld' });
 		await trx
 			.insertInto('action_fields')
 			.values({
@@ -71,18 +71,6 @@ export async function updateActionField(db: Kysely<Database>, id: number, input:
 
 export async function deleteActionField(db: Kysely<Database>, id: number): Promise<void> {
 	await writeTransaction(db, (trx) => trx.deleteFrom('action_fields').where('id', '=', id).execute());
-}
-
-async function uniqueActionFieldSlug(trx: Kysely<Database>, title: string): Promise<string> {
-	const base = slugify(title) || 'handlungsfeld';
-	const taken = new Set(
-		(await trx.selectFrom('action_fields').select('slug').where('slug', 'like', `${base}%`).execute()).map(
-			(r) => r.slug
-		)
-	);
-	let slug = base;
-	for (let suffix = 2; taken.has(slug); suffix++) slug = `${base}-${suffix}`;
-	return slug;
 }
 
 type ActionFieldRow = {
