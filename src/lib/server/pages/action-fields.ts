@@ -22,17 +22,23 @@ export interface ActionFieldInput {
 	position: number;
 }
 
-const COLUMNS = ['id', 'slug', 'title', 'summary', 'progress_note', 'position', 'updated_at'] as const;
+const COLUMNS = [
+	'id',
+	'slug',
+	'title',
+	'summary',
+	'progress_note as progressNote',
+	'position',
+	'updated_at as updatedAt'
+] as const;
 
 /** In the order the coordinator set, then by title. */
 export async function listActionFields(db: Kysely<Database>): Promise<ActionField[]> {
-	const rows = await db.selectFrom('action_fields').select(COLUMNS).orderBy('position').orderBy('title').execute();
-	return rows.map(toActionField);
+	return db.selectFrom('action_fields').select(COLUMNS).orderBy('position').orderBy('title').execute();
 }
 
 export async function getActionFieldBySlug(db: Kysely<Database>, slug: string): Promise<ActionField | null> {
-	const row = await db.selectFrom('action_fields').select(COLUMNS).where('slug', '=', slug).executeTakeFirst();
-	return row ? toActionField(row) : null;
+	return (await db.selectFrom('action_fields').select(COLUMNS).where('slug', '=', slug).executeTakeFirst()) ?? null;
 }
 
 /** Creates a field of action; its slug comes from the title and stays when the title changes later. */
@@ -71,26 +77,4 @@ export async function updateActionField(db: Kysely<Database>, id: number, input:
 
 export async function deleteActionField(db: Kysely<Database>, id: number): Promise<void> {
 	await writeTransaction(db, (trx) => trx.deleteFrom('action_fields').where('id', '=', id).execute());
-}
-
-type ActionFieldRow = {
-	id: number;
-	slug: string;
-	title: string;
-	summary: string;
-	progress_note: string;
-	position: number;
-	updated_at: string;
-};
-
-function toActionField(row: ActionFieldRow): ActionField {
-	return {
-		id: row.id,
-		slug: row.slug,
-		title: row.title,
-		summary: row.summary,
-		progressNote: row.progress_note,
-		position: row.position,
-		updatedAt: row.updated_at
-	};
 }
