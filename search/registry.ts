@@ -48,9 +48,18 @@ export interface SearchIndex {
 	dependents(db: Kysely<Database>, ids: number[]): Promise<Dependents[]>;
 }
 
+/** The index's own settings with the synonyms and stop words of the vocabulary the coordinator keeps. */
+function withVocabulary(settings: Settings): SearchIndex['settings'] {
+	return async (db) => ({ ...settings, ...vocabularySettings(await reloadVocabulary(db)) });
+}
+
+async function noDependents(): Promise<Dependents[]> {
+	return [];
+}
+
 const partners: SearchIndex = {
 	uid: PARTNERS_INDEX,
-	settings: async (db) => ({ ...partnerIndexSettings, ...vocabularySettings(await reloadVocabulary(db)) }),
+	settings: withVocabulary(partnerIndexSettings),
 	loadDocuments: async (db, ids) => (await getPublicPartners(db, ids)).map(buildPartnerDocument),
 	listIds: listPublishedPartnerIds,
 	dependents: async (db, ids) => [{ uid: PROPOSALS_INDEX, ids: await listProposalIdsOfOrganizations(db, ids) }]
@@ -58,34 +67,34 @@ const partners: SearchIndex = {
 
 const proposals: SearchIndex = {
 	uid: PROPOSALS_INDEX,
-	settings: async (db) => ({ ...proposalIndexSettings, ...vocabularySettings(await reloadVocabulary(db)) }),
+	settings: withVocabulary(proposalIndexSettings),
 	loadDocuments: async (db, ids) => (await getSearchableProposals(db, ids)).map(buildProposalDocument),
 	listIds: listListedProposalIds,
-	dependents: async () => []
+	dependents: noDependents
 };
 
 const guides: SearchIndex = {
 	uid: GUIDES_INDEX,
-	settings: async (db) => ({ ...guideIndexSettings, ...vocabularySettings(await reloadVocabulary(db)) }),
+	settings: withVocabulary(guideIndexSettings),
 	loadDocuments: async (db, ids) => (await getSearchableGuides(db, ids)).map(buildGuideDocument),
 	listIds: listPublishedGuideIds,
-	dependents: async () => []
+	dependents: noDependents
 };
 
 const news: SearchIndex = {
 	uid: NEWS_INDEX,
-	settings: async (db) => ({ ...newsIndexSettings, ...vocabularySettings(await reloadVocabulary(db)) }),
+	settings: withVocabulary(newsIndexSettings),
 	loadDocuments: async (db, ids) => (await getSearchableNews(db, ids)).map(buildNewsDocument),
 	listIds: listPublishedNewsIds,
-	dependents: async () => []
+	dependents: noDependents
 };
 
 const pages: SearchIndex = {
 	uid: PAGES_INDEX,
-	settings: async (db) => ({ ...pageIndexSettings, ...vocabularySettings(await reloadVocabulary(db)) }),
+	settings: withVocabulary(pageIndexSettings),
 	loadDocuments: async (db, ids) => (await getSearchablePages(db, ids)).map(buildPageDocument),
 	listIds: listPageDocumentIds,
-	dependents: async () => []
+	dependents: noDependents
 };
 
 /** The one list of indexes. */

@@ -12,7 +12,7 @@ export interface PendingInvitation {
 
 /** Invitation links sent and neither used nor expired yet, newest first. */
 export async function listPendingInvitations(db: Kysely<Database>, now = new Date()): Promise<PendingInvitation[]> {
-	const rows = await db
+	return db
 		.selectFrom('one_time_tokens as t')
 		.innerJoin('users as u', 'u.id', 't.user_id')
 		.innerJoin('organizations as o', (join) =>
@@ -21,18 +21,17 @@ export async function listPendingInvitations(db: Kysely<Database>, now = new Dat
 		.innerJoin('memberships as m', (join) =>
 			join.onRef('m.user_id', '=', 'u.id').onRef('m.organization_id', '=', 'o.id')
 		)
-		.select(['u.email', 'o.slug', 'o.name', 'm.role', 't.created_at', 't.expires_at'])
+		.select([
+			'u.email',
+			'o.slug as organizationSlug',
+			'o.name as organizationName',
+			'm.role',
+			't.created_at as createdAt',
+			't.expires_at as expiresAt'
+		])
 		.where('t.purpose', '=', 'invitation')
 		.where('t.used_at', 'is', null)
 		.where('t.expires_at', '>', now.toISOString())
 		.orderBy('t.created_at', 'desc')
 		.execute();
-	return rows.map((r) => ({
-		email: r.email,
-		organizationSlug: r.slug,
-		organizationName: r.name,
-		role: r.role,
-		createdAt: r.created_at,
-		expiresAt: r.expires_at
-	}));
 }

@@ -45,40 +45,26 @@ export async function submitApplication(
 
 /** Open applications first, then decided ones, newest first within each. */
 export async function listApplications(db: Kysely<Database>): Promise<Application[]> {
-	const rows = await db
+	return db
 		.selectFrom('partner_applications as a')
 		.leftJoin('organizations as o', 'o.id', 'a.organization_id')
 		.select([
 			'a.id',
-			'a.organization_name',
-			'a.contact_name',
+			'a.organization_name as organizationName',
+			'a.contact_name as contactName',
 			'a.email',
 			'a.phone',
 			'a.website',
 			'a.message',
 			'a.status',
-			'a.decided_at',
-			'a.decision_message',
-			'o.slug',
-			'a.created_at'
+			'a.decided_at as decidedAt',
+			'a.decision_message as decisionMessage',
+			'o.slug as organizationSlug',
+			'a.created_at as createdAt'
 		])
 		.orderBy((eb) => eb.case().when('a.status', '=', 'pending').then(0).else(1).end())
 		.orderBy('a.id', 'desc')
 		.execute();
-	return rows.map((r) => ({
-		id: r.id,
-		organizationName: r.organization_name,
-		contactName: r.contact_name,
-		email: r.email,
-		phone: r.phone,
-		website: r.website,
-		message: r.message,
-		status: r.status,
-		decidedAt: r.decided_at,
-		decisionMessage: r.decision_message,
-		organizationSlug: r.slug,
-		createdAt: r.created_at
-	}));
 }
 
 export class ApplicationNotPendingError extends Error {

@@ -32,19 +32,18 @@ export async function listAreaOrtsteile(db: Kysely<Database>, areaId: number): P
 }
 
 export async function listAreaStreets(db: Kysely<Database>, areaId: number): Promise<AreaStreetInput[]> {
-	const rows = await db
+	return db
 		.selectFrom('service_area_streets')
-		.select(['street_name', 'postal_code', 'from_number', 'to_number', 'parity'])
+		.select([
+			'street_name as streetName',
+			'postal_code as postalCode',
+			'from_number as from',
+			'to_number as to',
+			'parity'
+		])
 		.where('service_area_id', '=', areaId)
 		.orderBy('street_key')
 		.orderBy('from_number')
 		.orderBy('parity')
 		.execute();
-	return rows.map((row) => ({
-		streetName: row.street_name,
-		postalCode: row.postal_code,
-		from: row.from_number,
-		to: row.to_number,
-		parity: row.parity
-	}));
 }

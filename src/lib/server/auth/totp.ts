@@ -58,14 +58,7 @@ export async function confirmTotpSetup(
 	code: string,
 	now = new Date()
 ): Promise<string[] | null> {
-	const row = await db
-		.selectFrom('users')
-		.select(['totp_key'])
-		.where('id', '=', userId)
-		.where('totp_enabled_at', 'is', null)
-		.executeTakeFirst();
-	if (!row?.totp_key) return null;
-	const step = verifyTotp(openTotpKey(row.totp_key), code, now.getTime());
+	const step = await matchingStep(db, userId, code, now, 'pending');
 	if (step === null) return null;
 	return writeTransaction(db, async (trx) => {
 		await trx
@@ -87,14 +80,7 @@ export async function verifyUserTotp(
 	code: string,
 	now = new Date()
 ): Promise<boolean> {
-	const row = await db
-		.selectFrom('users')
-		.select(['totp_key'])
-		.where('id', '=', userId)
-		.where('totp_enabled_at', 'is not', null)
-		.executeTakeFirst();
-	if (!row?.totp_key) return false;
-	const step = verifyTotp(openTotpKey(row.totp_key), code, now.getTime());
+	const step = await matchingStep(db, userId, code, now, 'enabled');
 	if (step === null) return false;
 	const result = await db
 		.updateTable('users')
@@ -103,6 +89,23 @@ export async function verifyUserTotp(
 		.where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
 		.executeTakeFirst();
 	return result.numUpdatedRows === 1n;
+}
+
+/** The time step of the user's pending or enabled key that `code` matches; null when none does. */
+async function matchingStep(
+	db: Kysely<Database>,
+	userId: number,
+	code: string,
+	now: Date,
+	key: 'pending' | 'enabled'
+): Promise<number | null> {
+	const row = await db
+		.selectFrom('users')
+		.select(['totp_key'])
+		.where('id', '=', userId)
+		.where('totp_enabled_at', key === 'enabled' ? 'is not' : 'is', null)
+		.executeTakeFirst();
+	return row?.totp_key ? verifyTotp(openTotpKey(row.totp_key), code, now.getTime()) : null;
 }
 
 /** Removes the key and the recovery codes; the caller checks the password (or is the coordinator). */

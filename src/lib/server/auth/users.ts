@@ -108,19 +108,18 @@ export async function enableUser(db: Kysely<Database>, userId: number): Promise<
 }
 
 export async function listMemberships(db: Kysely<Database>, userId: number): Promise<MembershipSummary[]> {
-	const rows = await db
+	return db
 		.selectFrom('memberships')
 		.innerJoin('organizations', 'organizations.id', 'memberships.organization_id')
-		.select(['organizations.id', 'organizations.slug', 'organizations.name', 'memberships.role'])
+		.select([
+			'organizations.id as organizationId',
+			'organizations.slug as organizationSlug',
+			'organizations.name as organizationName',
+			'memberships.role'
+		])
 		.where('memberships.user_id', '=', userId)
 		.orderBy('organizations.name')
 		.execute();
-	return rows.map((r) => ({
-		organizationId: r.id,
-		organizationSlug: r.slug,
-		organizationName: r.name,
-		role: r.role
-	}));
 }
 
 /** Adds the person to the organization, or changes their role there. */

@@ -34,7 +34,7 @@ export async function getBrokeringProposal(db: Kysely<Database>, slug: string): 
 			'p.slug',
 			'p.title',
 			'p.summary',
-			'p.looking_for',
+			'p.looking_for as lookingFor',
 			'p.status',
 			'o.id as authorId',
 			'o.slug as authorSlug',
@@ -43,15 +43,8 @@ export async function getBrokeringProposal(db: Kysely<Database>, slug: string): 
 		.where('p.slug', '=', slug)
 		.executeTakeFirst();
 	if (!row) return null;
-	return {
-		id: row.id,
-		slug: row.slug,
-		title: row.title,
-		summary: row.summary,
-		lookingFor: row.looking_for,
-		status: row.status,
-		author: { id: row.authorId, slug: row.authorSlug, name: row.authorName }
-	};
+	const { authorId, authorSlug, authorName, ...proposal } = row;
+	return { ...proposal, author: { id: authorId, slug: authorSlug, name: authorName } };
 }
 
 /** Open proposals, most recently opened first, with how many matches each has per status. */
@@ -70,7 +63,7 @@ export async function listOpenProposals(
 				return [
 					'p.slug',
 					'p.title',
-					'p.opened_at',
+					'p.opened_at as openedAt',
 					'o.name as authorName',
 					count('suggested').as('suggested'),
 					count('contacted').as('contacted'),
@@ -93,10 +86,7 @@ export async function listOpenProposals(
 	]);
 	return {
 		proposals: rows.map((r) => ({
-			slug: r.slug,
-			title: r.title,
-			authorName: r.authorName,
-			openedAt: r.opened_at,
+			...r,
 			suggested: Number(r.suggested ?? 0),
 			contacted: Number(r.contacted ?? 0),
 			involved: Number(r.involved ?? 0),

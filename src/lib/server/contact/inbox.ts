@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../db/schema';
-import type { ContactDelivery, ContactLocale, ContactStatus, ContactTopic } from '../db/tables/contact';
+import type { ContactDelivery, ContactMessageTable, ContactStatus, ContactTopic } from '../db/tables/contact';
 
 // The coordination's inbox of contact messages: the only queries of this table outside delivery.
 
@@ -66,22 +66,25 @@ export async function listInbox(
 	};
 }
 
-export interface InboxMessage {
-	id: number;
-	reference: string;
-	topic: ContactTopic;
-	message: string;
-	page: string | null;
-	name: string | null;
-	email: string | null;
-	phone: string | null;
+/** A message as the coordination reads it; the citizen's own fields as the table stores them. */
+export interface InboxMessage extends Pick<
+	Selectable<ContactMessageTable>,
+	| 'id'
+	| 'reference'
+	| 'topic'
+	| 'message'
+	| 'page'
+	| 'name'
+	| 'email'
+	| 'phone'
+	| 'locale'
+	| 'status'
+	| 'note'
+	| 'delivery'
+> {
 	wantsReply: boolean;
-	locale: ContactLocale;
-	status: ContactStatus;
 	handledAt: string | null;
 	handledByName: string | null;
-	note: string;
-	delivery: ContactDelivery;
 	deliveryAttempts: number;
 	deliveryError: string | null;
 	deliveredAt: string | null;
@@ -101,42 +104,21 @@ export async function getInboxMessage(db: Kysely<Database>, id: number): Promise
 			'c.name',
 			'c.email',
 			'c.phone',
-			'c.wants_reply',
+			'c.wants_reply as wantsReply',
 			'c.locale',
 			'c.status',
-			'c.handled_at',
-			'u.name as handled_by_name',
+			'c.handled_at as handledAt',
+			'u.name as handledByName',
 			'c.note',
 			'c.delivery',
-			'c.delivery_attempts',
-			'c.delivery_error',
-			'c.delivered_at',
-			'c.created_at'
+			'c.delivery_attempts as deliveryAttempts',
+			'c.delivery_error as deliveryError',
+			'c.delivered_at as deliveredAt',
+			'c.created_at as createdAt'
 		])
 		.where('c.id', '=', id)
 		.executeTakeFirst();
-	if (!row) return null;
-	return {
-		id: row.id,
-		reference: row.reference,
-		topic: row.topic,
-		message: row.message,
-		page: row.page,
-		name: row.name,
-		email: row.email,
-		phone: row.phone,
-		wantsReply: row.wants_reply === 1,
-		locale: row.locale,
-		status: row.status,
-		handledAt: row.handled_at,
-		handledByName: row.handled_by_name,
-		note: row.note,
-		delivery: row.delivery,
-		deliveryAttempts: row.delivery_attempts,
-		deliveryError: row.delivery_error,
-		deliveredAt: row.delivered_at,
-		createdAt: row.created_at
-	};
+	return row ? { ...row, wantsReply: row.wantsReply === 1 } : null;
 }
 
 /** Marks a message handled (by whom, when) or open again; false when there is no such message. */

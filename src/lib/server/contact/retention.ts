@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 
 // DSGVO: a handled message is kept for the retention period (CONTACT_RETENTION_MONTHS) after it was
@@ -18,8 +18,7 @@ export async function countExpiredMessages(
 	const row = await db
 		.selectFrom('contact_messages')
 		.select((eb) => eb.fn.countAll<number>().as('count'))
-		.where('status', '=', 'handled')
-		.where('handled_at', '<', retentionCutoff(now, months).toISOString())
+		.where(expired(now, months))
 		.executeTakeFirstOrThrow();
 	return Number(row.count);
 }
@@ -29,10 +28,12 @@ export async function deleteExpiredMessages(
 	db: Kysely<Database>,
 	{ now, months }: { now: Date; months: number }
 ): Promise<number> {
-	const result = await db
-		.deleteFrom('contact_messages')
-		.where('status', '=', 'handled')
-		.where('handled_at', '<', retentionCutoff(now, months).toISOString())
-		.executeTakeFirst();
+	const result = await db.deleteFrom('contact_messages').where(expired(now, months)).executeTakeFirst();
 	return Number(result.numDeletedRows);
+}
+
+/** Handled before the cutoff: the one rule both the count and the deletion apply. */
+function expired(now: Date, months: number) {
+	return (eb: ExpressionBuilder<Database, 'contact_messages'>) =>
+		eb.and([eb('status', '=', 'handled'), eb('handled_at', '<', retentionCutoff(now, months).toISOString())]);
 }

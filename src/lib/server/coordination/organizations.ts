@@ -81,8 +81,8 @@ function summaries(db: Kysely<Database>) {
 			'o.name',
 			'o.status',
 			'c.label as category',
-			'o.verified_at',
-			'o.updated_at',
+			'o.verified_at as verifiedAt',
+			'o.updated_at as updatedAt',
 			eb
 				.selectFrom('memberships as m')
 				.select((m) => m.fn.countAll<number>().as('n'))
@@ -93,15 +93,7 @@ function summaries(db: Kysely<Database>) {
 
 type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaries>['executeTakeFirstOrThrow']>>;
 
-function toSummary(r: SummaryRow): OrganizationSummary {
-	return {
-		id: r.id,
-		slug: r.slug,
-		name: r.name,
-		status: r.status,
-		category: r.category,
-		verifiedAt: r.verified_at,
-		updatedAt: r.updated_at,
-		members: Number(r.members ?? 0)
-	};
+/** The member count comes as a subquery's number or null. */
+function toSummary(row: SummaryRow): OrganizationSummary {
+	return { ...row, members: Number(row.members ?? 0) };
 }

@@ -17,10 +17,7 @@ export function slugify(text: string): string {
 export async function uniqueSlug(
 	db: Kysely<Database>,
 	name: string,
-	{
-		table = 'organizations',
-		fallback = 'organisation'
-	}: { table?: 'organizations' | 'proposals' | 'guides'; fallback?: string } = {}
+	{ table = 'organizations', fallback = 'organisation' }: { table?: SluggedTable; fallback?: string } = {}
 ): Promise<string> {
 	const base = slugify(name) || fallback;
 	const taken = new Set(
@@ -31,3 +28,5 @@ export async function uniqueSlug(
 	while (taken.has(`${base}-${suffix}`)) suffix += 1;
 	return `${base}-${suffix}`;
 }
+
+type SluggedTable = 'organizations' | 'proposals' | 'guides' | 'news_items' | 'working_groups' | 'action_fields';

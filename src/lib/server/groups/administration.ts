@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { slugify } from '../coordination/slug';
+import { uniqueSlug } from '../coordination/slug';
 import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/transaction';
 import type { GroupFields } from './group-form';
@@ -112,7 +112,7 @@ export async function loadGroupForEditing(db: Kysely<Database>, slug: string) {
 
 export async function createGroup(db: Kysely<Database>, fields: GroupFields, coordinatorId: number): Promise<string> {
 	return writeTransaction(db, async (trx) => {
-		const slug = await uniqueGroupSlug(trx, fields.name);
+		const slug = await uniqueSlug(trx, fields.name, { table: 'working_groups', fallback: 'arbeitsgruppe' });
 		const { id } = await trx
 			.insertInto('working_groups')
 			.values({
@@ -200,18 +200,6 @@ async function writeRelations(
 		})
 		.onConflict((oc) => oc.columns(['group_id', 'organization_id']).doUpdateSet(decided))
 		.execute();
-}
-
-async function uniqueGroupSlug(trx: Kysely<Database>, name: string): Promise<string> {
-	const base = slugify(name) || 'arbeitsgruppe';
-	const taken = new Set(
-		(await trx.selectFrom('working_groups').select('slug').where('slug', 'like', `${base}%`).execute()).map(
-			(r) => r.slug
-		)
-	);
-	let slug = base;
-	for (let suffix = 2; taken.has(slug); suffix++) slug = `${base}-${suffix}`;
-	return slug;
 }
 
 /** What the group form offers: topics, leads and fields of action. */

@@ -50,19 +50,12 @@ export async function listAttachments(
 	meetingIds: number[]
 ): Promise<(AttachmentInfo & { meetingId: number })[]> {
 	if (meetingIds.length === 0) return [];
-	const rows = await db
+	return db
 		.selectFrom('working_group_attachments')
-		.select(['id', 'meeting_id', 'file_name', 'content_type', 'size'])
+		.select(['id', 'meeting_id as meetingId', 'file_name as fileName', 'content_type as contentType', 'size'])
 		.where('meeting_id', 'in', meetingIds)
 		.orderBy('id')
 		.execute();
-	return rows.map((r) => ({
-		id: r.id,
-		meetingId: r.meeting_id,
-		fileName: r.file_name,
-		contentType: r.content_type,
-		size: r.size
-	}));
 }
 
 /** The file, if it belongs to a meeting of this group. */

@@ -15,7 +15,7 @@ export async function listOwnOrganizations(
 	groupId: number,
 	userId: number
 ): Promise<OwnOrganization[]> {
-	const rows = await db
+	return db
 		.selectFrom('memberships as p')
 		.innerJoin('organizations as o', 'o.id', 'p.organization_id')
 		.leftJoin('working_group_members as m', (join) =>
@@ -25,7 +25,6 @@ export async function listOwnOrganizations(
 		.where('p.user_id', '=', userId)
 		.orderBy('o.name')
 		.execute();
-	return rows.map((r) => ({ id: r.id, name: r.name, status: r.status }));
 }
 
 export interface JoinRequest {
@@ -37,22 +36,21 @@ export interface JoinRequest {
 }
 
 export async function listJoinRequests(db: Kysely<Database>, groupId: number): Promise<JoinRequest[]> {
-	const rows = await db
+	return db
 		.selectFrom('working_group_members as m')
 		.innerJoin('organizations as o', 'o.id', 'm.organization_id')
 		.leftJoin('users as u', 'u.id', 'm.requested_by')
-		.select(['m.id', 'o.name', 'u.name as requester', 'm.message', 'm.created_at'])
+		.select([
+			'm.id',
+			'o.name as organizationName',
+			'u.name as requestedBy',
+			'm.message',
+			'm.created_at as createdAt'
+		])
 		.where('m.group_id', '=', groupId)
 		.where('m.status', '=', 'requested')
 		.orderBy('m.id')
 		.execute();
-	return rows.map((r) => ({
-		id: r.id,
-		organizationName: r.name,
-		requestedBy: r.requester,
-		message: r.message,
-		createdAt: r.created_at
-	}));
 }
 
 export interface MemberContact {
@@ -64,12 +62,12 @@ export interface MemberContact {
 
 /** The people of the member organizations: for members of the group only, never public. */
 export async function listMemberContacts(db: Kysely<Database>, groupId: number): Promise<MemberContact[]> {
-	const rows = await db
+	return db
 		.selectFrom('working_group_members as m')
 		.innerJoin('organizations as o', 'o.id', 'm.organization_id')
 		.innerJoin('memberships as p', 'p.organization_id', 'm.organization_id')
 		.innerJoin('users as u', 'u.id', 'p.user_id')
-		.select(['u.id', 'u.name', 'u.email', 'o.name as organization'])
+		.select(['u.id as userId', 'u.name', 'u.email', 'o.name as organizationName'])
 		.where('m.group_id', '=', groupId)
 		.where('m.status', '=', 'member')
 		.where('u.disabled_at', 'is', null)
@@ -77,7 +75,6 @@ export async function listMemberContacts(db: Kysely<Database>, groupId: number):
 		.orderBy('o.name')
 		.orderBy('u.name')
 		.execute();
-	return rows.map((r) => ({ userId: r.id, name: r.name, email: r.email, organizationName: r.organization }));
 }
 
 /** Everyone who hears of a new meeting or announcement: people of member organizations and the lead. */

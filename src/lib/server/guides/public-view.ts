@@ -3,29 +3,12 @@ import type { Database } from '../db/schema';
 import { renderMarkdown } from '../markdown/render';
 import { partnerText } from '$lib/partner-translations';
 import { getPublicPartners } from '../partners/queries';
-import { getGuideTranslation, listGuidePartnerRows, listGuideTopics, toTextsInput } from './queries';
+import { getGuideTranslation, getPublishedGuide, listGuidePartnerRows, listGuideTopics, toTextsInput } from './queries';
 
 // What the public guide page shows: Markdown rendered and sanitized, only published partners.
 
 export async function loadPublicGuide(db: Kysely<Database>, slug: string, locale: string) {
-	const guide = await db
-		.selectFrom('guides as g')
-		.innerJoin('guide_revisions as r', 'r.guide_id', 'g.id')
-		.select([
-			'g.id',
-			'g.about_danger',
-			'r.title',
-			'r.summary',
-			'r.first_steps',
-			'r.emergency',
-			'r.keywords',
-			'r.created_at'
-		])
-		.where('g.slug', '=', slug)
-		.where('g.published', '=', 1)
-		.orderBy('r.id', 'desc')
-		.limit(1)
-		.executeTakeFirst();
+	const guide = await getPublishedGuide(db, slug);
 	if (!guide) return null;
 	const translation =
 		locale === 'en' || locale === 'pl' || locale === 'cs' ? await getGuideTranslation(db, guide.id, locale) : null;

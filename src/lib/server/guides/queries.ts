@@ -6,6 +6,8 @@ import type { GuideForEditing, GuideLocale, GuideRevisionSummary, GuideTextsInpu
 // Every read of the guides tables. The German text of a guide is its newest revision.
 
 const TEXT_COLUMNS = ['title', 'summary', 'first_steps', 'emergency', 'keywords'] as const;
+/** A guide's own columns and when its newest revision was saved, for the list and the edit form. */
+const GUIDE_COLUMNS = ['g.id', 'g.slug', 'g.about_danger', 'g.published', 'r.created_at'] as const;
 
 export function toTextsInput(row: GuideTexts): GuideTextsInput {
 	return {
@@ -56,11 +58,7 @@ async function listGuides(db: Kysely<Database>, publishedOnly: boolean, locale: 
 			join.onRef('t.guide_id', '=', 'g.id').on('t.locale', '=', locale as 'en')
 		)
 		.select([
-			'g.id',
-			'g.slug',
-			'g.about_danger',
-			'g.published',
-			'r.created_at',
+			...GUIDE_COLUMNS,
 			(eb) => eb.fn.coalesce('t.title', 'r.title').as('title'),
 			(eb) => eb.fn.coalesce('t.summary', 'r.summary').as('summary')
 		]);
@@ -79,18 +77,20 @@ async function listGuides(db: Kysely<Database>, publishedOnly: boolean, locale: 
 		.sort((a, b) => a.title.localeCompare(b.title, locale));
 }
 
+/** A guide with the texts of its newest revision. */
+function guideWithTexts(db: Kysely<Database>, slug: string) {
+	return guidesWithLatestRevision(db)
+		.select([...GUIDE_COLUMNS, ...TEXT_COLUMNS.map((c) => `r.${c}` as const)])
+		.where('g.slug', '=', slug);
+}
+
+/** A published guide with its German texts, for the public page; null when unknown or not published. */
+export async function getPublishedGuide(db: Kysely<Database>, slug: string) {
+	return (await guideWithTexts(db, slug).where('g.published', '=', 1).executeTakeFirst()) ?? null;
+}
+
 export async function getGuideForEditing(db: Kysely<Database>, slug: string): Promise<GuideForEditing | null> {
-	const row = await guidesWithLatestRevision(db)
-		.select([
-			'g.id',
-			'g.slug',
-			'g.about_danger',
-			'g.published',
-			'r.created_at',
-			...TEXT_COLUMNS.map((c) => `r.${c}` as const)
-		])
-		.where('g.slug', '=', slug)
-		.executeTakeFirst();
+	const row = await guideWithTexts(db, slug).executeTakeFirst();
 	if (!row) return null;
 	const [topics, partners, translations] = await Promise.all([
 		listGuideTopics(db, [row.id]),

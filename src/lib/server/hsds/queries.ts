@@ -1,6 +1,11 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, PhoneTable, ScheduleTable, ServiceAreaKind, Taxonomy } from '../db/schema';
-import { loadPhones, loadPublishedContacts, ORGANIZATION_COLUMNS } from '../partners/published-relations';
+import {
+	loadPhones,
+	loadPublishedContacts,
+	loadSchedules,
+	ORGANIZATION_COLUMNS
+} from '../partners/published-relations';
 
 // The only Kysely of the HSDS export: published partners and exactly the fields they publish.
 
@@ -138,14 +143,7 @@ export async function loadRelations(db: Kysely<Database>, ids: number[]): Promis
 			.execute(),
 		loadPhones(db, ids),
 		loadPublishedContacts(db, ids),
-		db
-			.selectFrom('schedules')
-			.select(['organization_id', 'kind', 'weekday', 'opens_at', 'closes_at', 'note'])
-			.where('organization_id', 'in', ids)
-			.orderBy('kind')
-			.orderBy('weekday')
-			.orderBy('opens_at')
-			.execute(),
+		loadSchedules(db, ids),
 		db
 			.selectFrom('service_areas')
 			.select(['id', 'organization_id', 'kind', 'name', 'note'])

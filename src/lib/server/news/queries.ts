@@ -12,11 +12,11 @@ const SUMMARY_COLUMNS = [
 	'n.slug',
 	'n.title',
 	'n.teaser',
-	'n.published_at',
-	'n.updated_at',
-	'n.starts_at',
-	'n.ends_at',
-	'n.place_name',
+	'n.published_at as publishedAt',
+	'n.updated_at as updatedAt',
+	'n.starts_at as startsAt',
+	'n.ends_at as endsAt',
+	'n.place_name as placeName',
 	'n.cancelled'
 ] as const;
 
@@ -24,13 +24,13 @@ const ITEM_COLUMNS = [
 	...SUMMARY_COLUMNS,
 	'n.status',
 	'n.body',
-	'n.place_address',
-	'n.registration_info',
-	'n.wheelchair_accessible',
-	'n.accessibility_note',
-	'n.decline_reason',
-	'n.organization_id',
-	'o.name as organization_name'
+	'n.place_address as placeAddress',
+	'n.registration_info as registrationInfo',
+	'n.wheelchair_accessible as wheelchairAccessible',
+	'n.accessibility_note as accessibilityNote',
+	'n.decline_reason as declineReason',
+	'n.organization_id as organizationId',
+	'o.name as organizationName'
 ] as const;
 
 /** One page of the public list and the number of pages. */
@@ -58,7 +58,7 @@ export async function listPublishedNews(
 		.limit(NEWS_PAGE_SIZE)
 		.offset((query.page - 1) * NEWS_PAGE_SIZE)
 		.execute();
-	return { items: rows.map(toSummary), totalPages: Math.max(1, Math.ceil(Number(count) / NEWS_PAGE_SIZE)) };
+	return { items: rows.map(withCancelledFlag), totalPages: Math.max(1, Math.ceil(Number(count) / NEWS_PAGE_SIZE)) };
 }
 
 /** The next published events that take place, soonest first (cancelled ones are left out). */
@@ -77,7 +77,7 @@ export async function listUpcomingEvents(
 		.orderBy('n.starts_at')
 		.limit(limit)
 		.execute();
-	return rows.map(toSummary);
+	return rows.map(withCancelledFlag);
 }
 
 /** Every published item of a kind, for the feeds (cancelled events stay, so calendars remove them). */
@@ -89,24 +89,24 @@ export async function listPublishedForFeed(
 	let query = itemQuery(db).where('n.status', '=', 'published');
 	if (kind) query = query.where('n.kind', '=', kind);
 	const rows = await query.orderBy('n.published_at', 'desc').limit(limit).execute();
-	return rows.map(toItem);
+	return rows.map(withCancelledFlag);
 }
 
 export async function getPublishedNewsBySlug(db: Kysely<Database>, slug: string): Promise<NewsItem | null> {
 	const row = await itemQuery(db).where('n.slug', '=', slug).where('n.status', '=', 'published').executeTakeFirst();
-	return row ? toItem(row) : null;
+	return row ? withCancelledFlag(row) : null;
 }
 
 export async function getNewsItem(db: Kysely<Database>, id: number): Promise<NewsItem | null> {
 	if (!Number.isSafeInteger(id)) return null;
 	const row = await itemQuery(db).where('n.id', '=', id).executeTakeFirst();
-	return row ? toItem(row) : null;
+	return row ? withCancelledFlag(row) : null;
 }
 
 /** The coordination's list: everything, newest change first. */
 export async function listAllNews(db: Kysely<Database>): Promise<(NewsItem & { status: NewsStatus })[]> {
 	const rows = await itemQuery(db).orderBy('n.updated_at', 'desc').orderBy('n.id', 'desc').execute();
-	return rows.map(toItem);
+	return rows.map(withCancelledFlag);
 }
 
 /** Events the given organizations submitted, newest first. */
@@ -117,7 +117,7 @@ export async function listOrganizationEvents(db: Kysely<Database>, organizationI
 		.orderBy('n.created_at', 'desc')
 		.orderBy('n.id', 'desc')
 		.execute();
-	return rows.map(toItem);
+	return rows.map(withCancelledFlag);
 }
 
 function itemQuery(db: Kysely<Database>) {
@@ -127,47 +127,9 @@ function itemQuery(db: Kysely<Database>) {
 		.select(ITEM_COLUMNS);
 }
 
-type SummaryRow = {
-	id: number;
-	kind: NewsSummary['kind'];
-	slug: string;
-	title: string;
-	teaser: string;
-	published_at: string | null;
-	updated_at: string;
-	starts_at: string | null;
-	ends_at: string | null;
-	place_name: string | null;
-	cancelled: number;
-};
-
-function toSummary(row: SummaryRow): NewsSummary {
-	return {
-		id: row.id,
-		kind: row.kind,
-		slug: row.slug,
-		title: row.title,
-		teaser: row.teaser,
-		publishedAt: row.published_at,
-		updatedAt: row.updated_at,
-		startsAt: row.starts_at,
-		endsAt: row.ends_at,
-		placeName: row.place_name,
-		cancelled: row.cancelled === 1
-	};
-}
-
-function toItem(row: Awaited<ReturnType<ReturnType<typeof itemQuery>['executeTakeFirstOrThrow']>>): NewsItem {
-	return {
-		...toSummary(row),
-		status: row.status,
-		body: row.body,
-		placeAddress: row.place_address,
-		registrationInfo: row.registration_info,
-		wheelchairAccessible: row.wheelchair_accessible,
-		accessibilityNote: row.accessibility_note,
-		declineReason: row.decline_reason,
-		organizationId: row.organization_id,
-		organizationName: row.organization_name
-	};
+/** SQLite stores the flag as 0 or 1. */
+function withCancelledFlag<Row extends { cancelled: number }>(
+	row: Row
+): Omit<Row, 'cancelled'> & { cancelled: boolean } {
+	return { ...row, cancelled: row.cancelled === 1 };
 }

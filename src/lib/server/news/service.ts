@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { slugify } from '../coordination/slug';
+import { uniqueSlug } from '../coordination/slug';
 import type { Database } from '../db/schema';
 import type { NewsItemTable } from '../db/tables/news';
 import { enqueueSearchDocument } from '../db/search-outbox';
@@ -172,7 +172,7 @@ type Ownership = Pick<NewsItemTable, 'author_id'> &
 	};
 
 async function insertItem(trx: Kysely<Database>, input: NewsInput, ownership: Ownership, now: Date) {
-	const slug = await uniqueNewsSlug(trx, input.title);
+	const slug = await uniqueSlug(trx, input.title, { table: 'news_items', fallback: 'meldung' });
 	const { id } = await trx
 		.insertInto('news_items')
 		.values({ ...contentColumns(input, now), ...ownership, slug, created_at: now.toISOString() })
@@ -200,18 +200,4 @@ function contentColumns(input: NewsInput, now: Date) {
 		cancelled: event?.cancelled ? 1 : 0,
 		updated_at: now.toISOString()
 	} as const;
-}
-
-/** A slug from the title that no item uses yet: the plain one, else with -2, -3, … appended. */
-async function uniqueNewsSlug(db: Kysely<Database>, title: string): Promise<string> {
-	const base = slugify(title) || 'meldung';
-	const taken = new Set(
-		(await db.selectFrom('news_items').select(['slug']).where('slug', 'like', `${base}%`).execute()).map(
-			(r) => r.slug
-		)
-	);
-	if (!taken.has(base)) return base;
-	let suffix = 2;
-	while (taken.has(`${base}-${suffix}`)) suffix += 1;
-	return `${base}-${suffix}`;
 }

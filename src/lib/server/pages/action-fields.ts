@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { slugify } from '../coordination/slug';
+import { uniqueSlug } from '../coordination/slug';
 import type { Database } from '../db/schema';
 import { writeTransaction } from '../db/transaction';
 
@@ -22,23 +22,29 @@ export interface ActionFieldInput {
 	position: number;
 }
 
-const COLUMNS = ['id', 'slug', 'title', 'summary', 'progress_note', 'position', 'updated_at'] as const;
+const COLUMNS = [
+	'id',
+	'slug',
+	'title',
+	'summary',
+	'progress_note as progressNote',
+	'position',
+	'updated_at as updatedAt'
+] as const;
 
 /** In the order the coordinator set, then by title. */
 export async function listActionFields(db: Kysely<Database>): Promise<ActionField[]> {
-	const rows = await db.selectFrom('action_fields').select(COLUMNS).orderBy('position').orderBy('title').execute();
-	return rows.map(toActionField);
+	return db.selectFrom('action_fields').select(COLUMNS).orderBy('position').orderBy('title').execute();
 }
 
 export async function getActionFieldBySlug(db: Kysely<Database>, slug: string): Promise<ActionField | null> {
-	const row = await db.selectFrom('action_fields').select(COLUMNS).where('slug', '=', slug).executeTakeFirst();
-	return row ? toActionField(row) : null;
+	return (await db.selectFrom('action_fields').select(COLUMNS).where('slug', '=', slug).executeTakeFirst()) ?? null;
 }
 
 /** Creates a field of action; its slug comes from the title and stays when the title changes later. */
 export async function createActionField(db: Kysely<Database>, input: ActionFieldInput): Promise<string> {
 	return writeTransaction(db, async (trx) => {
-		const slug = await uniqueActionFieldSlug(trx, input.title);
+		const slug = await uniqueSlug(trx, input.title, { table: 'action_fields', fallback: 'handlungsfeld' });
 		await trx
 			.insertInto('action_fields')
 			.values({
@@ -71,38 +77,4 @@ export async function updateActionField(db: Kysely<Database>, id: number, input:
 
 export async function deleteActionField(db: Kysely<Database>, id: number): Promise<void> {
 	await writeTransaction(db, (trx) => trx.deleteFrom('action_fields').where('id', '=', id).execute());
-}
-
-async function uniqueActionFieldSlug(trx: Kysely<Database>, title: string): Promise<string> {
-	const base = slugify(title) || 'handlungsfeld';
-	const taken = new Set(
-		(await trx.selectFrom('action_fields').select('slug').where('slug', 'like', `${base}%`).execute()).map(
-			(r) => r.slug
-		)
-	);
-	let slug = base;
-	for (let suffix = 2; taken.has(slug); suffix++) slug = `${base}-${suffix}`;
-	return slug;
-}
-
-type ActionFieldRow = {
-	id: number;
-	slug: string;
-	title: string;
-	summary: string;
-	progress_note: string;
-	position: number;
-	updated_at: string;
-};
-
-function toActionField(row: ActionFieldRow): ActionField {
-	return {
-		id: row.id,
-		slug: row.slug,
-		title: row.title,
-		summary: row.summary,
-		progressNote: row.progress_note,
-		position: row.position,
-		updatedAt: row.updated_at
-	};
 }

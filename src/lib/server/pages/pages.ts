@@ -100,7 +100,7 @@ export async function listRevisions(
 			.where('p.slug', '=', slug)
 			.executeTakeFirstOrThrow()
 	]);
-	return { revisions: rows.map(toRevisionSummary), total: Number(count.n) };
+	return { revisions: rows, total: Number(count.n) };
 }
 
 /** One revision, only if it belongs to this page. */
@@ -110,7 +110,7 @@ export async function getRevision(
 	revisionId: number
 ): Promise<PageRevision | null> {
 	const row = await revisionQuery(db, slug).select('r.body').where('r.id', '=', revisionId).executeTakeFirst();
-	return row ? toRevision(row) : null;
+	return row ?? null;
 }
 
 /** The revision saved just before the given one, to compare against. */
@@ -125,7 +125,7 @@ export async function getPreviousRevision(
 		.orderBy('r.id', 'desc')
 		.limit(1)
 		.executeTakeFirst();
-	return row ? toRevision(row) : null;
+	return row ?? null;
 }
 
 function revisionQuery(db: Kysely<Database>, slug: PageSlug) {
@@ -133,30 +133,14 @@ function revisionQuery(db: Kysely<Database>, slug: PageSlug) {
 		.selectFrom('page_revisions as r')
 		.innerJoin('pages as p', 'p.id', 'r.page_id')
 		.leftJoin('users as u', 'u.id', 'r.author_id')
-		.select(['r.id', 'r.title', 'r.restored_from', 'r.created_at', 'u.name as author_name'])
+		.select([
+			'r.id',
+			'r.title',
+			'r.restored_from as restoredFrom',
+			'r.created_at as createdAt',
+			'u.name as authorName'
+		])
 		.where('p.slug', '=', slug);
-}
-
-type SummaryRow = {
-	id: number;
-	title: string;
-	restored_from: number | null;
-	created_at: string;
-	author_name: string | null;
-};
-
-function toRevision(row: SummaryRow & { body: string }): PageRevision {
-	return { ...toRevisionSummary(row), body: row.body };
-}
-
-function toRevisionSummary(row: SummaryRow): RevisionSummary {
-	return {
-		id: row.id,
-		title: row.title,
-		authorName: row.author_name,
-		restoredFrom: row.restored_from,
-		createdAt: row.created_at
-	};
 }
 
 /** The page's row, created with its template as the oldest revision on first use. */

@@ -44,20 +44,12 @@ export async function saveReport(
 
 /** Newest year first; without the files themselves. */
 export async function listReports(db: Kysely<Database>): Promise<ReportSummary[]> {
-	const rows = await db
+	return db
 		.selectFrom('security_reports')
-		.select(['id', 'title', 'year', 'size', 'content_type', 'created_at'])
+		.select(['id', 'title', 'year', 'size', 'content_type as contentType', 'created_at as createdAt'])
 		.orderBy('year', 'desc')
 		.orderBy('id', 'desc')
 		.execute();
-	return rows.map((r) => ({
-		id: r.id,
-		title: r.title,
-		year: r.year,
-		size: r.size,
-		contentType: r.content_type,
-		createdAt: r.created_at
-	}));
 }
 
 export async function getReportFile(db: Kysely<Database>, id: number): Promise<ReportFile | null> {

@@ -6,7 +6,7 @@ import {
 	type TranslationLocale
 } from '../../partner-translations';
 import type { ScheduleKind } from '../db/schema';
-import type { PartnerInput } from './types';
+import type { PartnerInput, PartnerTermCodes } from './types';
 
 // The profile form as the browser sends it: plain strings, kept as typed so that a form with
 // errors comes back exactly as it was sent. profile-form.ts turns these into PartnerInput fields.
@@ -38,18 +38,12 @@ export interface ContactRow {
 	remove: boolean;
 }
 
-export interface ProfileFormValues {
+export interface ProfileFormValues extends PartnerTermCodes {
 	name: string;
 	shortName: string;
 	category: string;
 	description: string;
 	offer: string;
-	topics: string[];
-	mainTopics: string[];
-	targetGroups: string[];
-	mainTargetGroups: string[];
-	languages: string[];
-	ortsteile: string[];
 	/** Sent as `name_en`, `description_pl`, `offer_cs` …; empty when not translated. */
 	translations: Record<TranslationLocale, TranslatedTexts>;
 	email: string;

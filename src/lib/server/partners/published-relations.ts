@@ -36,3 +36,15 @@ export function loadPublishedContacts(db: Kysely<Database>, organizationIds: num
 		.orderBy('position')
 		.execute();
 }
+
+/** The weekly hours of the given organizations, by kind, then by day and time. */
+export function loadSchedules(db: Kysely<Database>, organizationIds: number[]) {
+	return db
+		.selectFrom('schedules')
+		.select(['organization_id', 'kind', 'weekday', 'opens_at', 'closes_at', 'note'])
+		.where('organization_id', 'in', organizationIds)
+		.orderBy('kind')
+		.orderBy('weekday')
+		.orderBy('opens_at')
+		.execute();
+}

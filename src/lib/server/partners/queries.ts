@@ -3,7 +3,7 @@ import type { Database, Taxonomy } from '../db/schema';
 import type { PublicPartner, TermRef } from './types';
 import { groupBy } from '../../group-by';
 import { loadTranslations } from './translation-queries';
-import { loadPhones, loadPublishedContacts, ORGANIZATION_COLUMNS } from './published-relations';
+import { loadPhones, loadPublishedContacts, loadSchedules, ORGANIZATION_COLUMNS } from './published-relations';
 import { toClosure } from './profile-queries';
 import { berlinParts } from '$lib/validation/berlin-time';
 
@@ -55,13 +55,7 @@ export async function getPublicPartners(db: Kysely<Database>, ids: number[]): Pr
 			.execute(),
 		loadPhones(db, publishedIds),
 		loadPublishedContacts(db, publishedIds),
-		db
-			.selectFrom('schedules')
-			.select(['organization_id', 'kind', 'weekday', 'opens_at', 'closes_at', 'note'])
-			.where('organization_id', 'in', publishedIds)
-			.orderBy('weekday')
-			.orderBy('opens_at')
-			.execute(),
+		loadSchedules(db, publishedIds),
 		db
 			.selectFrom('closures')
 			.select(['organization_id', 'starts_on', 'ends_on', 'reason'])

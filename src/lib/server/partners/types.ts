@@ -21,9 +21,8 @@ interface PartnerCore {
 	closures: ClosureInput[];
 }
 
-/** Everything a partner profile holds, as the service writes it; taxonomy values are term codes. */
-export interface PartnerInput extends PartnerCore {
-	category: string;
+/** A profile's terms as codes, by taxonomy. */
+export interface PartnerTermCodes {
 	topics: string[];
 	/** The topics and target groups most central to the partner; each is also in `topics`/`targetGroups`. */
 	mainTopics: string[];
@@ -31,6 +30,11 @@ export interface PartnerInput extends PartnerCore {
 	mainTargetGroups: string[];
 	languages: string[];
 	ortsteile: string[];
+}
+
+/** Everything a partner profile holds, as the service writes it; taxonomy values are term codes. */
+export interface PartnerInput extends PartnerCore, PartnerTermCodes {
+	category: string;
 	status: OrganizationStatus;
 	address: AddressInput | null;
 	contacts: ContactInput[];
