@@ -138,6 +138,19 @@ describe('query understanding', () => {
 		expect(understandQuery('er schlägt mich', lookalikes).danger).toBe(true);
 	});
 
+	it('reads parents as whom a need concerns and a country as where something comes from', () => {
+		const roles = compileVocabulary([
+			concept(1, 'Familienberatung', 'familienberatung', 'parenting'),
+			concept(2, 'Begegnung', 'begegnung', 'z czechami|z czech'),
+			concept(3, 'Gefahr', 'polizei', 'petard*')
+		]);
+		const labels = (q: string) => understandQuery(q, roles).concepts.map((c) => c.label);
+		expect(labels('my parents want to sell their house')).toEqual([]);
+		expect(labels('parenting course')).toEqual(['Familienberatung']);
+		expect(labels('syn przywiózł z Czech petardy')).toEqual(['Gefahr', 'Begegnung']);
+		expect(labels('wycieczka z Czechami')).toEqual(['Begegnung']);
+	});
+
 	it('reads "gesucht" (wanted) as no addiction, whose word it ends with', () => {
 		expect(read('Leihoma gesucht').concepts).toEqual([]);
 		expect(read('Spielsucht').concepts.map((c) => c.label)).toEqual(['Sucht']);
