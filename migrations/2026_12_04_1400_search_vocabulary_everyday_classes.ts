@@ -1,10 +1,5 @@
 import type { Kysely } from 'kysely';
-import {
-	addVocabulary,
-	queueSettings,
-	removeNewConcepts,
-	type Addition
-} from './2026_12_03_0400_search_vocabulary_everyday_words';
+import { vocabularyMigration, type Addition } from './2026_12_03_0400_search_vocabulary_everyday_words';
 import { replaceSearchTerms } from './2026_12_03_1400_search_vocabulary_partner_coverage';
 
 // Round eleven (issue #10): whole classes of everyday need that the eleventh held-out set showed no
@@ -31,14 +26,13 @@ const SCHOCKANRUF_SEEDED = 'betrug enkeltrick';
 
 export async function up(db: Kysely<any>): Promise<void> {
 	await replaceSearchTerms(db, 'Schockanruf', SCHOCKANRUF_SEEDED, SCHOCKANRUF_TERMS);
-	await addVocabulary(db, ADDITIONS);
+	await additions.up(db);
 }
 
 // The words added to existing concepts stay: a coordinator may have come to rely on them since.
 export async function down(db: Kysely<any>): Promise<void> {
-	await removeNewConcepts(db, ADDITIONS);
 	await replaceSearchTerms(db, 'Schockanruf', SCHOCKANRUF_TERMS, SCHOCKANRUF_SEEDED);
-	await queueSettings(db);
+	await additions.down(db);
 }
 
 const ADDITIONS: Addition[] = [
@@ -296,3 +290,5 @@ const ADDITIONS: Addition[] = [
 			'staff training|szkolenie personelu|školení personálu|školení zaměstnanců'
 	]
 ];
+
+const additions = vocabularyMigration(ADDITIONS);
