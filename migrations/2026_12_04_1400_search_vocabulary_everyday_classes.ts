@@ -17,11 +17,11 @@ import { replaceSearchTerms } from './2026_12_03_1400_search_vocabulary_partner_
 // needle exchange, raves (addiction); anger management for a child (family counselling); safety walks
 // (neighbourhood management); training for seniors (seniors); theft from a shop (the shops' concept);
 // someone following us (stalking); the country something comes from (a setting: reading-roles.ts).
-// Schockanruf's search terms become the two words every partner against shock calls uses, where they
-// are still the seeded "betrug enkeltrick" (victim support names the grandchild trick too, after the
-// fact). Like the earlier rounds: rows matched by label, only missing words added, no word in two
+// Schockanruf's search terms, where they are still the seeded "betrug enkeltrick", gain "schockanrufe":
+// the partners who warn of shock calls name it, victim support names only fraud and the grandchild
+// trick, after the fact. Like the earlier rounds: rows matched by label, only missing words added, no word in two
 // concepts; `down` removes the new concept and restores the search terms.
-const SCHOCKANRUF_TERMS = 'enkeltrick schockanrufe';
+const SCHOCKANRUF_TERMS = 'betrug enkeltrick schockanrufe';
 const SCHOCKANRUF_SEEDED = 'betrug enkeltrick';
 
 export async function up(db: Kysely<any>): Promise<void> {
