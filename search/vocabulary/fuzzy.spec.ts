@@ -18,7 +18,10 @@ const index = buildFuzzyIndex(
 		['klaut', false],
 		['fight', false],
 		['behindert', true],
-		['pflegerin', false]
+		['pflegerin', false],
+		['parken', false],
+		['choditk', true],
+		['counterfeit', true]
 	].map(([word, prefix]) => ({ word: word as string, prefix: prefix as boolean, value: word as string }))
 );
 const lookup = (typed: string) => fuzzyLookup(foldWord(typed), index);
@@ -61,6 +64,21 @@ describe('tolerance for inflections and typos', () => {
 		expect(lookup('behinderte')).toBe('behindert');
 		expect(lookup('Pflege')).toBeNull();
 		expect(lookup('Pflegerinnen')).toBe('pflegerin');
+	});
+
+	it('reads no word by a stem of four letters that both words reach by losing an ending', () => {
+		// "parku" (in the park) and "parken" (to park) both cut to "park".
+		expect(stemOf('parku')).toBe(stemOf('parken'));
+		expect(lookup('parku')).toBeNull();
+		expect(lookup('smrti')).toBe('smrt');
+	});
+
+	it('reads no word that only begins a long prefix as a typo of it', () => {
+		// "chodit" (to walk) is "chodítk*" (a baby walker) without its last letter.
+		expect(lookup('chodit')).toBeNull();
+		expect(lookup('chodítko')).toBe('choditk');
+		expect(lookup('Fahradtraining')).toBe('fahrrad');
+		expect(lookup('counterfit')).toBe('counterfeit');
 	});
 
 	it('reads nothing into short words, numbers or words far from the vocabulary', () => {

@@ -13,7 +13,7 @@ export interface FuzzyEntry<T> {
 
 export interface FuzzyIndex<T> {
 	/** Whole words by their stem (an inflection ending cut off). */
-	stems: Map<string, T>;
+	stems: Map<string, FuzzyEntry<T>>;
 	/** Words and prefixes by their first HEAD letters, for the shared-prefix rule. */
 	heads: Map<string, FuzzyEntry<T>[]>;
 	/** Whole words by themselves and each form with one letter deleted: a distance of 1 meets there. */
@@ -100,7 +100,7 @@ export function buildFuzzyIndex<T>(entries: FuzzyEntry<T>[]): FuzzyIndex<T> {
 		const { word, prefix } = entry;
 		if (!prefix) {
 			const stem = stemOf(word);
-			if (!index.stems.has(stem)) index.stems.set(stem, entry.value);
+			if (!index.stems.has(stem)) index.stems.set(stem, entry);
 		}
 		if (word.length >= HEAD) push(index.heads, word.slice(0, HEAD), entry);
 		if (!prefix && word.length >= MIN_TYPO_WORD) {
@@ -116,18 +116,21 @@ export function buildFuzzyIndex<T>(entries: FuzzyEntry<T>[]): FuzzyIndex<T> {
 }
 
 /**
- * What a folded word means by tolerance, in this order: the same stem as a vocabulary word; the
+ * What a folded word means by tolerance, in this order: the same stem as a vocabulary word (unless
+ * both lost an ending to a stem of only four letters: "parku", in the park, is no "parken"); the
  * same first max(5, n − 3) letters as a word or prefix of n letters, when the word typed is not
  * shorter than that word or prefix ("behind" is no "behindert*", "Pflege" no "Pflegerin": a shorter
  * word is another word, not a form); a typo (Damerau–Levenshtein distance 1 from 6 letters, below
  * that only two neighbouring letters swapped; 2 from 9) in a word, or in a prefix of 7 letters or
  * more at its start, with the first letter as typed
- * ("night" is no "fight", "light" no "fight": people rarely mistype a word's first letter).
+ * ("night" is no "fight", "light" no "fight": people rarely mistype a word's first letter) and
+ * the word typed not just the prefix's beginning ("chodit", to walk, is no "chodítk*", a baby walker).
  */
 export function fuzzyLookup<T>(token: string, index: FuzzyIndex<T>): T | null {
 	if (token.length < HEAD || /\d/.test(token)) return null;
-	const stem = index.stems.get(stemOf(token));
-	if (stem !== undefined) return stem;
+	const stem = stemOf(token);
+	const sameStem = index.stems.get(stem);
+	if (sameStem && (stem.length > MIN_STEM || stem === token || stem === sameStem.word)) return sameStem.value;
 	const shared = index.heads
 		.get(token.slice(0, HEAD))
 		?.find(
@@ -175,7 +178,10 @@ function typoInPrefix<T>(token: string, index: FuzzyIndex<T>): T | null {
 		for (const form of deletions(start, 1)) {
 			const entry = index.prefixDeletes
 				.get(form)
-				?.find((e) => e.word[0] === start[0] && damerauLevenshtein(start, e.word, 1) <= 1);
+				?.find(
+					(e) =>
+						e.word[0] === start[0] && !e.word.startsWith(token) && damerauLevenshtein(start, e.word, 1) <= 1
+				);
 			if (entry) return entry.value;
 		}
 	}

@@ -30,7 +30,9 @@ const patterns = [
 	pattern('Gewalt', 'gewalt*'),
 	pattern('Sucht', 'sucht'),
 	pattern('Sucht', 'kiff*'),
-	pattern('Beratung', 'beratung')
+	pattern('Beratung', 'beratung'),
+	pattern('Begegnung', 'z czechami'),
+	pattern('Herkunft', 'z czech')
 ].sort((a, b) => b.weight - a.weight);
 const index = buildPatternIndex(patterns);
 const read = (text: string) => {
@@ -46,6 +48,13 @@ describe('matchAt', () => {
 		expect(read('gewaltschutzgesetz')).toEqual({ concept: 'Häusliche Gewalt', length: 1 });
 		expect(read('gewalttat')).toEqual({ concept: 'Gewalt', length: 1 });
 		expect(read('kifft')).toEqual({ concept: 'Sucht', length: 1 });
+	});
+
+	it('takes a phrase as typed over a phrase of as many words read through another form', () => {
+		// "z Czech" (from Czechia) and "z Czechami" (with Czechs) share their stems.
+		expect(read('z czech petardy')).toEqual({ concept: 'Herkunft', length: 2 });
+		expect(read('z czechami')).toEqual({ concept: 'Begegnung', length: 2 });
+		expect(read('z czechow')).toEqual({ concept: 'Begegnung', length: 2 });
 	});
 
 	it('reads a compound by a known word at its start or its end', () => {

@@ -64,8 +64,9 @@ export function buildPatternIndex(patterns: Pattern[]): PatternIndex {
 
 /**
  * The heaviest pattern that the words from `start` on are: a phrase (another case of a word inside it
- * is the same word), a word, a prefix; failing that, a single word or prefix that begins the word or a
- * single word that ends it ("Suchtberatung", "Spielsucht").
+ * is the same word, but of two phrases of as many words the one as typed wins: "z Czech", from
+ * Czechia, is no "z Czechami", with Czechs), a word, a prefix; failing that, a single word or prefix
+ * that begins the word or a single word that ends it ("Suchtberatung", "Spielsucht").
  */
 export function matchAt(
 	tokens: string[],
@@ -80,8 +81,17 @@ export function matchAt(
 		...prefixesOf(token).flatMap((prefix) => index.byPrefix.get(prefix) ?? [])
 	];
 	let best: Pattern | null = null;
-	for (const pattern of candidates)
-		if (isEarlier(pattern, best, index) && fitsAt(pattern, tokens, stems, start)) best = pattern;
+	let bestAsTyped = false;
+	for (const pattern of candidates) {
+		const fit = fitsAt(pattern, tokens, stems, start);
+		if (!fit) continue;
+		const asTyped = fit === 'as typed';
+		const sameLength = best !== null && best.words.length === pattern.words.length;
+		if (sameLength && asTyped !== bestAsTyped ? asTyped : isEarlier(pattern, best, index)) {
+			best = pattern;
+			bestAsTyped = asTyped;
+		}
+	}
 	if (best) return { pattern: best, length: best.words.length };
 	for (let length = MIN_COMPOUND_PART; length < token.length; length++) {
 		const starting = index.compoundStarts.get(token.slice(0, length));
@@ -92,14 +102,18 @@ export function matchAt(
 	return best ? { pattern: best, length: 1 } : null;
 }
 
-function fitsAt(pattern: Pattern, tokens: string[], stems: string[], start: number): boolean {
+/** Whether the words from `start` on are the pattern as typed, through another form of a word, or not. */
+function fitsAt(pattern: Pattern, tokens: string[], stems: string[], start: number): 'as typed' | 'form' | null {
 	const length = pattern.words.length;
-	if (start + length > tokens.length) return false;
-	return pattern.words.every((word, k) => {
+	if (start + length > tokens.length) return null;
+	let asTyped = true;
+	for (const [k, word] of pattern.words.entries()) {
 		const token = tokens[start + k];
-		if (k === length - 1 && pattern.prefix) return token.startsWith(word);
-		return token === word || (length > 1 && stems[start + k] === pattern.stems[k]);
-	});
+		if (k === length - 1 && pattern.prefix ? token.startsWith(word) : token === word) continue;
+		if (length === 1 || stems[start + k] !== pattern.stems[k]) return null;
+		asTyped = false;
+	}
+	return asTyped ? 'as typed' : 'form';
 }
 
 function isEarlier(pattern: Pattern, than: Pattern | null, index: PatternIndex): boolean {

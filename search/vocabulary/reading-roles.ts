@@ -52,7 +52,31 @@ export const PEOPLE_WORDS = [
 	'brat',
 	'siostra',
 	'bratr',
-	'sestra'
+	'sestra',
+	// Parents and other relatives (round 11: "my parents" was read as `parenting`).
+	'eltern',
+	'papa',
+	'mama',
+	'onkel',
+	'tante',
+	'parents',
+	'uncle',
+	'aunt',
+	'grandma',
+	'grandpa',
+	'rodzice',
+	'tata',
+	'wujek',
+	'ciocia',
+	'babcia',
+	'dziadek',
+	'rodiče',
+	'máma',
+	'táta',
+	'strýc',
+	'teta',
+	'babička',
+	'děda'
 ];
 
 /**
@@ -115,7 +139,7 @@ export const GROUP_WORDS = [
  * "kradzież paczek z klatki schodowej" about theft, "řidič … ukradli náklad" about theft), and still
  * leads when nothing else is named. A station is no setting: it names the Bundespolizei. An ex-partner
  * named is whom it concerns, not what happens: "guarantor for my ex's car loan" is about debt, "my ex"
- * alone still reads as Stalking (round 9).
+ * alone still reads as Stalking (round 9). The country something comes from is where, not what (round 11).
  */
 export const SETTING_WORDS = [
 	'schule',
@@ -196,5 +220,21 @@ export const SETTING_WORDS = [
 	'bývalého',
 	'bývalým',
 	'kierowc',
-	'řidič'
+	'řidič',
+	'youtube',
+	'telegram',
+	// The country something or someone comes from (round 11: fireworks brought "z Czech" are no
+	// cross-border meeting).
+	'aus polen',
+	'aus tschechien',
+	'from poland',
+	'from czechia',
+	'from the czech republic',
+	'z polski',
+	'z czech',
+	'z niemiec',
+	'z polska',
+	'z čech',
+	'z česka',
+	'z německa'
 ];

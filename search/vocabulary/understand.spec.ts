@@ -65,7 +65,9 @@ describe('query understanding', () => {
 			concept(2, 'Ordnungsamt', 'ordnungsamt', 'strzykawk*'),
 			concept(3, 'Schule', 'schule', 'schule|szkole'),
 			concept(4, 'Sucht', 'sucht', 'drogen*|vapk*'),
-			concept(5, 'Medien', 'medien', 'internet|internetu')
+			concept(5, 'Medien', 'medien', 'internet|internetu'),
+			concept(6, 'Begegnung', 'begegnung', 'z czechami|z czech'),
+			concept(7, 'Gefahr', 'polizei', 'petard*')
 		]);
 		const labels = (q: string) => understandQuery(q, settings).concepts.map((c) => c.label);
 		expect(labels('dziecko znalazło strzykawki na placu zabaw')).toEqual(['Ordnungsamt', 'Schäden melden']);
@@ -75,6 +77,9 @@ describe('query understanding', () => {
 		// Alone, a setting still names its concept; a need named beside it is no setting.
 		expect(labels('plac zabaw')).toEqual(['Schäden melden']);
 		expect(labels('Spielplatz kaputt an der Schule')).toEqual(['Schäden melden', 'Schule']);
+		// The country something comes from is where; "z Czechami" (with Czechs) is a meeting.
+		expect(labels('syn przywiózł z Czech petardy')).toEqual(['Gefahr', 'Begegnung']);
+		expect(labels('wycieczka z Czechami')).toEqual(['Begegnung']);
 	});
 
 	it('puts the act before the stairwell, the bike or the driver it happened to', () => {
@@ -125,12 +130,15 @@ describe('query understanding', () => {
 		expect(labels('Reh angefahren, wen muss ich anrufen')).toEqual(['Polizei']);
 	});
 
-	it('reads no sibling and no sleep as a vocabulary word it resembles', () => {
+	it('reads no sibling, parent or sleep as a vocabulary word it resembles', () => {
 		const lookalikes = compileVocabulary([
 			concept(1, 'Straftat anzeigen', 'polizei', 'brothel*'),
-			concept(2, 'Häusliche Gewalt', 'häusliche gewalt', 'schlagen|schlägt', true)
+			concept(2, 'Häusliche Gewalt', 'häusliche gewalt', 'schlagen|schlägt', true),
+			concept(3, 'Familienberatung', 'familienberatung', 'parenting')
 		]);
 		expect(understandQuery('my brother', lookalikes).concepts).toEqual([]);
+		expect(understandQuery('my parents want to sell their house', lookalikes).concepts).toEqual([]);
+		expect(understandQuery('parenting course', lookalikes).concepts).toHaveLength(1);
 		expect(understandQuery('Mein Kind kann nicht schlafen', lookalikes)).toMatchObject({
 			concepts: [],
 			danger: false
