@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { PageSlug } from '../../pages/slugs';
 import type { Database } from '../db/schema';
 import { getPage } from '../pages/pages';
@@ -6,52 +6,26 @@ import { getPage } from '../pages/pages';
 // What waits for the coordination office, counted for /koordination: one query per kind of work.
 
 export async function countOpenMessages(db: Kysely<Database>): Promise<number> {
-	return count(
-		db
-			.selectFrom('contact_messages')
-			.select((eb) => eb.fn.countAll<number>().as('n'))
-			.where('status', '=', 'open')
-	);
+	return count(db.selectFrom('contact_messages').where('status', '=', 'open'));
 }
 
 /** Contact messages whose mail to the office did not go out. */
 export async function countUndeliveredMessages(db: Kysely<Database>): Promise<number> {
-	return count(
-		db
-			.selectFrom('contact_messages')
-			.select((eb) => eb.fn.countAll<number>().as('n'))
-			.where('delivery', '=', 'failed')
-	);
+	return count(db.selectFrom('contact_messages').where('delivery', '=', 'failed'));
 }
 
 /** Partners' events waiting for approval. */
 export async function countSubmittedEvents(db: Kysely<Database>): Promise<number> {
-	return count(
-		db
-			.selectFrom('news_items')
-			.select((eb) => eb.fn.countAll<number>().as('n'))
-			.where('status', '=', 'submitted')
-	);
+	return count(db.selectFrom('news_items').where('status', '=', 'submitted'));
 }
 
 export async function countOpenApplications(db: Kysely<Database>): Promise<number> {
-	return count(
-		db
-			.selectFrom('partner_applications')
-			.select((eb) => eb.fn.countAll<number>().as('n'))
-			.where('status', '=', 'pending')
-	);
+	return count(db.selectFrom('partner_applications').where('status', '=', 'pending'));
 }
 
 /** Notifications that could not be mailed yet (they are tried again on the next run). */
 export async function countFailedMails(db: Kysely<Database>): Promise<number> {
-	return count(
-		db
-			.selectFrom('notifications')
-			.select((eb) => eb.fn.countAll<number>().as('n'))
-			.where('sent_at', 'is', null)
-			.where('attempts', '>', 0)
-	);
+	return count(db.selectFrom('notifications').where('sent_at', 'is', null).where('attempts', '>', 0));
 }
 
 export const LEGAL_PAGES = ['impressum', 'datenschutz', 'barrierefreiheit'] as const satisfies readonly PageSlug[];
@@ -76,6 +50,8 @@ export function findPlaceholders(markdown: string): string[] {
 	return [...markdown.matchAll(/\[([^\]\n]{3,})\](?![([:])/g)].map((match) => match[0]);
 }
 
-async function count(query: { executeTakeFirstOrThrow(): Promise<{ n: number }> }): Promise<number> {
-	return Number((await query.executeTakeFirstOrThrow()).n);
+/** How many rows the query's table and conditions select. */
+async function count<TB extends keyof Database>(query: SelectQueryBuilder<Database, TB, object>): Promise<number> {
+	const row = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+	return Number(row.n);
 }
