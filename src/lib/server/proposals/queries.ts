@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Database } from '../db/schema';
 import type { TermRef } from '../partners/types';
 import {
@@ -136,13 +136,7 @@ export async function listProposalsOfOrganizations(
 
 /** Ids of the proposals the search index holds. */
 export async function listListedProposalIds(db: Kysely<Database>): Promise<number[]> {
-	const rows = await db
-		.selectFrom('proposals')
-		.select(['id'])
-		.where('status', 'in', LISTED_STATUSES)
-		.orderBy('id')
-		.execute();
-	return rows.map((r) => r.id);
+	return idsOf(db.selectFrom('proposals').where('status', 'in', LISTED_STATUSES));
 }
 
 /** Ids of every proposal of these organizations: the proposal documents that show their names. */
@@ -151,12 +145,12 @@ export async function listProposalIdsOfOrganizations(
 	organizationIds: number[]
 ): Promise<number[]> {
 	if (organizationIds.length === 0) return [];
-	const rows = await db
-		.selectFrom('proposals')
-		.select(['id'])
-		.where('organization_id', 'in', organizationIds)
-		.orderBy('id')
-		.execute();
+	return idsOf(db.selectFrom('proposals').where('organization_id', 'in', organizationIds));
+}
+
+/** The ids of the proposals the query selects, in ascending order. */
+async function idsOf(query: SelectQueryBuilder<Database, 'proposals', object>): Promise<number[]> {
+	const rows = await query.select(['id']).orderBy('id').execute();
 	return rows.map((r) => r.id);
 }
 
