@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { InsertObject, Kysely } from 'kysely';
 import type { Database, Taxonomy } from '../db/schema';
 import { compactTranslations, type TranslationLocale } from '../../partner-translations';
 import type { PartnerInput } from './types';
@@ -32,25 +32,21 @@ export async function writeRelations(trx: Kysely<Database>, organizationId: numb
 	for (const [taxonomy, codes, mainCodes] of termCodes) {
 		for (const code of codes) terms.set(await termId(trx, taxonomy, code), mainCodes.includes(code) ? 1 : 0);
 	}
-	if (terms.size > 0) {
-		await trx
-			.insertInto('organization_terms')
-			.values([...terms].map(([term_id, is_main]) => ({ organization_id: organizationId, term_id, is_main })))
-			.execute();
-	}
+	await insertRows(
+		trx,
+		'organization_terms',
+		[...terms].map(([term_id, is_main]) => ({ organization_id: organizationId, term_id, is_main }))
+	);
 	const translations = Object.entries(compactTranslations(input.translations));
-	if (translations.length > 0) {
-		await trx
-			.insertInto('organization_translations')
-			.values(
-				translations.map(([locale, texts]) => ({
-					organization_id: organizationId,
-					locale: locale as TranslationLocale,
-					...texts
-				}))
-			)
-			.execute();
-	}
+	await insertRows(
+		trx,
+		'organization_translations',
+		translations.map(([locale, texts]) => ({
+			organization_id: organizationId,
+			locale: locale as TranslationLocale,
+			...texts
+		}))
+	);
 	if (input.address) {
 		const a = input.address;
 		await trx
@@ -67,57 +63,56 @@ export async function writeRelations(trx: Kysely<Database>, organizationId: numb
 			})
 			.execute();
 	}
-	if (input.phones.length > 0) {
-		await trx
-			.insertInto('phones')
-			.values(input.phones.map((p, position) => ({ organization_id: organizationId, ...p, position })))
-			.execute();
-	}
-	if (input.contacts.length > 0) {
-		await trx
-			.insertInto('contacts')
-			.values(
-				input.contacts.map((c, position) => ({
-					organization_id: organizationId,
-					name: c.name,
-					role: c.role,
-					phone: c.phone,
-					email: c.email,
-					publish_consent: c.publishConsent ? 1 : 0,
-					consent_given_at: c.publishConsent ? (c.consentGivenAt ?? now()) : null,
-					position
-				}))
-			)
-			.execute();
-	}
-	if (input.schedules.length > 0) {
-		await trx
-			.insertInto('schedules')
-			.values(
-				input.schedules.map((s) => ({
-					organization_id: organizationId,
-					kind: s.kind,
-					weekday: s.weekday,
-					opens_at: s.opensAt,
-					closes_at: s.closesAt,
-					note: s.note
-				}))
-			)
-			.execute();
-	}
-	if (input.closures.length > 0) {
-		await trx
-			.insertInto('closures')
-			.values(
-				input.closures.map((c) => ({
-					organization_id: organizationId,
-					starts_on: c.startsOn,
-					ends_on: c.endsOn,
-					reason: c.reason
-				}))
-			)
-			.execute();
-	}
+	await insertRows(
+		trx,
+		'phones',
+		input.phones.map((p, position) => ({ organization_id: organizationId, ...p, position }))
+	);
+	await insertRows(
+		trx,
+		'contacts',
+		input.contacts.map((c, position) => ({
+			organization_id: organizationId,
+			name: c.name,
+			role: c.role,
+			phone: c.phone,
+			email: c.email,
+			publish_consent: c.publishConsent ? 1 : 0,
+			consent_given_at: c.publishConsent ? (c.consentGivenAt ?? now()) : null,
+			position
+		}))
+	);
+	await insertRows(
+		trx,
+		'schedules',
+		input.schedules.map((s) => ({
+			organization_id: organizationId,
+			kind: s.kind,
+			weekday: s.weekday,
+			opens_at: s.opensAt,
+			closes_at: s.closesAt,
+			note: s.note
+		}))
+	);
+	await insertRows(
+		trx,
+		'closures',
+		input.closures.map((c) => ({
+			organization_id: organizationId,
+			starts_on: c.startsOn,
+			ends_on: c.endsOn,
+			reason: c.reason
+		}))
+	);
+}
+
+/** Inserts the rows into the table, if there are any. */
+async function insertRows<T extends keyof Database & string>(
+	trx: Kysely<Database>,
+	table: T,
+	rows: InsertObject<Database, T>[]
+): Promise<void> {
+	if (rows.length > 0) await trx.insertInto(table).values(rows).execute();
 }
 
 export async function termId(trx: Kysely<Database>, taxonomy: Taxonomy, code: string): Promise<number> {
