@@ -59,6 +59,13 @@ function valid(overrides: Partial<ProfileFormValues> = {}): ProfileFormValues {
 	return { ...profileToFormValues(stored), ...overrides };
 }
 
+/** A row of the contact-person table, empty unless told otherwise. */
+function contactRow(
+	fields: Partial<ProfileFormValues['contacts'][number]> = {}
+): ProfileFormValues['contacts'][number] {
+	return { name: '', role: '', phone: '', email: '', consent: false, consentDate: '', remove: false, ...fields };
+}
+
 function errorsOf(values: ProfileFormValues) {
 	const result = validateProfile(values, allowed, today);
 	return result.ok ? {} : result.errors;
@@ -108,15 +115,7 @@ describe('the profile form', () => {
 	});
 
 	it('dates a newly given consent today and refuses a consent date in the future', () => {
-		const person = {
-			name: 'Erika Mustermann',
-			role: '',
-			phone: '',
-			email: '',
-			consent: true,
-			consentDate: '',
-			remove: false
-		};
+		const person = contactRow({ name: 'Erika Mustermann', consent: true });
 		const result = validateProfile(valid({ contacts: [person] }), allowed, today);
 		expect(result.ok && result.fields.contacts[0]).toMatchObject({ publishConsent: true, consentGivenAt: today });
 		expect(
@@ -125,21 +124,13 @@ describe('the profile form', () => {
 	});
 
 	it('keeps a person without consent internal and forgets the consent date', () => {
-		const person = {
-			name: 'Bernd Verborgen',
-			role: '',
-			phone: '',
-			email: '',
-			consent: false,
-			consentDate: '2026-01-01',
-			remove: false
-		};
+		const person = contactRow({ name: 'Bernd Verborgen', consentDate: '2026-01-01' });
 		const result = validateProfile(valid({ contacts: [person] }), allowed, today);
 		expect(result.ok && result.fields.contacts[0]).toMatchObject({ publishConsent: false, consentGivenAt: null });
 	});
 
 	it('drops a person marked for removal and empty rows, but asks for the name of a half-filled one', () => {
-		const empty = { name: '', role: '', phone: '', email: '', consent: false, consentDate: '', remove: false };
+		const empty = contactRow();
 		const removed = { ...empty, name: 'Weg Damit', remove: true };
 		const result = validateProfile(valid({ contacts: [removed, empty] }), allowed, today);
 		expect(result.ok && result.fields.contacts).toEqual([]);
