@@ -13,17 +13,17 @@ function form(lines: [string, string, string, string, string][]): FormData {
 	return data;
 }
 
+function parse(lines: [string, string, string, string, string][]) {
+	return parseStreetLines(readStreetLines(form(lines)));
+}
+
 describe('the street list form', () => {
 	it('reads whole streets and stretches, and drops empty lines', () => {
-		const result = parseStreetLines(
-			readStreetLines(
-				form([
-					['Markt', '02763', '', '', 'all'],
-					['', '', '', '', 'all'],
-					[' Neustadt ', '', '2', '40', 'even']
-				])
-			)
-		);
+		const result = parse([
+			['Markt', '02763', '', '', 'all'],
+			['', '', '', '', 'all'],
+			[' Neustadt ', '', '2', '40', 'even']
+		]);
 		expect(result).toMatchObject({
 			ok: true,
 			streets: [
@@ -34,15 +34,11 @@ describe('the street list form', () => {
 	});
 
 	it('names the line and the field of each mistake, and keeps what was typed', () => {
-		const result = parseStreetLines(
-			readStreetLines(
-				form([
-					['Markt', '2763', '12a', '', 'all'],
-					['', '', '5', '', 'all'],
-					['Neustadt', '', '9', '3', 'links']
-				])
-			)
-		);
+		const result = parse([
+			['Markt', '2763', '12a', '', 'all'],
+			['', '', '5', '', 'all'],
+			['Neustadt', '', '9', '3', 'links']
+		]);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(Object.keys(result.errors).sort()).toEqual(['bis-3', 'plz-1', 'seite-3', 'strasse-2', 'von-1']);
