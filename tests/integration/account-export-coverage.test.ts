@@ -143,6 +143,11 @@ describe('the data export covers every kind of personal record', () => {
 });
 
 /** One row of every kind for a new person; `tag` marks every text they wrote. */
+/** A page or guide row of its own; its texts live in the revisions and translations. */
+async function insertSlug(db: DB, table: 'pages' | 'guides', slug: string): Promise<number> {
+	return (await db.insertInto(table).values({ slug }).returning('id').executeTakeFirstOrThrow()).id;
+}
+
 async function seedPerson(db: DB, tag: string, email: string, withVideo: boolean): Promise<number> {
 	const userId = await createUser(db, { email, name: `${tag} person`, role: 'coordinator' });
 	const orgId = await createPartner(db, makePartnerInput({ name: `${tag} org`, slug: `${tag}-org` }));
@@ -292,13 +297,7 @@ async function seedPerson(db: DB, tag: string, email: string, withVideo: boolean
 			author_id: userId
 		})
 		.execute();
-	const pageId = (
-		await db
-			.insertInto('pages')
-			.values({ slug: `${tag}-page` })
-			.returning('id')
-			.executeTakeFirstOrThrow()
-	).id;
+	const pageId = await insertSlug(db, 'pages', `${tag}-page`);
 	await db
 		.insertInto('page_revisions')
 		.values({ page_id: pageId, title: 't', body: `${tag} page body`, author_id: userId })
@@ -307,13 +306,7 @@ async function seedPerson(db: DB, tag: string, email: string, withVideo: boolean
 		.insertInto('page_translations')
 		.values({ page_id: pageId, locale: 'en', title: 't', body: `${tag} translation`, updated_by: userId })
 		.execute();
-	const guideId = (
-		await db
-			.insertInto('guides')
-			.values({ slug: `${tag}-guide` })
-			.returning('id')
-			.executeTakeFirstOrThrow()
-	).id;
+	const guideId = await insertSlug(db, 'guides', `${tag}-guide`);
 	const guideTexts = { title: 't', summary: 's', emergency: 'e', keywords: 'k' };
 	await db
 		.insertInto('guide_revisions')

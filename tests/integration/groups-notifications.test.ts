@@ -14,12 +14,7 @@ describe('notifications of working groups', () => {
 	const setup = useMailTest();
 	let group: GroupRef;
 	let lead: Awaited<ReturnType<typeof makeOrganizationWithPerson>>;
-	const people: Record<'sofort' | 'taeglich' | 'aus' | 'draussen', number> = {
-		sofort: 0,
-		taeglich: 0,
-		aus: 0,
-		draussen: 0
-	};
+	const people = { sofort: 0, taeglich: 0, aus: 0, draussen: 0 };
 
 	beforeAll(async () => {
 		lead = await makeOrganizationWithPerson(setup.db, 'Polizeirevier Zittau');

@@ -5,30 +5,24 @@ import { KeyedLimiter, LoginThrottle } from '../../src/lib/server/auth/rate-limi
 import { replaceRecoveryCodes } from '../../src/lib/server/auth/recovery-codes';
 import { verifySecondFactor } from '../../src/lib/server/auth/second-factor';
 import { sealTotpKey } from '../../src/lib/server/auth/totp-key-cipher';
-import { createUser, disableUser } from '../../src/lib/server/auth/users';
+import { createUser, disableUser, type NewUser } from '../../src/lib/server/auth/users';
+import type { DB } from '../../src/lib/server/db/connection';
 import { useTestDatabase } from '../helpers/test-database';
 
 const PASSWORD = 'Ein langer Satz als Passwort';
 const address = '203.0.113.7';
+
+/** A user who has already set PASSWORD (an invited one has none yet). */
+const createWithPassword = (db: DB, user: Omit<NewUser, 'password'>) => createUser(db, { ...user, password: PASSWORD });
 
 describe('logging in with email and password', () => {
 	const t = useTestDatabase();
 	let partnerId: number;
 
 	beforeAll(async () => {
-		partnerId = await createUser(t.db, {
-			email: 'anna@schule.example',
-			name: 'Anna',
-			role: 'partner',
-			password: PASSWORD
-		});
+		partnerId = await createWithPassword(t.db, { email: 'anna@schule.example', name: 'Anna', role: 'partner' });
 		await createUser(t.db, { email: 'eingeladen@schule.example', name: '', role: 'partner' });
-		const disabled = await createUser(t.db, {
-			email: 'weg@schule.example',
-			name: 'Weg',
-			role: 'partner',
-			password: PASSWORD
-		});
+		const disabled = await createWithPassword(t.db, { email: 'weg@schule.example', name: 'Weg', role: 'partner' });
 		await disableUser(t.db, disabled);
 	});
 
@@ -91,7 +85,7 @@ describe('logging in with email and password', () => {
 
 	it('checks at most five of 30 wrong passwords sent in parallel for one email', async () => {
 		const email = 'parallel@schule.example';
-		const userId = await createUser(t.db, { email, name: 'Parallel', role: 'partner', password: PASSWORD });
+		const userId = await createWithPassword(t.db, { email, name: 'Parallel', role: 'partner' });
 		const throttle = new LoginThrottle();
 		const answers = await Promise.all(
 			Array.from({ length: 30 }, (_, i) =>
@@ -140,12 +134,7 @@ describe('the second login step', () => {
 	const limiter = () => new KeyedLimiter({ limit: 5, windowMs: 60_000, blockMs: 60_000 });
 
 	beforeAll(async () => {
-		userId = await createUser(t.db, {
-			email: 'k@stadt.example',
-			name: 'K',
-			role: 'coordinator',
-			password: PASSWORD
-		});
+		userId = await createWithPassword(t.db, { email: 'k@stadt.example', name: 'K', role: 'coordinator' });
 		await t.db
 			.updateTable('users')
 			.set({ totp_key: sealTotpKey(key), totp_enabled_at: new Date().toISOString() })

@@ -21,12 +21,7 @@ const notice = (subject: string): Notice => ({
 describe('notifications', () => {
 	const setup = useMailTest();
 	let options: { mailer: Mailer; origin: string; siteName: string };
-	const users: Record<'sofort' | 'taeglich' | 'aus' | 'gesperrt', number> = {
-		sofort: 0,
-		taeglich: 0,
-		aus: 0,
-		gesperrt: 0
-	};
+	const users = { sofort: 0, taeglich: 0, aus: 0, gesperrt: 0 };
 
 	beforeAll(async () => {
 		options = { mailer: setup.mailer, origin, siteName: 'KPR Test' };

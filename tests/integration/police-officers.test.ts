@@ -18,6 +18,7 @@ import {
 	UnknownTermError,
 	updatePartner
 } from '../../src/lib/server/partners/service';
+import type { ServiceAreaInput } from '../../src/lib/server/areas/types';
 import type { ContactInput, PartnerInput } from '../../src/lib/server/partners/types';
 import { listOfficers } from '../../src/lib/server/police/officers';
 import { loadPartnerAreas } from '../../src/lib/server/police/partner-areas';
@@ -37,6 +38,19 @@ const street = (streetName: string) => ({
 	to: null,
 	parity: 'all' as const
 });
+
+/** An area without a note, covering the given streets. */
+async function areaWithStreets(
+	db: DB,
+	organizationId: number,
+	kind: ServiceAreaInput['kind'],
+	name: string,
+	streets: ReturnType<typeof street>[]
+): Promise<number> {
+	const area = await createServiceArea(db, { organizationId, kind, name, note: null });
+	await replaceAreaStreets(db, area, streets);
+	return area;
+}
 
 describe('Bürgerpolizisten as citizens see them', () => {
 	let database: TestDatabase;
@@ -67,13 +81,7 @@ describe('Bürgerpolizisten as citizens see them', () => {
 		await replaceAreaStreets(db, officerArea, [street('Markt'), { ...street('Neustadt'), from: 1, to: 20 }]);
 
 		const school = await createPartner(db, makePartnerInput({ name: 'Grundschule Süd' }));
-		const catchment = await createServiceArea(db, {
-			organizationId: school,
-			kind: 'schulbezirk',
-			name: 'Schulbezirk Süd',
-			note: null
-		});
-		await replaceAreaStreets(db, catchment, [street('Markt')]);
+		await areaWithStreets(db, school, 'schulbezirk', 'Schulbezirk Süd', [street('Markt')]);
 		const draft = await createPartner(db, makePartnerInput({ name: 'Bürgerpolizistin Entwurf', status: 'draft' }));
 		await createServiceArea(db, { organizationId: draft, kind: 'buergerpolizei', name: 'Entwurf', note: null });
 	});
@@ -159,21 +167,9 @@ describe('areas in the coordination', () => {
 
 	it('previews a CSV import without writing, and rejects lines overlapping another officer', async () => {
 		const nord = await createPartner(db, makePartnerInput({ name: 'Nord' }));
-		const nordArea = await createServiceArea(db, {
-			organizationId: nord,
-			kind: 'buergerpolizei',
-			name: 'Nord',
-			note: null
-		});
-		await replaceAreaStreets(db, nordArea, [street('Lessingstraße')]);
+		await areaWithStreets(db, nord, 'buergerpolizei', 'Nord', [street('Lessingstraße')]);
 		const sued = await createPartner(db, makePartnerInput({ name: 'Süd' }));
-		const suedArea = await createServiceArea(db, {
-			organizationId: sued,
-			kind: 'buergerpolizei',
-			name: 'Süd',
-			note: null
-		});
-		await replaceAreaStreets(db, suedArea, [street('Südstraße')]);
+		const suedArea = await areaWithStreets(db, sued, 'buergerpolizei', 'Süd', [street('Südstraße')]);
 
 		const csv = 'strasse;von;bis\nSchillerstraße;;\nLessingstraße;2;8\nKantstraße;9;3\n';
 		const preview = await previewAreaImport(db, { id: suedArea, name: 'Süd', kind: 'buergerpolizei' }, csv);

@@ -14,24 +14,21 @@ describe('the search vocabulary the coordinator edits', () => {
 
 	beforeAll(async () => {
 		rt = await startTestRuntime();
-		await createPartner(
-			rt.db,
-			makePartnerInput({
+		const partners = [
+			{
 				name: 'Tafel Zittau',
 				slug: 'tafel-zittau',
 				category: 'soziales',
 				description: 'Lebensmittelausgabe für Menschen mit wenig Geld.'
-			})
-		);
-		await createPartner(
-			rt.db,
-			makePartnerInput({
+			},
+			{
 				name: 'Verkehrswacht Zittau',
 				slug: 'verkehrswacht',
 				category: 'verein-ehrenamt',
 				topics: ['verkehrssicherheit']
-			})
-		);
+			}
+		];
+		for (const partner of partners) await createPartner(rt.db, makePartnerInput(partner));
 		await rt.drain();
 	});
 	afterAll(async () => {
