@@ -14,10 +14,10 @@ import { saveVideo } from '../../src/lib/server/pages/sign-language-video';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
 
-function script(name: string, args: string[], dataDir: string) {
-	return run(tsx, [path.join(root, 'scripts', name), ...args], {
+/** Runs `npm run <name> -- <args>` as the README tells an operator to. */
+function script(name: 'backup' | 'restore', args: string[], dataDir: string) {
+	return run('npm', ['run', '--silent', name, '--', ...args], {
 		cwd: root,
 		env: { ...process.env, DATA_DIR: dataDir, DATABASE_PATH: path.join(dataDir, 'portal.db') }
 	});
@@ -80,13 +80,13 @@ describe('npm run backup and npm run restore', () => {
 			}
 		})();
 		while (written < 20) await new Promise((resolve) => setTimeout(resolve, 5));
-		await script('backup.ts', ['--to', backupFile], live);
+		await script('backup', ['--to', backupFile], live);
 		const writtenBeforeEnd = written;
 		writing = false;
 		await writer;
 
 		expect(fs.statSync(backupFile).mode & 0o777).toBe(0o600);
-		await script('restore.ts', ['--from', backupFile], restored);
+		await script('restore', ['--from', backupFile], restored);
 
 		const source = readTables(path.join(live, 'portal.db'));
 		const copy = readTables(path.join(restored, 'portal.db'));
@@ -113,7 +113,7 @@ describe('npm run backup and npm run restore', () => {
 	});
 
 	it('refuses to restore over a database the portal has open', async () => {
-		const attempt = script('restore.ts', ['--from', backupFile], live);
+		const attempt = script('restore', ['--from', backupFile], live);
 		await expect(attempt).rejects.toMatchObject({ stderr: expect.stringContaining('bitte das Portal') });
 	}, 60_000);
 });
