@@ -1,14 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { submitApplication } from '../../src/lib/server/applications/applications';
 import { storeContactMessage } from '../../src/lib/server/contact/store';
-import {
-	countFailedMails,
-	countOpenApplications,
-	countOpenMessages,
-	countSubmittedEvents,
-	countUndeliveredMessages,
-	listUnfilledLegalPages
-} from '../../src/lib/server/coordination/open-work';
+import { countOpenWork, listUnfilledLegalPages } from '../../src/lib/server/coordination/open-work';
 import { joinGroup } from '../../src/lib/server/groups/membership';
 import { useMailTest } from '../helpers/mail-test';
 import { parseNewsForm } from '../../src/lib/server/news/news-form';
@@ -106,13 +99,13 @@ describe('work that waits is shown', () => {
 			authorId: school.userId,
 			organizationId: school.organizationId
 		});
-		expect(await countSubmittedEvents(setup.db)).toBe(1);
+		expect((await countOpenWork(setup.db)).submittedEvents).toBe(1);
 		await declineSubmission(
 			setup.db,
 			{ id, reason: 'Bitte nennen Sie den Raum.' },
 			{ origin, mailer: setup.mailer }
 		);
-		expect(await countSubmittedEvents(setup.db)).toBe(0);
+		expect((await countOpenWork(setup.db)).submittedEvents).toBe(0);
 		const values = {
 			...emptyProposalValues(school.organizationId),
 			title: 'Lesepaten',
@@ -155,7 +148,7 @@ describe('work that waits is shown', () => {
 			.set({ status: 'handled' })
 			.where('reference', '!=', first.reference)
 			.execute();
-		expect([await countOpenMessages(setup.db), await countUndeliveredMessages(setup.db)]).toEqual([1, 1]);
+		expect(await countOpenWork(setup.db)).toMatchObject({ openMessages: 1, undeliveredMessages: 1 });
 
 		await submitApplication(
 			setup.db,
@@ -169,7 +162,7 @@ describe('work that waits is shown', () => {
 			},
 			{ mailer: setup.mailer }
 		);
-		expect(await countOpenApplications(setup.db)).toBe(1);
+		expect((await countOpenWork(setup.db)).openApplications).toBe(1);
 
 		await setup.db.transaction().execute((trx) =>
 			queueNotifications(trx, [lead.userId], {
@@ -179,9 +172,9 @@ describe('work that waits is shown', () => {
 				linkLabel: 'Öffnen'
 			})
 		);
-		expect(await countFailedMails(setup.db)).toBe(0);
+		expect((await countOpenWork(setup.db)).failedMails).toBe(0);
 		await setup.db.updateTable('notifications').set({ attempts: 1 }).execute();
-		expect(await countFailedMails(setup.db)).toBe(1);
+		expect((await countOpenWork(setup.db)).failedMails).toBe(1);
 	});
 
 	it('lists legal pages until their [bracketed] template parts are filled in', async () => {

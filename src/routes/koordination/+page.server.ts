@@ -1,13 +1,6 @@
 import { listPendingInvitations } from '$lib/server/accounts/pending-invitations';
 import { requireCoordinator } from '$lib/server/auth/guards';
-import {
-	countFailedMails,
-	countOpenApplications,
-	countOpenMessages,
-	countSubmittedEvents,
-	countUndeliveredMessages,
-	listUnfilledLegalPages
-} from '$lib/server/coordination/open-work';
+import { countOpenWork, listUnfilledLegalPages } from '$lib/server/coordination/open-work';
 import { listOrganizations } from '$lib/server/coordination/organizations';
 import { listStaleEntries } from '$lib/server/freshness/reminders';
 import { getRuntime } from '$lib/server/runtime';
@@ -16,36 +9,18 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	requireCoordinator(event);
 	const { db } = getRuntime();
-	const [
-		organizations,
-		invitations,
-		stale,
-		openMessages,
-		undeliveredMessages,
-		submittedEvents,
-		openApplications,
-		failedMails,
-		legalPages
-	] = await Promise.all([
+	const [organizations, invitations, stale, counts, legalPages] = await Promise.all([
 		listOrganizations(db),
 		listPendingInvitations(db),
 		listStaleEntries(db),
-		countOpenMessages(db),
-		countUndeliveredMessages(db),
-		countSubmittedEvents(db),
-		countOpenApplications(db),
-		countFailedMails(db),
+		countOpenWork(db),
 		listUnfilledLegalPages(db)
 	]);
 	return {
 		organizations,
 		invitations,
 		openWork: {
-			openMessages,
-			undeliveredMessages,
-			submittedEvents,
-			openApplications,
-			failedMails,
+			...counts,
 			reminder: stale.filter((e) => e.freshness === 'reminder').length,
 			flagged: stale.filter((e) => e.freshness === 'flagged').length,
 			legalPages: legalPages.map((page) => ({

@@ -5,26 +5,45 @@ import { getPage } from '../pages/pages';
 
 // What waits for the coordination office, counted for /koordination: one query per kind of work.
 
-export async function countOpenMessages(db: Kysely<Database>): Promise<number> {
+export interface OpenWorkCounts {
+	openMessages: number;
+	undeliveredMessages: number;
+	submittedEvents: number;
+	openApplications: number;
+	failedMails: number;
+}
+
+export async function countOpenWork(db: Kysely<Database>): Promise<OpenWorkCounts> {
+	const [openMessages, undeliveredMessages, submittedEvents, openApplications, failedMails] = await Promise.all([
+		countOpenMessages(db),
+		countUndeliveredMessages(db),
+		countSubmittedEvents(db),
+		countOpenApplications(db),
+		countFailedMails(db)
+	]);
+	return { openMessages, undeliveredMessages, submittedEvents, openApplications, failedMails };
+}
+
+async function countOpenMessages(db: Kysely<Database>): Promise<number> {
 	return count(db.selectFrom('contact_messages').where('status', '=', 'open'));
 }
 
 /** Contact messages whose mail to the office did not go out. */
-export async function countUndeliveredMessages(db: Kysely<Database>): Promise<number> {
+async function countUndeliveredMessages(db: Kysely<Database>): Promise<number> {
 	return count(db.selectFrom('contact_messages').where('delivery', '=', 'failed'));
 }
 
 /** Partners' events waiting for approval. */
-export async function countSubmittedEvents(db: Kysely<Database>): Promise<number> {
+async function countSubmittedEvents(db: Kysely<Database>): Promise<number> {
 	return count(db.selectFrom('news_items').where('status', '=', 'submitted'));
 }
 
-export async function countOpenApplications(db: Kysely<Database>): Promise<number> {
+async function countOpenApplications(db: Kysely<Database>): Promise<number> {
 	return count(db.selectFrom('partner_applications').where('status', '=', 'pending'));
 }
 
 /** Notifications that could not be mailed yet (they are tried again on the next run). */
-export async function countFailedMails(db: Kysely<Database>): Promise<number> {
+async function countFailedMails(db: Kysely<Database>): Promise<number> {
 	return count(db.selectFrom('notifications').where('sent_at', 'is', null).where('attempts', '>', 0));
 }
 
