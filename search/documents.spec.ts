@@ -1,30 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicPartner } from '../src/lib/server/partners/types';
+import { publicPartner } from '../tests/helpers/public-partner';
 import { buildPartnerDocument } from './documents';
 
 const term = (code: string, label: string) => ({ code, label });
 
 function partner(overrides: Partial<PublicPartner> = {}): PublicPartner {
-	return {
+	return publicPartner({
 		id: 7,
-		slug: 'polizeirevier-zittau',
-		name: 'Polizeirevier Zittau',
 		shortName: 'PRev Zittau',
-		category: term('polizei', 'Polizei'),
 		description: 'Anzeigen, Beratung, Bürgerpolizisten.',
 		offer: 'Anzeigenaufnahme rund um die Uhr',
 		topics: [term('einbruchschutz', 'Einbruchschutz')],
 		mainTopicCodes: ['einbruchschutz'],
 		targetGroups: [term('alle', 'Alle Bürgerinnen und Bürger')],
-		mainTargetGroupCodes: [],
 		languages: [term('de', 'Deutsch'), term('pl', 'Polnisch')],
 		ortsteile: [term('pethau', 'Pethau')],
-		translations: {},
 		email: 'revier@example.org',
-		website: null,
-		accessibilityNote: null,
-		wheelchairAccessible: true,
-		verifiedAt: '2026-10-01',
 		updatedAt: '2026-10-01T10:00:00.000Z',
 		address: {
 			name: null,
@@ -39,7 +31,7 @@ function partner(overrides: Partial<PublicPartner> = {}): PublicPartner {
 		contacts: [{ name: 'Petra Beispiel', role: 'Bürgerpolizistin', phone: '03583 62-100', email: null }],
 		schedules: [],
 		...overrides
-	};
+	});
 }
 
 describe('the search document of a partner', () => {

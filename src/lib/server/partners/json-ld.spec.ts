@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildPartnerJsonLd, serializeJsonLd } from './json-ld';
-import type { PublicPartner } from './types';
+import { publicPartner } from '../../../../tests/helpers/public-partner';
 
 const PROFILE = 'https://kpr.example/netzwerk/buergeramt';
 
-const buergeramt: PublicPartner = {
+const buergeramt = publicPartner({
 	id: 7,
 	slug: 'buergeramt',
 	name: 'Bürgeramt Zittau',
@@ -13,16 +13,8 @@ const buergeramt: PublicPartner = {
 	description: 'Anliegen rund um Ausweis, Meldewesen und Fundsachen.',
 	offer: '',
 	topics: [{ code: 'kriminalpraevention', label: 'Kriminalprävention' }],
-	mainTopicCodes: [],
-	targetGroups: [],
-	mainTargetGroupCodes: [],
-	languages: [],
-	ortsteile: [],
-	translations: {},
 	email: 'buergeramt@zittau.de',
 	website: 'https://www.zittau.de',
-	accessibilityNote: null,
-	wheelchairAccessible: true,
 	verifiedAt: null,
 	updatedAt: '2026-10-01T08:00:00.000Z',
 	address: {
@@ -39,9 +31,8 @@ const buergeramt: PublicPartner = {
 	schedules: [
 		{ kind: 'opening', weekday: 1, opensAt: '09:00', closesAt: '12:00', note: null },
 		{ kind: 'opening', weekday: 4, opensAt: '13:00', closesAt: '24:00', note: null }
-	],
-	closures: []
-};
+	]
+});
 
 describe('the schema.org description of a partner', () => {
 	it('describes the town administration as a government organisation with contact data', () => {

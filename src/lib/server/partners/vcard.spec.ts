@@ -1,59 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { PublicPartner } from './types';
 import { escapeText, foldLine } from '../text/content-lines';
 import { buildPartnerVCard, vcardFileName } from './vcard';
+import { publicPartner } from '../../../../tests/helpers/public-partner';
 
 const PROFILE = 'https://kpr.example/netzwerk/polizeirevier-zittau';
 
-function partner(overrides: Partial<PublicPartner> = {}): PublicPartner {
-	return {
-		id: 1,
-		slug: 'polizeirevier-zittau',
-		name: 'Polizeirevier Zittau',
-		shortName: 'PR Zittau',
-		category: { code: 'polizei', label: 'Polizei' },
-		description: 'Ihre Polizei vor Ort.',
-		offer: 'Anzeigen, Beratung, Bürgerpolizisten.',
-		topics: [],
-		mainTopicCodes: [],
-		targetGroups: [],
-		mainTargetGroupCodes: [],
-		languages: [],
-		ortsteile: [],
-		translations: {},
-		email: 'pr.zittau@polizei.sachsen.de',
-		website: null,
-		accessibilityNote: null,
-		wheelchairAccessible: true,
-		verifiedAt: '2026-10-01',
-		updatedAt: '2026-10-01T08:00:00.000Z',
-		address: {
-			name: null,
-			street: 'Hochwaldstraße 27',
-			postalCode: '02763',
-			city: 'Zittau',
-			ortsteil: null,
-			latitude: 50.89,
-			longitude: 14.81
-		},
-		phones: [{ number: '03583 62-0', label: null }],
-		contacts: [{ name: 'Anna Beispiel', role: 'Bürgerpolizistin', phone: '03583 62-100', email: null }],
-		schedules: [{ kind: 'consultation', weekday: 2, opensAt: '14:00', closesAt: '18:00', note: null }],
-		closures: [],
-		...overrides
-	};
-}
-
 describe('the vCard of a partner', () => {
 	it('is a vCard 3.0 with CRLF line endings and nothing but CRLF', () => {
-		const card = buildPartnerVCard(partner(), PROFILE);
+		const card = buildPartnerVCard(publicPartner(), PROFILE);
 		expect(card.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\n')).toBe(true);
 		expect(card.endsWith('END:VCARD\r\n')).toBe(true);
 		expect(card.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
 	});
 
 	it('carries the name, address, phone, e-mail and the profile page when there is no website', () => {
-		const unfolded = buildPartnerVCard(partner(), PROFILE).replace(/\r\n /g, '');
+		const unfolded = buildPartnerVCard(publicPartner(), PROFILE).replace(/\r\n /g, '');
 		expect(unfolded).toContain('FN:Polizeirevier Zittau\r\n');
 		expect(unfolded).toContain('ORG:Polizeirevier Zittau\r\n');
 		expect(unfolded).toContain('ADR;TYPE=WORK:;;Hochwaldstraße 27;Zittau;;02763;Deutschland\r\n');
@@ -68,7 +29,7 @@ describe('the vCard of a partner', () => {
 		expect(escapeText('Jugend, Familie; Soziales \\ Beratung\nZweite Zeile')).toBe(
 			'Jugend\\, Familie\\; Soziales \\\\ Beratung\\nZweite Zeile'
 		);
-		const card = buildPartnerVCard(partner({ name: 'Schule; Hort, Kita' }), PROFILE);
+		const card = buildPartnerVCard(publicPartner({ name: 'Schule; Hort, Kita' }), PROFILE);
 		expect(card).toContain('FN:Schule\\; Hort\\, Kita\r\n');
 	});
 
