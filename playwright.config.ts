@@ -81,7 +81,10 @@ function demoServer(stack: Stack) {
 			ORIGIN: stack.origin,
 			DATA_DIR: stack.dataDir,
 			MEILI_PORT: '0',
-			SMTP_URL: `smtp://127.0.0.1:${stack.smtpPort}`
+			SMTP_URL: `smtp://127.0.0.1:${stack.smtpPort}`,
+			// Longer than any pause between a test's requests on one kept-alive connection (Node's own 5 s
+			// let a request meet a closing socket: ECONNRESET), shorter than headers' 60 s timeout.
+			KEEP_ALIVE_TIMEOUT: '30'
 		}
 	};
 }

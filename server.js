@@ -34,6 +34,19 @@ const server = http.createServer((req, res) => {
 	});
 });
 
+// adapter-node's KEEP_ALIVE_TIMEOUT and HEADERS_TIMEOUT (seconds), which its own server reads. Node closes
+// an idle connection after 5 s: a client or proxy that keeps it longer may send a request on a socket the
+// server is just closing, and gets ECONNRESET; set KEEP_ALIVE_TIMEOUT above its idle time.
+for (const [variable, property] of /** @type {const} */ ([
+	['KEEP_ALIVE_TIMEOUT', 'keepAliveTimeout'],
+	['HEADERS_TIMEOUT', 'headersTimeout']
+])) {
+	const seconds = process.env[variable];
+	if (seconds === undefined || seconds === '') continue;
+	if (!/^\d+$/.test(seconds)) throw new Error(`${variable} must be a whole number of seconds, not "${seconds}"`);
+	server[property] = Number(seconds) * 1000;
+}
+
 server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
 
 // As adapter-node's own server does: finish open requests, then tell the app (src/hooks.server.ts
