@@ -13,3 +13,11 @@ export async function guardOutcome<T>(guard: () => T | Promise<T>): Promise<T | 
 		throw thrown;
 	}
 }
+
+/** The outcome of a guard whose return value does not matter: "passed" when it let the request through. */
+export function guardVerdict(guard: () => unknown): Promise<string | number> {
+	return guardOutcome(async () => {
+		await guard();
+		return 'passed';
+	});
+}

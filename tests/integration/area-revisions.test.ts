@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DB } from '../../src/lib/server/db/connection';
+import { describe, expect, it } from 'vitest';
 import { applyStreetImport, parseStreetCsv } from '../../src/lib/server/areas/csv-import';
 import { findResponsible } from '../../src/lib/server/areas/lookup';
 import { listAreaStreets } from '../../src/lib/server/areas/queries';
@@ -9,32 +8,27 @@ import { createPartner } from '../../src/lib/server/partners/service';
 import { makeCoordinator } from '../fixtures/groups';
 import { makePartnerInput } from '../fixtures/partners';
 import { ELEVEN_STREET_NAMES, zittauStreet as street } from '../fixtures/streets';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 const TWO_LINES = 'strasse;von;bis\nMarkt;1;20\nKarl-Liebknecht-Ring;;\n';
 
 describe('street lists that lose nothing', () => {
-	let database: TestDatabase;
-	let db: DB;
 	let coordinator: number;
 
-	beforeAll(async () => {
-		database = await createTestDatabase();
-		db = database.db;
+	const t = useTestDatabase(async (db) => {
 		coordinator = await makeCoordinator(db);
 	});
-	afterAll(() => database.cleanup());
 
 	async function areaWithElevenStreets(slug: string) {
-		const organizationId = await createPartner(db, makePartnerInput({ slug, name: slug, status: 'published' }));
-		const id = await createServiceArea(db, {
+		const organizationId = await createPartner(t.db, makePartnerInput({ slug, name: slug, status: 'published' }));
+		const id = await createServiceArea(t.db, {
 			organizationId,
 			kind: 'sonstige',
 			name: `Bereich ${slug}`,
 			note: null
 		});
 		await replaceAreaStreets(
-			db,
+			t.db,
 			id,
 			ELEVEN_STREET_NAMES.map((name) => street(name))
 		);
@@ -44,28 +38,28 @@ describe('street lists that lose nothing', () => {
 	it('adding two lines to an area with eleven streets keeps Töpferberg answering', async () => {
 		const area = await areaWithElevenStreets('ergaenzen');
 		const { rows } = parseStreetCsv(TWO_LINES, [area]);
-		await applyStreetImport(db, rows, { mode: 'add', actorId: coordinator });
+		await applyStreetImport(t.db, rows, { mode: 'add', actorId: coordinator });
 
-		const streets = await listAreaStreets(db, area.id);
+		const streets = await listAreaStreets(t.db, area.id);
 		expect(streets).toHaveLength(12);
 		expect(streets).toContainEqual({ streetName: 'Markt', postalCode: null, from: 1, to: 20, parity: 'all' });
-		expect((await findResponsible(db, 'Töpferberg')).status).toBe('found');
+		expect((await findResponsible(t.db, 'Töpferberg')).status).toBe('found');
 	});
 
 	it('keeps the list before a replacing import, and one restore brings Töpferberg back', async () => {
 		const area = await areaWithElevenStreets('ersetzen');
 		const { rows } = parseStreetCsv(TWO_LINES, [area]);
-		await applyStreetImport(db, rows, { mode: 'replace', actorId: coordinator });
-		expect(await listAreaStreets(db, area.id)).toHaveLength(2);
+		await applyStreetImport(t.db, rows, { mode: 'replace', actorId: coordinator });
+		expect(await listAreaStreets(t.db, area.id)).toHaveLength(2);
 
-		const [revision] = await listAreaRevisions(db, area.id);
+		const [revision] = await listAreaRevisions(t.db, area.id);
 		expect(revision).toMatchObject({ reason: 'import-replaced', streetCount: 11, createdBy: 'Koordination' });
-		await restoreAreaRevision(db, area.id, revision.id, coordinator);
+		await restoreAreaRevision(t.db, area.id, revision.id, coordinator);
 
-		expect((await listAreaStreets(db, area.id)).map((s) => s.streetName).sort()).toEqual(
+		expect((await listAreaStreets(t.db, area.id)).map((s) => s.streetName).sort()).toEqual(
 			[...ELEVEN_STREET_NAMES].sort()
 		);
-		const revisions = await listAreaRevisions(db, area.id);
+		const revisions = await listAreaRevisions(t.db, area.id);
 		expect(revisions.map((r) => [r.reason, r.streetCount])).toEqual([
 			['restored', 2],
 			['import-replaced', 11]
@@ -76,23 +70,23 @@ describe('street lists that lose nothing', () => {
 		const area = await areaWithElevenStreets('bearbeiten');
 		const change = { reason: 'edited' as const, actorId: coordinator };
 		await replaceAreaStreets(
-			db,
+			t.db,
 			area.id,
 			ELEVEN_STREET_NAMES.map((name) => street(name)),
 			change
 		);
-		expect(await listAreaRevisions(db, area.id)).toEqual([]);
-		await replaceAreaStreets(db, area.id, [street('Markt')], change);
-		const [revision] = await listAreaRevisions(db, area.id);
-		expect((await getAreaRevision(db, area.id, revision.id))?.streets).toHaveLength(11);
+		expect(await listAreaRevisions(t.db, area.id)).toEqual([]);
+		await replaceAreaStreets(t.db, area.id, [street('Markt')], change);
+		const [revision] = await listAreaRevisions(t.db, area.id);
+		expect((await getAreaRevision(t.db, area.id, revision.id))?.streets).toHaveLength(11);
 	});
 
 	it("does not restore another area's revision", async () => {
 		const first = await areaWithElevenStreets('erster');
 		const second = await areaWithElevenStreets('zweiter');
-		await replaceAreaStreets(db, first.id, [], { reason: 'edited', actorId: null });
-		const [revision] = await listAreaRevisions(db, first.id);
-		expect(await restoreAreaRevision(db, second.id, revision.id, null)).toBeNull();
-		expect(await listAreaStreets(db, second.id)).toHaveLength(11);
+		await replaceAreaStreets(t.db, first.id, [], { reason: 'edited', actorId: null });
+		const [revision] = await listAreaRevisions(t.db, first.id);
+		expect(await restoreAreaRevision(t.db, second.id, revision.id, null)).toBeNull();
+		expect(await listAreaStreets(t.db, second.id)).toHaveLength(11);
 	});
 });

@@ -12,14 +12,7 @@ import type { UserRole } from '../../src/lib/server/db/schema';
 import { createPartner } from '../../src/lib/server/partners/service';
 import { makePartnerInput } from '../fixtures/partners';
 import { useTestDatabase } from '../helpers/test-database';
-import { guardOutcome } from '../helpers/guard-outcome';
-
-/** What the guard threw: a redirect's target, an error's status, or "passed". */
-const outcome = (guard: () => unknown) =>
-	guardOutcome(async () => {
-		await guard();
-		return 'passed';
-	});
+import { guardVerdict } from '../helpers/guard-outcome';
 
 describe('authorization guards', () => {
 	const t = useTestDatabase();
@@ -57,35 +50,37 @@ describe('authorization guards', () => {
 	});
 
 	it('sends an anonymous visitor to the login page and back to where they wanted to go', async () => {
-		expect(await outcome(() => requireUser(anonymous('/intern/organisation/schule?tab=2')))).toBe(
+		expect(await guardVerdict(() => requireUser(anonymous('/intern/organisation/schule?tab=2')))).toBe(
 			'/anmelden?weiter=%2Fintern%2Forganisation%2Fschule%3Ftab%3D2'
 		);
 	});
 
 	it('asks for the second factor before a session of a two-factor account counts', async () => {
-		expect(await outcome(async () => requireUser(await requestOf('partner', { totp: true })))).toBe(
+		expect(await guardVerdict(async () => requireUser(await requestOf('partner', { totp: true })))).toBe(
 			'/anmelden/zwei-faktor'
 		);
-		expect(await outcome(async () => requireUser(await requestOf('partner', { totp: true, verified: true })))).toBe(
-			'passed'
-		);
+		expect(
+			await guardVerdict(async () => requireUser(await requestOf('partner', { totp: true, verified: true })))
+		).toBe('passed');
 	});
 
 	it('refuses the coordination area to a partner with 403', async () => {
-		expect(await outcome(async () => requireCoordinator(await requestOf('partner')))).toBe(403);
+		expect(await guardVerdict(async () => requireCoordinator(await requestOf('partner')))).toBe(403);
 	});
 
 	it('sends a coordinator without two-factor to set it up first', async () => {
 		expect(
-			await outcome(async () => requireCoordinator(await requestOf('coordinator', { path: '/koordination' })))
+			await guardVerdict(async () =>
+				requireCoordinator(await requestOf('coordinator', { path: '/koordination' }))
+			)
 		).toBe('/konto/zwei-faktor');
 		expect(
-			await outcome(async () =>
+			await guardVerdict(async () =>
 				requireCoordinator(await requestOf('coordinator', { path: '/konto/zwei-faktor' }))
 			)
 		).toBe('passed');
 		expect(
-			await outcome(async () =>
+			await guardVerdict(async () =>
 				requireCoordinator(await requestOf('coordinator', { totp: true, verified: true }))
 			)
 		).toBe('passed');
@@ -94,16 +89,16 @@ describe('authorization guards', () => {
 	it('lets an editor edit their own organization but not manage its people', async () => {
 		const editor = await requestOf('partner');
 		await addMembership(t.db, editor.userId, schoolId, 'editor');
-		expect(await outcome(() => requireOrganizationRole(editor, t.db, schoolId, ['admin', 'editor']))).toBe(
+		expect(await guardVerdict(() => requireOrganizationRole(editor, t.db, schoolId, ['admin', 'editor']))).toBe(
 			'passed'
 		);
-		expect(await outcome(() => requireOrganizationRole(editor, t.db, schoolId, ['admin']))).toBe(403);
+		expect(await guardVerdict(() => requireOrganizationRole(editor, t.db, schoolId, ['admin']))).toBe(403);
 	});
 
 	it("refuses a member of one organization any access to another organization's data", async () => {
 		const admin = await requestOf('partner');
 		await addMembership(t.db, admin.userId, schoolId, 'admin');
-		expect(await outcome(() => requireOrganizationRole(admin, t.db, policeId, ['admin', 'editor']))).toBe(403);
+		expect(await guardVerdict(() => requireOrganizationRole(admin, t.db, policeId, ['admin', 'editor']))).toBe(403);
 	});
 
 	it('always lets a coordinator with two-factor in, for any organization', async () => {

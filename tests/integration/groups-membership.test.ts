@@ -6,13 +6,7 @@ import { listWorkingGroupsOfOrganization, getPublicGroupBySlug } from '../../src
 import type { GroupRef } from '../../src/lib/server/groups/types';
 import { makeCoordinator, makeGroup, makeOrganizationWithPerson, requestOf } from '../fixtures/groups';
 import { useTestDatabase } from '../helpers/test-database';
-import { guardOutcome } from '../helpers/guard-outcome';
-
-const status = (guard: () => Promise<unknown>) =>
-	guardOutcome(async () => {
-		await guard();
-		return 'passed';
-	});
+import { guardVerdict } from '../helpers/guard-outcome';
 
 describe('working group membership', () => {
 	const t = useTestDatabase();
@@ -44,7 +38,7 @@ describe('working group membership', () => {
 
 	it('lets a partner join an open group at once; the organization appears on the public page and the person gets in', async () => {
 		expect(
-			await status(async () => requireGroupMember(await requestOf(t.db, school.userId), t.db, open.slug))
+			await guardVerdict(async () => requireGroupMember(await requestOf(t.db, school.userId), t.db, open.slug))
 		).toBe(403);
 		expect(
 			await joinGroup(t.db, open, { organizationId: school.organizationId, userId: school.userId, message: '' })
@@ -53,7 +47,7 @@ describe('working group membership', () => {
 			'Oberschule am Töpferberg'
 		);
 		expect(
-			await status(async () => requireGroupMember(await requestOf(t.db, school.userId), t.db, open.slug))
+			await guardVerdict(async () => requireGroupMember(await requestOf(t.db, school.userId), t.db, open.slug))
 		).toBe('passed');
 		expect((await listWorkingGroupsOfOrganization(t.db, school.organizationId)).map((g) => g.slug)).toEqual([
 			open.slug
@@ -69,7 +63,9 @@ describe('working group membership', () => {
 			})
 		).toBe('requested');
 		expect(
-			await status(async () => requireGroupMember(await requestOf(t.db, school.userId), t.db, onRequest.slug))
+			await guardVerdict(async () =>
+				requireGroupMember(await requestOf(t.db, school.userId), t.db, onRequest.slug)
+			)
 		).toBe(403);
 		expect((await getPublicGroupBySlug(t.db, onRequest.slug))?.members.map((m) => m.name)).not.toContain(
 			'Oberschule am Töpferberg'
@@ -87,16 +83,22 @@ describe('working group membership', () => {
 
 	it('lets only the lead and the coordinator decide on requests: a plain member gets 403', async () => {
 		expect(
-			await status(async () => requireGroupManager(await requestOf(t.db, school.userId), t.db, open.slug))
+			await guardVerdict(async () => requireGroupManager(await requestOf(t.db, school.userId), t.db, open.slug))
 		).toBe(403);
 		expect(
-			await status(async () => requireGroupManager(await requestOf(t.db, police.userId), t.db, onRequest.slug))
+			await guardVerdict(async () =>
+				requireGroupManager(await requestOf(t.db, police.userId), t.db, onRequest.slug)
+			)
 		).toBe('passed');
 		expect(
-			await status(async () => requireGroupManager(await requestOf(t.db, coordinatorId), t.db, onRequest.slug))
+			await guardVerdict(async () =>
+				requireGroupManager(await requestOf(t.db, coordinatorId), t.db, onRequest.slug)
+			)
 		).toBe('passed');
 		expect(
-			await status(async () => requireGroupManager(await requestOf(t.db, youth.userId), t.db, onRequest.slug))
+			await guardVerdict(async () =>
+				requireGroupManager(await requestOf(t.db, youth.userId), t.db, onRequest.slug)
+			)
 		).toBe(403);
 	});
 
@@ -109,7 +111,9 @@ describe('working group membership', () => {
 			.executeTakeFirstOrThrow();
 		await decideJoinRequest(t.db, onRequest, { requestId: request.id, accept: true, deciderId: police.userId });
 		expect(
-			await status(async () => requireGroupMember(await requestOf(t.db, school.userId), t.db, onRequest.slug))
+			await guardVerdict(async () =>
+				requireGroupMember(await requestOf(t.db, school.userId), t.db, onRequest.slug)
+			)
 		).toBe('passed');
 		expect((await listMemberContacts(t.db, onRequest.id)).map((c) => c.email)).toEqual([
 			school.email,
@@ -129,7 +133,9 @@ describe('working group membership', () => {
 			.executeTakeFirstOrThrow();
 		await decideJoinRequest(t.db, onRequest, { requestId: request.id, accept: false, deciderId: coordinatorId });
 		expect(
-			await status(async () => requireGroupMember(await requestOf(t.db, youth.userId), t.db, onRequest.slug))
+			await guardVerdict(async () =>
+				requireGroupMember(await requestOf(t.db, youth.userId), t.db, onRequest.slug)
+			)
 		).toBe(403);
 		expect(
 			await joinGroup(t.db, onRequest, {
@@ -155,7 +161,7 @@ describe('working group membership', () => {
 	it('lets a member organization leave, which closes the internal area to its people; the lead organization cannot', async () => {
 		await leaveGroup(t.db, open, { organizationId: school.organizationId, userId: school.userId });
 		expect(
-			await status(async () => requireGroupMember(await requestOf(t.db, school.userId), t.db, open.slug))
+			await guardVerdict(async () => requireGroupMember(await requestOf(t.db, school.userId), t.db, open.slug))
 		).toBe(403);
 		await expect(
 			leaveGroup(t.db, open, { organizationId: police.organizationId, userId: police.userId })

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAllServiceAreas } from '../../src/lib/server/areas/admin-queries';
 import { previewAreaImport } from '../../src/lib/server/areas/import-preview';
 import { listAreaStreets } from '../../src/lib/server/areas/queries';
@@ -25,7 +25,7 @@ import { loadPartnerAreas } from '../../src/lib/server/police/partner-areas';
 import { getPublicContactPhoto, saveContactPhoto } from '../../src/lib/server/police/photo-store';
 import { answerStreetQuery } from '../../src/lib/server/police/street-query';
 import { makePartnerInput } from '../fixtures/partners';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 
 function contact(name: string, publishConsent: boolean, email: string | null = null): ContactInput {
 	return { name, role: 'Bürgerpolizist', phone: null, email, publishConsent, consentGivenAt: null };
@@ -53,14 +53,10 @@ async function areaWithStreets(
 }
 
 describe('Bürgerpolizisten as citizens see them', () => {
-	let database: TestDatabase;
-	let db: DB;
 	let officer: { id: number; input: PartnerInput };
 	let officerArea: number;
 
-	beforeAll(async () => {
-		database = await createTestDatabase();
-		db = database.db;
+	const t = useTestDatabase(async (db) => {
 		const input = makePartnerInput({
 			name: 'Bürgerpolizist Mitte',
 			email: 'revier@example.org',
@@ -86,12 +82,8 @@ describe('Bürgerpolizisten as citizens see them', () => {
 		await createServiceArea(db, { organizationId: draft, kind: 'buergerpolizei', name: 'Entwurf', note: null });
 	});
 
-	afterAll(async () => {
-		await database.cleanup();
-	});
-
 	it('lists only published partners with a Bürgerpolizei area, with their consenting person, hours and area', async () => {
-		const officers = await listOfficers(db);
+		const officers = await listOfficers(t.db);
 		expect(officers.map((o) => o.organizationName)).toEqual(['Bürgerpolizist Mitte']);
 		const [mitte] = officers;
 		expect(mitte.person).toEqual({ name: 'Jonas Offen', role: 'Bürgerpolizist' });
@@ -112,25 +104,25 @@ describe('Bürgerpolizisten as citizens see them', () => {
 			.png()
 			.toBuffer();
 		const slug = officer.input.slug;
-		await saveContactPhoto(db, officer.id, 'Vera Verdeckt', await processLogo(png));
-		expect(await getPublicContactPhoto(db, slug)).toBeNull();
-		expect((await listOfficers(db))[0].hasPhoto).toBe(false);
+		await saveContactPhoto(t.db, officer.id, 'Vera Verdeckt', await processLogo(png));
+		expect(await getPublicContactPhoto(t.db, slug)).toBeNull();
+		expect((await listOfficers(t.db))[0].hasPhoto).toBe(false);
 
-		await saveContactPhoto(db, officer.id, 'Jonas Offen', await processLogo(png));
-		expect((await getPublicContactPhoto(db, slug))?.contentType).toBe('image/webp');
-		expect((await listOfficers(db))[0].hasPhoto).toBe(true);
+		await saveContactPhoto(t.db, officer.id, 'Jonas Offen', await processLogo(png));
+		expect((await getPublicContactPhoto(t.db, slug))?.contentType).toBe('image/webp');
+		expect((await listOfficers(t.db))[0].hasPhoto).toBe(true);
 
-		await updatePartner(db, officer.id, { ...officer.input, contacts: [contact('Jonas Offen', false)] });
-		expect(await getPublicContactPhoto(db, slug)).toBeNull();
-		await updatePartner(db, officer.id, officer.input);
-		expect(await getPublicContactPhoto(db, slug)).not.toBeNull();
-		await setPartnerStatus(db, officer.id, 'draft');
-		expect(await getPublicContactPhoto(db, slug)).toBeNull();
-		await setPartnerStatus(db, officer.id, 'published');
+		await updatePartner(t.db, officer.id, { ...officer.input, contacts: [contact('Jonas Offen', false)] });
+		expect(await getPublicContactPhoto(t.db, slug)).toBeNull();
+		await updatePartner(t.db, officer.id, officer.input);
+		expect(await getPublicContactPhoto(t.db, slug)).not.toBeNull();
+		await setPartnerStatus(t.db, officer.id, 'draft');
+		expect(await getPublicContactPhoto(t.db, slug)).toBeNull();
+		await setPartnerStatus(t.db, officer.id, 'published');
 	});
 
 	it('reads the street from the GET form and refuses empty and overlong input', async () => {
-		const ask = (query: string) => answerStreetQuery(db, new URLSearchParams(query), 'buergerpolizei');
+		const ask = (query: string) => answerStreetQuery(t.db, new URLSearchParams(query), 'buergerpolizei');
 		expect(await ask('')).toEqual({ asked: false });
 		expect(await ask('strasse=++')).toMatchObject({ asked: true, problem: 'empty' });
 		expect(await ask(`strasse=${'a'.repeat(101)}`)).toMatchObject({ asked: true, problem: 'too-long' });
@@ -142,82 +134,77 @@ describe('Bürgerpolizisten as citizens see them', () => {
 	});
 
 	it("gives a profile its areas and a lookup among partners of the area's kind; none for partners without area", async () => {
-		const areas = await loadPartnerAreas(db, officer.id, new URLSearchParams('strasse=Markt'));
+		const areas = await loadPartnerAreas(t.db, officer.id, new URLSearchParams('strasse=Markt'));
 		expect(areas?.kind).toBe('buergerpolizei');
 		expect(areas?.areas.map((a) => a.name)).toEqual(['Mitte']);
 		const query = areas?.query;
 		expect(query?.asked && query.problem === null && query.result.status).toBe('found');
-		const plain = await createPartner(db, makePartnerInput({ name: 'Ohne Bereich' }));
-		expect(await loadPartnerAreas(db, plain, new URLSearchParams())).toBeNull();
+		const plain = await createPartner(t.db, makePartnerInput({ name: 'Ohne Bereich' }));
+		expect(await loadPartnerAreas(t.db, plain, new URLSearchParams())).toBeNull();
 	});
 });
 
 describe('areas in the coordination', () => {
-	let database: TestDatabase;
-	let db: DB;
-
-	beforeAll(async () => {
-		database = await createTestDatabase();
-		db = database.db;
-	});
-
-	afterAll(async () => {
-		await database.cleanup();
-	});
+	const t = useTestDatabase();
 
 	it('previews a CSV import without writing, and rejects lines overlapping another officer', async () => {
-		const nord = await createPartner(db, makePartnerInput({ name: 'Nord' }));
-		await areaWithStreets(db, nord, 'buergerpolizei', 'Nord', [street('Lessingstraße')]);
-		const sued = await createPartner(db, makePartnerInput({ name: 'Süd' }));
-		const suedArea = await areaWithStreets(db, sued, 'buergerpolizei', 'Süd', [street('Südstraße')]);
+		const nord = await createPartner(t.db, makePartnerInput({ name: 'Nord' }));
+		await areaWithStreets(t.db, nord, 'buergerpolizei', 'Nord', [street('Lessingstraße')]);
+		const sued = await createPartner(t.db, makePartnerInput({ name: 'Süd' }));
+		const suedArea = await areaWithStreets(t.db, sued, 'buergerpolizei', 'Süd', [street('Südstraße')]);
 
 		const csv = 'strasse;von;bis\nSchillerstraße;;\nLessingstraße;2;8\nKantstraße;9;3\n';
-		const preview = await previewAreaImport(db, { id: suedArea, name: 'Süd', kind: 'buergerpolizei' }, csv);
+		const preview = await previewAreaImport(t.db, { id: suedArea, name: 'Süd', kind: 'buergerpolizei' }, csv);
 
 		expect(preview.rows.map((row) => row.streetName)).toEqual(['Schillerstraße']);
 		expect(preview.rejected.map((line) => [line.line, line.reason])).toEqual([
 			[3, "überschneidet sich mit Bereich 'Nord' von Nord (Lessingstraße, alle Hausnummern)"],
 			[4, 'von (9) ist größer als bis (3)']
 		]);
-		expect((await listAreaStreets(db, suedArea)).map((s) => s.streetName)).toEqual(['Südstraße']);
+		expect((await listAreaStreets(t.db, suedArea)).map((s) => s.streetName)).toEqual(['Südstraße']);
 	});
 
 	it('saves the area form as a whole: an unknown Ortsteil leaves the name unchanged too', async () => {
-		const owner = await createPartner(db, makePartnerInput({ name: 'Bbb Schule', status: 'draft' }));
+		const owner = await createPartner(t.db, makePartnerInput({ name: 'Bbb Schule', status: 'draft' }));
 		const area = await createServiceArea(
-			db,
+			t.db,
 			{ organizationId: owner, kind: 'sonstige', name: 'Vorher', note: null },
 			['innenstadt']
 		);
 		await expect(
-			saveServiceArea(db, area, { organizationId: owner, kind: 'sonstige', name: 'Nachher', note: null }, [
+			saveServiceArea(t.db, area, { organizationId: owner, kind: 'sonstige', name: 'Nachher', note: null }, [
 				'atlantis'
 			])
 		).rejects.toThrow(UnknownTermError);
-		const [listed] = (await listAllServiceAreas(db)).filter((row) => row.id === area);
+		const [listed] = (await listAllServiceAreas(t.db)).filter((row) => row.id === area);
 		expect(listed).toMatchObject({ name: 'Vorher', ortsteilCount: 1 });
 
-		await saveServiceArea(db, area, { organizationId: owner, kind: 'sonstige', name: 'Nachher', note: null }, [
+		await saveServiceArea(t.db, area, { organizationId: owner, kind: 'sonstige', name: 'Nachher', note: null }, [
 			'pethau',
 			'innenstadt'
 		]);
-		const [saved] = (await listAllServiceAreas(db)).filter((row) => row.id === area);
+		const [saved] = (await listAllServiceAreas(t.db)).filter((row) => row.id === area);
 		expect(saved).toMatchObject({ name: 'Nachher', ortsteilCount: 2 });
 	});
 
 	it('changes an area and lists every area with its partner and counts', async () => {
-		const owner = await createPartner(db, makePartnerInput({ name: 'Aaa Schule', status: 'draft' }));
-		const area = await createServiceArea(db, { organizationId: owner, kind: 'sonstige', name: 'Alt', note: null });
-		await setAreaOrtsteile(db, area, ['innenstadt', 'pethau']);
-		await replaceAreaStreets(db, area, [street('Markt')]);
-		await updateServiceArea(db, area, {
+		const owner = await createPartner(t.db, makePartnerInput({ name: 'Aaa Schule', status: 'draft' }));
+		const area = await createServiceArea(t.db, {
+			organizationId: owner,
+			kind: 'sonstige',
+			name: 'Alt',
+			note: null
+		});
+		await setAreaOrtsteile(t.db, area, ['innenstadt', 'pethau']);
+		await replaceAreaStreets(t.db, area, [street('Markt')]);
+		await updateServiceArea(t.db, area, {
 			organizationId: owner,
 			kind: 'schulbezirk',
 			name: 'Schulbezirk Aaa',
 			note: 'Satzung'
 		});
 
-		const [first] = await listAllServiceAreas(db);
+		const [first] = await listAllServiceAreas(t.db);
 		expect(first).toEqual({
 			id: area,
 			name: 'Schulbezirk Aaa',
@@ -227,7 +214,7 @@ describe('areas in the coordination', () => {
 			organization: { id: owner, slug: expect.any(String), name: 'Aaa Schule', status: 'draft' }
 		});
 		await expect(
-			updateServiceArea(db, 9999, { organizationId: owner, kind: 'sonstige', name: 'X', note: null })
+			updateServiceArea(t.db, 9999, { organizationId: owner, kind: 'sonstige', name: 'X', note: null })
 		).rejects.toThrow('does not exist');
 	});
 });

@@ -1,32 +1,20 @@
 import { SETTINGS_ENTRY } from '../../src/lib/server/db/search-outbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DB } from '../../src/lib/server/db/connection';
 import { buildPartnerInput } from '../../src/lib/server/demo/build';
 import { DEMO_PARTNERS } from '../../src/lib/server/demo/partners/index';
 import { DemoDataRefusedError, seedDemoData } from '../../src/lib/server/demo/seed-partners';
 import { getPublicPartners, listPublishedPartnerIds, listTerms } from '../../src/lib/server/partners/queries';
 import { PARTNERS_INDEX } from '../../src/lib/server/partners/service';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
+import { useTestDatabase } from '../helpers/test-database';
 import { startTestRuntime, type TestRuntime } from '../helpers/test-runtime';
 
 const today = new Date('2026-11-25T10:00:00Z');
 
 describe('the demo seed', () => {
-	let database: TestDatabase;
-	let db: DB;
-
-	beforeAll(async () => {
-		database = await createTestDatabase();
-		db = database.db;
-		await seedDemoData(db, { today });
-	});
-
-	afterAll(async () => {
-		await database.cleanup();
-	});
+	const t = useTestDatabase((db) => seedDemoData(db, { today }));
 
 	it('creates at least 60 partners, mostly published, some drafts and archived ones', async () => {
-		const rows = await db.selectFrom('organizations').select(['status']).execute();
+		const rows = await t.db.selectFrom('organizations').select(['status']).execute();
 		expect(rows.length).toBeGreaterThanOrEqual(60);
 		const count = (status: string) => rows.filter((r) => r.status === status).length;
 		expect(count('published')).toBeGreaterThan(rows.length * 0.8);
@@ -35,7 +23,7 @@ describe('the demo seed', () => {
 	});
 
 	it('covers every category, topic, target group and language with published partners', async () => {
-		const partners = await getPublicPartners(db, await listPublishedPartnerIds(db));
+		const partners = await getPublicPartners(t.db, await listPublishedPartnerIds(t.db));
 		const used = {
 			category: new Set(partners.map((p) => p.category.code)),
 			topic: new Set(partners.flatMap((p) => p.topics.map((t) => t.code))),
@@ -43,7 +31,7 @@ describe('the demo seed', () => {
 			language: new Set(partners.flatMap((p) => p.languages.map((t) => t.code)))
 		};
 		for (const taxonomy of ['category', 'topic', 'target_group', 'language'] as const) {
-			const codes = (await listTerms(db, taxonomy)).map((t) => t.code);
+			const codes = (await listTerms(t.db, taxonomy)).map((t) => t.code);
 			expect(
 				codes.filter((code) => !used[taxonomy].has(code)),
 				taxonomy
@@ -52,11 +40,11 @@ describe('the demo seed', () => {
 	});
 
 	it('loads the Ortsteile of Zittau and places every address in one of them, within the town', async () => {
-		const ortsteile = (await listTerms(db, 'ortsteil')).map((t) => t.label);
+		const ortsteile = (await listTerms(t.db, 'ortsteil')).map((t) => t.label);
 		expect(ortsteile).toEqual(
 			expect.arrayContaining(['Innenstadt', 'Pethau', 'Hirschfelde', 'Schlegel', 'Wittgendorf'])
 		);
-		const locations = await db
+		const locations = await t.db
 			.selectFrom('locations')
 			.select(['ortsteil_id', 'latitude', 'longitude', 'postal_code'])
 			.execute();
@@ -71,7 +59,7 @@ describe('the demo seed', () => {
 	});
 
 	it('gives contacts fictional example.org addresses and Zittau numbers, and keeps those without consent private', async () => {
-		const contacts = await db
+		const contacts = await t.db
 			.selectFrom('contacts')
 			.select(['name', 'email', 'phone', 'publish_consent'])
 			.execute();
@@ -80,13 +68,13 @@ describe('the demo seed', () => {
 		const hidden = contacts.filter((c) => c.publish_consent === 0).map((c) => c.name);
 		expect(hidden.length).toBeGreaterThan(0);
 
-		const published = await getPublicPartners(db, await listPublishedPartnerIds(db));
+		const published = await getPublicPartners(t.db, await listPublishedPartnerIds(t.db));
 		const shown = published.flatMap((p) => p.contacts.map((c) => c.name));
 		expect(shown.filter((name) => hidden.includes(name))).toEqual([]);
 	});
 
 	it('dates some entries as checked recently and some more than six months ago', async () => {
-		const rows = await db
+		const rows = await t.db
 			.selectFrom('organizations')
 			.select(['verified_at'])
 			.where('status', '=', 'published')
@@ -97,8 +85,8 @@ describe('the demo seed', () => {
 	});
 
 	it('queues one search outbox entry per created partner', async () => {
-		const partners = await db.selectFrom('organizations').select(['id']).execute();
-		const outbox = await db
+		const partners = await t.db.selectFrom('organizations').select(['id']).execute();
+		const outbox = await t.db
 			.selectFrom('search_outbox')
 			.select(['document_id'])
 			.where('index_uid', '=', 'partners')
@@ -108,21 +96,21 @@ describe('the demo seed', () => {
 	});
 
 	it('refuses to run again without force and leaves the partners untouched', async () => {
-		const before = await db.selectFrom('organizations').select(['id']).execute();
-		await expect(seedDemoData(db, { today })).rejects.toBeInstanceOf(DemoDataRefusedError);
-		expect(await db.selectFrom('organizations').select(['id']).execute()).toEqual(before);
+		const before = await t.db.selectFrom('organizations').select(['id']).execute();
+		await expect(seedDemoData(t.db, { today })).rejects.toBeInstanceOf(DemoDataRefusedError);
+		expect(await t.db.selectFrom('organizations').select(['id']).execute()).toEqual(before);
 	});
 
 	it('replaces the partners when forced, recording every deletion in the outbox', async () => {
-		const before = (await db.selectFrom('organizations').select(['id']).execute()).map((r) => r.id);
-		const summary = await seedDemoData(db, { today, force: true });
+		const before = (await t.db.selectFrom('organizations').select(['id']).execute()).map((r) => r.id);
+		const summary = await seedDemoData(t.db, { today, force: true });
 
 		expect(summary.deleted).toBe(before.length);
-		const after = (await db.selectFrom('organizations').select(['id']).execute()).map((r) => r.id);
+		const after = (await t.db.selectFrom('organizations').select(['id']).execute()).map((r) => r.id);
 		expect(after).toHaveLength(before.length);
 		expect(after.filter((id) => before.includes(id))).toEqual([]);
 		const queued = new Set(
-			(await db.selectFrom('search_outbox').select(['document_id']).execute()).map((o) => Number(o.document_id))
+			(await t.db.selectFrom('search_outbox').select(['document_id']).execute()).map((o) => Number(o.document_id))
 		);
 		expect(before.every((id) => queued.has(id))).toBe(true);
 	});

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DB } from '../../src/lib/server/db/connection';
+import { describe, expect, it } from 'vitest';
 import { applyStreetImport, parseStreetCsv } from '../../src/lib/server/areas/csv-import';
 import { rejectConflictsWithOtherAreas } from '../../src/lib/server/areas/import-conflicts';
 import { findResponsible, suggestStreets } from '../../src/lib/server/areas/lookup';
@@ -17,7 +16,6 @@ import {
 import type { OrganizationStatus, ServiceAreaKind } from '../../src/lib/server/db/schema';
 import { makePartnerInput } from '../fixtures/partners';
 import { useTestDatabase } from '../helpers/test-database';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-env';
 
 function street(
 	streetName: string,
@@ -35,8 +33,6 @@ function slugs(result: LookupResult): string[] {
 }
 
 describe('who is responsible for my street', () => {
-	let database: TestDatabase;
-	let db: DB;
 	const police = { kind: 'buergerpolizei' as const };
 	let nord: { organizationId: number; areaId: number };
 
@@ -46,15 +42,13 @@ describe('who is responsible for my street', () => {
 		streets: AreaStreetInput[],
 		status: OrganizationStatus = 'published'
 	): Promise<{ organizationId: number; areaId: number }> {
-		const organizationId = await createPartner(db, makePartnerInput({ slug, name: slug, status }));
-		const areaId = await createServiceArea(db, { organizationId, kind, name: `Bereich ${slug}`, note: null });
-		await replaceAreaStreets(db, areaId, streets);
+		const organizationId = await createPartner(t.db, makePartnerInput({ slug, name: slug, status }));
+		const areaId = await createServiceArea(t.db, { organizationId, kind, name: `Bereich ${slug}`, note: null });
+		await replaceAreaStreets(t.db, areaId, streets);
 		return { organizationId, areaId };
 	}
 
-	beforeAll(async () => {
-		database = await createTestDatabase();
-		db = database.db;
+	const t = useTestDatabase(async () => {
 		await partnerWithArea('sued', 'buergerpolizei', [
 			street('Hochwaldstraße'),
 			street('Äußere Oybiner Straße', 1, 49),
@@ -71,12 +65,8 @@ describe('who is responsible for my street', () => {
 		await partnerWithArea('archiv', 'buergerpolizei', [street('Chopinstraße')], 'archived');
 	});
 
-	afterAll(async () => {
-		await database.cleanup();
-	});
-
 	it('finds the officer for an exactly typed street and house number', async () => {
-		const result = await findResponsible(db, 'Hochwaldstraße 47', police);
+		const result = await findResponsible(t.db, 'Hochwaldstraße 47', police);
 		expect(result).toMatchObject({
 			status: 'found',
 			matchedBy: 'street',
@@ -89,30 +79,30 @@ describe('who is responsible for my street', () => {
 
 	it('treats "Str.", "Strasse" and lower case like "Straße"', async () => {
 		for (const input of ['Hochwaldstr. 47', 'hochwald strasse', 'HOCHWALDSTR']) {
-			expect(slugs(await findResponsible(db, input, police))).toEqual(['sued']);
+			expect(slugs(await findResponsible(t.db, input, police))).toEqual(['sued']);
 		}
 	});
 
 	it('answers with every kind of area when no kind is asked for', async () => {
-		const result = await findResponsible(db, 'Hochwaldstraße 3');
+		const result = await findResponsible(t.db, 'Hochwaldstraße 3');
 		expect(result.status).toBe('found');
 		expect(slugs(result).sort()).toEqual(['schule', 'sued']);
 	});
 
 	it('forgives a typo such as "Hochwaldstrase" and says it corrected the street', async () => {
-		const result = await findResponsible(db, 'Hochwaldstrase 12', police);
+		const result = await findResponsible(t.db, 'Hochwaldstrase 12', police);
 		expect(result).toMatchObject({ status: 'found', street: 'Hochwaldstraße', corrected: true });
 		expect(slugs(result)).toEqual(['sued']);
 	});
 
 	it('picks the officer by house number on a street split between two areas', async () => {
-		expect(slugs(await findResponsible(db, 'Äußere Oybiner Str. 12a', police))).toEqual(['sued']);
-		expect(slugs(await findResponsible(db, 'Aeussere Oybiner Strasse 49', police))).toEqual(['sued']);
-		expect(slugs(await findResponsible(db, 'Äußere Oybiner Straße 50', police))).toEqual(['nord']);
+		expect(slugs(await findResponsible(t.db, 'Äußere Oybiner Str. 12a', police))).toEqual(['sued']);
+		expect(slugs(await findResponsible(t.db, 'Aeussere Oybiner Strasse 49', police))).toEqual(['sued']);
+		expect(slugs(await findResponsible(t.db, 'Äußere Oybiner Straße 50', police))).toEqual(['nord']);
 	});
 
 	it('asks for the house number when a split street is typed without one', async () => {
-		const result = await findResponsible(db, 'Äußere Oybiner Straße', police);
+		const result = await findResponsible(t.db, 'Äußere Oybiner Straße', police);
 		expect(result).toMatchObject({ status: 'needs-house-number', houseNumber: null });
 		if (result.status !== 'needs-house-number') return;
 		expect(result.candidates.map((c) => [c.organization.slug, c.range])).toEqual([
@@ -122,44 +112,44 @@ describe('who is responsible for my street', () => {
 	});
 
 	it('says so when the house number lies in none of the ranges', async () => {
-		const result = await findResponsible(db, 'Äußere Oybiner Straße 500', police);
+		const result = await findResponsible(t.db, 'Äußere Oybiner Straße 500', police);
 		expect(result).toMatchObject({ status: 'needs-house-number', houseNumber: 500 });
 		expect(slugs(result)).toEqual(['sued', 'nord']);
 	});
 
 	it('tells the odd from the even side of a street', async () => {
-		expect(slugs(await findResponsible(db, 'Karl-Liebknecht-Ring 7', police))).toEqual(['sued']);
-		expect(slugs(await findResponsible(db, 'Karl Liebknecht Ring 8', police))).toEqual(['nord']);
-		expect((await findResponsible(db, 'Karl-Liebknecht-Ring', police)).status).toBe('needs-house-number');
+		expect(slugs(await findResponsible(t.db, 'Karl-Liebknecht-Ring 7', police))).toEqual(['sued']);
+		expect(slugs(await findResponsible(t.db, 'Karl Liebknecht Ring 8', police))).toEqual(['nord']);
+		expect((await findResponsible(t.db, 'Karl-Liebknecht-Ring', police)).status).toBe('needs-house-number');
 	});
 
 	it('suggests the nearest streets for an unknown one', async () => {
-		expect(await findResponsible(db, 'Hochwaldweg 3', police)).toEqual({
+		expect(await findResponsible(t.db, 'Hochwaldweg 3', police)).toEqual({
 			status: 'unknown',
 			suggestions: ['Hochwaldstraße']
 		});
-		expect(await findResponsible(db, 'Oybiner', police)).toEqual({
+		expect(await findResponsible(t.db, 'Oybiner', police)).toEqual({
 			status: 'unknown',
 			suggestions: ['Äußere Oybiner Straße']
 		});
-		expect(await findResponsible(db, 'Musterweg 1', police)).toEqual({ status: 'unknown', suggestions: [] });
-		expect(await findResponsible(db, '12', police)).toEqual({ status: 'unknown', suggestions: [] });
+		expect(await findResponsible(t.db, 'Musterweg 1', police)).toEqual({ status: 'unknown', suggestions: [] });
+		expect(await findResponsible(t.db, '12', police)).toEqual({ status: 'unknown', suggestions: [] });
 	});
 
 	it('never answers with a draft or archived partner', async () => {
-		expect(slugs(await findResponsible(db, 'Hochwaldstraße', police))).toEqual(['sued']);
-		expect(await findResponsible(db, 'Weinaustraße 1', police)).toEqual({ status: 'unknown', suggestions: [] });
-		expect(await findResponsible(db, 'Chopinstraße', police)).toEqual({ status: 'unknown', suggestions: [] });
-		expect(await suggestStreets(db, 'Wein', 5)).toEqual([]);
+		expect(slugs(await findResponsible(t.db, 'Hochwaldstraße', police))).toEqual(['sued']);
+		expect(await findResponsible(t.db, 'Weinaustraße 1', police)).toEqual({ status: 'unknown', suggestions: [] });
+		expect(await findResponsible(t.db, 'Chopinstraße', police)).toEqual({ status: 'unknown', suggestions: [] });
+		expect(await suggestStreets(t.db, 'Wein', 5)).toEqual([]);
 	});
 
 	it('stops answering with a partner as soon as it is unpublished', async () => {
 		const { organizationId } = await partnerWithArea('vorlaeufig', 'sonstige', [street('Kantstraße')]);
-		expect(slugs(await findResponsible(db, 'Kantstraße'))).toEqual(['vorlaeufig']);
-		await setPartnerStatus(db, organizationId, 'draft');
-		expect((await findResponsible(db, 'Kantstraße')).status).toBe('unknown');
-		await deletePartner(db, organizationId);
-		const areas = await db
+		expect(slugs(await findResponsible(t.db, 'Kantstraße'))).toEqual(['vorlaeufig']);
+		await setPartnerStatus(t.db, organizationId, 'draft');
+		expect((await findResponsible(t.db, 'Kantstraße')).status).toBe('unknown');
+		await deletePartner(t.db, organizationId);
+		const areas = await t.db
 			.selectFrom('service_areas')
 			.select('id')
 			.where('organization_id', '=', organizationId)
@@ -168,61 +158,61 @@ describe('who is responsible for my street', () => {
 	});
 
 	it('suggests streets as the citizen types: those starting with the text first, then those containing it', async () => {
-		expect(await suggestStreets(db, 'Hoch', 5)).toEqual(['Hochwaldstraße']);
-		expect(await suggestStreets(db, 'le', 5)).toEqual(['Lessingstraße', 'Schillerstraße']);
-		expect(await suggestStreets(db, 'aeussere oy', 5)).toEqual(['Äußere Oybiner Straße']);
-		expect(await suggestStreets(db, 'ring', 5, police)).toEqual(['Karl-Liebknecht-Ring']);
-		expect(await suggestStreets(db, 'str', 2)).toHaveLength(2);
+		expect(await suggestStreets(t.db, 'Hoch', 5)).toEqual(['Hochwaldstraße']);
+		expect(await suggestStreets(t.db, 'le', 5)).toEqual(['Lessingstraße', 'Schillerstraße']);
+		expect(await suggestStreets(t.db, 'aeussere oy', 5)).toEqual(['Äußere Oybiner Straße']);
+		expect(await suggestStreets(t.db, 'ring', 5, police)).toEqual(['Karl-Liebknecht-Ring']);
+		expect(await suggestStreets(t.db, 'str', 2)).toHaveLength(2);
 	});
 
 	it('keeps the Ortsteile an area covers and refuses unknown ones', async () => {
 		const { areaId } = await partnerWithArea('ortsteile', 'schulsozialarbeit', []);
-		await setAreaOrtsteile(db, areaId, ['pethau', 'innenstadt']);
-		expect(await listAreaOrtsteile(db, areaId)).toEqual([
+		await setAreaOrtsteile(t.db, areaId, ['pethau', 'innenstadt']);
+		expect(await listAreaOrtsteile(t.db, areaId)).toEqual([
 			{ code: 'innenstadt', label: 'Innenstadt' },
 			{ code: 'pethau', label: 'Pethau' }
 		]);
-		await expect(setAreaOrtsteile(db, areaId, ['atlantis'])).rejects.toThrow(UnknownTermError);
-		expect(await listAreaOrtsteile(db, areaId)).toHaveLength(2);
+		await expect(setAreaOrtsteile(t.db, areaId, ['atlantis'])).rejects.toThrow(UnknownTermError);
+		expect(await listAreaOrtsteile(t.db, areaId)).toHaveLength(2);
 	});
 
 	it('answers for a whole Ortsteil when its name is typed instead of a street', async () => {
 		const { areaId } = await partnerWithArea('dorf', 'buergerpolizei', []);
-		await setAreaOrtsteile(db, areaId, ['eichgraben']);
-		const result = await findResponsible(db, 'eichgraben', police);
+		await setAreaOrtsteile(t.db, areaId, ['eichgraben']);
+		const result = await findResponsible(t.db, 'eichgraben', police);
 		expect(result).toMatchObject({ status: 'found', matchedBy: 'ortsteil', street: 'Eichgraben' });
 		expect(slugs(result)).toEqual(['dorf']);
-		expect(await findResponsible(db, 'Eichgraben', { kind: 'schulbezirk' })).toMatchObject({ status: 'unknown' });
+		expect(await findResponsible(t.db, 'Eichgraben', { kind: 'schulbezirk' })).toMatchObject({ status: 'unknown' });
 	});
 
 	it('imports a CSV street list, replacing the lists of the areas it names', async () => {
-		const organizationId = await createPartner(db, makePartnerInput({ slug: 'import', name: 'Import' }));
-		const west = await createServiceArea(db, { organizationId, kind: 'sonstige', name: 'West', note: null });
-		const ost = await createServiceArea(db, { organizationId, kind: 'sonstige', name: 'Ost', note: null });
-		await replaceAreaStreets(db, west, [street('Lindenstraße')]);
-		await replaceAreaStreets(db, ost, [street('Humboldtstraße')]);
+		const organizationId = await createPartner(t.db, makePartnerInput({ slug: 'import', name: 'Import' }));
+		const west = await createServiceArea(t.db, { organizationId, kind: 'sonstige', name: 'West', note: null });
+		const ost = await createServiceArea(t.db, { organizationId, kind: 'sonstige', name: 'Ost', note: null });
+		await replaceAreaStreets(t.db, west, [street('Lindenstraße')]);
+		await replaceAreaStreets(t.db, ost, [street('Humboldtstraße')]);
 
-		const areas = await listServiceAreas(db, organizationId);
+		const areas = await listServiceAreas(t.db, organizationId);
 		const preview = parseStreetCsv(
 			'strasse;plz;von;bis;seite;bereich\nLeipziger Str.;02763;1;99;ungerade;West\nFalsch;;a;;;West\n',
 			areas
 		);
 		expect(preview.rejected).toHaveLength(1);
-		expect(await applyStreetImport(db, preview.rows, { mode: 'replace', actorId: null })).toEqual({
+		expect(await applyStreetImport(t.db, preview.rows, { mode: 'replace', actorId: null })).toEqual({
 			areas: 1,
 			streets: 1
 		});
 
-		expect(await listAreaStreets(db, west)).toEqual([
+		expect(await listAreaStreets(t.db, west)).toEqual([
 			{ streetName: 'Leipziger Str.', postalCode: '02763', from: 1, to: 99, parity: 'odd' }
 		]);
-		expect(await listAreaStreets(db, ost)).toHaveLength(1);
-		expect(slugs(await findResponsible(db, 'Leipziger Straße 5'))).toEqual(['import']);
-		expect((await findResponsible(db, 'Lindenstraße')).status).toBe('unknown');
+		expect(await listAreaStreets(t.db, ost)).toHaveLength(1);
+		expect(slugs(await findResponsible(t.db, 'Leipziger Straße 5'))).toEqual(['import']);
+		expect((await findResponsible(t.db, 'Lindenstraße')).status).toBe('unknown');
 	});
 
 	it("rejects imported streets that overlap another officer's beat, but not the area's own old list", async () => {
-		const areas = await listServiceAreas(db, nord.organizationId);
+		const areas = await listServiceAreas(t.db, nord.organizationId);
 		const csv = [
 			'strasse;von;bis',
 			'Hochwaldstraße;1;10',
@@ -230,7 +220,7 @@ describe('who is responsible for my street', () => {
 			'Äußere Oybiner Straße;40;49',
 			'Lessingstraße;;'
 		].join('\n');
-		const preview = await rejectConflictsWithOtherAreas(db, parseStreetCsv(csv, areas), areas);
+		const preview = await rejectConflictsWithOtherAreas(t.db, parseStreetCsv(csv, areas), areas);
 		expect(preview.rows.map((row) => row.line)).toEqual([3, 5]);
 		expect(preview.rejected).toEqual([
 			{

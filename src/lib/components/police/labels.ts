@@ -1,5 +1,4 @@
 import { m } from '$lib/paraglide/messages';
-import { getLocale } from '$lib/paraglide/runtime';
 import type { ServiceAreaKind, StreetParity } from '$lib/server/db/schema';
 
 interface Range {
@@ -35,9 +34,4 @@ const KIND_LABELS: Record<ServiceAreaKind, () => string> = {
 
 export function kindLabel(kind: ServiceAreaKind): string {
 	return KIND_LABELS[kind]();
-}
-
-/** The lang attribute for text partners entered (German) on a page in another language. */
-export function partnerLang(): 'de' | undefined {
-	return getLocale() === 'de' ? undefined : 'de';
 }
