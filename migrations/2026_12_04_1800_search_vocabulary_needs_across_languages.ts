@@ -8,14 +8,14 @@ import { vocabularyMigration, type Addition } from './2026_12_03_0400_search_voc
 // will not see a doctor (mental illness); a stepfather touching a child who is to tell no one (child
 // protection); right-wing stickers and "sovereign citizens" (extremism) and disrupted village meetings
 // (moderation); neighbours who want to watch each other's houses (security partnership); a child
-// laughed at or coming home from school in tears, an accent mocked (bullying, discrimination);
-// parents of a teenager (family counselling); work with perpetrators of domestic violence (ending
-// violence); a teenager caught with cannabis or charged after a fight (youth justice); injuries
-// documented without going to the police yet; a seniors' café; an extra lock for the door. Polish and
-// Czech with their common case forms (a phrase meets another case of its words, and since this round
-// the mobile e of -ek/-ec too: "zamka" is "zamek"). Like the earlier rounds: rows matched by label,
-// only missing words added, no word in two concepts; `down` removes the new concept (the words added to
-// existing concepts stay: a coordinator may have come to rely on them since).
+// laughed at (bullying) or coming home from school in tears (school social work); an accent mocked
+// (discrimination); parents of a teenager (family counselling); work with perpetrators of domestic
+// violence (ending violence); a teenager caught with cannabis or charged after a fight (youth
+// justice); injuries documented without going to the police yet; a seniors' café; an extra lock for
+// the door. Polish and Czech with their common case forms (a phrase meets another case of its words,
+// and since this round the mobile e of -ek/-ec too: "zamka" is "zamek"). Like the earlier rounds: rows
+// matched by label, only missing words added, no word in two concepts; `down` removes the new concept
+// (the words added to existing concepts stay: a coordinator may have come to rely on them since).
 const ADDITIONS: Addition[] = [
 	[
 		'Junge Zugewanderte',
@@ -44,6 +44,7 @@ const ADDITIONS: Addition[] = [
 			'immigration office|foreigners office|foreigners authority|letter from the immigration office|' +
 			'urząd do spraw cudzoziemców|urzędu do spraw cudzoziemców|urząd ds cudzoziemców|' +
 			'urzędu ds cudzoziemców|pismo z urzędu do spraw cudzoziemców|pismo z urzędu ds cudzoziemców|' +
+			'list z urzędu do spraw cudzoziemców|list z urzędu ds cudzoziemców|' +
 			'cizinecká policie|cizinecké policie|cizineckou policii|úřad pro cizince|dopis z cizinecké policie|' +
 			'dopis od cizinecké policie'
 	],
@@ -128,12 +129,21 @@ const ADDITIONS: Addition[] = [
 		'',
 		'',
 		false,
-		// Laughed at; coming home from school in tears.
+		// Laughed at by other children.
 		'lachen ihn aus|lachen sie aus|lachen mich aus|ausgelacht|auslachen|laugh at him|laugh at her|' +
 			'laughing at him|laughing at her|laughed at|śmieją się z|śmieje się z|śmiali się z|naśmiewają*|' +
-			'smějí se mu|smějí se jí|smáli se mu|kommt weinend nach hause|weint nach der schule|' +
-			'comes home crying|came home crying|wraca z płaczem|wraca do domu z płaczem|chodí domů s pláčem|' +
-			'přišel domů s pláčem|přišla domů s pláčem'
+			'smějí se mu|smějí se jí|smáli se mu'
+	],
+	[
+		'Schulsozialarbeit',
+		'',
+		'',
+		false,
+		// A child coming home from school in tears.
+		'kommt weinend aus der schule|weint nach der schule|comes home from school crying|' +
+			'comes back from school crying|cries after school|ze szkoły z płaczem|wraca ze szkoły zapłakana|' +
+			'wraca ze szkoły zapłakany|płacze po szkole|ze školy s pláčem|chodí ze školy uplakaná|' +
+			'chodí ze školy uplakaný|pláče po škole'
 	],
 	[
 		'Diskriminierung',
@@ -173,6 +183,7 @@ const ADDITIONS: Addition[] = [
 		false,
 		// Caught or charged: a teenager before the youth court.
 		'charged with|was charged|been charged|facing charges|was caught|got caught|byl chycen|byla chycena|' +
+			'został złapany|została złapana|został przyłapany|została przyłapana|' +
 			'chytili ho|chytila ho policie|złapała go policja|złapali go|przyłapany|przyłapana|' +
 			'angeklagt|anklage wegen'
 	],
