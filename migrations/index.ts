@@ -39,6 +39,7 @@ import * as vocabularyActsAndPlaces from './2026_12_04_0000_search_vocabulary_ac
 import * as vocabularyActsOverSettings from './2026_12_04_0500_search_vocabulary_acts_over_settings';
 import * as vocabularyEverydaySituations from './2026_12_04_1200_search_vocabulary_everyday_situations';
 import * as vocabularyEverydayClasses from './2026_12_04_1400_search_vocabulary_everyday_classes';
+import * as vocabularyNeedsAcrossLanguages from './2026_12_04_1800_search_vocabulary_needs_across_languages';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -81,5 +82,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_04_0000_search_vocabulary_acts_and_places': vocabularyActsAndPlaces,
 	'2026_12_04_0500_search_vocabulary_acts_over_settings': vocabularyActsOverSettings,
 	'2026_12_04_1200_search_vocabulary_everyday_situations': vocabularyEverydaySituations,
-	'2026_12_04_1400_search_vocabulary_everyday_classes': vocabularyEverydayClasses
+	'2026_12_04_1400_search_vocabulary_everyday_classes': vocabularyEverydayClasses,
+	'2026_12_04_1800_search_vocabulary_needs_across_languages': vocabularyNeedsAcrossLanguages
 };

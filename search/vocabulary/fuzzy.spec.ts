@@ -21,7 +21,9 @@ const index = buildFuzzyIndex(
 		['pflegerin', false],
 		['parken', false],
 		['choditk', true],
-		['counterfeit', true]
+		['counterfeit', true],
+		['zamek', false],
+		['wypadek', false]
 	].map(([word, prefix]) => ({ word: word as string, prefix: prefix as boolean, value: word as string }))
 );
 const lookup = (typed: string) => fuzzyLookup(foldWord(typed), index);
@@ -64,6 +66,19 @@ describe('tolerance for inflections and typos', () => {
 		expect(lookup('behinderte')).toBe('behindert');
 		expect(lookup('Pflege')).toBeNull();
 		expect(lookup('Pflegerinnen')).toBe('pflegerin');
+	});
+
+	it('drops the Polish and Czech mobile e of -ek and -ec, on both sides alike', () => {
+		expect(stemOf('zamek')).toBe('zamk');
+		expect(stemOf('zamka')).toBe('zamk');
+		expect(stemOf(foldWord('zámky'))).toBe('zamk');
+		expect(stemOf(foldWord('chłopiec'))).toBe(stemOf(foldWord('chłopca')));
+		expect(stemOf('bibliothek')).toBe(stemOf('bibliotheken'));
+		// A lock in the genitive, an accident in the locative.
+		expect(lookup('zamka')).toBe('zamek');
+		expect(lookup('wypadku')).toBe('wypadek');
+		// "zamknięte" (closed) shares the letters, not the word.
+		expect(lookup('zamknięte')).toBeNull();
 	});
 
 	it('reads no word by a stem of four letters that both words reach by losing an ending', () => {

@@ -78,9 +78,21 @@ const ENDINGS = [
 	's'
 ].sort((a, b) => b.length - a.length);
 const MIN_STEM = 4;
+// The Polish and Czech "mobile e" of -ek/-ec (and Polish -iec), gone once an ending follows: "zamek",
+// a lock, is "zamka", "zamku", "zamki"; "wypadek" is "wypadku", "chłopiec" "chłopca", "otec" "otce".
+const MOBILE_E = /(?<=[^aeiouy])i?e([kc])$/;
 
-/** The word without one inflection ending, or the word itself. */
+/**
+ * The word without one inflection ending, or the word itself, and without the mobile e of a last
+ * syllable -ek/-ec: every form of "zamek" has the stem "zamk". Applied to both sides alike, the
+ * mobile e only ever joins forms, never parts two that a stem joined before.
+ */
 export function stemOf(word: string): string {
+	const stem = withoutEnding(word);
+	return stem.length > MIN_STEM ? stem.replace(MOBILE_E, '$1') : stem;
+}
+
+function withoutEnding(word: string): string {
 	for (const ending of ENDINGS)
 		if (word.length - ending.length >= MIN_STEM && word.endsWith(ending)) return word.slice(0, -ending.length);
 	return word;
@@ -130,7 +142,8 @@ export function fuzzyLookup<T>(token: string, index: FuzzyIndex<T>): T | null {
 	if (token.length < HEAD || /\d/.test(token)) return null;
 	const stem = stemOf(token);
 	const sameStem = index.stems.get(stem);
-	if (sameStem && (stem.length > MIN_STEM || stem === token || stem === sameStem.word)) return sameStem.value;
+	if (sameStem && (stem.length > MIN_STEM || stem === token || withoutEnding(sameStem.word) === sameStem.word))
+		return sameStem.value;
 	const shared = index.heads
 		.get(token.slice(0, HEAD))
 		?.find(

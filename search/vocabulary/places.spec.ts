@@ -12,6 +12,7 @@ const places = buildPlaceIndex([
 	row('Olbersdorf', 'Bürgerpolizist Nord'),
 	row('Oybin', 'Bürgerpolizist Süd'),
 	row('Leipziger Straße', 'Bürgerpolizistin West'),
+	row('Zittau-Süd', 'Bürgerpolizist Süd'),
 	row('Bahnhofstraße', 'Bürgerpolizist Innenstadt'),
 	{ ...row('Äußere Oybiner Straße', 'Bürgerpolizist Süd'), range: { from: 1, to: 49, parity: 'all' as const } },
 	{ ...row('Äußere Oybiner Straße', 'Bürgerpolizistin West'), range: { from: 50, to: null, parity: 'all' as const } },
@@ -25,6 +26,15 @@ describe('placeAt', () => {
 		expect(partnerOf('Dittelsdorfie')).toEqual(['Bürgerpolizist Süd']);
 		expect(partnerOf('Olbersdorfu')).toEqual(['Bürgerpolizist Nord']);
 		expect(partnerOf('Eckartsber')).toEqual(['Bürgerpolizist Nord']);
+	});
+
+	it('reads a quarter of the town named in Polish, Czech or English', () => {
+		const quarter = (...words: string[]) => placeAt(words, 0, places)?.partners.map((p) => p.name) ?? null;
+		expect(quarter('Zittau', 'Południe')).toEqual(['Bürgerpolizist Süd']);
+		expect(quarter('Zittau-jih')).toBeNull();
+		expect(quarter('Zittau', 'jih')).toEqual(['Bürgerpolizist Süd']);
+		expect(quarter('Zittau', 'south')).toEqual(['Bürgerpolizist Süd']);
+		expect(quarter('Zittau', 'sever')).toBeNull();
 	});
 
 	it('does not stretch a name further than a case ending', () => {

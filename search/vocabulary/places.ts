@@ -51,6 +51,29 @@ const MIN_INFLECTED_PLACE = 6;
 // „Straße“, which is then left out; without such a word, "Bahnhof" stays a Bahnhof, not a street.
 const STREET_MARKERS = new Set(['ul', 'ulica', 'ulicy', 'ulice', 'ulici']);
 const STREET_SUFFIX = 'strasse';
+// The quarters of a town in Polish, Czech and English, folded, with a common case form ("Zittau
+// południe", "w Zittau-Północy", "Zittau jih", "Zittau south"): the German word of the Ortsteil's name.
+const QUARTERS: Record<string, string> = {
+	poludnie: 'süd',
+	poludniu: 'süd',
+	jih: 'süd',
+	jihu: 'süd',
+	south: 'süd',
+	polnoc: 'nord',
+	polnocy: 'nord',
+	sever: 'nord',
+	severu: 'nord',
+	north: 'nord',
+	wschod: 'ost',
+	wschodzie: 'ost',
+	vychod: 'ost',
+	vychode: 'ost',
+	east: 'ost',
+	zachod: 'west',
+	zachodzie: 'west',
+	zapad: 'west',
+	zapade: 'west'
+};
 const WHOLE_PLACE: HouseNumberRange = { from: null, to: null, parity: 'all' };
 
 /** Every street and Ortsteil of a published partner's Bürgerpolizei area. */
@@ -109,7 +132,8 @@ export function buildPlaceIndex(rows: PlaceRow[]): PlaceIndex {
 }
 
 /**
- * The place named by the words from `start` on ("Lessingstr.", "Lessing Straße", "Zittau-Nord"):
+ * The place named by the words from `start` on ("Lessingstr.", "Lessing Straße", "Zittau-Nord",
+ * "Zittau północ"):
  * the longest run of words that is a place's name, or failing that one word that is a place's name
  * with a case ending. A house number after a street split between partners ("Äußere Oybiner
  * Straße 12") keeps those whose stretch covers it, when any does.
@@ -119,16 +143,26 @@ export function placeAt(
 	start: number,
 	places: PlaceIndex
 ): { length: number; partners: ResponsiblePartner[] } | null {
-	const key = normalizeStreet(words[start]);
+	const key = normalizeStreet(placeWord(words[start]));
 	// The first word's key begins the key of any run of words it starts ("Lessing Str" → "lessingstrasse").
 	if (!places.keyStarts.has(key)) return inflectedPlace(key, places);
 	const marked = start > 0 && STREET_MARKERS.has(foldWord(words[start - 1]));
 	for (let length = Math.min(MAX_PLACE_WORDS, words.length - start); length > 0; length--) {
-		const run = normalizeStreet(words.slice(start, start + length).join(' '));
+		const run = normalizeStreet(
+			words
+				.slice(start, start + length)
+				.map(placeWord)
+				.join(' ')
+		);
 		const partners = places.byKey.get(run) ?? (marked ? places.byKey.get(run + STREET_SUFFIX) : undefined);
 		if (partners) return withHouseNumber(words[start + length], length, partners);
 	}
 	return inflectedPlace(key, places);
+}
+
+/** A word as a place's name has it: a quarter named in Polish, Czech or English in German ("południe": "süd"). */
+export function placeWord(word: string): string {
+	return QUARTERS[foldWord(word)] ?? word;
 }
 
 function withHouseNumber(

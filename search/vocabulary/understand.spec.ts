@@ -263,6 +263,13 @@ describe('places of the areas', () => {
 		expect(readPlace('okrskář Lessing Straße')).toMatch(northWest);
 		expect(readPlace('okrskář ve Schlegelu')).toBe('bürgerpolizist hirschfelde polizei Schlegelu okrskář');
 		expect(readPlace('Polizist Zittau Nord')).toMatch(northWest);
+		expect(readPlace('okrskář Zittau sever')).toMatch(/^bürgerpolizistin zittau nord west /);
+	});
+
+	it('gives a quarter named in Polish, Czech or English to Meilisearch in the German of its name', () => {
+		expect(readPlace('szkoła Zittau północ')).toBe('schule Zittau nord szkoła');
+		expect(understandQuery('Zittau sever', withPlaces).places).toEqual(['Zittau', 'nord']);
+		expect(readPlace('szkoła północ')).toBe('schule północ szkoła');
 	});
 
 	it('asks for the officer before what else the text tells', () => {

@@ -1,7 +1,7 @@
 import { foldWord, foldedWords } from './fold';
 import { buildFuzzyIndex, fuzzyLookup, stemOf, type FuzzyIndex } from './fuzzy';
 import { buildPatternIndex, matchAt, type Pattern, type PatternIndex } from './patterns';
-import { buildPlaceIndex, placeAt, type PlaceIndex, type PlaceRow, type ResponsiblePartner } from './places';
+import { buildPlaceIndex, placeAt, placeWord, type PlaceIndex, type PlaceRow, type ResponsiblePartner } from './places';
 import { GROUP_WORDS, PEOPLE_WORDS, SETTING_WORDS } from './reading-roles';
 import { ALL_STOP_WORDS } from './stop-words';
 import type { VocabularyConcept } from '../../src/lib/server/vocabulary/types';
@@ -23,7 +23,7 @@ export interface UnderstoodQuery {
 	topicCodes: string[];
 	/** The text names acute danger or violence. */
 	danger: boolean;
-	/** The words naming a street or Ortsteil of an area, as typed. */
+	/** The words naming a street or Ortsteil of an area, as typed (a quarter named in Polish, Czech or English in German). */
 	places: string[];
 }
 
@@ -92,9 +92,11 @@ export function understandQuery(q: string, vocabulary: CompiledVocabulary): Unde
 	for (let i = 0; i < tokens.length;) {
 		const place = placeAt(rawTokens, i, vocabulary.places);
 		if (place) {
+			// In the German of the partners' names and profiles: "Zittau południe" is "Zittau süd".
+			const words = rawTokens.slice(i, i + place.length).map(placeWord);
 			responsible.push(...place.partners);
-			places.push(...rawTokens.slice(i, i + place.length));
-			for (let k = i; k < i + place.length; k++) rest.push({ position: k, word: rawTokens[k] });
+			places.push(...words);
+			words.forEach((word, k) => rest.push({ position: i + k, word }));
 			i += place.length;
 			continue;
 		}
