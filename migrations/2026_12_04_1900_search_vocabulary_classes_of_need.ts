@@ -40,7 +40,8 @@ const ADDITIONS: Addition[] = [
 			'kradzieże samochodów|przyczepa kempingowa|przyczepy kempingowej|przyczepę kempingową|' +
 			'kradzież narzędzi|kradzieże narzędzi|dom wyglądał na zamieszkany|ochrana proti krádeži|' +
 			'proti krádeži|zabezpečení proti krádeži|krádež auta|krádeže aut|obytný přívěs|obytného přívěsu|' +
-			'karavan|karavanu|krádež nářadí|krádeže nářadí|dům vypadal obydlený'
+			'karavan|karavanu|krádež nářadí|krádeže nářadí|dům vypadal obydlený|wohnwagen*|wohnmobil*|caravan*|' +
+			'campervan*'
 	],
 	[
 		'Opferhilfe',
@@ -66,7 +67,7 @@ const ADDITIONS: Addition[] = [
 			'molestowanie w szkole|molestowanie seksualne w szkole|nauczyciele nic nie robią|' +
 			'nauczyciele to ignorują|nauczyciele udają|to tylko żart|kluci osahávají|osahávají holky|' +
 			'sexuální obtěžování ve škole|obtěžování ve škole|učitelé to přecházejí|učitelé nic nedělají|' +
-			'učitelé to ignorují|je to jen legrace|jen legrace'
+			'učitelé to ignorují|je to jen legrace|jen legrace|grapschen mitschüler|begrapschen mitschüler'
 	],
 	[
 		'Jugendamt',
@@ -93,10 +94,10 @@ const ADDITIONS: Addition[] = [
 			'sexualised behaviour|sexualized behavior|sexual games|sets fires|keeps setting fires|setting fires|' +
 			'plays with fire|playing with fire|told us she is trans|told us he is trans|gender identity|' +
 			'zachowania seksualne|seksualne zabawy|zabawy seksualne|podpala rzeczy|ciągle podpala|' +
-			'bawi się ogniem|bawi się zapałkami|tożsamość płciowa|' +
-			'sexualizované chování|sexuální hry|zapaluje věci|pořád zapaluje|porad zapaluje|zakládá ohně|' +
-			'hraje si s ohněm|hraje si se sirkami|genderová identita|our child is trans|nasze dziecko jest trans|' +
-			'naše dítě je trans|told us they are trans'
+			'bawi się ogniem|bawi się zapałkami|tożsamość płciowa|sexualizované chování|sexuální hry|' +
+			'zapaluje věci|pořád zapaluje|porad zapaluje|zakládá ohně|hraje si s ohněm|hraje si se sirkami|' +
+			'genderová identita|our child is trans|nasze dziecko jest trans|naše dítě je trans|' +
+			'told us they are trans'
 	],
 	[
 		'Medien und Internet',
@@ -157,7 +158,10 @@ const ADDITIONS: Addition[] = [
 			'my business is bankrupt|shop went bust|upadłość firmy|bankructwo firmy|firma zbankrutowała|' +
 			'zbankrutowałem|zbankrutowałam|bankrot firmy|zkrachovala firma|zkrachoval|insolvence firmy|' +
 			'dluhy u dodavatelů|schulden beim finanzamt|debts to suppliers|długi u dostawców|ist pleite|' +
-			'bin pleite|is bankrupt|went bankrupt|went bust|jest bankrutem|je v bankrotu'
+			'bin pleite|is bankrupt|went bankrupt|went bust|jest bankrutem|je v bankrotu|mein imbiss ist pleite|' +
+			'mein laden ist pleite|mein geschäft ist pleite|laden ist pleite|imbiss ist pleite|firma ist pleite|' +
+			'geschäft ist pleite|betrieb ist pleite|restaurant ist pleite|café ist pleite|' +
+			'schulden bei lieferanten|schulden beim lieferanten'
 	],
 	[
 		'Gewalt beenden',
@@ -201,7 +205,7 @@ const ADDITIONS: Addition[] = [
 			'założyć firmę|registrace živnosti|založit živnost|živnostenský list|živnost|tische auf dem gehweg|' +
 			'gehweg zugestellt|sondernutzung*|freisitz|tables on the pavement|tables on the sidewalk|' +
 			'pavement blocked|stoliki na chodniku|stoliki na cały chodnik|zastawiony chodnik|stolky na chodníku|' +
-			'zablokovaný chodník'
+			'zablokovaný chodník|tische auf den gehweg|gehweg blockiert|gehweg versperrt'
 	],
 	[
 		'Bürgerservice',
@@ -261,9 +265,9 @@ const ADDITIONS: Addition[] = [
 		'',
 		false,
 		// A teenager hanging around outside at night, given alcohol by older ones.
-		'hängt rum|hängt herum|hängt draußen rum|hangs around|hangs out outside|szwenda się|' +
-			'włóczy się|wałęsa się|poflakuje se|potuluje se|poflakuje se venku|ältere jungs geben ihm|' +
-			'starsi koledzy dają|starší kluci mu dávají'
+		'hängt rum|hängt herum|hängt draußen rum|hangs around|hangs out outside|szwenda się|włóczy się|' +
+			'wałęsa się|poflakuje se|potuluje se|poflakuje se venku|ältere jungs geben ihm|starsi koledzy dają|' +
+			'starší kluci mu dávají'
 	],
 	[
 		'Nachbarschaftsstreit',
