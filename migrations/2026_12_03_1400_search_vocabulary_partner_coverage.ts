@@ -3,6 +3,7 @@ import {
 	addVocabulary,
 	queueSettings,
 	removeNewConcepts,
+	vocabularyMigration,
 	type Addition
 } from './2026_12_03_0400_search_vocabulary_everyday_words';
 
@@ -35,6 +36,28 @@ export async function down(db: Kysely<any>): Promise<void> {
 	await replaceSearchTerms(db, 'Jugendarbeit', JUGENDARBEIT_TERMS.now, JUGENDARBEIT_TERMS.before);
 	await removeNewConcepts(db, ADDITIONS);
 	await queueSettings(db);
+}
+
+/**
+ * A migration that gives `label` new search terms where they are still `before` and adds `additions`;
+ * its `down` restores the terms and takes back the new concepts.
+ */
+export function termsAndVocabularyMigration(
+	label: string,
+	terms: { before: string; now: string },
+	additions: Addition[]
+) {
+	const vocabulary = vocabularyMigration(additions);
+	return {
+		up: async (db: Kysely<any>) => {
+			await replaceSearchTerms(db, label, terms.before, terms.now);
+			await vocabulary.up(db);
+		},
+		down: async (db: Kysely<any>) => {
+			await replaceSearchTerms(db, label, terms.now, terms.before);
+			await vocabulary.down(db);
+		}
+	};
 }
 
 /** A concept's search terms, only where they are still `from` (a coordinator's own terms stay). */

@@ -40,6 +40,7 @@ import * as vocabularyActsOverSettings from './2026_12_04_0500_search_vocabulary
 import * as vocabularyEverydaySituations from './2026_12_04_1200_search_vocabulary_everyday_situations';
 import * as vocabularyEverydayClasses from './2026_12_04_1400_search_vocabulary_everyday_classes';
 import * as vocabularyNeedsAcrossLanguages from './2026_12_04_1800_search_vocabulary_needs_across_languages';
+import * as vocabularyClassesOfNeed from './2026_12_04_1900_search_vocabulary_classes_of_need';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -83,5 +84,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_04_0500_search_vocabulary_acts_over_settings': vocabularyActsOverSettings,
 	'2026_12_04_1200_search_vocabulary_everyday_situations': vocabularyEverydaySituations,
 	'2026_12_04_1400_search_vocabulary_everyday_classes': vocabularyEverydayClasses,
-	'2026_12_04_1800_search_vocabulary_needs_across_languages': vocabularyNeedsAcrossLanguages
+	'2026_12_04_1800_search_vocabulary_needs_across_languages': vocabularyNeedsAcrossLanguages,
+	'2026_12_04_1900_search_vocabulary_classes_of_need': vocabularyClassesOfNeed
 };
