@@ -138,7 +138,8 @@ const ADDITIONS: Addition[] = [
 			'władza rodzicielska|władzy rodzicielskiej|prawa do dziecka|nieślubn*|svobodný otec|nejsme sezdaní|společná péče|svěření do péče|' +
 			'vormund*|vormundschaft|unbegleitet*|ohne eltern|unaccompanied*|legal guardian|become a guardian|' +
 			'opiekun prawny|opiekunem prawnym|zostać opiekunem|bez rodziców|poručník*|poručnictví|' +
-			'bez rodičů|stát se poručníkem'
+			'bez rodičů|stát se poručníkem|unverheirateter vater|unverheiratete eltern|sorgeerklärung|' +
+			'unmarried father|unmarried parents|nieślubny ojciec|rodzice bez ślubu|nesezdaní rodiče'
 	],
 	[
 		'Familienberatung',
@@ -241,18 +242,15 @@ const ADDITIONS: Addition[] = [
 			'lehrerin gefilmt|lehrer gefilmt|filmed the teacher|filmed his teacher|nagrał nauczyciel*|' +
 			'nagrała nauczyciel*|natočil učitel*|natočila učitel*|schulverweis|von der schule fliegen|' +
 			'expelled|expulsion|suspended from school|wyrzucenie ze szkoły|wyrzuceniem|wyrzucić ze szkoły|' +
-			'vyloučení ze školy|vyloučit ze školy|vyhodit ze školy'
-	],
-	[
-		'Mobbing',
-		'',
-		'',
-		false,
-		// Lists ranking the ugliest girls; blackmail among classmates with a video.
-		'hässlichste*|liste der hässlichsten|ranking der mädchen|ugliest|ugliest girls|list of the ugliest|' +
+			'vyloučení ze školy|vyloučit ze školy|vyhodit ze školy|pressuring my daughter|pressuring my son|' +
+			'pressuring her to|pressuring him to|setzen sie unter druck|setzen ihn unter druck|' +
+			'naciskają na córkę|naciskają na syna|tlačí na dceru|tlačí na syna|' +
+			// Lists ranking the ugliest girls; blackmail among classmates with a video.
+			'hässlichste*|liste der hässlichsten|ranking der mädchen|ugliest|ugliest girls|list of the ugliest|' +
 			'najbrzydsz*|lista najbrzydszych|ranking dziewczyn|nejošklivější|seznam nejošklivějších|' +
 			'žebříček holek|erpressen ihn mit einem video|mit einem video erpresst|blackmailing our son|' +
-			'blackmailing him|szantażują go|szantażują filmem|vydírají ho|vydírají ho videem'
+			'blackmailing him|blackmailing her|szantażują go|szantażują ją|szantażują filmem|vydírají ho|' +
+			'vydírají ji|vydírají ho videem'
 	],
 	[
 		'Polizei',
@@ -267,6 +265,35 @@ const ADDITIONS: Addition[] = [
 			'feuerlöscher|fire extinguisher|gaśnica|gaśnicę|gaśnice|hasicí přístroj|hasicí přístroje|' +
 			'droht uns umzubringen|droht mich umzubringen|threatens to kill|threatened to kill|' +
 			'grozi że nas zabije|grozi śmiercią|vyhrožuje že nás zabije|vyhrožuje zabitím|že nás zabije'
+	],
+	[
+		'Schutzinseln und Geschäfte',
+		'',
+		'',
+		false,
+		// A drugstore is a shop, not drugs ("drog*", "drug*").
+		'drogerie|drogerien|drugstore|drugstores|drogeria|drogerii|drogerię|drogérie|drogérii'
+	],
+	[
+		'Präventionsrat',
+		'',
+		'',
+		false,
+		// Who decides on CCTV in the town.
+		'videoüberwachung*|kameraüberwachung|kameras am markt|cctv in town|cctv on the square|' +
+			'cameras in the town centre|monitoring miejski|monitoring na rynku|monitoringu miejskiego|' +
+			'kamery na rynku|kamery w mieście|městský kamerový systém|kamery na náměstí|kamery ve městě'
+	],
+	[
+		'Straftat anzeigen',
+		'',
+		'',
+		false,
+		// An adult asking a child for photos (grooming by a teacher, a coach, a stranger).
+		'will fotos von ihr|will bilder von ihr|soll ihm fotos schicken|asks her for photos|' +
+			'asking her for photos|asking my daughter for photos|wants her to send photos|' +
+			'prosi ją o zdjęcia|chce od niej zdjęć|żeby wysyłała mu zdjęcia|żeby wysyłała zdjęcia|' +
+			'aby mu posílala fotky|posílala fotky|chce po ní fotky|přemlouvá ji|premlouva'
 	],
 	[
 		'Senioren',
