@@ -136,8 +136,8 @@ const ADDITIONS: Addition[] = [
 		// Custody of an unmarried father; a guardian for an unaccompanied minor.
 		'unverheiratet*|gemeinsames sorgerecht|unmarried|joint custody|custody of my child|' +
 			'władza rodzicielska|władzy rodzicielskiej|prawa do dziecka|nieślubn*|svobodný otec|nejsme sezdaní|společná péče|svěření do péče|' +
-			'vormund*|vormundschaft|unbegleitet*|ohne eltern|unaccompanied*|legal guardian|become a guardian|' +
-			'opiekun prawny|opiekunem prawnym|zostać opiekunem|bez rodziców|poručník*|poručnictví|' +
+			'vormund*|vormundschaft|unbegleitet*|ohne eltern|unaccompanied*|guardian for a minor|guardian for a child|' +
+			'opiekun nieletniego|opiekunem nieletniego|opiekunem dla chłopaka|opiekunem dla dziecka|bez rodziców|poručník*|poručnictví|' +
 			'bez rodičů|stát se poručníkem|unverheirateter vater|unverheiratete eltern|sorgeerklärung|' +
 			'unmarried father|unmarried parents|nieślubny ojciec|rodzice bez ślubu|nesezdaní rodiče'
 	],
@@ -241,7 +241,7 @@ const ADDITIONS: Addition[] = [
 			'kraść dla nich|presja rówieśnicza|nutí krást|navádějí ke krádeži|krást pro ně|tlak vrstevníků|' +
 			'lehrerin gefilmt|lehrer gefilmt|filmed the teacher|filmed his teacher|nagrał nauczyciel*|' +
 			'nagrała nauczyciel*|natočil učitel*|natočila učitel*|schulverweis|von der schule fliegen|' +
-			'expelled|expulsion|suspended from school|wyrzucenie ze szkoły|wyrzuceniem|wyrzucić ze szkoły|' +
+			'expelled from school|expulsion from school|suspended from school|wyrzucenie ze szkoły|wyrzuceniem|wyrzucić ze szkoły|' +
 			'vyloučení ze školy|vyloučit ze školy|vyhodit ze školy|pressuring my daughter|pressuring my son|' +
 			'pressuring her to|pressuring him to|setzen sie unter druck|setzen ihn unter druck|' +
 			'naciskają na córkę|naciskają na syna|tlačí na dceru|tlačí na syna|' +
