@@ -5,7 +5,8 @@ import { vocabularyMigration, type Addition } from './2026_12_03_0400_search_voc
 // the common Polish and Czech case forms. Misreadings first: a drunk stranger who accosts someone is a
 // matter of harassment, not of the searcher's addiction; a burglar alarm ringing next door is the
 // Ordnungsamt's, not burglary advice; a fraud victim's shame and a recovery scam ("a lawyer gets the money
-// back for a fee") are victim support's and fraud's; a Roma woman called a thief is racism. Then the
+// back for a fee") are victim support's and fraud's; a Roma woman called a thief is racism; a drugstore
+// is a shop, not drugs; CCTV on the market square is the prevention council's, not burglary advice. Then the
 // classes: withdrawal and quitting smoking, drinking alone after a divorce, a teenager smelling of weed
 // (addiction); measles and vaccination certificates, hepatitis tests (health office); custody of an
 // unmarried father, a guardian for an unaccompanied minor (youth office); an adopted child searching for
@@ -14,8 +15,8 @@ import { vocabularyMigration, type Addition } from './2026_12_03_0400_search_voc
 // insurance arrears (debt counselling); paid fortune-tellers (consumer advice); a teenager who will not
 // go home (emergency service); a smart home used by a former partner, violence in pregnancy, a partner
 // who smashes things (domestic violence); weapons at school, pupils pressed into stealing, blackmail with
-// a video, filming a teacher, a school threatening expulsion, lists ranking girls (school social work,
-// bullying); racial profiling (discrimination); racist graffiti and a gallows on a door (racism); football
+// a video, filming a teacher, a school threatening expulsion, lists ranking girls (school social work);
+// an adult asking a child for photos (police); racial profiling (discrimination); racist graffiti and a gallows on a door (racism); football
 // fans fighting, pulling a bus's emergency stop, threats to kill (police); militias and "day X"
 // (extremism); gambling halls and shisha bars letting minors in (Ordnungsamt); a security adviser's home
 // visit (seniors); securing the home wifi (adult education); sleeping in a car (homelessness); an
