@@ -41,6 +41,7 @@ import * as vocabularyEverydaySituations from './2026_12_04_1200_search_vocabula
 import * as vocabularyEverydayClasses from './2026_12_04_1400_search_vocabulary_everyday_classes';
 import * as vocabularyNeedsAcrossLanguages from './2026_12_04_1800_search_vocabulary_needs_across_languages';
 import * as vocabularyClassesOfNeed from './2026_12_04_1900_search_vocabulary_classes_of_need';
+import * as vocabularyNeedsOfSetFourteen from './2026_12_04_2000_search_vocabulary_needs_of_set_fourteen';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -85,5 +86,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_04_1200_search_vocabulary_everyday_situations': vocabularyEverydaySituations,
 	'2026_12_04_1400_search_vocabulary_everyday_classes': vocabularyEverydayClasses,
 	'2026_12_04_1800_search_vocabulary_needs_across_languages': vocabularyNeedsAcrossLanguages,
-	'2026_12_04_1900_search_vocabulary_classes_of_need': vocabularyClassesOfNeed
+	'2026_12_04_1900_search_vocabulary_classes_of_need': vocabularyClassesOfNeed,
+	'2026_12_04_2000_search_vocabulary_needs_of_set_fourteen': vocabularyNeedsOfSetFourteen
 };

@@ -258,5 +258,13 @@ export const SETTING_WORDS = [
 	'z polska',
 	'z čech',
 	'z česka',
-	'z německa'
+	'z německa',
+	// Drunk as said of someone met (round 14: "a drunk man accosted my daughter" is about the accosting,
+	// not about addiction); alone, or beside nothing else, it still reads as addiction.
+	'betrunken',
+	'drunk',
+	'pijany',
+	'pijana',
+	'opilý',
+	'opilá'
 ];

@@ -64,12 +64,13 @@ describe('query understanding', () => {
 			concept(1, 'Schäden melden', 'schäden', 'plac zabaw|spielplatz kaputt'),
 			concept(2, 'Ordnungsamt', 'ordnungsamt', 'strzykawk*'),
 			concept(3, 'Schule', 'schule', 'schule|szkole'),
-			concept(4, 'Sucht', 'sucht', 'drogen*|vapk*'),
+			concept(4, 'Sucht', 'sucht', 'drogen*|vapk*|pijany|drunk'),
 			concept(5, 'Medien', 'medien', 'internet|internetu'),
 			concept(6, 'Begegnung', 'begegnung', 'z czechami|z czech'),
 			concept(7, 'Gefahr', 'polizei', 'petard*'),
 			concept(8, 'Kita', 'kita', 'kita|nursery|przedszkolu'),
-			concept(9, 'Kinderschutz', 'kinderschutz', 'bruises|siniaki')
+			concept(9, 'Kinderschutz', 'kinderschutz', 'bruises|siniaki'),
+			concept(10, 'Belästigung', 'polizei', 'zaczepia*|accosted')
 		]);
 		const labels = (q: string) => understandQuery(q, settings).concepts.map((c) => c.label);
 		expect(labels('dziecko znalazło strzykawki na placu zabaw')).toEqual(['Ordnungsamt', 'Schäden melden']);
@@ -86,6 +87,10 @@ describe('query understanding', () => {
 		expect(labels("the nursery wants a doctor to check my son's bruises")).toEqual(['Kinderschutz', 'Kita']);
 		expect(labels('w przedszkolu ma siniaki')).toEqual(['Kinderschutz', 'Kita']);
 		expect(labels('Kita')).toEqual(['Kita']);
+		// Drunk is said of whom it concerns (round 14): the accosting leads; alone, it is addiction.
+		expect(labels('pijany mezczyzna zaczepia corke w parku')).toEqual(['Belästigung', 'Sucht']);
+		expect(labels('a drunk man accosted my daughter')).toEqual(['Belästigung', 'Sucht']);
+		expect(labels('pijany')).toEqual(['Sucht']);
 	});
 
 	it('puts the act before the stairwell, the bike or the driver it happened to', () => {
