@@ -6,6 +6,8 @@ import { afterAll, expect, it } from 'vitest';
 import { migrations } from '../../migrations/index';
 import { openDatabase, type DB } from '../../src/lib/server/db/connection';
 import { migrateToLatest } from '../../src/lib/server/db/migrate';
+import { listTerms } from '../../src/lib/server/partners/queries';
+import { readVocabularyForm } from '../../src/lib/server/vocabulary/form';
 import { listVocabulary } from '../../src/lib/server/vocabulary/queries';
 import rounds from '../fixtures/vocabulary-rounds.json';
 
@@ -139,6 +141,26 @@ it('leads the seeded Jugendarbeit concept with its broadest search term', async 
 		await migrateToLatest(db);
 		const youth = (await listVocabulary(db)).find((c) => c.label === 'Jugendarbeit')!;
 		expect(youth.searchTerms).toBe('jugendliche jugendarbeit jugendclub');
+	} finally {
+		await db.destroy();
+	}
+});
+
+it('seeds only concepts that the coordinator can save unchanged on their edit page', async () => {
+	const db = openDatabase(path.join(dir, 'editable.db'));
+	try {
+		await migrateToLatest(db);
+		const topics = (await listTerms(db, 'topic')).map((term) => term.code);
+		const refused = (await listVocabulary(db)).flatMap((concept) => {
+			const form = new FormData();
+			form.set('label', concept.label);
+			form.set('searchTerms', concept.searchTerms);
+			form.set('words', concept.words.join('\n'));
+			for (const code of concept.topicCodes) form.append('topicCodes', code);
+			const parsed = readVocabularyForm(form, topics);
+			return parsed.ok ? [] : [`${concept.label}: ${Object.values(parsed.errors).join(' ')}`];
+		});
+		expect(refused).toEqual([]);
 	} finally {
 		await db.destroy();
 	}

@@ -5,7 +5,10 @@ import type { VocabularyInput } from './service';
 export const MAX_LABEL = 60;
 export const MAX_TERMS = 200;
 export const MAX_WORD = 80;
-export const MAX_WORDS = 300;
+// Room for the seeded concepts (up to ~380 words after fourteen rounds of the vocabulary; every seeded
+// concept must stay savable unchanged, tests/integration/search-vocabulary-migration.test.ts) and for the
+// coordinator's own words on top.
+export const MAX_WORDS = 600;
 
 export interface VocabularyFormValues {
 	label: string;
