@@ -336,7 +336,9 @@ test.describe('the coordinator', () => {
 	});
 
 	test('adds a field of action that appears in the public progress view', async ({ browser }) => {
-		await page.goto('/koordination/seiten/handlungsfelder');
+		// Hydrated first, so that both clicks go through the enhanced form: a click while the scripts start
+		// once sent the form natively and the success never showed (a person is never that fast).
+		await page.goto('/koordination/seiten/handlungsfelder', { waitUntil: 'networkidle' });
 		await page.getByLabel('Name des Handlungsfelds').fill('Gewalt in engen Beziehungen');
 		await skipBrowserValidation(page);
 		await page.getByRole('button', { name: 'Handlungsfeld anlegen' }).click();
