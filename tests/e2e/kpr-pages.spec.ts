@@ -336,8 +336,9 @@ test.describe('the coordinator', () => {
 	});
 
 	test('adds a field of action that appears in the public progress view', async ({ browser }) => {
-		// Hydrated first, so that both clicks go through the enhanced form: a click while the scripts start
-		// once sent the form natively and the success never showed (a person is never that fast).
+		// Hydrated first (a person is never that fast). A first click before hydration sends the form natively;
+		// the error page then hydrates late, its error summary takes the focus and scrolls up, and a second
+		// click aimed at the button meanwhile hit nothing: once in CI the form stayed unsent.
 		await page.goto('/koordination/seiten/handlungsfelder', { waitUntil: 'networkidle' });
 		await page.getByLabel('Name des Handlungsfelds').fill('Gewalt in engen Beziehungen');
 		await skipBrowserValidation(page);
