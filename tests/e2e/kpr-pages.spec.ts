@@ -366,6 +366,23 @@ test.describe('the coordinator', () => {
 		await expect(page.getByText('Das Handlungsfeld wurde gelöscht.')).toBeVisible();
 	});
 
+	test('on a slow connection, a form sent before the scripts ran keeps the focus where the coordinator goes on typing', async () => {
+		const slow = await page.context().newPage();
+		const { hydrate } = await openBeforeHydration(slow, '/koordination/seiten/handlungsfelder');
+		await slow.getByLabel('Name des Handlungsfelds').fill('Sicherheit im Bahnhofsumfeld');
+		await skipBrowserValidation(slow);
+		await slow.getByRole('button', { name: 'Handlungsfeld anlegen' }).click();
+		await expect(slow.getByRole('alert').getByText('Bitte beschreiben Sie das Handlungsfeld')).toBeVisible();
+		const summary = slow.getByLabel('Beschreibung');
+		await summary.click();
+		await slow.keyboard.type('Mehr Licht am Bahnhof');
+		await hydrate();
+		await slow.keyboard.type(' und regelmäßige Streifen.');
+		await expect(summary).toBeFocused();
+		await expect(summary).toHaveValue('Mehr Licht am Bahnhof und regelmäßige Streifen.');
+		await slow.close();
+	});
+
 	test('uploads the sign-language video that the start page then plays from the portal with its text', async ({
 		browser
 	}) => {

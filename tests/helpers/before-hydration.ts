@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 export async function openBeforeHydration(page: Page, path: string): Promise<{ hydrate: () => Promise<void> }> {
 	let release = () => {};
 	const typed = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**', async (route) => {
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
 		await typed;
 		await route.continue();
 	});

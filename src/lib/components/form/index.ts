@@ -28,3 +28,4 @@ export {
 	type TextKey
 } from './field-props';
 export { keepInput } from './keep-input';
+export { takeFocus } from './take-focus';
