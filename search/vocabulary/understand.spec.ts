@@ -249,7 +249,7 @@ describe('query understanding', () => {
 
 describe('places of the areas', () => {
 	const police = concept(8, 'Polizei', 'polizei bürgerpolizist', 'polizist*|police officer|okrskář*');
-	const school = concept(9, 'Schule', 'schule', 'szkoł*');
+	const school = concept(9, 'Schule', 'schule', 'schule|school|szkoł*|škol*');
 	const officer = (partner: string, ...places: string[]) =>
 		places.map((place) => ({ place, partner, category: 'Polizei' }));
 	const withPlaces = compileVocabulary(
@@ -315,6 +315,20 @@ describe('places of the areas', () => {
 	it('leaves a place alone when the text asks for something other than the officer', () => {
 		expect(readPlace('szkoła w Hirschfelde')).toBe('schule Hirschfelde szkoła');
 		expect(readPlace('Bäckerei Lessingstraße')).toBe('Bäckerei Lessingstraße');
+	});
+
+	it('puts a place named right after the concepts’ terms, before the other words, in every language', () => {
+		expect(readPlace('freie Plätze in der Schule Hirschfelde')).toBe('schule Hirschfelde freie Plätze Schule');
+		expect(readPlace('school place in Hirschfelde')).toBe('schule Hirschfelde place school');
+		expect(readPlace('wolne miejsca w szkole Hirschfelde')).toBe('schule Hirschfelde wolne miejsca szkole');
+		expect(readPlace('volná místa ve škole Schlegelu')).toBe('schule Schlegelu volná místa škole');
+	});
+
+	it('reads a street whose name begins with an adjective in another German case', () => {
+		expect(readPlace('Polizist in der Äußeren Oybiner Straße')).toMatch(
+			/^bürgerpolizistin zittau nord west bürgerpolizist süd /
+		);
+		expect(understandQuery('Schule Äußeren', withPlaces).places).toEqual([]);
 	});
 });
 
