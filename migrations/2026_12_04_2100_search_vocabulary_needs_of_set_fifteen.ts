@@ -29,12 +29,12 @@ const ADDITIONS: Addition[] = [
 		false,
 		// Völkisch settlers; threats against a CSD or Pride; a gang luring gay men through a dating app.
 		'völkisch*|völkische siedler|rechte siedler|siedler|siedlerfamilien|artamanen|far right settlers|' +
-			'völkisch settlers|nationalist settlers|osadnicy|osadników|nacjonalistyczni osadnicy|osadníci|osadníků|' +
-			'csd|christopher street day|pride parade|pride march|pride|parada równości|parady równości|' +
-			'marsz równości|marszu równości|pochod hrdosti|duhový pochod|prague pride|' +
-			'angriffe von rechts|angriffen von rechts|attacks from the far right|ataki prawicowców|útoky pravičáků|' +
-			'dating app*|datingapp*|grindr|aplikacja randkowa|aplikacji randkowej|portal randkowy|' +
-			'přes seznamku|lockt schwule|lures gay men|wabią gejów|zwabiają gejów|láká gaye'
+			'völkisch settlers|nationalist settlers|osadnicy|osadników|nacjonalistyczni osadnicy|osadníci|' +
+			'osadníků|csd|christopher street day|pride parade|pride march|pride|parada równości|' +
+			'parady równości|marsz równości|marszu równości|pochod hrdosti|duhový pochod|prague pride|' +
+			'angriffe von rechts|angriffen von rechts|attacks from the far right|ataki prawicowców|' +
+			'útoky pravičáků|dating app*|datingapp*|grindr|aplikacja randkowa|aplikacji randkowej|' +
+			'portal randkowy|přes seznamku|lockt schwule|lures gay men|wabią gejów|zwabiają gejów|láká gaye'
 	],
 	[
 		'Rassismus',
@@ -42,31 +42,43 @@ const ADDITIONS: Addition[] = [
 		'',
 		false,
 		// A kippa, worn or no longer; Jews; a family mocked for being Polish or Czech.
-		'kippa|kipa|kippah|jarmulke|jüdisch*|juden|jüdin|jewish|jew|jews|żyd|żydzi|żydów|żydowsk*|' +
-			'žid|židé|židů|židovsk*|judenfeindlich*|' +
-			'weil wir polen sind|weil wir aus polen sind|weil wir tschechen sind|weil ich polin bin|' +
-			'because we are polish|because we re polish|because we are czech|bo jesteśmy z polski|' +
-			'bo jesteśmy polakami|bo jestem polką|bo jestem polakiem|protože jsme z polska|protože jsme poláci|' +
-			'protože jsme češi|protože jsem češka|polack*|polaken|polaczk*|pšonk*|polenwitz*|' +
-			'setzt seine kippa|seine kippa|kippa tragen|trägt kippa|trägt eine kippa|wearing a kippah|' +
-			'wearing a kippa|his kippah|nosi kipę|nosić kipę|nosí kipu|nosit kipu'
+		'kippa|kipa|kippah|jarmulke|jüdisch*|juden|jüdin|jewish|jew|jews|żyd|żydzi|żydów|żydowsk*|žid|židé|' +
+			'židů|židovsk*|judenfeindlich*|weil wir polen sind|weil wir aus polen sind|' +
+			'weil wir tschechen sind|weil ich polin bin|because we are polish|because we re polish|' +
+			'because we are czech|bo jesteśmy z polski|bo jesteśmy polakami|bo jestem polką|' +
+			'bo jestem polakiem|protože jsme z polska|protože jsme poláci|protože jsme češi|' +
+			'protože jsem češka|polack*|polaken|polaczk*|pšonk*|polenwitz*|setzt seine kippa|seine kippa|' +
+			'kippa tragen|trägt kippa|trägt eine kippa|wearing a kippah|wearing a kippa|his kippah|nosi kipę|' +
+			'nosić kipę|nosí kipu|nosit kipu'
 	],
 	[
 		'Opferhilfe',
 		'',
 		'',
 		false,
-		// A witness afraid of court; an adult beaten as a child; the family of someone murdered.
-		'als zeuge|als zeugin|als zeugen|zeugin|vor gericht aussagen|aussagen vor gericht|angst vor dem prozess|' +
-			'as a witness|witness in court|testify|testifying|give evidence|jako świadek|jako świadka|' +
-			'świadka|świadkiem|zeznawać|zeznania w sądzie|jako svědek|jako svědkyně|svědka|svědkem|svědčit|' +
-			'vypovídat u soudu|' +
-			'als kind geschlagen|als kind misshandelt|als kind missbraucht|in meiner kindheit|' +
-			'hit me as a child|beat me as a child|abused as a child|in my childhood|bił mnie jako dziecko|' +
-			'w dzieciństwie|v dětství|bil mě jako dítě|' +
-			'ermordet*|mord|mordes|mordopfer|tötungsdelikt|hinterbliebene*|murdered|murder|bereaved family|' +
-			'zamordowan*|morderstw*|zabójstw*|rodzina ofiary|rodziny ofiary|zavražděn*|vražd*|pozůstalí|rodina oběti|' +
-			'rodinu oběti'
+		// A witness afraid of court; the attacker named as such (his release is the victim's fear, not his
+		// probation); an adult beaten as a child; the family of someone murdered.
+		'als zeuge|als zeugin|als zeugen|zeugin|vor gericht aussagen|aussagen vor gericht|' +
+			'angst vor dem prozess|as a witness|witness in court|testify|testifying|give evidence|' +
+			'jako świadek|jako świadka|świadka|świadkiem|zeznawać|zeznania w sądzie|jako svědek|' +
+			'jako svědkyně|svědka|svědkem|svědčit|vypovídat u soudu|als kind geschlagen|als kind misshandelt|' +
+			'als kind missbraucht|in meiner kindheit|hit me as a child|beat me as a child|abused as a child|' +
+			'in my childhood|bił mnie jako dziecko|w dzieciństwie|v dětství|bil mě jako dítě|ermordet*|mord|' +
+			'mordes|mordopfer|tötungsdelikt|hinterbliebene*|murdered|murder|bereaved family|zamordowan*|' +
+			'morderstw*|zabójstw*|rodzina ofiary|rodziny ofiary|zavražděn*|vražd*|pozůstalí|rodina oběti|' +
+			'rodinu oběti|der mich überfallen hat|der mich angegriffen hat|die mich überfallen haben|' +
+			'who attacked me|the man who attacked me|who robbed me|który mnie napadł|który mnie zaatakował|' +
+			'który mnie okradł|który mě přepadl|který mě napadl|který mě okradl'
+	],
+	[
+		'Häusliche Gewalt',
+		'',
+		'',
+		false,
+		// The violent partner named as such (his release from prison is the victim's fear, not his probation).
+		'partner der mich geschlagen hat|mann der mich geschlagen hat|partner who beat me|' +
+			'husband who beat me|partner który mnie pobił|mąż który mnie pobił|mąż który mnie bił|' +
+			'partner který mě zbil|manžel který mě bil|manžel který mě zbil'
 	],
 	[
 		'Jugendamt',
@@ -77,18 +89,20 @@ const ADDITIONS: Addition[] = [
 		// public or by a grandparent; a pupil minding the younger siblings alone.
 		'homeschooling|home schooling|homeschool*|zu hause unterrichtet|zu hause unterrichten|schulpflicht|' +
 			'noch nie in einer schule|never been to school|edukacja domowa|edukacji domowej|nauczanie domowe|' +
-			'obowiązek szkolny|domácí vzdělávání|domácím vzdělávání|povinná školní docházka|' +
-			'kinderheim*|heimkind*|children s home|childrens home|group home|dom dziecka|domu dziecka|' +
-			'domach dziecka|dětský domov|dětském domově|dětského domova|děcák*|' +
-			'bringt die kinder nicht zurück|hat die kinder nicht zurückgebracht|kinder nicht zurückgebracht|' +
-			'didn t bring the kids back|didn t return the children|won t return the kids|nie oddał dzieci|' +
-			'nie przywiózł dzieci|nie oddała dzieci|nevrátil děti|nevrátila děti|nevrátil dítě|nevrací děti|' +
-			'schlägt ihr kind|schlägt sein kind|schlägt das kleine kind|hits her child|hitting her child|' +
+			'obowiązek szkolny|domácí vzdělávání|domácím vzdělávání|povinná školní docházka|kinderheim*|' +
+			'heimkind*|children s home|childrens home|group home|dom dziecka|domu dziecka|domach dziecka|' +
+			'dětský domov|dětském domově|dětského domova|děcák*|bringt die kinder nicht zurück|' +
+			'hat die kinder nicht zurückgebracht|kinder nicht zurückgebracht|didn t bring the kids back|' +
+			'didn t return the children|won t return the kids|nie oddał dzieci|nie przywiózł dzieci|' +
+			'nie oddała dzieci|nevrátil děti|nevrátila děti|nevrátil dítě|nevrací děti|schlägt ihr kind|' +
+			'schlägt sein kind|schlägt das kleine kind|hits her child|hitting her child|' +
 			'hitting a small child|slaps our|slapped our|slaps my|slapped my|slaps the kids|biła dziecko|' +
-			'uderzyła dziecko|bije małe dziecko|bila dítě|bije malé dítě|fackuje|' +
-			'jüngeren geschwister|auf die geschwister aufpassen|younger siblings|looks after his siblings|' +
-			'młodszego rodzeństwa|młodszym rodzeństwem|pilnuje rodzeństwa|mladší sourozence|' +
-			'mladších sourozenců|hlídá sourozence'
+			'uderzyła dziecko|bije małe dziecko|bila dítě|bije malé dítě|fackuje|jüngeren geschwister|' +
+			'auf die geschwister aufpassen|younger siblings|looks after his siblings|młodszego rodzeństwa|' +
+			'młodszym rodzeństwem|pilnuje rodzeństwa|mladší sourozence|mladších sourozenců|hlídá sourozence|' +
+			'schlägt unser kind|schlägt mein kind|sein kind geschlagen|ihr kind geschlagen|hits our child|' +
+			'hits my child|bije nasze dziecko|bije moje dziecko|bije naše dítě|bije moje dítě|im kinderheim|' +
+			'in einem kinderheim|in a children s home|w domu dziecka'
 	],
 	[
 		'Familienberatung',
@@ -99,21 +113,21 @@ const ADDITIONS: Addition[] = [
 		'schreibaby*|schreikind*|baby schreit|schreit die ganze nacht|am limit|am ende meiner kräfte|' +
 			'crying baby|baby won t stop crying|baby keeps crying|colic|at the end of my tether|' +
 			'płaczące dziecko|dziecko ciągle płacze|niemowlę płacze|kolka|kolki|u kresu sił|plačící miminko|' +
-			'miminko pláče|pláče celé noci|kolika|koliky|jsem na konci sil|' +
-			'regenbogenfamilie*|zwei mütter|zwei mamas|zwei väter|two mums|two moms|two dads|rainbow family|' +
-			'dwie mamy|dwóch ojców|tęczowa rodzina|tęczowej rodzinie|dvě mámy|dva tátové|duhová rodina|' +
-			'duhové rodině'
+			'miminko pláče|pláče celé noci|kolika|koliky|jsem na konci sil|regenbogenfamilie*|zwei mütter|' +
+			'zwei mamas|zwei väter|two mums|two moms|two dads|rainbow family|dwie mamy|dwóch ojców|' +
+			'tęczowa rodzina|tęczowej rodzinie|dvě mámy|dva tátové|duhová rodina|duhové rodině'
 	],
 	[
 		'Schulsozialarbeit',
 		'',
 		'',
 		false,
-		// Protection money among pupils; a knife brought to school.
+		// Protection money demanded by older pupils; a knife brought to school.
 		'schutzgeld|schutzgeld erpressen|protection money|pays for protection|haracz|haraczu|' +
-			'pieniądze za ochronę|za ochronę|výpalné|výpalného|peníze za ochranu|' +
-			'messer mit in die schule|bringt ein messer mit|brings a knife to school|knife to school|' +
-			'knife at school|nóż do szkoły|przynosi nóż|nůž do školy|do školy nůž'
+			'pieniądze za ochronę|za ochronę|výpalné|výpalného|peníze za ochranu|messer mit in die schule|' +
+			'bringt ein messer mit|brings a knife to school|knife to school|knife at school|nóż do szkoły|' +
+			'przynosi nóż|nůž do školy|do školy nůž|ältere schüler|older pupils|older students|' +
+			'starsi uczniowie|starsi chłopcy|starší žáci|starší kluci'
 	],
 	[
 		'Ordnungsamt',
@@ -123,11 +137,13 @@ const ADDITIONS: Addition[] = [
 		// Illegal slot machines in a pub; a scouts' night game in town.
 		'illegale automaten|automaten in der kneipe|illegales glücksspiel|slot machines in a pub|' +
 			'illegal gambling|nielegalne automaty|automaty w barze|nielegalny hazard|výherní automaty|' +
-			'výherních automatů|výherní automat|nelegální automaty|nelegální hazard|' +
-			'geländespiel|nachtwanderung durch die stadt|schnitzeljagd|night game|scavenger hunt|' +
-			'gra terenowa|grę terenową|gry terenowej|podchody|noční hra|bojovka|bojovku|' +
-			'muss man das anmelden|do we need a permit|czy trzeba to zgłosić|trzeba to gdzieś zgłosić|' +
-			'musí se to hlásit|je potřeba to nahlásit'
+			'výherních automatů|výherní automat|nelegální automaty|nelegální hazard|geländespiel|' +
+			'nachtwanderung durch die stadt|schnitzeljagd|night game|scavenger hunt|gra terenowa|' +
+			'grę terenową|gry terenowej|podchody|noční hra|bojovka|bojovku|muss man das anmelden|' +
+			'do we need a permit|czy trzeba to zgłosić|trzeba to gdzieś zgłosić|musí se to hlásit|' +
+			'je potřeba to nahlásit|spielautomaten in der kneipe|spielautomat in der kneipe|' +
+			'spielautomaten in kneipen|automaty w pubie|automaty w knajpie|automaty v hospodě|' +
+			'automaty v hospodách'
 	],
 	[
 		'Schulden',
@@ -137,9 +153,9 @@ const ADDITIONS: Addition[] = [
 		// Heating and utility bills.
 		'heizkosten*|nebenkosten*|nachzahlung|betriebskosten*|stromrechnung|gasrechnung|heating bill|' +
 			'gas bill|electricity bill|utility bill|utility bills|za ogrzewanie|rachunek za ogrzewanie|' +
-			'rozliczenie ogrzewania|dopłata|dopłaty|' +
-			'rachunek za prąd|rachunek za gaz|nie mam z czego zapłacić|nedoplatek|nedoplatku|vyúčtování|' +
-			'za topení|za energie|účet za elektřinu'
+			'rozliczenie ogrzewania|dopłata|dopłaty|rachunek za prąd|rachunek za gaz|' +
+			'nie mam z czego zapłacić|nedoplatek|nedoplatku|vyúčtování|za topení|za energie|' +
+			'účet za elektřinu'
 	],
 	[
 		'Migration',
@@ -149,8 +165,8 @@ const ADDITIONS: Addition[] = [
 		// A sham marriage offered for money; an au pair.
 		'scheinehe*|scheinheirat|sham marriage|marriage of convenience|fake marriage|fikcyjny ślub|' +
 			'fikcyjnego ślubu|fikcyjne małżeństwo|fikcyjnym małżeństwie|ślub za pieniądze|fiktivní sňatek|' +
-			'fiktivního sňatku|fiktivní manželství|sňatek za peníze|' +
-			'au pair|au-pair|aupair|au pairka|au pairkou'
+			'fiktivního sňatku|fiktivní manželství|sňatek za peníze|au pair|au-pair|aupair|au pairka|' +
+			'au pairkou'
 	],
 	[
 		'Miete und Vermieter',
@@ -171,9 +187,12 @@ const ADDITIONS: Addition[] = [
 		'',
 		false,
 		// Free clothes for a baby.
-		'babykleidung|babysachen|babyausstattung|erstausstattung|baby clothes|baby things|clothes for my baby|' +
-			'ubranka|ubranek|ubranka dla dziecka|wyprawka|wyprawkę|dla noworodka|oblečení pro miminko|' +
-			'oblečení pro dítě|výbavička|výbavičku|dětské oblečení'
+		'babykleidung|babysachen|babyausstattung|erstausstattung|baby clothes|baby things|' +
+			'clothes for my baby|ubranka|ubranek|ubranka dla dziecka|wyprawka|wyprawkę|dla noworodka|' +
+			'oblečení pro miminko|oblečení pro dítě|výbavička|výbavičku|dětské oblečení|' +
+			'kleidung für mein neugeborenes|kleidung für neugeborene|kleidung fürs baby|' +
+			'kleidung für das baby|kleidung für mein baby|clothes for a newborn|newborn clothes|' +
+			'oblečení pro novorozence'
 	],
 	[
 		'Lebensmittel',
@@ -181,9 +200,9 @@ const ADDITIONS: Addition[] = [
 		'',
 		false,
 		// A food drive.
-		'lebensmittelspende*|lebensmittel spenden|lebensmittelsammlung|food drive|food collection|donate food|' +
-			'zbiórka żywności|zbiórkę żywności|zbiórki żywności|dary żywnościowe|sbírka potravin|sbírku potravin|' +
-			'darovat potraviny|potravinová sbírka'
+		'lebensmittelspende*|lebensmittel spenden|lebensmittelsammlung|food drive|food collection|' +
+			'donate food|zbiórka żywności|zbiórkę żywności|zbiórki żywności|dary żywnościowe|sbírka potravin|' +
+			'sbírku potravin|darovat potraviny|potravinová sbírka'
 	],
 	[
 		'Wohnung anpassen',
@@ -192,8 +211,8 @@ const ADDITIONS: Addition[] = [
 		false,
 		// Adapting a flat for an old person.
 		'altersgerecht umbauen|wohnung umbauen|adapt my flat|adapting the flat|accessible flat|' +
-			'przystosowanie mieszkania|przystosować mieszkanie|dostosowanie mieszkania|mieszkanie dla seniora|' +
-			'úprava bytu|upravit byt|bezbariérový byt|bezbariérové bydlení'
+			'przystosowanie mieszkania|przystosować mieszkanie|dostosowanie mieszkania|' +
+			'mieszkanie dla seniora|úprava bytu|upravit byt|bezbariérový byt|bezbariérové bydlení'
 	],
 	[
 		'Psychische Erkrankung',
@@ -202,8 +221,10 @@ const ADDITIONS: Addition[] = [
 		false,
 		// The belief of being poisoned or persecuted.
 		'vergiftet mich|will mich vergiften|vergiftet sie|verfolgungswahn|paranoi*|being poisoned|' +
-			'poisoning her|poisoning me|delusion*|truciznę|trucizna|otruć|otruwa|truje ją|urojeni*|' +
-			'urojenia|paranoja|otrávit|otravuje ji|jed do jídla|stihomam*|bludy'
+			'poisoning her|poisoning me|delusion*|truciznę|trucizna|otruwa|truje ją|urojeni*|urojenia|' +
+			'paranoja|otravuje ji|jed do jídla|stihomam*|bludy|wollen sie vergiften|wollen mich vergiften|' +
+			'wollen ihn vergiften|will sie vergiften|will ihn vergiften|want to poison her|' +
+			'want to poison him|chcą ją otruć|chcą go otruć|chtějí ji otrávit|chtějí ho otrávit'
 	],
 	[
 		'Selbstverteidigung',
@@ -221,9 +242,9 @@ const ADDITIONS: Addition[] = [
 		false,
 		// A child who saw an accident and has not spoken since.
 		'unfall gesehen|unfall mitangesehen|saw an accident|witnessed an accident|widział wypadek|' +
-			'był świadkiem wypadku|viděl nehodu|byl svědkem nehody|srazilo auto|srazilo ho auto|' +
-			'hit by a car|potrącił|potrącony|potrąciło|potrącone|seitdem spricht er kaum|hardly speaks|' +
-			'prawie nie mówi|skoro nemluví'
+			'był świadkiem wypadku|viděl nehodu|byl svědkem nehody|srazilo auto|srazilo ho auto|hit by a car|' +
+			'potrącił|potrącony|potrąciło|potrącone|seitdem spricht er kaum|hardly speaks|prawie nie mówi|' +
+			'skoro nemluví'
 	],
 	[
 		'Behinderung',
@@ -263,8 +284,9 @@ const ADDITIONS: Addition[] = [
 		false,
 		// A false accusation posted with an address.
 		'verleumdung|rufmord|falsch beschuldigt|fälschlich beschuldigt|adresse veröffentlicht|' +
-			'posted our address|falsely accused|defamation|doxxing|doxing|pomówienie|pomówienia|zniesławienie|' +
-			'fałszywie oskarżony|opublikował nasz adres|pomluva|pomluvy|křivé obvinění|zveřejnil naši adresu'
+			'posted our address|falsely accused|defamation|doxxing|doxing|pomówienie|pomówienia|' +
+			'zniesławienie|fałszywie oskarżony|opublikował nasz adres|pomluva|pomluvy|křivé obvinění|' +
+			'zveřejnil naši adresu'
 	],
 	[
 		'Polizei',
@@ -273,8 +295,8 @@ const ADDITIONS: Addition[] = [
 		false,
 		// Pranks filmed on old people; de-escalation training for staff.
 		'prank*|prankvideos|pranki|pranków|pranky|pranků|streiche filmen|nagrywają pranki|filming pranks|' +
-			'natáčejí pranky|natáčí pranky|' +
-			'deeskalation*|de escalation|deescalation|deeskalacja|deeskalacji|deeskalace|deeskalační'
+			'natáčejí pranky|natáčí pranky|deeskalation*|de escalation|deescalation|deeskalacja|deeskalacji|' +
+			'deeskalace|deeskalační'
 	],
 	[
 		'Schutzinseln und Geschäfte',
@@ -291,10 +313,13 @@ const ADDITIONS: Addition[] = [
 		'',
 		false,
 		// A girl forced to veil or kept from swimming lessons by her family.
-		'muss kopftuch tragen|zwingt sie kopftuch|zwingt sie sich zu verhüllen|darf nicht zum schwimmunterricht|' +
-			'darf nicht schwimmen|not allowed to swim|not allowed swimming lessons|forced to wear a headscarf|' +
-			'zmusza ją do zakrywania|zmusza do noszenia chusty|nie może chodzić na basen|nie wolno jej na basen|' +
-			'nutí zahalovat|zahalovat se|nesmí na plavání|nesmí plavat'
+		'muss kopftuch tragen|zwingt sie kopftuch|zwingt sie sich zu verhüllen|' +
+			'darf nicht zum schwimmunterricht|darf nicht schwimmen|not allowed to swim|' +
+			'not allowed swimming lessons|forced to wear a headscarf|zmusza ją do zakrywania|' +
+			'zmusza do noszenia chusty|nie może chodzić na basen|nie wolno jej na basen|nutí zahalovat|' +
+			'zahalovat se|nesmí na plavání|nesmí plavat|nutí nosit šátek|nosit šátek|' +
+			'muss ein kopftuch tragen|must wear a headscarf|musi nosić chustę|nosić chustę|' +
+			'nesmí na školní výlet'
 	],
 	[
 		'Haftentlassung und Bewährung',
@@ -311,8 +336,9 @@ const ADDITIONS: Addition[] = [
 		false,
 		// A blackmail email quoting an old password.
 		'erpressungsmail*|erpressermail*|mit meinem passwort|altes passwort|my old password|sextortion email|' +
-			'blackmail email|e mail z szantażem|mail z szantażem|moje stare hasło|vyděračský e mail|vyděračský mail|' +
-			'moje staré heslo'
+			'blackmail email|e mail z szantażem|mail z szantażem|moje stare hasło|vyděračský e mail|' +
+			'vyděračský mail|moje staré heslo|starym hasłem|starým heslem|alten passwort|' +
+			'meinem alten passwort|old password'
 	],
 	[
 		'Diebstahl',
@@ -330,8 +356,8 @@ const ADDITIONS: Addition[] = [
 		'',
 		false,
 		// A key safe by the door for carers.
-		'schlüsselsafe|schlüsseltresor|schlüsselkasten|key safe|key box|lockbox|sejf na klucze|skrytka na klucze|' +
-			'schránka na klíče|schránku na klíče|trezor na klíče'
+		'schlüsselsafe|schlüsseltresor|schlüsselkasten|key safe|key box|lockbox|sejf na klucze|' +
+			'skrytka na klucze|schránka na klíče|schránku na klíče|trezor na klíče'
 	]
 ];
 

@@ -70,7 +70,9 @@ describe('query understanding', () => {
 			concept(7, 'Gefahr', 'polizei', 'petard*'),
 			concept(8, 'Kita', 'kita', 'kita|nursery|przedszkolu'),
 			concept(9, 'Kinderschutz', 'kinderschutz', 'bruises|siniaki'),
-			concept(10, 'Belästigung', 'polizei', 'zaczepia*|accosted')
+			concept(10, 'Belästigung', 'polizei', 'zaczepia*|accosted'),
+			concept(11, 'Rechtsberatung', 'amtsgericht', 'gericht|court|sąd|sądzie|soud|u soudu'),
+			concept(12, 'Opferhilfe', 'opferhilfe', 'als zeugin|świadka|svědčit')
 		]);
 		const labels = (q: string) => understandQuery(q, settings).concepts.map((c) => c.label);
 		expect(labels('dziecko znalazło strzykawki na placu zabaw')).toEqual(['Ordnungsamt', 'Schäden melden']);
@@ -91,6 +93,11 @@ describe('query understanding', () => {
 		expect(labels('pijany mezczyzna zaczepia corke w parku')).toEqual(['Belästigung', 'Sucht']);
 		expect(labels('a drunk man accosted my daughter')).toEqual(['Belästigung', 'Sucht']);
 		expect(labels('pijany')).toEqual(['Sucht']);
+		// A court is where a witness must go (round 15); alone, it still names the court.
+		expect(labels('sąd wezwał mnie jako świadka')).toEqual(['Opferhilfe', 'Rechtsberatung']);
+		expect(labels('musím svědčit u soudu')).toEqual(['Opferhilfe', 'Rechtsberatung']);
+		expect(labels('ich soll vor Gericht als Zeugin aussagen')).toEqual(['Opferhilfe', 'Rechtsberatung']);
+		expect(labels('court')).toEqual(['Rechtsberatung']);
 	});
 
 	it('puts the act before the stairwell, the bike or the driver it happened to', () => {
