@@ -143,21 +143,21 @@ export function placeAt(
 	start: number,
 	places: PlaceIndex
 ): { length: number; partners: ResponsiblePartner[] } | null {
-	const key = normalizeStreet(placeWord(words[start]));
-	// The first word's key begins the key of any run of words it starts ("Lessing Str" → "lessingstrasse").
-	if (!places.keyStarts.has(key)) return inflectedPlace(key, places);
+	const word = placeWord(words[start]);
 	const marked = start > 0 && STREET_MARKERS.has(foldWord(words[start - 1]));
-	for (let length = Math.min(MAX_PLACE_WORDS, words.length - start); length > 0; length--) {
-		const run = normalizeStreet(
-			words
-				.slice(start, start + length)
-				.map(placeWord)
-				.join(' ')
-		);
-		const partners = places.byKey.get(run) ?? (marked ? places.byKey.get(run + STREET_SUFFIX) : undefined);
-		if (partners) return withHouseNumber(words[start + length], length, partners);
+	// A German adjective beginning a street's name in another case ("in der Äußeren Weberstraße"): the
+	// name has its form in -e, read only with the words that follow it.
+	const adjective = /e[nmrs]$/i.test(word) ? word.slice(0, -1) : null;
+	for (const [first, shortest] of [[word, 1] as const, ...(adjective ? [[adjective, 2] as const] : [])]) {
+		// The first word's key begins the key of any run of words it starts ("Lessing Str" → "lessingstrasse").
+		if (!places.keyStarts.has(normalizeStreet(first))) continue;
+		for (let length = Math.min(MAX_PLACE_WORDS, words.length - start); length >= shortest; length--) {
+			const run = normalizeStreet([first, ...words.slice(start + 1, start + length).map(placeWord)].join(' '));
+			const partners = places.byKey.get(run) ?? (marked ? places.byKey.get(run + STREET_SUFFIX) : undefined);
+			if (partners) return withHouseNumber(words[start + length], length, partners);
+		}
 	}
-	return inflectedPlace(key, places);
+	return inflectedPlace(normalizeStreet(word), places);
 }
 
 /** A word as a place's name has it: a quarter named in Polish, Czech or English in German ("południe": "süd"). */

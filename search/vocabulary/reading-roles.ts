@@ -139,7 +139,8 @@ export const GROUP_WORDS = [
  * "kradzież paczek z klatki schodowej" about theft, "řidič … ukradli náklad" about theft), and still
  * leads when nothing else is named. A station is no setting: it names the Bundespolizei. An ex-partner
  * named is whom it concerns, not what happens: "guarantor for my ex's car loan" is about debt, "my ex"
- * alone still reads as Stalking (round 9). The country something comes from is where, not what (round 11).
+ * alone still reads as Stalking (round 9). The country something comes from is where, not what (round 11),
+ * and so is a court (round 15).
  */
 export const SETTING_WORDS = [
 	'schule',
@@ -266,5 +267,18 @@ export const SETTING_WORDS = [
 	'pijany',
 	'pijana',
 	'opilý',
-	'opilá'
+	'opilá',
+	// A court as where a witness or a victim must go (round 15: "the court summoned me as a witness, I am
+	// afraid of meeting the attacker" is about being a witness); alone, it still names the court's legal aid.
+	'gericht',
+	'vor gericht',
+	'gerichts',
+	'court',
+	'sąd',
+	'sądu',
+	'sądzie',
+	'w sądzie',
+	'soud',
+	'soudu',
+	'u soudu'
 ];

@@ -70,7 +70,9 @@ describe('query understanding', () => {
 			concept(7, 'Gefahr', 'polizei', 'petard*'),
 			concept(8, 'Kita', 'kita', 'kita|nursery|przedszkolu'),
 			concept(9, 'Kinderschutz', 'kinderschutz', 'bruises|siniaki'),
-			concept(10, 'Belästigung', 'polizei', 'zaczepia*|accosted')
+			concept(10, 'Belästigung', 'polizei', 'zaczepia*|accosted'),
+			concept(11, 'Rechtsberatung', 'amtsgericht', 'gericht|court|sąd|sądzie|soud|u soudu'),
+			concept(12, 'Opferhilfe', 'opferhilfe', 'als zeugin|świadka|svědčit')
 		]);
 		const labels = (q: string) => understandQuery(q, settings).concepts.map((c) => c.label);
 		expect(labels('dziecko znalazło strzykawki na placu zabaw')).toEqual(['Ordnungsamt', 'Schäden melden']);
@@ -91,6 +93,11 @@ describe('query understanding', () => {
 		expect(labels('pijany mezczyzna zaczepia corke w parku')).toEqual(['Belästigung', 'Sucht']);
 		expect(labels('a drunk man accosted my daughter')).toEqual(['Belästigung', 'Sucht']);
 		expect(labels('pijany')).toEqual(['Sucht']);
+		// A court is where a witness must go (round 15); alone, it still names the court.
+		expect(labels('sąd wezwał mnie jako świadka')).toEqual(['Opferhilfe', 'Rechtsberatung']);
+		expect(labels('musím svědčit u soudu')).toEqual(['Opferhilfe', 'Rechtsberatung']);
+		expect(labels('ich soll vor Gericht als Zeugin aussagen')).toEqual(['Opferhilfe', 'Rechtsberatung']);
+		expect(labels('court')).toEqual(['Rechtsberatung']);
 	});
 
 	it('puts the act before the stairwell, the bike or the driver it happened to', () => {
@@ -249,7 +256,7 @@ describe('query understanding', () => {
 
 describe('places of the areas', () => {
 	const police = concept(8, 'Polizei', 'polizei bürgerpolizist', 'polizist*|police officer|okrskář*');
-	const school = concept(9, 'Schule', 'schule', 'szkoł*');
+	const school = concept(9, 'Schule', 'schule', 'schule|school|szkoł*|škol*');
 	const officer = (partner: string, ...places: string[]) =>
 		places.map((place) => ({ place, partner, category: 'Polizei' }));
 	const withPlaces = compileVocabulary(
@@ -315,6 +322,20 @@ describe('places of the areas', () => {
 	it('leaves a place alone when the text asks for something other than the officer', () => {
 		expect(readPlace('szkoła w Hirschfelde')).toBe('schule Hirschfelde szkoła');
 		expect(readPlace('Bäckerei Lessingstraße')).toBe('Bäckerei Lessingstraße');
+	});
+
+	it('puts a place named right after the concepts’ terms, before the other words, in every language', () => {
+		expect(readPlace('freie Plätze in der Schule Hirschfelde')).toBe('schule Hirschfelde freie Plätze Schule');
+		expect(readPlace('school place in Hirschfelde')).toBe('schule Hirschfelde place school');
+		expect(readPlace('wolne miejsca w szkole Hirschfelde')).toBe('schule Hirschfelde wolne miejsca szkole');
+		expect(readPlace('volná místa ve škole Schlegelu')).toBe('schule Schlegelu volná místa škole');
+	});
+
+	it('reads a street whose name begins with an adjective in another German case', () => {
+		expect(readPlace('Polizist in der Äußeren Oybiner Straße')).toMatch(
+			/^bürgerpolizistin zittau nord west bürgerpolizist süd /
+		);
+		expect(understandQuery('Schule Äußeren', withPlaces).places).toEqual([]);
 	});
 });
 

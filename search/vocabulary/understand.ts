@@ -153,9 +153,12 @@ export function understandQuery(q: string, vocabulary: CompiledVocabulary): Unde
 	const others = rest.sort((a, b) => a.position - b.position).map((r) => r.word);
 	const asked = responsible.filter((p) => concepts.some((c) => foldedWords(c.searchTerms).includes(p.category)));
 	// A text asking for the partner responsible for a place asks for that partner first, whatever else
-	// it tells ("a van keeps driving past the farms, who is our village police officer").
+	// it tells ("a van keeps driving past the farms, who is our village police officer"). A place named
+	// follows the concepts' terms at once, before the other words: Meilisearch drops words from the end,
+	// so a partner of the kind asked for AT that place leads those of the kind elsewhere ("nursery place
+	// in Hartau": the Kita in Hartau before the town's).
 	return {
-		text: unique([...partnerWords(asked), ...terms, ...others, ...recognised]).join(' '),
+		text: unique([...partnerWords(asked), ...terms, ...places, ...others, ...recognised]).join(' '),
 		compounds: compounds.length > 0 ? unique(compounds).join(' ') : null,
 		concepts,
 		topicCodes: unique(concepts.flatMap((c) => c.topicCodes)),
