@@ -1,7 +1,6 @@
 import { axeViolations } from './axe';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { openBeforeHydration } from '../helpers/before-hydration';
 import { DEMO_ACCOUNTS, signedInPage } from './login';
 import { PUBLIC_PAGES } from './public-pages';
 
@@ -366,23 +365,6 @@ test.describe('the coordinator', () => {
 		await expect(page.getByText('Das Handlungsfeld wurde gelöscht.')).toBeVisible();
 	});
 
-	test('on a slow connection, a form sent before the scripts ran keeps the focus where the coordinator goes on typing', async () => {
-		const slow = await page.context().newPage();
-		const { hydrate } = await openBeforeHydration(slow, '/koordination/seiten/handlungsfelder');
-		await slow.getByLabel('Name des Handlungsfelds').fill('Sicherheit im Bahnhofsumfeld');
-		await skipBrowserValidation(slow);
-		await slow.getByRole('button', { name: 'Handlungsfeld anlegen' }).click();
-		await expect(slow.getByRole('alert').getByText('Bitte beschreiben Sie das Handlungsfeld')).toBeVisible();
-		const summary = slow.getByLabel('Beschreibung');
-		await summary.click();
-		await slow.keyboard.type('Mehr Licht am Bahnhof');
-		await hydrate();
-		await slow.keyboard.type(' und regelmäßige Streifen.');
-		await expect(summary).toBeFocused();
-		await expect(summary).toHaveValue('Mehr Licht am Bahnhof und regelmäßige Streifen.');
-		await slow.close();
-	});
-
 	test('uploads the sign-language video that the start page then plays from the portal with its text', async ({
 		browser
 	}) => {
@@ -415,14 +397,4 @@ test.describe('the coordinator', () => {
 		await expect(section.locator('video')).toHaveCount(0);
 		await citizenContext.close();
 	});
-});
-
-test('what a visitor types into the application before the scripts have run stays, the long text too', async ({
-	page
-}) => {
-	const { hydrate } = await openBeforeHydration(page, '/partner-werden');
-	const message = page.getByRole('textbox', { name: 'Was bietet Ihre Organisation an?' });
-	await message.fill('Beratung für Familien in Zittau-Süd');
-	await hydrate();
-	await expect(message).toHaveValue('Beratung für Familien in Zittau-Süd');
 });
