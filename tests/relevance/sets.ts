@@ -70,14 +70,15 @@ export const HELD_OUT_SET_NAMES = [
 	'held-out-14',
 	'held-out-15',
 	'held-out-16',
-	'held-out-17'
+	'held-out-17',
+	'held-out-18'
 ];
 
 /**
  * Sets written but not run yet: `-- --all` leaves them out, so that a tuning run cannot spend them; the
  * first run is `-- --NAME` alone, after which the name leaves this list.
  */
-export const UNRUN_SET_NAMES: readonly string[] = ['held-out-17'];
+export const UNRUN_SET_NAMES: readonly string[] = ['held-out-17', 'held-out-18'];
 
 export const HELD_OUT_SETS: Record<string, JudgedQuery[]> = Object.fromEntries(
 	HELD_OUT_SET_NAMES.map((name) => [name, loadQuerySet(`${name}.json`)])
