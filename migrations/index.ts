@@ -43,6 +43,7 @@ import * as vocabularyNeedsAcrossLanguages from './2026_12_04_1800_search_vocabu
 import * as vocabularyClassesOfNeed from './2026_12_04_1900_search_vocabulary_classes_of_need';
 import * as vocabularyNeedsOfSetFourteen from './2026_12_04_2000_search_vocabulary_needs_of_set_fourteen';
 import * as vocabularyNeedsOfSetFifteen from './2026_12_04_2100_search_vocabulary_needs_of_set_fifteen';
+import * as vocabularyNeedsOfSetSixteen from './2026_12_04_2200_search_vocabulary_needs_of_set_sixteen';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -89,5 +90,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_04_1800_search_vocabulary_needs_across_languages': vocabularyNeedsAcrossLanguages,
 	'2026_12_04_1900_search_vocabulary_classes_of_need': vocabularyClassesOfNeed,
 	'2026_12_04_2000_search_vocabulary_needs_of_set_fourteen': vocabularyNeedsOfSetFourteen,
-	'2026_12_04_2100_search_vocabulary_needs_of_set_fifteen': vocabularyNeedsOfSetFifteen
+	'2026_12_04_2100_search_vocabulary_needs_of_set_fifteen': vocabularyNeedsOfSetFifteen,
+	'2026_12_04_2200_search_vocabulary_needs_of_set_sixteen': vocabularyNeedsOfSetSixteen
 };
