@@ -340,11 +340,14 @@ describe('places of the areas', () => {
 });
 
 describe('homographs', () => {
-	const homographs = compileVocabulary([
-		concept(1, 'Sucht', 'sucht', 'drog*|przepija|bere drogy'),
-		concept(2, 'Bundespolizei', 'bundespolizei', 'customs'),
-		concept(3, 'Verkehrssicherheit', 'verkehrswacht', 'droga do szkoły|przepisy drogowe')
-	]);
+	const words: Record<string, string> = {
+		Sucht: 'drog*|przepija|bere drogy',
+		Bundespolizei: 'customs',
+		Verkehrssicherheit: 'droga do szkoły|przepisy drogowe'
+	};
+	const homographs = compileVocabulary(
+		Object.entries(words).map(([label, list], i) => concept(i + 1, label, label.toLowerCase(), list))
+	);
 	const labels = (q: string) => understandQuery(q, homographs).concepts.map((c) => c.label);
 
 	it('reads no word of another language by a vocabulary prefix or word it only looks like', () => {
