@@ -44,6 +44,7 @@ import * as vocabularyClassesOfNeed from './2026_12_04_1900_search_vocabulary_cl
 import * as vocabularyNeedsOfSetFourteen from './2026_12_04_2000_search_vocabulary_needs_of_set_fourteen';
 import * as vocabularyNeedsOfSetFifteen from './2026_12_04_2100_search_vocabulary_needs_of_set_fifteen';
 import * as vocabularyNeedsOfSetSixteen from './2026_12_04_2200_search_vocabulary_needs_of_set_sixteen';
+import * as vocabularyNeedsOfSetSeventeen from './2026_12_04_2300_search_vocabulary_needs_of_set_seventeen';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -91,5 +92,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_04_1900_search_vocabulary_classes_of_need': vocabularyClassesOfNeed,
 	'2026_12_04_2000_search_vocabulary_needs_of_set_fourteen': vocabularyNeedsOfSetFourteen,
 	'2026_12_04_2100_search_vocabulary_needs_of_set_fifteen': vocabularyNeedsOfSetFifteen,
-	'2026_12_04_2200_search_vocabulary_needs_of_set_sixteen': vocabularyNeedsOfSetSixteen
+	'2026_12_04_2200_search_vocabulary_needs_of_set_sixteen': vocabularyNeedsOfSetSixteen,
+	'2026_12_04_2300_search_vocabulary_needs_of_set_seventeen': vocabularyNeedsOfSetSeventeen
 };

@@ -339,6 +339,34 @@ describe('places of the areas', () => {
 	});
 });
 
+describe('homographs', () => {
+	const words: Record<string, string> = {
+		Sucht: 'drog*|przepija|bere drogy',
+		Bundespolizei: 'customs',
+		Verkehrssicherheit: 'droga do szkoły|przepisy drogowe'
+	};
+	const homographs = compileVocabulary(
+		Object.entries(words).map(([label, list], i) => concept(i + 1, label, label.toLowerCase(), list))
+	);
+	const labels = (q: string) => understandQuery(q, homographs).concepts.map((c) => c.label);
+
+	it('reads no word of another language by a vocabulary prefix or word it only looks like', () => {
+		expect(labels('drogie rzeczy od sponsora')).toEqual([]);
+		expect(labels('nie zna tutejszych przepisów')).toEqual([]);
+		expect(labels('customers are coming in angry')).toEqual([]);
+		expect(understandQuery('drogie rzeczy', homographs).text).toBe('drogie rzeczy');
+	});
+
+	it('still reads the vocabulary words, forms and phrases themselves', () => {
+		expect(labels('syn bere drogy')).toEqual(['Sucht']);
+		expect(labels('drogy na sídlišti')).toEqual(['Sucht']);
+		expect(labels('przepija pieniądze')).toEqual(['Sucht']);
+		expect(labels('stopped at customs')).toEqual(['Bundespolizei']);
+		expect(labels('drogi do szkoły')).toEqual(['Verkehrssicherheit']);
+		expect(labels('nowe przepisy drogowe')).toEqual(['Verkehrssicherheit']);
+	});
+});
+
 describe('vocabulary settings for Meilisearch', () => {
 	it('maps whole words and short phrases to the search terms, leaving prefixes to the query understanding', () => {
 		const { synonyms } = vocabularySettings([

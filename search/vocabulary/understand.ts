@@ -1,5 +1,6 @@
 import { foldWord, foldedWords } from './fold';
 import { buildFuzzyIndex, fuzzyLookup, stemOf, type FuzzyIndex } from './fuzzy';
+import { isHomograph } from './homographs';
 import { buildPatternIndex, matchAt, type Pattern, type PatternIndex } from './patterns';
 import { buildPlaceIndex, placeAt, placeWord, type PlaceIndex, type PlaceRow, type ResponsiblePartner } from './places';
 import { GROUP_WORDS, PEOPLE_WORDS, SETTING_WORDS } from './reading-roles';
@@ -178,20 +179,21 @@ interface Found {
 }
 
 /**
- * A stop or people word is never read by a vocabulary word it only begins or ends with ("gesucht",
- * wanted, is no "Sucht"); one it is, or a phrase it begins, stands.
+ * A stop or people word, or a homograph (homographs.ts: the Polish "drogi", a road, is no Czech
+ * `drog*`), is never read by a vocabulary word it only begins or ends with ("gesucht", wanted, is no
+ * "Sucht"); one it is, or a phrase it begins, stands.
  */
 function withoutPartOfIgnored<T extends { pattern: Pattern; length: number }>(
 	match: T | null,
 	token: string
 ): T | null {
-	if (!match || match.length > 1 || !IGNORED.has(token)) return match;
+	if (!match || match.length > 1 || !(IGNORED.has(token) || isHomograph(token))) return match;
 	return match.pattern.words[0] === token ? match : null;
 }
 
-/** A word of the vocabulary in another form or with a typo; never a stop word or a people word. */
+/** A word of the vocabulary in another form or with a typo; never a stop word, a people word or a homograph. */
 function tolerantMatch(token: string, vocabulary: CompiledVocabulary): { pattern: Pattern; length: number } | null {
-	if (IGNORED.has(token)) return null;
+	if (IGNORED.has(token) || isHomograph(token)) return null;
 	const pattern = fuzzyLookup(token, vocabulary.tolerance);
 	return pattern ? { pattern, length: 1 } : null;
 }
