@@ -4,7 +4,10 @@ import { foldWord } from './fold';
 // only looks like: the Polish „drogi“ (a road; expensive) begins the Czech `drog*` (drugs), „przepisów“
 // (of the rules) shares its first six letters with „przepija“ (drinks away), „customers“ with „customs“,
 // „Geldbörsen“ (purses) is two typos from „Geldsorgen“ (money worries), the Czech „balkonových“ (of the
-// balcony) begins like the Polish `balkonik*` (a baby walker), „trainiere“ (I coach) like `trainee*`.
+// balcony) begins like the Polish `balkonik*` (a baby walker), „trainiere“ (I coach) like `trainee*`,
+// the English „training“ too, „rented“ like the German `rente` (a pension), „walked“ like `walker`, the
+// German „abgelehnt“ (refused) like `abgelenkt` (distracted), the Czech „koluje“ (circulates) like the
+// Polish `koleje` (railway tracks).
 // Such a word is read only by a vocabulary word or phrase it is exactly, never by a prefix it begins
 // with or by the tolerance (fuzzy.ts); it stays a word of the text for Meilisearch. `word*` stands for
 // every word beginning so. Folded like the vocabulary (fold.ts).
@@ -38,7 +41,17 @@ export const HOMOGRAPHS = [
 	// German: to coach a team (`trainee*`).
 	'trainier*',
 	'trainer',
-	'trainerin'
+	'trainerin',
+	// English: training a skill (`trainee*`), renting a flat (German `rente`), walking (`walker`).
+	'training',
+	'trainings',
+	'rented',
+	'walked',
+	// German: refused (`abgelenkt`, distracted).
+	'abgelehnt',
+	// Czech: a video circulates (Polish `koleje`, railway tracks).
+	'koluje',
+	'kolujou'
 ];
 
 const WHOLE = new Set(HOMOGRAPHS.filter((w) => !w.endsWith('*')).map(foldWord));

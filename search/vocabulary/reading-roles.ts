@@ -128,7 +128,21 @@ export const GROUP_WORDS = [
 	'praktykanci',
 	'ucen',
 	'ucni',
-	'ucne'
+	'ucne',
+	// First graders: "Schulweg für Erstklässler" is road safety, "Smartwatch für Erstklässler" is media.
+	'erstklassler',
+	'erstklasslerin',
+	'erstklasslern',
+	'pierwszoklasista',
+	'pierwszoklasisci',
+	'pierwszoklasistow',
+	'prvnacek',
+	'prvnacci',
+	'prvnaci',
+	'prvnacky',
+	'prvnacku',
+	'prvnak',
+	'prvnaky'
 ];
 
 /**

@@ -208,6 +208,18 @@ describe('query understanding', () => {
 		expect(labels('Azubi sucht Ausbildungsplatz')).toEqual(['Ausbildung']);
 	});
 
+	it('reads first graders as their concept only when the text names no other need', () => {
+		const firstGraders = compileVocabulary([
+			concept(1, 'Verkehrssicherheit', 'verkehrswacht', 'erstklässler*|prvňáč*|schulweg'),
+			concept(2, 'Medien', 'medien', 'smartwatch*|chytré hodinky')
+		]);
+		const labels = (q: string) => understandQuery(q, firstGraders).concepts.map((c) => c.label);
+		expect(labels('Smartwatch mit Abhörfunktion für Erstklässler')).toEqual(['Medien']);
+		expect(labels('chytré hodinky pro prvňáčky')).toEqual(['Medien']);
+		expect(labels('Schulweg üben mit Erstklässlern')).toEqual(['Verkehrssicherheit']);
+		expect(labels('Kurs für Erstklässler')).toEqual(['Verkehrssicherheit']);
+	});
+
 	it('treats ß/ss, umlauts and their ae/oe/ue spellings, diacritics and case alike', () => {
 		expect(foldWord('Straßensozialarbeit')).toBe(foldWord('Strassensozialarbeit'));
 		expect(foldWord('Bürgerpolizist')).toBe(foldWord('Buergerpolizist'));
@@ -342,7 +354,10 @@ describe('places of the areas', () => {
 describe('homographs', () => {
 	const words: Record<string, string> = {
 		Sucht: 'drog*|przepija|bere drogy',
-		Bundespolizei: 'customs',
+		Bundespolizei: 'customs|koleje',
+		Ausbildung: 'trainee*',
+		Senioren: 'rente',
+		Diebstahl: 'abgelenkt',
 		Verkehrssicherheit: 'droga do szkoły|przepisy drogowe'
 	};
 	const homographs = compileVocabulary(
@@ -354,6 +369,10 @@ describe('homographs', () => {
 		expect(labels('drogie rzeczy od sponsora')).toEqual([]);
 		expect(labels('nie zna tutejszych przepisów')).toEqual([]);
 		expect(labels('customers are coming in angry')).toEqual([]);
+		expect(labels('driving safety training')).toEqual([]);
+		expect(labels('the flat is rented to tourists')).toEqual([]);
+		expect(labels('OEG-Antrag abgelehnt')).toEqual([]);
+		expect(labels('video koluje po škole')).toEqual([]);
 		expect(understandQuery('drogie rzeczy', homographs).text).toBe('drogie rzeczy');
 	});
 
@@ -362,6 +381,10 @@ describe('homographs', () => {
 		expect(labels('drogy na sídlišti')).toEqual(['Sucht']);
 		expect(labels('przepija pieniądze')).toEqual(['Sucht']);
 		expect(labels('stopped at customs')).toEqual(['Bundespolizei']);
+		expect(labels('tory kolejowe, koleje')).toEqual(['Bundespolizei']);
+		expect(labels('trainee position')).toEqual(['Ausbildung']);
+		expect(labels('Frage zur Rente')).toEqual(['Senioren']);
+		expect(labels('beim Fahren abgelenkt')).toEqual(['Diebstahl']);
 		expect(labels('drogi do szkoły')).toEqual(['Verkehrssicherheit']);
 		expect(labels('nowe przepisy drogowe')).toEqual(['Verkehrssicherheit']);
 	});
