@@ -45,6 +45,7 @@ import * as vocabularyNeedsOfSetFourteen from './2026_12_04_2000_search_vocabula
 import * as vocabularyNeedsOfSetFifteen from './2026_12_04_2100_search_vocabulary_needs_of_set_fifteen';
 import * as vocabularyNeedsOfSetSixteen from './2026_12_04_2200_search_vocabulary_needs_of_set_sixteen';
 import * as vocabularyNeedsOfSetSeventeen from './2026_12_04_2300_search_vocabulary_needs_of_set_seventeen';
+import * as vocabularyNeedsOfSetEighteen from './2026_12_05_0000_search_vocabulary_needs_of_set_eighteen';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -93,5 +94,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_04_2000_search_vocabulary_needs_of_set_fourteen': vocabularyNeedsOfSetFourteen,
 	'2026_12_04_2100_search_vocabulary_needs_of_set_fifteen': vocabularyNeedsOfSetFifteen,
 	'2026_12_04_2200_search_vocabulary_needs_of_set_sixteen': vocabularyNeedsOfSetSixteen,
-	'2026_12_04_2300_search_vocabulary_needs_of_set_seventeen': vocabularyNeedsOfSetSeventeen
+	'2026_12_04_2300_search_vocabulary_needs_of_set_seventeen': vocabularyNeedsOfSetSeventeen,
+	'2026_12_05_0000_search_vocabulary_needs_of_set_eighteen': vocabularyNeedsOfSetEighteen
 };
