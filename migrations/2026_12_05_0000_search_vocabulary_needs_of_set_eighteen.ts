@@ -37,10 +37,9 @@ const ADDITIONS: Addition[] = [
 		// A fight in a workers' hostel; a bus driver with his phone in his hand; a taxi driver keeping the luggage.
 		'arbeiterunterkunft|monteurunterkunft|monteurzimmer|workers hostel|workers accommodation|' +
 			'hotel pracowniczy|kwatera pracownicza|kwaterze pracowniczej|ubytovna pro zaměstnance|' +
-			'ubytovně pro zaměstnance|dělnická ubytovna|handy am steuer|handy in der hand|phone in his hand|' +
-			'phone while driving|on his phone while driving|telefon w ręce|telefonem w ręku|' +
-			'telefon za kierownicą|telefon za volantem|mobil v ruce|s mobilem v ruce|taxifahrer|taxi driver|' +
-			'taxi|taksówkarz|taksówka|taksówki|taxikář|taxík'
+			'ubytovně pro zaměstnance|dělnická ubytovna|handy in der hand|phone in his hand|telefon w ręce|' +
+			'telefonem w ręku|mobil v ruce|s mobilem v ruce|taxifahrer|taxi driver|taxi|taksówkarz|taksówka|' +
+			'taksówki|taxikář|taxík'
 	],
 	[
 		'Schulsozialarbeit',
@@ -74,8 +73,8 @@ const ADDITIONS: Addition[] = [
 		'schülerlotse*|schulweghelfer*|verkehrshelfer*|school crossing guard*|crossing patrol|lollipop lady|' +
 			'lollipop man|patrol szkolny|pomocnik na przejściu|dopravní hlídk*|školní hlídk*|geblitzt|blitzer|' +
 			'radarfalle|probezeit|speed camera|caught speeding|speeding ticket|fotoradar*|mandat za prędkość|' +
-			'radar mě vyfotil|vyfotil radar|pokuta za rychlost|driving safety|fahrsicherheit|' +
-			'bezpieczeństwo jazdy|bezpečnost jízdy|prawo jazdy|prawa jazdy|driving licence|driver s licence'
+			'radar mě vyfotil|vyfotil radar|pokuta za rychlost|driving safety|fahrsicherheit|bezpieczeństwo jazdy|' +
+			'bezpečnost jízdy'
 	],
 	[
 		'Medien und Internet',
