@@ -197,23 +197,17 @@ describe('query understanding', () => {
 		expect(readYouth('nastolatki w szkole').concepts.map((c) => c.label)).toEqual(['Schule']);
 	});
 
-	it('reads an apprentice as training only when the text names no other need', () => {
-		const work = compileVocabulary([
+	it('reads an apprentice or a first grader as their concept only when the text names no other need', () => {
+		const groups = compileVocabulary([
 			concept(1, 'Ausbildung', 'ausbildung', 'azubi*|ausbildungsplatz|sucht ausbildungsplatz'),
-			concept(2, 'Sucht', 'sucht', 'sucht|kiff*|bekifft')
+			concept(2, 'Sucht', 'sucht', 'sucht|kiff*|bekifft'),
+			concept(3, 'Verkehrssicherheit', 'verkehrswacht', 'erstklässler*|prvňáč*|schulweg'),
+			concept(4, 'Medien', 'medien', 'smartwatch*|chytré hodinky')
 		]);
-		const labels = (q: string) => understandQuery(q, work).concepts.map((c) => c.label);
+		const labels = (q: string) => understandQuery(q, groups).concepts.map((c) => c.label);
 		expect(labels('Unser Azubi kommt bekifft in die Werkstatt')).toEqual(['Sucht']);
 		expect(labels('Azubi für die Werkstatt')).toEqual(['Ausbildung']);
 		expect(labels('Azubi sucht Ausbildungsplatz')).toEqual(['Ausbildung']);
-	});
-
-	it('reads first graders as their concept only when the text names no other need', () => {
-		const firstGraders = compileVocabulary([
-			concept(1, 'Verkehrssicherheit', 'verkehrswacht', 'erstklässler*|prvňáč*|schulweg'),
-			concept(2, 'Medien', 'medien', 'smartwatch*|chytré hodinky')
-		]);
-		const labels = (q: string) => understandQuery(q, firstGraders).concepts.map((c) => c.label);
 		expect(labels('Smartwatch mit Abhörfunktion für Erstklässler')).toEqual(['Medien']);
 		expect(labels('chytré hodinky pro prvňáčky')).toEqual(['Medien']);
 		expect(labels('Schulweg üben mit Erstklässlern')).toEqual(['Verkehrssicherheit']);
