@@ -9,7 +9,7 @@ import { foldWord } from './fold';
 // German „abgelehnt“ (refused) like `abgelenkt` (distracted), the Czech „koluje“ (circulates) like the
 // Polish `koleje` (railway tracks), the Czech „potkávat“ (to meet) like `potkan*` (rats) and „smírčí“ (peer
 // mediators) like the Polish `śmieci` (rubbish), the English „transfer“ like `transfeind*`, „handles“ like
-// `händler*`, the German „Schulhof“ (a school yard) like `schulden` (debts).
+// `händler*`, „installer“ like `insta` (Instagram), the German „Schulhof“ (a school yard) like `schulden` (debts).
 // Such a word is read only by a vocabulary word or phrase it is exactly, never by a prefix it begins
 // with or by the tolerance (fuzzy.ts); it stays a word of the text for Meilisearch. `word*` stands for
 // every word beginning so. Folded like the vocabulary (fold.ts).
@@ -62,7 +62,10 @@ export const HOMOGRAPHS = [
 	'transfers',
 	'handles',
 	// German: a school yard (`schulden`, debts).
-	'schulhof*'
+	'schulhof*',
+	// English: a fitter (`insta`, Instagram).
+	'installer',
+	'installers'
 ];
 
 const WHOLE = new Set(HOMOGRAPHS.filter((w) => !w.endsWith('*')).map(foldWord));

@@ -357,7 +357,8 @@ describe('homographs', () => {
 		Rassismus: 'transfeind*',
 		Geschäfte: 'händler*',
 		Schulden: 'schulden',
-		Schulsozialarbeit: 'smírčí'
+		Schulsozialarbeit: 'smírčí',
+		Medien: 'insta'
 	};
 	const homographs = compileVocabulary(
 		Object.entries(words).map(([label, list], i) => concept(i + 1, label, label.toLowerCase(), list))
@@ -374,7 +375,7 @@ describe('homographs', () => {
 		expect(labels('video koluje po škole')).toEqual([]);
 		expect(labels('chtěla bych se potkávat s Němci')).toEqual([]);
 		expect(labels('wants me to transfer it on')).toEqual([]);
-		expect(labels('lockable window handles')).toEqual([]);
+		expect(labels('lockable window handles installer')).toEqual([]);
 		expect(labels('Tütchen hinterm Schulhof')).toEqual([]);
 		expect(understandQuery('drogie rzeczy', homographs).text).toBe('drogie rzeczy');
 	});
@@ -393,6 +394,7 @@ describe('homographs', () => {
 		expect(labels('potkani na dvoře')).toEqual(['Ordnungsamt']);
 		expect(labels('vyškolit žáky jako smírčí')).toEqual(['Schulsozialarbeit']);
 		expect(labels('Fragen zu Schulden')).toEqual(['Schulden']);
+		expect(labels('Fotos auf Insta')).toEqual(['Medien']);
 	});
 });
 
