@@ -6,16 +6,16 @@ import { vocabularyMigration, type Addition } from './2026_12_03_0400_search_voc
 // delusions of being watched by a secret service (mental illness); an adult man courting a girl with gifts
 // (youth office); an old driver and parking, a child afraid of the way to school after an accident (road
 // safety); foil and baggies left behind a school (addiction); a toddler group (the meeting place for all
-// generations); the school entry examination (health office); lost property, the federal police at the
-// station (citizens' office, federal police); counselling for men who hit (ending violence); illegal dumping,
-// a festival's youth protection (Ordnungsamt); a money mule (fraud); a suicide in the family (crisis); goods
-// sold on a coach trip or at the door (consumer advice); civil courage; a pupils' exchange (encounters);
-// unpaid wages on a building site (migration counselling); a deaf person (disability); a day against racism
-// (extremism prevention); peer mediators, older pupils hitting a younger one, a social worker at school
-// (school social work); a lonely old neighbour nobody visits (visiting service); in-game diamonds (cost traps in games);
-// settling a quarrel out of court (victim-offender mediation). Like the earlier rounds: rows matched by
-// label, only missing words added, no word in two concepts; no concept is new, so `down` has nothing to take
-// back (the words added stay: a coordinator may rely on them).
+// generations); the school entry examination (health office); lost property, the federal police at the station
+// (citizens' office, federal police); counselling for men who hit (ending violence); illegal dumping, youth
+// protection at a festival one organises (Ordnungsamt); a money mule (fraud); a suicide in the family
+// (crisis); goods sold on a coach trip or at the door (consumer advice); civil courage; a pupils' exchange
+// (encounters); unpaid wages on a building site (migration counselling); a deaf person (disability); a day
+// against racism (extremism prevention); peer mediators, older pupils hitting a younger one, a social worker
+// at school (school social work); a lonely old neighbour nobody visits (visiting service); in-game diamonds
+// (cost traps in games); settling a quarrel out of court (victim-offender mediation). Like the earlier rounds:
+// rows matched by label, only missing words added, no word in two concepts; no concept is new, so `down` has
+// nothing to take back (the words added stay: a coordinator may rely on them).
 const ADDITIONS: Addition[] = [
 	[
 		'Einbruch',
@@ -126,9 +126,11 @@ const ADDITIONS: Addition[] = [
 		'',
 		'',
 		false,
-		// Illegal dumping; youth protection and selling alcohol at a festival.
+		// Illegal dumping; youth protection and selling alcohol at a festival one organises (not any festival).
 		'illegal dumping|fly tipping|fly-tipping|dumped rubbish|müll abgeladen|wilder müll|illegale müllablagerung|' +
-			'dzikie wysypisko|nielegalne wysypisko|černá skládka|černé skládky|festival*|festyn*|' +
+			'dzikie wysypisko|nielegalne wysypisko|černá skládka|černé skládky|pořádá festival|pořádáme festival|' +
+			'festival organisieren|fest veranstalten|organise a festival|organize a festival|organizuje festyn|' +
+			'organizujemy festyn|' +
 			'jugendschutz beim fest|youth protection|ochrona młodzieży|ochranou mládeže|ochrana mládeže'
 	],
 	[
