@@ -46,6 +46,7 @@ import * as vocabularyNeedsOfSetFifteen from './2026_12_04_2100_search_vocabular
 import * as vocabularyNeedsOfSetSixteen from './2026_12_04_2200_search_vocabulary_needs_of_set_sixteen';
 import * as vocabularyNeedsOfSetSeventeen from './2026_12_04_2300_search_vocabulary_needs_of_set_seventeen';
 import * as vocabularyNeedsOfSetEighteen from './2026_12_05_0000_search_vocabulary_needs_of_set_eighteen';
+import * as vocabularyNeedsOfSetNineteen from './2026_12_05_0100_search_vocabulary_needs_of_set_nineteen';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -95,5 +96,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_04_2100_search_vocabulary_needs_of_set_fifteen': vocabularyNeedsOfSetFifteen,
 	'2026_12_04_2200_search_vocabulary_needs_of_set_sixteen': vocabularyNeedsOfSetSixteen,
 	'2026_12_04_2300_search_vocabulary_needs_of_set_seventeen': vocabularyNeedsOfSetSeventeen,
-	'2026_12_05_0000_search_vocabulary_needs_of_set_eighteen': vocabularyNeedsOfSetEighteen
+	'2026_12_05_0000_search_vocabulary_needs_of_set_eighteen': vocabularyNeedsOfSetEighteen,
+	'2026_12_05_0100_search_vocabulary_needs_of_set_nineteen': vocabularyNeedsOfSetNineteen
 };

@@ -7,7 +7,9 @@ import { foldWord } from './fold';
 // balcony) begins like the Polish `balkonik*` (a baby walker), „trainiere“ (I coach) like `trainee*`,
 // the English „training“ too, „rented“ like the German `rente` (a pension), „walked“ like `walker`, the
 // German „abgelehnt“ (refused) like `abgelenkt` (distracted), the Czech „koluje“ (circulates) like the
-// Polish `koleje` (railway tracks).
+// Polish `koleje` (railway tracks), the Czech „potkávat“ (to meet) like `potkan*` (rats) and „smírčí“ (peer
+// mediators) like the Polish `śmieci` (rubbish), the English „transfer“ like `transfeind*`, „handles“ like
+// `händler*`, „installer“ like `insta` (Instagram), the German „Schulhof“ (a school yard) like `schulden` (debts).
 // Such a word is read only by a vocabulary word or phrase it is exactly, never by a prefix it begins
 // with or by the tolerance (fuzzy.ts); it stays a word of the text for Meilisearch. `word*` stands for
 // every word beginning so. Folded like the vocabulary (fold.ts).
@@ -51,7 +53,19 @@ export const HOMOGRAPHS = [
 	'abgelehnt',
 	// Czech: a video circulates (Polish `koleje`, railway tracks).
 	'koluje',
-	'kolujou'
+	'kolujou',
+	// Czech: to meet (`potkan*`, rats); peer mediators (Polish `śmieci`, rubbish).
+	'potkáv*',
+	'smírčí',
+	// English: to pass money on (`transfeind*`); window handles (`händler*`).
+	'transfer',
+	'transfers',
+	'handles',
+	// German: a school yard (`schulden`, debts).
+	'schulhof*',
+	// English: a fitter (`insta`, Instagram).
+	'installer',
+	'installers'
 ];
 
 const WHOLE = new Set(HOMOGRAPHS.filter((w) => !w.endsWith('*')).map(foldWord));

@@ -352,7 +352,13 @@ describe('homographs', () => {
 		Ausbildung: 'trainee*',
 		Senioren: 'rente',
 		Diebstahl: 'abgelenkt',
-		Verkehrssicherheit: 'droga do szkoły|przepisy drogowe'
+		Verkehrssicherheit: 'droga do szkoły|przepisy drogowe',
+		Ordnungsamt: 'potkan*|śmieci',
+		Rassismus: 'transfeind*',
+		Geschäfte: 'händler*',
+		Schulden: 'schulden',
+		Schulsozialarbeit: 'smírčí',
+		Medien: 'insta'
 	};
 	const homographs = compileVocabulary(
 		Object.entries(words).map(([label, list], i) => concept(i + 1, label, label.toLowerCase(), list))
@@ -367,6 +373,10 @@ describe('homographs', () => {
 		expect(labels('the flat is rented to tourists')).toEqual([]);
 		expect(labels('OEG-Antrag abgelehnt')).toEqual([]);
 		expect(labels('video koluje po škole')).toEqual([]);
+		expect(labels('chtěla bych se potkávat s Němci')).toEqual([]);
+		expect(labels('wants me to transfer it on')).toEqual([]);
+		expect(labels('lockable window handles installer')).toEqual([]);
+		expect(labels('Tütchen hinterm Schulhof')).toEqual([]);
 		expect(understandQuery('drogie rzeczy', homographs).text).toBe('drogie rzeczy');
 	});
 
@@ -381,6 +391,10 @@ describe('homographs', () => {
 		expect(labels('beim Fahren abgelenkt')).toEqual(['Diebstahl']);
 		expect(labels('drogi do szkoły')).toEqual(['Verkehrssicherheit']);
 		expect(labels('nowe przepisy drogowe')).toEqual(['Verkehrssicherheit']);
+		expect(labels('potkani na dvoře')).toEqual(['Ordnungsamt']);
+		expect(labels('vyškolit žáky jako smírčí')).toEqual(['Schulsozialarbeit']);
+		expect(labels('Fragen zu Schulden')).toEqual(['Schulden']);
+		expect(labels('Fotos auf Insta')).toEqual(['Medien']);
 	});
 });
 
