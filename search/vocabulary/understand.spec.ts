@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { foldWord } from './fold';
 import { vocabularySettings } from './settings';
-import type { VocabularyConcept } from '../../src/lib/server/vocabulary/types';
+import { vocabularyConcept as concept } from '../../tests/helpers/vocabulary-concept';
 import { compileVocabulary, understandQuery } from './understand';
-
-const concept = (id: number, label: string, searchTerms: string, words: string, danger = false): VocabularyConcept => ({
-	id,
-	label,
-	searchTerms,
-	topicCodes: [label.toLowerCase()],
-	words: words.split('|'),
-	danger
-});
 
 const vocabulary = compileVocabulary([
 	concept(1, 'Mobbing', 'mobbing', 'mobbing|gemobbt|šikana|nękanie|nękane'),
@@ -342,59 +333,6 @@ describe('places of the areas', () => {
 			/^bürgerpolizistin zittau nord west bürgerpolizist süd /
 		);
 		expect(understandQuery('Schule Äußeren', withPlaces).places).toEqual([]);
-	});
-});
-
-describe('homographs', () => {
-	const words: Record<string, string> = {
-		Sucht: 'drog*|przepija|bere drogy',
-		Bundespolizei: 'customs|koleje',
-		Ausbildung: 'trainee*',
-		Senioren: 'rente',
-		Diebstahl: 'abgelenkt',
-		Verkehrssicherheit: 'droga do szkoły|przepisy drogowe',
-		Ordnungsamt: 'potkan*|śmieci',
-		Rassismus: 'transfeind*',
-		Geschäfte: 'händler*',
-		Schulden: 'schulden',
-		Schulsozialarbeit: 'smírčí',
-		Medien: 'insta'
-	};
-	const homographs = compileVocabulary(
-		Object.entries(words).map(([label, list], i) => concept(i + 1, label, label.toLowerCase(), list))
-	);
-	const labels = (q: string) => understandQuery(q, homographs).concepts.map((c) => c.label);
-
-	it('reads no word of another language by a vocabulary prefix or word it only looks like', () => {
-		expect(labels('drogie rzeczy od sponsora')).toEqual([]);
-		expect(labels('nie zna tutejszych przepisów')).toEqual([]);
-		expect(labels('customers are coming in angry')).toEqual([]);
-		expect(labels('driving safety training')).toEqual([]);
-		expect(labels('the flat is rented to tourists')).toEqual([]);
-		expect(labels('OEG-Antrag abgelehnt')).toEqual([]);
-		expect(labels('video koluje po škole')).toEqual([]);
-		expect(labels('chtěla bych se potkávat s Němci')).toEqual([]);
-		expect(labels('wants me to transfer it on')).toEqual([]);
-		expect(labels('lockable window handles installer')).toEqual([]);
-		expect(labels('Tütchen hinterm Schulhof')).toEqual([]);
-		expect(understandQuery('drogie rzeczy', homographs).text).toBe('drogie rzeczy');
-	});
-
-	it('still reads the vocabulary words, forms and phrases themselves', () => {
-		expect(labels('syn bere drogy')).toEqual(['Sucht']);
-		expect(labels('drogy na sídlišti')).toEqual(['Sucht']);
-		expect(labels('przepija pieniądze')).toEqual(['Sucht']);
-		expect(labels('stopped at customs')).toEqual(['Bundespolizei']);
-		expect(labels('tory kolejowe, koleje')).toEqual(['Bundespolizei']);
-		expect(labels('trainee position')).toEqual(['Ausbildung']);
-		expect(labels('Frage zur Rente')).toEqual(['Senioren']);
-		expect(labels('beim Fahren abgelenkt')).toEqual(['Diebstahl']);
-		expect(labels('drogi do szkoły')).toEqual(['Verkehrssicherheit']);
-		expect(labels('nowe przepisy drogowe')).toEqual(['Verkehrssicherheit']);
-		expect(labels('potkani na dvoře')).toEqual(['Ordnungsamt']);
-		expect(labels('vyškolit žáky jako smírčí')).toEqual(['Schulsozialarbeit']);
-		expect(labels('Fragen zu Schulden')).toEqual(['Schulden']);
-		expect(labels('Fotos auf Insta')).toEqual(['Medien']);
 	});
 });
 
