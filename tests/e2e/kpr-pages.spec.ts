@@ -2,6 +2,7 @@ import { axeViolations } from './axe';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { DEMO_ACCOUNTS, signedInPage } from './login';
+import { skipBrowserValidation } from './forms';
 import { PUBLIC_PAGES } from './public-pages';
 
 // The KPR's own pages and the legal pages: what citizens see in every language, what the
@@ -38,11 +39,6 @@ const MP4 = Buffer.concat([
 	Buffer.from([0, 0, 2, 0]),
 	Buffer.from('isomiso2')
 ]);
-
-/** Lets a form go to the server with empty required fields, to see the server's own check. */
-async function skipBrowserValidation(page: Page) {
-	await page.evaluate(() => document.querySelectorAll('form').forEach((form) => (form.noValidate = true)));
-}
 
 /** A page's HTML as the server sends it, parsed; the answer must be 200. */
 async function read(request: APIRequestContext, path: string): Promise<HTMLElement> {

@@ -3,6 +3,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { axeViolations } from './axe';
 import { collectProblems } from './concurrently';
 import { E2E_ORIGIN } from './environment';
+import { skipBrowserValidation } from './forms';
 import { DEMO_ACCOUNTS, login } from './login';
 import { LOCALES, PUBLIC_PAGES, at, type Locale } from './public-pages';
 
@@ -218,8 +219,7 @@ test('form errors of the public forms come in the language of the page', async (
 	await expect(page.getByRole('alert')).toContainText('Adres e-mail lub hasło są nieprawidłowe.');
 
 	await page.goto('/cs/partner-werden');
-	// The browser's own check of required fields would stop the form before the server sees it.
-	await page.locator('form[method="POST"]').evaluate((form: HTMLFormElement) => (form.noValidate = true));
+	await skipBrowserValidation(page);
 	await page.getByLabel('E-mailová adresa').fill('keine-adresse');
 	await page.getByRole('button', { name: 'Odeslat žádost' }).click();
 	await expect(page.getByText('Zkontrolujte prosím své údaje')).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openBeforeHydration } from '../helpers/before-hydration';
+import { skipBrowserValidation } from './forms';
 import { DEMO_ACCOUNTS, signedInPage } from './login';
 
 // A slow phone: the page's scripts arrive after the person has started to type. What was typed stays, and
@@ -20,7 +21,7 @@ test('a form sent before the scripts ran keeps the focus where the coordinator g
 	const { hydrate } = await openBeforeHydration(page, '/koordination/seiten/handlungsfelder');
 	await page.getByLabel('Name des Handlungsfelds').fill('Sicherheit im Bahnhofsumfeld');
 	// Sent without a description, to get the server's own check back.
-	await page.locator('form[action="?/anlegen"]').evaluate((form: HTMLFormElement) => (form.noValidate = true));
+	await skipBrowserValidation(page);
 	await page.getByRole('button', { name: 'Handlungsfeld anlegen' }).click();
 	await expect(page.getByRole('alert').getByText('Bitte beschreiben Sie das Handlungsfeld')).toBeVisible();
 	const summary = page.getByLabel('Beschreibung');
