@@ -39,7 +39,7 @@ const ADDITIONS: Addition[] = [
 		'',
 		false,
 		// A class council, social training in the first classes.
-		'klassenrat*|class council|class councils|rada klasy|samorząd klasowy|třídní rada|třídní samospráva|' +
+		'klassenrat|klassenrats|klassenräte|class council|class councils|rada klasy|samorząd klasowy|třídní rada|třídní samospráva|' +
 			'sozialtraining|soziales training|social skills training|social training|trening społeczny|' +
 			'trening umiejętności społecznych|sociální trénink|sociálního tréninku'
 	],
