@@ -60,7 +60,7 @@ const ADDITIONS: Addition[] = [
 		'',
 		false,
 		// Funding for an integration or encounter project.
-		'fördergeld*|integrationsprojekt*|begegnungsprojekt*|project funding|funding for a project|' +
+		'integrationsprojekt*|begegnungsprojekt*|project funding|funding for a project|' +
 			'integration project*|dofinansowanie projektu|dotacja na projekt|projekt integracyjny|dotace na projekt|' +
 			'integrační projekt*'
 	],
@@ -136,8 +136,7 @@ const ADDITIONS: Addition[] = [
 			'black market|czarny rynek|černý trh|fire lane|the fire lane|in the fire lane|fire access|feuerwehrzufahrt*|feuerwehreinfahrt|' +
 			'droga pożarowa|drogę pożarową|dojazd pożarowy|požární cesta|příjezd pro hasiče|walki psów|' +
 			'hundekämpfe|dog fights|dog fighting|zápasy psů|psí zápasy|pfeil und bogen|bow and arrow*|' +
-			'arrows|strzały z łuku|strzela z łuku|luk a šípy|šípy|střílet z luku|über den zaun|over the fence|' +
-			'przez płot|přes plot'
+			'arrows|strzały z łuku|strzela z łuku|luk a šípy|šípy|střílet z luku'
 	],
 	[
 		'Jugendamt',
@@ -150,7 +149,7 @@ const ADDITIONS: Addition[] = [
 			'dotyka dziewczyn|obmacuje dziewczyny|sahá na holky|osahává holky|osahává děti|invites children|' +
 			'invites kids|lures children|lädt kinder zu sich|lockt kinder|zaprasza dzieci|zve děti k sobě|láká děti|' +
 			'boss texts her|boss messages her|chef schreibt ihr|szef pisze do niej|majitel jí píše|šéf jí píše|' +
-			'after closing time|nach ladenschluss|po zamknięciu|po zavíračce|has a secret|hat ein geheimnis|' +
+			'has a secret|hat ein geheimnis|' +
 			'ma sekret|má tajemství|not allowed to tell|darf nicht darüber reden|nie wolno mówić|nesmí o tom mluvit|' +
 			'wets the bed|nässt wieder ein|moczy się|pomočuje se|not allowed to eat|darf nicht essen|' +
 			'nie wolno mu jeść|doma nesmí jíst|nesmí jíst'
@@ -172,7 +171,7 @@ const ADDITIONS: Addition[] = [
 		'',
 		false,
 		// Someone who keeps turning up and will not accept a no.
-		'keeps turning up|turns up at my|won t accept|wont accept|leaving letters|leaves letters|' +
+		'keeps turning up|turns up at my|leaving letters|leaves letters|' +
 			'taucht ständig auf|steht ständig vor meiner tür|akzeptiert kein nein|ciągle przychodzi pod|' +
 			'nie przyjmuje odmowy|zostawia listy|pořád se objevuje|nechává dopisy|nepřijímá odmítnutí'
 	],
@@ -183,18 +182,16 @@ const ADDITIONS: Addition[] = [
 		false,
 		// A tradesman who asks many times the price agreed.
 		'cut his hedge|cut the hedge|hecke schneiden|przyciąć żywopłot|ostříhat živý plot|overcharg*|' +
-			'far too much|viel zu viel verlangt|zawyżona cena|zawyżony rachunek|předražen*|přemrštěn*|' +
-			'now he wants|jetzt will er|teraz chce|teď chce'
+			'viel zu viel verlangt|zawyżona cena|zawyżony rachunek|předražen*|přemrštěn*'
 	],
 	[
 		'Weggelaufen',
 		'',
 		'',
 		false,
-		// A youth kept at home by the parents, the phone taken away.
+		// A youth whom the parents will not let leave the house.
 		'won t let me leave|won t let me leave the house|lassen mich nicht raus|lassen mich nicht aus dem haus|' +
-			'nie wypuszczają mnie z domu|nie pozwalają mi wychodzić|nepouštějí mě z domu|nesmím z domu|took my phone|' +
-			'haben mir das handy weggenommen|zabrali mi telefon|vzali mi telefon'
+			'nie wypuszczają mnie z domu|nie pozwalają mi wychodzić|nepouštějí mě z domu|nesmím z domu'
 	],
 	[
 		'Polizei',
@@ -205,7 +202,8 @@ const ADDITIONS: Addition[] = [
 		'hunting rifle|jagdgewehr*|waffe abgeben|gewehr abgeben|geerbte waffe|hand in a gun|hand in a weapon|' +
 			'inherited gun|inherited weapon|broń myśliwska|oddać broń|odziedziczona broń|lovecká puška|' +
 			'loveckou pušku|odevzdat zbraň|zděděná zbraň|pušku|puška|broń gazową|broni gazowej|zastřelí|' +
-			'erschießen|zastrzelę|zastrzeli|vynášejí|vynáší|wynoszą|tragen einen fernseher|carrying out a tv|' +
+			'erschießen|zastrzelę|zastrzeli|vynášejí televizi|vynášejí věci|vynášeli věci|wynoszą telewizor|wynoszą rzeczy|' +
+			'tragen einen fernseher|carrying out a tv|' +
 			'z domu sousedů|z bytu sousedů|aus dem haus der nachbarn|from the neighbours house|z domu sąsiadów'
 	],
 	[
@@ -254,7 +252,7 @@ const ADDITIONS: Addition[] = [
 		// Called names for one's nationality; threats for a political opinion.
 		'nas polaków|uns polen|us poles|nás poláky|nas czechów|uns tschechen|us czechs|nás čechy|' +
 			'politickému názoru|politický názor|politického názoru|politische meinung|politischen meinung|' +
-			'political opinion*|political views|poglądy polityczne|poglądów politycznych|poglądy'
+			'political opinion*|political views|poglądy polityczne|poglądów politycznych'
 	],
 	[
 		'Extremismus',
