@@ -47,6 +47,7 @@ import * as vocabularyNeedsOfSetSixteen from './2026_12_04_2200_search_vocabular
 import * as vocabularyNeedsOfSetSeventeen from './2026_12_04_2300_search_vocabulary_needs_of_set_seventeen';
 import * as vocabularyNeedsOfSetEighteen from './2026_12_05_0000_search_vocabulary_needs_of_set_eighteen';
 import * as vocabularyNeedsOfSetNineteen from './2026_12_05_0100_search_vocabulary_needs_of_set_nineteen';
+import * as vocabularyNeedsOfSetTwenty from './2026_12_05_0200_search_vocabulary_needs_of_set_twenty';
 
 // Listed statically so that the built server (which has no .ts loader) carries them in its bundle.
 export const migrations: Record<string, Migration> = {
@@ -97,5 +98,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_04_2200_search_vocabulary_needs_of_set_sixteen': vocabularyNeedsOfSetSixteen,
 	'2026_12_04_2300_search_vocabulary_needs_of_set_seventeen': vocabularyNeedsOfSetSeventeen,
 	'2026_12_05_0000_search_vocabulary_needs_of_set_eighteen': vocabularyNeedsOfSetEighteen,
-	'2026_12_05_0100_search_vocabulary_needs_of_set_nineteen': vocabularyNeedsOfSetNineteen
+	'2026_12_05_0100_search_vocabulary_needs_of_set_nineteen': vocabularyNeedsOfSetNineteen,
+	'2026_12_05_0200_search_vocabulary_needs_of_set_twenty': vocabularyNeedsOfSetTwenty
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlaceIndex, placeAt } from './places';
+import { areaNamePlace, buildPlaceIndex, placeAt } from './places';
 
 const row = (place: string, partner: string) => ({ place, partner, category: 'Polizei' });
 const places = buildPlaceIndex([
@@ -81,5 +81,14 @@ describe('placeAt', () => {
 			'Bürgerpolizistin West'
 		]);
 		expect(at('Äußere', 'Oybiner', 'Straße', 'bitte')?.length).toBe(3);
+	});
+});
+
+describe('areaNamePlace', () => {
+	it('reads the quarter an area is named after, not a number or a short word', () => {
+		expect(areaNamePlace('Altstadt innerhalb des Rings')).toBe('Altstadt');
+		expect(areaNamePlace('Zittau-Nord, Zittau-West und Pethau')).toBe('Zittau-Nord');
+		expect(areaNamePlace('3. Revier')).toBeNull();
+		expect(areaNamePlace('Am Ring')).toBeNull();
 	});
 });

@@ -84,7 +84,7 @@ export async function listPlaces(db: Kysely<Database>): Promise<PlaceRow[]> {
 		.innerJoin('taxonomy_terms as c', 'c.id', 'o.category_id')
 		.where('o.status', '=', 'published')
 		.where('a.kind', '=', 'buergerpolizei');
-	const [streets, ortsteile] = await Promise.all([
+	const [streets, ortsteile, names] = await Promise.all([
 		areas
 			.innerJoin('service_area_streets as s', 's.service_area_id', 'a.id')
 			.select(['s.street_name as place', 'o.name as partner', 'c.label as category'])
@@ -94,15 +94,29 @@ export async function listPlaces(db: Kysely<Database>): Promise<PlaceRow[]> {
 			.innerJoin('service_area_ortsteile as ao', 'ao.service_area_id', 'a.id')
 			.innerJoin('taxonomy_terms as t', 't.id', 'ao.ortsteil_id')
 			.select(['t.label as place', 'o.name as partner', 'c.label as category'])
-			.execute()
+			.execute(),
+		areas.select(['a.name', 'o.name as partner', 'c.label as category']).execute()
 	]);
 	return [
 		...streets.map(({ from_number, to_number, parity, ...row }) => ({
 			...row,
 			range: { from: from_number, to: to_number, parity }
 		})),
-		...ortsteile
+		...ortsteile,
+		...names.flatMap(({ name, ...row }) => {
+			const place = areaNamePlace(name);
+			return place ? [{ ...row, place }] : [];
+		})
 	];
+}
+
+/**
+ * The place an area's name begins with, as citizens call the quarter ("Altstadt innerhalb des Rings":
+ * "Altstadt", which is no Ortsteil); null when the name begins with a number or a short word.
+ */
+export function areaNamePlace(name: string): string | null {
+	const first = name.trim().split(/[\s,]+/)[0] ?? '';
+	return /^\p{Lu}[\p{L}-]{3,}$/u.test(first) ? first : null;
 }
 
 export function buildPlaceIndex(rows: PlaceRow[]): PlaceIndex {
