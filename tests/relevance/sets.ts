@@ -82,7 +82,7 @@ export const HELD_OUT_SET_NAMES = [
  * Sets written but not run yet: `-- --all` leaves them out, so that a tuning run cannot spend them; the
  * first run is `-- --NAME` alone, after which the name leaves this list.
  */
-export const UNRUN_SET_NAMES: readonly string[] = ['held-out-21', 'held-out-22'];
+export const UNRUN_SET_NAMES: readonly string[] = [];
 
 export const HELD_OUT_SETS: Record<string, JudgedQuery[]> = Object.fromEntries(
 	HELD_OUT_SET_NAMES.map((name) => [name, loadQuerySet(`${name}.json`)])
