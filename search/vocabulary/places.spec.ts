@@ -85,10 +85,12 @@ describe('placeAt', () => {
 });
 
 describe('areaNamePlace', () => {
-	it('reads the quarter an area is named after, not a number or a short word', () => {
+	it('reads the quarter an area is named after, not a number, a short word or a word for any area', () => {
 		expect(areaNamePlace('Altstadt innerhalb des Rings')).toBe('Altstadt');
 		expect(areaNamePlace('Zittau-Nord, Zittau-West und Pethau')).toBe('Zittau-Nord');
 		expect(areaNamePlace('3. Revier')).toBeNull();
 		expect(areaNamePlace('Am Ring')).toBeNull();
+		expect(areaNamePlace('Revier Nord')).toBeNull();
+		expect(areaNamePlace('Stadtteil Mitte und Bahnhof')).toBeNull();
 	});
 });

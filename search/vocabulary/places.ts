@@ -110,12 +110,30 @@ export async function listPlaces(db: Kysely<Database>): Promise<PlaceRow[]> {
 	];
 }
 
+/** Words an area's name may begin with that name no place ("Revier Nord", "Stadtteil Mitte"). */
+const GENERIC_AREA_WORDS = new Set([
+	'bereich',
+	'bezirk',
+	'gebiet',
+	'ortsteil',
+	'revier',
+	'sektor',
+	'stadt',
+	'stadtbezirk',
+	'stadtgebiet',
+	'stadtteil',
+	'viertel',
+	'zone'
+]);
+
 /**
  * The place an area's name begins with, as citizens call the quarter ("Altstadt innerhalb des Rings":
- * "Altstadt", which is no Ortsteil); null when the name begins with a number or a short word.
+ * "Altstadt", which is no Ortsteil); null when the name begins with a number, a short word or a word
+ * for an area as such.
  */
 export function areaNamePlace(name: string): string | null {
 	const first = name.trim().split(/[\s,]+/)[0] ?? '';
+	if (GENERIC_AREA_WORDS.has(first.toLowerCase())) return null;
 	return /^\p{Lu}[\p{L}-]{3,}$/u.test(first) ? first : null;
 }
 
