@@ -2,7 +2,7 @@ import { Meilisearch } from 'meilisearch';
 import { exponentialBackoff, sleep } from './backoff';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/lib/server/db/schema';
-import { searchIndexes } from './registry';
+import { loadVocabularySettings, searchIndexes } from './registry';
 import { Searcher } from './searcher';
 import { reindexMissing } from './reindex';
 import { hasErrorCode, isUnreachableError, settle } from './tasks';
@@ -159,10 +159,13 @@ export class SearchConnection {
 	async #setUp(): Promise<void> {
 		await this.#admin.health();
 		this.#reachable = true;
-		await reindexMissing(this.#db, this);
-		for (const index of searchIndexes) {
-			await settle(this.#admin.index(index.uid).updateSettings(await index.settings(this.#db)));
-		}
+		const vocabulary = await loadVocabularySettings(this.#db);
+		const built = await reindexMissing(this.#db, this, vocabulary);
+		// An index just built has the settings already; the others may be from an older version.
+		const kept = searchIndexes.filter((index) => !built.includes(index.uid));
+		await Promise.all(
+			kept.map((index) => settle(this.#admin.index(index.uid).updateSettings(index.settings(vocabulary))))
+		);
 		const searchKey = await this.#ensureSearchKey();
 		if (this.#searchKey !== searchKey) {
 			this.#search = new Meilisearch({

@@ -3,7 +3,7 @@ import type { Database } from '../src/lib/server/db/schema';
 import { SETTINGS_ENTRY } from '../src/lib/server/db/search-outbox';
 import { groupBy } from '../src/lib/group-by';
 import type { SearchConnection } from './connection';
-import { findSearchIndex, type SearchIndex } from './registry';
+import { findSearchIndex, loadVocabularySettings, type SearchIndex, type VocabularySettings } from './registry';
 import { errorText } from '../src/lib/error-text';
 import { IndexMissingError, isUnreachableError, settle } from './tasks';
 
@@ -34,10 +34,13 @@ export async function deliverOutboxBatch(
 		.limit(limit)
 		.execute();
 	const result: BatchResult = { read: entries.length, failed: [] };
+	// A vocabulary edit queues the settings of every index: one read of the vocabulary serves them all.
+	let vocabulary: Promise<VocabularySettings> | undefined;
+	const readVocabulary = () => (vocabulary ??= loadVocabularySettings(db));
 
 	for (const [indexUid, group] of groupBy(entries, (e) => e.index_uid)) {
 		const documentIds = [...new Set(group.map((e) => e.document_id))];
-		const error = await tryDelivery(db, connection, indexUid, documentIds);
+		const error = await tryDelivery(db, connection, indexUid, documentIds, readVocabulary);
 		if (!error) {
 			await markDelivered(
 				db,
@@ -57,7 +60,7 @@ export async function deliverOutboxBatch(
 		// A document Meilisearch rejects must not hold back the others: deliver them one by one.
 		for (const documentId of documentIds) {
 			const entryIds = group.filter((e) => e.document_id === documentId).map((e) => e.id);
-			const singleError = await tryDelivery(db, connection, indexUid, [documentId]);
+			const singleError = await tryDelivery(db, connection, indexUid, [documentId], readVocabulary);
 			if (!singleError) {
 				await markDelivered(db, entryIds);
 				continue;
@@ -73,12 +76,13 @@ async function tryDelivery(
 	db: Kysely<Database>,
 	connection: SearchConnection,
 	indexUid: string,
-	documentIds: string[]
+	documentIds: string[],
+	readVocabulary: () => Promise<VocabularySettings>
 ): Promise<unknown> {
 	try {
 		const index = findSearchIndex(indexUid);
 		if (!index) throw new Error(`No search index "${indexUid}" is registered`);
-		if (documentIds.includes(SETTINGS_ENTRY)) await applySettings(db, connection, index);
+		if (documentIds.includes(SETTINGS_ENTRY)) await applySettings(connection, index, readVocabulary);
 		const ids = documentIds.map(Number).filter(Number.isInteger);
 		if (ids.length === 0) return null;
 		const dependents = await index.dependents(db, ids);
@@ -94,14 +98,14 @@ async function tryDelivery(
 	}
 }
 
-async function applySettings(db: Kysely<Database>, connection: SearchConnection, index: SearchIndex): Promise<void> {
+async function applySettings(
+	connection: SearchConnection,
+	index: SearchIndex,
+	readVocabulary: () => Promise<VocabularySettings>
+): Promise<void> {
 	if (!(await connection.indexExists(index.uid))) throw new IndexMissingError(index.uid);
-	await settle(
-		connection
-			.adminClient()
-			.index(index.uid)
-			.updateSettings(await index.settings(db))
-	);
+	const settings = index.settings(await readVocabulary());
+	await settle(connection.adminClient().index(index.uid).updateSettings(settings));
 }
 
 /** Rebuilds the documents of `ids` from the database; ids that no longer have one are deleted. */

@@ -36,10 +36,13 @@ export interface Dependents {
  * each index's searches and their SQLite fallback are in its own module (partner-search.ts,
  * proposal-search.ts) and run through searchWithFallback().
  */
+/** The part of every index's settings that comes from the vocabulary the coordinator keeps. */
+export type VocabularySettings = Pick<Settings, 'synonyms' | 'stopWords'>;
+
 export interface SearchIndex {
 	uid: string;
-	/** The index's settings; read from the database where the coordinator can change them. */
-	settings(db: Kysely<Database>): Promise<Settings>;
+	/** The index's settings with the vocabulary's synonyms and stop words. */
+	settings(vocabulary: VocabularySettings): Settings;
 	/** The documents of these ids as the index should hold them; an id without one is deleted. */
 	loadDocuments(db: Kysely<Database>, ids: number[]): Promise<{ id: number }[]>;
 	/** Every id a full rebuild indexes. */
@@ -48,9 +51,16 @@ export interface SearchIndex {
 	dependents(db: Kysely<Database>, ids: number[]): Promise<Dependents[]>;
 }
 
-/** The index's own settings with the synonyms and stop words of the vocabulary the coordinator keeps. */
+/**
+ * Reads the vocabulary afresh (the query understanding gets the same) as index settings: read once for
+ * all the indexes being set up, as compiling it takes 100–250 ms.
+ */
+export async function loadVocabularySettings(db: Kysely<Database>): Promise<VocabularySettings> {
+	return vocabularySettings(await reloadVocabulary(db));
+}
+
 function withVocabulary(settings: Settings): SearchIndex['settings'] {
-	return async (db) => ({ ...settings, ...vocabularySettings(await reloadVocabulary(db)) });
+	return (vocabulary) => ({ ...settings, ...vocabulary });
 }
 
 async function noDependents(): Promise<Dependents[]> {

@@ -4,13 +4,15 @@ import type { Database } from '../src/lib/server/db/schema';
 import { enqueueSearchDocument } from '../src/lib/server/db/search-outbox';
 import { writeTransaction } from '../src/lib/server/db/transaction';
 import type { SearchConnection } from './connection';
-import { searchIndexes, type SearchIndex } from './registry';
+import { loadVocabularySettings, searchIndexes, type SearchIndex, type VocabularySettings } from './registry';
 import { settle } from './tasks';
 
 export interface ReindexOptions {
 	batchSize?: number;
 	/** Awaited after each batch is sent, so a caller can act between batches. */
 	onProgress?: (indexed: number, total: number) => void | Promise<void>;
+	/** The vocabulary's part of the settings when the caller has read it for several indexes. */
+	vocabulary?: VocabularySettings;
 }
 
 export interface ReindexResult {
@@ -28,14 +30,16 @@ export async function reindex(
 	db: Kysely<Database>,
 	connection: SearchConnection,
 	index: SearchIndex,
-	{ batchSize = 1000, onProgress }: ReindexOptions = {}
+	{ batchSize = 1000, onProgress, vocabulary }: ReindexOptions = {}
 ): Promise<ReindexResult> {
 	const admin = connection.adminClient();
 	// Every change with a higher outbox id may be missing from what is read below.
 	const mark = await highestOutboxId(db);
 	const sideIndex = `${index.uid}_${Date.now()}`;
 	await settle(admin.createIndex(sideIndex, { primaryKey: 'id' }));
-	await settle(admin.index(sideIndex).updateSettings(await index.settings(db)));
+	await settle(
+		admin.index(sideIndex).updateSettings(index.settings(vocabulary ?? (await loadVocabularySettings(db))))
+	);
 
 	const ids = await index.listIds(db);
 	// Sent without waiting for each to be indexed: the next batch is read while Meilisearch indexes,
@@ -70,20 +74,26 @@ export async function reindexAll(
 	options: ReindexOptions & { onIndex?: (index: SearchIndex) => void } = {}
 ): Promise<ReindexResult[]> {
 	const results: ReindexResult[] = [];
+	const vocabulary = options.vocabulary ?? (await loadVocabularySettings(db));
 	for (const index of searchIndexes) {
 		options.onIndex?.(index);
-		results.push(await reindex(db, connection, index, options));
+		results.push(await reindex(db, connection, index, { ...options, vocabulary }));
 	}
 	return results;
 }
 
 /** For start-up and recovery: every registered index that Meilisearch lacks is built. Returns their uids. */
-export async function reindexMissing(db: Kysely<Database>, connection: SearchConnection): Promise<string[]> {
+export async function reindexMissing(
+	db: Kysely<Database>,
+	connection: SearchConnection,
+	vocabulary?: VocabularySettings
+): Promise<string[]> {
 	const built: string[] = [];
 	for (const index of searchIndexes) {
 		if (await connection.indexExists(index.uid)) continue;
 		const started = Date.now();
-		const { documents } = await reindex(db, connection, index);
+		vocabulary ??= await loadVocabularySettings(db);
+		const { documents } = await reindex(db, connection, index, { vocabulary });
 		console.info(
 			`[search] built missing index "${index.uid}" with ${documents} documents in ${Date.now() - started} ms`
 		);

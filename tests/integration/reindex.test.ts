@@ -96,4 +96,22 @@ describe('starting on a fresh Meilisearch', () => {
 		expect(await index.getFilterableAttributes()).toContain('categoryCode');
 		expect((await connection.adminClient().getRawIndex(PARTNERS_INDEX)).primaryKey).toBe('id');
 	});
+
+	it('sets each index up with one settings update when the connection builds it', async () => {
+		const connection = new SearchConnection({ url: meili.url, masterKey: meili.masterKey, db: database.db });
+		for (const index of searchIndexes) await connection.adminClient().deleteIndex(index.uid).waitTask();
+		const before = await connection.adminClient().tasks.getTasks({ types: ['settingsUpdate'], limit: 1000 });
+
+		await connection.connect();
+
+		expect(connection.isReady()).toBe(true);
+		const { results } = await connection.adminClient().tasks.getTasks({ types: ['settingsUpdate'], limit: 1000 });
+		const updates = results.slice(0, results.length - before.results.length);
+		expect(updates.every((task) => task.status === 'succeeded')).toBe(true);
+		// Each on its side index, which the swap then named after the index.
+		expect(updates).toHaveLength(searchIndexes.length);
+		const synonyms = await connection.adminClient().index(PARTNERS_INDEX).getSynonyms();
+		expect(Object.keys(synonyms).length).toBeGreaterThan(1000);
+		connection.close();
+	});
 });
