@@ -30,15 +30,15 @@ export interface Dependents {
 	ids: number[];
 }
 
+/** The part of every index's settings that comes from the vocabulary the coordinator keeps. */
+export type VocabularySettings = Pick<Settings, 'synonyms' | 'stopWords'>;
+
 /**
  * Everything the portal knows about one Meilisearch index. Connection (settings, search key),
  * delivery, reindex, start-up rebuild, health, tests and the bench all go through this list;
  * each index's searches and their SQLite fallback are in its own module (partner-search.ts,
  * proposal-search.ts) and run through searchWithFallback().
  */
-/** The part of every index's settings that comes from the vocabulary the coordinator keeps. */
-export type VocabularySettings = Pick<Settings, 'synonyms' | 'stopWords'>;
-
 export interface SearchIndex {
 	uid: string;
 	/** The index's settings with the vocabulary's synonyms and stop words. */

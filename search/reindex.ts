@@ -67,25 +67,10 @@ export async function reindex(
 	return { uid: index.uid, documents: ids.length, replayed };
 }
 
-/** Every registered index, one after the other. */
-export async function reindexAll(
-	db: Kysely<Database>,
-	connection: SearchConnection,
-	options: ReindexOptions & { onIndex?: (index: SearchIndex) => void } = {}
-): Promise<ReindexResult[]> {
-	const results: ReindexResult[] = [];
-	const vocabulary = options.vocabulary ?? (await loadVocabularySettings(db));
-	for (const index of searchIndexes) {
-		options.onIndex?.(index);
-		results.push(await reindex(db, connection, index, { ...options, vocabulary }));
-	}
-	return results;
-}
-
 /**
  * For start-up and recovery: every registered index that Meilisearch lacks is built, side by side
- * (Meilisearch queues the tasks; each index's waits for its tasks overlap the others' work: 2.9 s
- * for the demo's five indexes one after the other). Returns their uids; throws the first failure once
+ * (Meilisearch queues the tasks; each index's waits for its tasks overlap the others' work: the demo's
+ * five indexes in 2.2 s instead of 2.9 s one after the other). Returns their uids; throws the first failure once
  * every build has ended, so that no build is left running behind a retry.
  */
 export async function reindexMissing(
