@@ -1,16 +1,13 @@
 import { spawn } from 'node:child_process';
 
-// npm test: the checks one after the other as `a && b && c` would run them, except that the two halves
-// of `npm run lint` (Prettier's check, ESLint) and svelte-check run side by side: three processes of one
-// core each keep both cores busy until the slowest ends (55 s against 61 s for lint beside svelte-check,
-// 2026-12-05). They are safe together: Prettier and ESLint skip the generated folders
-// (src/lib/paraglide, .svelte-kit) that svelte-check's `prepare` rewrites. Not so vitest or `vite build`:
-// their Paraglide plugin empties and rewrites src/lib/paraglide.
+// npm test: the checks one after the other as `a && b && c` would run them, except that lint and
+// svelte-check, each on one core, run side by side. They are safe together: ESLint and Prettier skip
+// the generated folders (src/lib/paraglide, .svelte-kit) that svelte-check's `prepare` rewrites. Not
+// so vitest or `vite build`: their Paraglide plugin empties and rewrites src/lib/paraglide.
 
-const STEPS: string[][] = [['lint:format', 'lint:code', 'check'], ['vitest'], ['test:e2e']];
+const STEPS: string[][] = [['lint', 'check'], ['vitest'], ['test:e2e']];
 const COMMANDS: Record<string, string[]> = {
-	'lint:format': ['npm', 'run', 'lint:format'],
-	'lint:code': ['npm', 'run', 'lint:code'],
+	lint: ['npm', 'run', 'lint'],
 	check: ['npm', 'run', 'check'],
 	vitest: ['npx', 'vitest', 'run'],
 	'test:e2e': ['npm', 'run', 'test:e2e']
